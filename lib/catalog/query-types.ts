@@ -1,0 +1,79 @@
+/**
+ * Shapes of the catalog queries the cards and the detector need (implemented in resolve.ts and
+ * compare.ts). Declared apart so the UI, the detector and the background agree on them.
+ */
+import type { Place, SiteKind, WorldRegion } from './schema';
+
+/** What a mention tells about the site it refers to. Every field is optional. */
+export interface ResolveQuery {
+  /** An alias, name or code as written ("TY11", "ap-northeast-2", "Stargate Abilene"). */
+  text?: string;
+  operatorIds?: string[];
+  city?: string;
+  admin?: string;
+  /** ISO 3166-1 alpha-2 */
+  country?: string;
+  /** 1 for "first", 5 for "fifth". */
+  ordinal?: number;
+  kind?: SiteKind;
+}
+
+export interface Candidate {
+  siteId: string;
+  /** 0..1 */
+  confidence: number;
+  /** Why it matched, for the card: "alias", "operator + city", … */
+  reason: string;
+}
+
+export type Scope = 'city' | 'country' | 'world-region';
+
+/** One operator's presence within a scope (a city, a country, a world region). */
+export interface OperatorInScope {
+  operatorId: string;
+  operatorName: string;
+  sites: number;
+  /** Sum of known capacity (operational, else planned) in MW, null when none is known. */
+  mw: number | null;
+  gpus: number | null;
+  zones: number | null;
+  isSubject: boolean;
+}
+
+export interface Rank {
+  rank: number;
+  of: number;
+}
+
+export interface ScopeComparison {
+  scope: Scope;
+  /** "Tokyo", "Japan", "Asia-Pacific" */
+  label: string;
+  /** Operators present in this scope, subject's operator included, largest first. */
+  operators: OperatorInScope[];
+  /** Where the subject site ranks among the scope's sites with a known value (null: unknown). */
+  rankByMW: Rank | null;
+  rankByGpus: Rank | null;
+  /** The largest sites in the scope, for the chart. */
+  topSites: Array<{ siteId: string; name: string; operatorName: string; mw: number | null; gpus: number | null; isSubject: boolean }>;
+}
+
+export interface Footprint {
+  operatorId: string;
+  operatorName: string;
+  regions: number | null;
+  zones: number | null;
+  facilities: number | null;
+  totalMW: number | null;
+  asOf: string | null;
+  isSubject: boolean;
+}
+
+export interface Comparison {
+  subject: { siteId: string | null; operatorIds: string[]; place: Place };
+  scopes: ScopeComparison[];
+  /** The subject operator's footprint beside its competitors'. */
+  footprints: Footprint[];
+}
+
+export type { Place, SiteKind, WorldRegion };
