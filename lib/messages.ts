@@ -1,0 +1,234 @@
+/**
+ * Every message between DC Lens's contexts, declared once: each request and its reply as a zod
+ * schema. Senders and receivers both parse what they get (a page can't forge into the background,
+ * but a bug in one context must not corrupt another), so the protocol is checked on receipt.
+ *
+ * content / popup / manager ──request──▶ background (database owner)      see BackgroundProtocol
+ * popup ──request──▶ content script of the active tab                      see TabProtocol
+ * background ──event──▶ every tab                                          see TabProtocol['catalog.changed']
+ */
+import { z } from 'zod';
+import {
+  Id,
+  MentionFactsSchema,
+  OperatorSchema,
+  PlaceSchema,
+  QuoteSchema,
+  SightingSchema,
+  SiteKind,
+  SiteSchema,
+  SiteStatus,
+  Origin,
+} from './catalog/schema';
+
+/** The most page text one detect request carries (about 1.5 million words). */
+export const MAX_DETECT_CHARS = 10_000_000;
+
+export const MentionSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().max(1000),
+  status: z.enum(['known', 'new']),
+  entityId: Id.nullable(),
+  kind: SiteKind,
+  confidence: z.number().min(0).max(1),
+  facts: MentionFactsSchema,
+  operatorIds: z.array(Id).max(20),
+  country: z.string().max(2).nullable(),
+  candidates: z.array(Id).max(20),
+});
+
+const Rank = z.object({ rank: z.number().int(), of: z.number().int() }).nullable();
+const nullableNumber = z.number().finite().nullable();
+export const ComparisonSchema = z.object({
+  subject: z.object({ siteId: Id.nullable(), operatorIds: z.array(Id), place: PlaceSchema }),
+  scopes: z.array(
+    z.object({
+      scope: z.enum(['city', 'country', 'world-region']),
+      label: z.string(),
+      operators: z.array(
+        z.object({
+          operatorId: Id,
+          operatorName: z.string(),
+          sites: z.number().int(),
+          mw: nullableNumber,
+          gpus: nullableNumber,
+          zones: nullableNumber,
+          isSubject: z.boolean(),
+        }),
+      ),
+      rankByMW: Rank,
+      rankByGpus: Rank,
+      topSites: z.array(
+        z.object({
+          siteId: Id,
+          name: z.string(),
+          operatorName: z.string(),
+          mw: nullableNumber,
+          gpus: nullableNumber,
+          isSubject: z.boolean(),
+        }),
+      ),
+    }),
+  ),
+  footprints: z.array(
+    z.object({
+      operatorId: Id,
+      operatorName: z.string(),
+      regions: nullableNumber,
+      zones: nullableNumber,
+      facilities: nullableNumber,
+      totalMW: nullableNumber,
+      asOf: z.string().nullable(),
+      isSubject: z.boolean(),
+    }),
+  ),
+});
+
+/** Everything a card shows for one mention. */
+export const CardDataSchema = z.object({
+  site: SiteSchema.nullable(),
+  operators: z.array(OperatorSchema),
+  comparison: ComparisonSchema.nullable(),
+  candidates: z.array(SiteSchema),
+  sightingCount: z.number().int().nonnegative(),
+});
+export type CardData = z.infer<typeof CardDataSchema>;
+
+export const SiteFilterSchema = z.object({
+  query: z.string().max(200).default(''),
+  operatorId: Id.optional(),
+  country: z.string().max(2).optional(),
+  status: SiteStatus.optional(),
+  kind: SiteKind.optional(),
+  origin: Origin.optional(),
+});
+export type SiteFilter = z.infer<typeof SiteFilterSchema>;
+
+export const SortSchema = z.enum(['name', 'updated', 'capacity', 'gpus', 'country']);
+
+/** A new-mention save: the draft site plus the evidence of where it was seen. */
+export const EvidenceSchema = z.object({
+  url: z.string().max(2048),
+  title: z.string().max(500),
+  quote: QuoteSchema,
+  facts: MentionFactsSchema,
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+export const BackgroundProtocol = {
+  detect: {
+    request: z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) }),
+    response: z.object({ mentions: z.array(MentionSchema) }),
+  },
+  'card.get': {
+    request: z.object({ mention: MentionSchema }),
+    response: CardDataSchema,
+  },
+  'site.get': {
+    request: z.object({ id: Id }),
+    response: z.object({
+      site: SiteSchema.nullable(),
+      operators: z.array(OperatorSchema),
+      sightings: z.array(SightingSchema),
+    }),
+  },
+  'site.save': {
+    /** Creates or updates a site made by the user; evidence becomes a sighting linked to it. */
+    request: z.object({ site: z.unknown(), evidence: EvidenceSchema.optional() }),
+    response: z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), site: SiteSchema }),
+      z.object({ ok: z.literal(false), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
+    ]),
+  },
+  'site.link': {
+    /** "It is one of these": keep the evidence as a sighting of an existing site. */
+    request: z.object({ siteId: Id, evidence: EvidenceSchema }),
+    response: Ok,
+  },
+  'site.delete': { request: z.object({ id: Id }), response: Ok },
+  'site.restore': { request: z.object({ id: Id }), response: Ok },
+  'catalog.list': {
+    request: z.object({
+      filter: SiteFilterSchema,
+      sort: SortSchema.default('name'),
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    }),
+    response: z.object({ sites: z.array(SiteSchema), total: z.number().int() }),
+  },
+  'catalog.stats': {
+    request: Empty,
+    response: z.object({
+      total: z.number().int(),
+      byOperator: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+      byCountry: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+      byKind: z.record(z.string(), z.number().int()),
+      byStatus: z.record(z.string(), z.number().int()),
+      byOrigin: z.record(z.string(), z.number().int()),
+      points: z.array(z.tuple([z.number(), z.number(), z.string()])),
+    }),
+  },
+  'operators.list': { request: Empty, response: z.object({ operators: z.array(OperatorSchema) }) },
+  export: {
+    request: z.object({ filter: SiteFilterSchema.optional(), format: z.enum(['json', 'csv']) }),
+    response: z.object({ text: z.string(), filename: z.string(), count: z.number().int() }),
+  },
+} as const;
+
+export type BackgroundProtocol = typeof BackgroundProtocol;
+export type BackgroundRequestType = keyof BackgroundProtocol;
+export type RequestOf<K extends BackgroundRequestType> = z.input<BackgroundProtocol[K]['request']>;
+export type ResponseOf<K extends BackgroundRequestType> = z.infer<BackgroundProtocol[K]['response']>;
+
+/** Messages the content script of a tab answers. */
+export const MentionSummarySchema = MentionSchema.extend({
+  index: z.number().int().nonnegative(),
+  quote: QuoteSchema,
+});
+export type MentionSummary = z.infer<typeof MentionSummarySchema>;
+
+export const TabProtocol = {
+  'tab.mentions': {
+    request: Empty,
+    response: z.object({ url: z.string(), title: z.string(), mentions: z.array(MentionSummarySchema) }),
+  },
+  'tab.reveal': { request: z.object({ index: z.number().int().nonnegative() }), response: Ok },
+  'catalog.changed': { request: z.object({ siteIds: z.array(Id).max(1000) }), response: Ok },
+} as const;
+export type TabProtocol = typeof TabProtocol;
+export type TabRequestType = keyof TabProtocol;
+
+/** Long-running import goes over a port so the manager can show progress. */
+export const IMPORT_PORT = 'dc-lens-import';
+export const ImportClientMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), last: z.boolean(), name: z.string().max(300) }),
+  z.object({ type: z.literal('apply'), choices: z.record(z.string(), z.enum(['local', 'incoming'])) }),
+  z.object({ type: z.literal('cancel') }),
+]);
+export type ImportClientMessage = z.infer<typeof ImportClientMessage>;
+
+export const ImportServerMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('progress'), phase: z.enum(['upload', 'parse', 'validate', 'plan', 'backup', 'apply']), done: z.number(), total: z.number() }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+  z.object({
+    type: z.literal('preview'),
+    counts: z.object({
+      new: z.number().int(),
+      updated: z.number().int(),
+      unchanged: z.number().int(),
+      conflicts: z.number().int(),
+      invalid: z.number().int(),
+    }),
+    conflicts: z.array(z.object({ key: z.string(), recordId: z.string(), recordName: z.string(), field: z.string(), local: z.string(), incoming: z.string() })).max(1000),
+    invalid: z.array(z.object({ record: z.string(), field: z.string(), message: z.string() })).max(1000),
+  }),
+  z.object({ type: z.literal('done'), applied: z.number().int(), backupName: z.string().nullable() }),
+]);
+export type ImportServerMessage = z.infer<typeof ImportServerMessage>;
+
+/** One envelope on the wire, so unrelated extension messages are ignored cheaply. */
+export const Envelope = z.object({ dcLens: z.literal(1), type: z.string().max(40), payload: z.unknown() });
