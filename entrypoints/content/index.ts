@@ -1,0 +1,81 @@
+/**
+ * DC Lens on a news page: read the text once, detect in the background, mark with CSS highlights,
+ * open cards on hover, focus or tap. Everything is torn down with the ContentScriptContext.
+ */
+import './style.css';
+import { loadSettings, watchSettings } from '@/lib/browser/settings';
+import { ask, serveTab } from '@/lib/browser/messaging';
+import { isActiveOn } from '@/lib/settings';
+import { CardController } from './card-controller';
+import { PageMentions } from './mentions';
+import { watchMutations } from './mutations';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  allFrames: true,
+  cssInjectionMode: 'manifest',
+
+  async main(ctx) {
+    const isTop = window === window.top;
+    // Tiny frames (ads, widgets) carry no article text worth a scan.
+    if (!isTop && (document.body?.textContent?.length ?? 0) < 200) return;
+
+    let settings = await loadSettings();
+    const mentions = new PageMentions(window);
+    const cards = new CardController(window, mentions, settings, (m) => {
+      void ask('ui.openSave', { index: mentions.indexOf(m), candidateId: m.mention.candidates[0] ?? null });
+    });
+
+    // One controller per page life: aborted on in-page navigation, settings off, or extension unload.
+    let session: AbortController | null = null;
+    const start = () => {
+      session?.abort();
+      mentions.clear();
+      cards.close();
+      if (!isActiveOn(settings, location.hostname)) return;
+      const run = new AbortController();
+      session = run;
+      ctx.onInvalidated(() => run.abort());
+      cards.listen(run.signal);
+      mentions.scan(document.body, run.signal).then(
+        () => watchMutations(document.body, mentions, run.signal),
+        () => undefined,
+      );
+    };
+
+    ctx.onInvalidated(watchSettings((next) => {
+      const wasActive = isActiveOn(settings, location.hostname);
+      settings = next;
+      cards.updateSettings(next);
+      if (wasActive !== isActiveOn(next, location.hostname)) start();
+    }));
+    ctx.addEventListener(window, 'wxt:locationchange', () => start());
+
+    ctx.onInvalidated(serveTab({
+      'tab.mentions': () => {
+        if (!isTop) throw new Error('not the top frame');
+        return {
+          url: location.href,
+          title: document.title,
+          mentions: mentions.all.map((m, index) => ({ ...m.mention, index, quote: m.quote })),
+        };
+      },
+      'tab.reveal': ({ index }) => {
+        if (!isTop || !cards.reveal(index, false)) throw new Error(`no mention ${index}`);
+        return { ok: true as const };
+      },
+      'catalog.changed': async () => {
+        if (session && !session.signal.aborted) {
+          const signal = session.signal;
+          mentions.clear();
+          await mentions.scan(document.body, signal).catch(() => undefined);
+          cards.invalidate();
+        }
+        return { ok: true as const };
+      },
+    }));
+
+    start();
+  },
+});

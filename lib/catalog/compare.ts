@@ -1,0 +1,263 @@
+/**
+ * How does a site (or a mention's operator and place) compare with the others around it? For its
+ * city, country and world region: who else is there and how big, where the site ranks, the largest
+ * sites for a chart, and the operators' footprints side by side.
+ *
+ * Per-scope aggregates are computed once per snapshot and memoised (a WeakMap keyed by the
+ * snapshot, so they go when the snapshot goes); a compare itself is then a few lookups, a binary
+ * search per rank and small copies.
+ */
+import { countryByCode, WORLD_REGION_LABELS } from '../geo/countries';
+import { buildCatalogSnapshot, cityKey, siteGpus, siteMW, worldRegionOfPlace, type CatalogSnapshot } from './catalog-snapshot';
+import type { Comparison, Footprint, OperatorInScope, Rank, Scope, ScopeComparison } from './query-types';
+import type { Operator, Place, Site } from './schema';
+import { textKey } from './text-key';
+
+export interface CompareSubject {
+  siteId?: string | null;
+  operatorIds: string[];
+  place: Place;
+}
+
+export interface CompareOptions {
+  /** Operators listed per scope (the subject's are always kept). */
+  maxOperators?: number;
+  topSites?: number;
+  /** Footprints: the subject's operators plus competitors up to this many in all. */
+  maxFootprints?: number;
+}
+
+const DEFAULTS: Required<CompareOptions> = { maxOperators: 12, topSites: 8, maxFootprints: 6 };
+
+export function compare(subject: CompareSubject, catalog: CatalogSnapshot, options?: CompareOptions): Comparison;
+export function compare(subject: CompareSubject, sites: readonly Site[], operators: readonly Operator[], options?: CompareOptions): Comparison;
+export function compare(
+  subject: CompareSubject,
+  catalog: CatalogSnapshot | readonly Site[],
+  third?: readonly Operator[] | CompareOptions,
+  fourth?: CompareOptions,
+): Comparison {
+  const snapshot = Array.isArray(catalog)
+    ? buildCatalogSnapshot(catalog as readonly Site[], (third as readonly Operator[]) ?? [])
+    : (catalog as CatalogSnapshot);
+  const options = { ...DEFAULTS, ...(Array.isArray(catalog) ? fourth : (third as CompareOptions | undefined)) };
+  return compareIn(snapshot, subject, options);
+}
+
+interface OperatorTotals {
+  sites: number;
+  mw: number | null;
+  gpus: number | null;
+  zones: number | null;
+}
+
+interface ScopeStats {
+  totals: Map<string, OperatorTotals>;
+  /** Operator ids, largest first. */
+  order: string[];
+  /** Known values, largest first, for ranks by binary search. */
+  mwDesc: number[];
+  gpusDesc: number[];
+  /** Sites with a known MW or GPU count, largest first. */
+  largest: Site[];
+}
+
+const memo = new WeakMap<CatalogSnapshot, Map<string, ScopeStats>>();
+
+function statsFor(snapshot: CatalogSnapshot, key: string, sites: () => readonly Site[]): ScopeStats {
+  let cache = memo.get(snapshot);
+  if (!cache) memo.set(snapshot, (cache = new Map()));
+  let stats = cache.get(key);
+  if (!stats) cache.set(key, (stats = computeStats(snapshot, sites())));
+  return stats;
+}
+
+const addKnown = (a: number | null, b: number | null | undefined) => (b == null ? a : (a ?? 0) + b);
+
+function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeStats {
+  const totals = new Map<string, OperatorTotals>();
+  for (const site of sites) {
+    for (const op of new Set(site.operatorIds)) {
+      const t = totals.get(op) ?? { sites: 0, mw: null, gpus: null, zones: null };
+      t.sites++;
+      t.mw = addKnown(t.mw, siteMW(site));
+      t.gpus = addKnown(t.gpus, siteGpus(site));
+      t.zones = addKnown(t.zones, site.zones);
+      totals.set(op, t);
+    }
+  }
+  const name = (id: string) => snapshot.operatorById.get(id)?.name ?? id;
+  const order = [...totals.keys()].sort((a, b) => {
+    const ta = totals.get(a)!;
+    const tb = totals.get(b)!;
+    return (tb.mw ?? -1) - (ta.mw ?? -1) || tb.sites - ta.sites || (tb.zones ?? 0) - (ta.zones ?? 0) || name(a).localeCompare(name(b));
+  });
+  const desc = (xs: Array<number | null>) => xs.filter((x): x is number => x !== null).sort((a, b) => b - a);
+  const largest = sites
+    .filter((s) => siteMW(s) !== null || siteGpus(s) !== null)
+    .sort((a, b) => (siteMW(b) ?? -1) - (siteMW(a) ?? -1) || (siteGpus(b) ?? -1) - (siteGpus(a) ?? -1) || a.name.localeCompare(b.name));
+  return { totals, order, mwDesc: desc(sites.map(siteMW)), gpusDesc: desc(sites.map(siteGpus)), largest };
+}
+
+/** Competition rank ("1, 2, 2, 4") of `value` among values sorted largest first. */
+function rankOf(value: number | null, desc: readonly number[]): Rank | null {
+  if (value === null || desc.length === 0) return null;
+  let lo = 0;
+  let hi = desc.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (desc[mid] > value) lo = mid + 1;
+    else hi = mid;
+  }
+  return { rank: lo + 1, of: desc.length };
+}
+
+function subjectPlace(snapshot: CatalogSnapshot, subject: CompareSubject, site: Site | undefined): Place {
+  const place: Place = { ...subject.place, ...(site ? definedOnly(site.place) : {}) };
+  if (!place.country && place.city) {
+    const countries = new Set((snapshot.sitesByPlaceName.get(textKey(place.city)) ?? []).map((s) => s.place.country));
+    if (countries.size === 1) place.country = [...countries][0];
+  }
+  return place;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+function compareIn(snapshot: CatalogSnapshot, subject: CompareSubject, options: Required<CompareOptions>): Comparison {
+  const site = subject.siteId ? snapshot.siteById.get(subject.siteId) : undefined;
+  const operatorIds = subject.operatorIds.length > 0 ? subject.operatorIds : (site?.operatorIds ?? []);
+  const place = subjectPlace(snapshot, subject, site);
+  const subjectOps = new Set(operatorIds);
+  const scopes: ScopeComparison[] = [];
+
+  const addScope = (scope: Scope, label: string, key: string, sites: () => readonly Site[]) => {
+    const stats = statsFor(snapshot, key, sites);
+    if (stats.totals.size === 0 && !site) return;
+    scopes.push(scopeComparison(snapshot, scope, label, stats, site, subjectOps, options));
+  };
+
+  if (place.city) {
+    const city = place.city;
+    const country = place.country;
+    addScope('city', city, `city|${cityKey(country, city)}`, () =>
+      country
+        ? (snapshot.sitesByCity.get(cityKey(country, city)) ?? [])
+        : (snapshot.sitesByPlaceName.get(textKey(city)) ?? []).filter((s) => s.place.city && textKey(s.place.city) === textKey(city)),
+    );
+  }
+  if (place.country) {
+    const country = place.country;
+    addScope('country', countryByCode(country)?.name ?? country, `country|${country}`, () => snapshot.sitesByCountry.get(country) ?? []);
+  }
+  const region = worldRegionOfPlace(place);
+  if (region) addScope('world-region', WORLD_REGION_LABELS[region], `region|${region}`, () => snapshot.sitesByWorldRegion.get(region) ?? []);
+
+  return {
+    subject: { siteId: site?.id ?? null, operatorIds: [...operatorIds], place },
+    scopes,
+    footprints: footprints(snapshot, operatorIds, scopes, options.maxFootprints),
+  };
+}
+
+function operatorNames(snapshot: CatalogSnapshot, ids: readonly string[]): string {
+  return ids.map((id) => snapshot.operatorById.get(id)?.name ?? id).join(' & ');
+}
+
+function scopeComparison(
+  snapshot: CatalogSnapshot,
+  scope: Scope,
+  label: string,
+  stats: ScopeStats,
+  site: Site | undefined,
+  subjectOps: ReadonlySet<string>,
+  options: Required<CompareOptions>,
+): ScopeComparison {
+  const row = (id: string): OperatorInScope => {
+    const t = stats.totals.get(id);
+    return {
+      operatorId: id,
+      operatorName: snapshot.operatorById.get(id)?.name ?? id,
+      sites: t?.sites ?? 0,
+      mw: t?.mw ?? null,
+      gpus: t?.gpus ?? null,
+      zones: t?.zones ?? null,
+      isSubject: subjectOps.has(id),
+    };
+  };
+  const operators = stats.order.slice(0, options.maxOperators).map(row);
+  for (const id of subjectOps) if (!operators.some((o) => o.operatorId === id)) operators.push(row(id));
+
+  const inScope = site && stats.largest.includes(site);
+  const top = stats.largest.slice(0, options.topSites);
+  if (site && inScope && !top.includes(site)) top.push(site);
+  return {
+    scope,
+    label,
+    operators,
+    rankByMW: site ? rankOf(siteMW(site), stats.mwDesc) : null,
+    rankByGpus: site ? rankOf(siteGpus(site), stats.gpusDesc) : null,
+    topSites: top.map((s) => ({
+      siteId: s.id,
+      name: s.name,
+      operatorName: operatorNames(snapshot, s.operatorIds),
+      mw: siteMW(s),
+      gpus: siteGpus(s),
+      isSubject: s === site,
+    })),
+  };
+}
+
+function footprintOf(op: Operator, isSubject: boolean): Footprint {
+  const f = op.footprint;
+  const dates = [f.regions, f.zones, f.facilities, f.totalMW].map((d) => d?.asOf).filter((d): d is string => !!d);
+  return {
+    operatorId: op.id,
+    operatorName: op.name,
+    regions: f.regions?.value ?? null,
+    zones: f.zones?.value ?? null,
+    facilities: f.facilities?.value ?? null,
+    totalMW: f.totalMW?.value ?? null,
+    asOf: dates.length ? dates.sort().at(-1)! : null,
+    isSubject,
+  };
+}
+
+const hasFootprint = (op: Operator) => Object.values(op.footprint).some((d) => d !== undefined);
+const footprintSize = (op: Operator) =>
+  op.footprint.regions?.value ?? op.footprint.facilities?.value ?? (op.footprint.totalMW?.value ?? 0) / 100;
+
+/**
+ * The subject's operators first, then competitors with footprint data: those present in the same
+ * country (then world region) by size there, then other operators of the same kind, largest first.
+ */
+function footprints(snapshot: CatalogSnapshot, operatorIds: readonly string[], scopes: readonly ScopeComparison[], max: number): Footprint[] {
+  const out: Footprint[] = [];
+  const taken = new Set<string>();
+  for (const id of operatorIds) {
+    const op = snapshot.operatorById.get(id);
+    if (op && !taken.has(id)) {
+      out.push(footprintOf(op, true));
+      taken.add(id);
+    }
+  }
+  const offer = (op: Operator | undefined) => {
+    if (out.length >= max || !op || taken.has(op.id) || !hasFootprint(op)) return;
+    out.push(footprintOf(op, false));
+    taken.add(op.id);
+  };
+  for (const scope of ['country', 'world-region'] as const) {
+    const s = scopes.find((x) => x.scope === scope);
+    if (!s) continue;
+    // Scope rows are capped; the full order lives in the memoised stats, but the capped list is
+    // already larger than the footprint budget, so it is enough.
+    for (const row of s.operators) offer(snapshot.operatorById.get(row.operatorId));
+  }
+  const kinds = new Set(operatorIds.map((id) => snapshot.operatorById.get(id)?.kind).filter(Boolean));
+  if (out.length < max && kinds.size > 0) {
+    const sameKind = snapshot.operators.filter((op) => kinds.has(op.kind) && hasFootprint(op)).sort((a, b) => footprintSize(b) - footprintSize(a));
+    for (const op of sameKind) offer(op);
+  }
+  return out;
+}

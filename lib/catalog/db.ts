@@ -1,0 +1,105 @@
+/**
+ * The catalog database (`dc-lens`, IndexedDB through Dexie 4). Only the background opens it: an
+ * IndexedDB opened by a content script would belong to the news site's origin.
+ *
+ * Tables and indexes are declared in migrations.ts; records are the zod schemas' output types.
+ * Whatever is read back is parsed again (see `readSites` & co.), because stored data of older
+ * versions, or written by an older build, is as untrusted as an imported file.
+ */
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { z } from 'zod';
+import { declareCatalogVersions, LATEST_CATALOG_VERSION, upgradeLegacySite } from './migrations';
+import { OperatorSchema, SightingSchema, SiteSchema, type Operator, type Sighting, type Site } from './schema';
+
+export const CATALOG_DB_NAME = 'dc-lens';
+
+/** One row of the key-value `meta` table. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** Keys of the `meta` table, each with the schema its value is parsed with. */
+export const META = {
+  /** Version string of the installed seed catalog. */
+  seedVersion: z.string().max(100),
+  /** When the installed seed was installed. */
+  seedInstalledAt: z.string().max(40),
+} as const;
+export type MetaKey = keyof typeof META;
+export type MetaValue<K extends MetaKey> = z.infer<(typeof META)[K]>;
+
+export type CatalogDb = Dexie & {
+  sites: Table<Site, string>;
+  operators: Table<Operator, string>;
+  sightings: Table<Sighting, string>;
+  meta: Table<MetaRow, string>;
+};
+
+export interface OpenCatalogDbOptions {
+  /** An IndexedDB implementation (fake-indexeddb in Node); defaults to the global one. */
+  indexedDB?: DexieOptions['indexedDB'];
+  IDBKeyRange?: DexieOptions['IDBKeyRange'];
+  /** Open at an older schema version: only tests of the upgrade path need this. */
+  version?: number;
+}
+
+/** Creates and opens the database, running any pending upgrades. */
+export async function openCatalogDb(name: string = CATALOG_DB_NAME, options: OpenCatalogDbOptions = {}): Promise<CatalogDb> {
+  const dexieOptions: DexieOptions = {};
+  if (options.indexedDB) dexieOptions.indexedDB = options.indexedDB;
+  if (options.IDBKeyRange) dexieOptions.IDBKeyRange = options.IDBKeyRange;
+  const db = new Dexie(name, dexieOptions) as CatalogDb;
+  declareCatalogVersions(db, options.version ?? LATEST_CATALOG_VERSION);
+  await db.open();
+  return db;
+}
+
+/** Why stored records were skipped: kept for diagnostics, never shown as data. */
+export interface ReadProblem {
+  table: 'sites' | 'operators' | 'sightings';
+  id: string;
+  message: string;
+}
+
+function describe(table: ReadProblem['table'], raw: unknown, error: z.ZodError): ReadProblem {
+  const id = typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '?';
+  const issue = error.issues[0];
+  return { table, id: id.slice(0, 140), message: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` };
+}
+
+export function parseStoredSite(raw: unknown): z.ZodSafeParseResult<Site> {
+  return SiteSchema.safeParse(upgradeLegacySite(raw));
+}
+
+function parseAll<T>(
+  table: ReadProblem['table'],
+  rows: unknown[],
+  parse: (raw: unknown) => z.ZodSafeParseResult<T>,
+  problems?: ReadProblem[],
+): T[] {
+  const out: T[] = [];
+  for (const raw of rows) {
+    if (raw === undefined) continue;
+    const r = parse(raw);
+    if (r.success) out.push(r.data);
+    else problems?.push(describe(table, raw, r.error));
+  }
+  return out;
+}
+
+export const readSites = (rows: unknown[], problems?: ReadProblem[]): Site[] => parseAll('sites', rows, parseStoredSite, problems);
+export const readOperators = (rows: unknown[], problems?: ReadProblem[]): Operator[] =>
+  parseAll('operators', rows, (r) => OperatorSchema.safeParse(r), problems);
+export const readSightings = (rows: unknown[], problems?: ReadProblem[]): Sighting[] =>
+  parseAll('sightings', rows, (r) => SightingSchema.safeParse(r), problems);
+
+export async function getMeta<K extends MetaKey>(db: CatalogDb, key: K): Promise<MetaValue<K> | undefined> {
+  const row = await db.meta.get(key);
+  const r = META[key].safeParse(row?.value);
+  return r.success ? (r.data as MetaValue<K>) : undefined;
+}
+
+export async function setMeta<K extends MetaKey>(db: CatalogDb, key: K, value: MetaValue<K>): Promise<void> {
+  await db.meta.put({ key, value: META[key].parse(value) });
+}

@@ -1,0 +1,252 @@
+/**
+ * Which catalog site does a mention mean? Pure and in memory: built once per catalog change, then
+ * each resolve is a few map lookups plus work proportional to one operator's or one city's sites.
+ *
+ * Confidence tiers (the detector calls a mention "known" above its own threshold):
+ *   alias or code, unambiguous ............................................. 1
+ *   alias shared by several sites, chosen by operator / place ............... 0.95
+ *   operator + city (ordinal N picks the Nth opened) ........................ 0.85
+ *   operator + admin area (state, prefecture) .............................. 0.7
+ *   operator + country ...................................................... 0.6
+ *   operator only (no place given) .......................................... ≤ 0.4
+ *   place only, no operator ................................................. ≤ 0.3
+ * Several sites in one tier share it (confidence shrinks with their number), so "an AWS data
+ * center in Virginia" never looks as certain as "us-east-1".
+ */
+import { countryByName } from '../geo/countries';
+import { buildCatalogSnapshot, placeNamesOf, type CatalogSnapshot } from './catalog-snapshot';
+import { buildOperatorNameIndex } from './operator-names';
+import type { Candidate, ResolveQuery } from './query-types';
+import type { Operator, Site, SiteKind } from './schema';
+import { naturalCompare, textKey } from './text-key';
+
+export interface Resolver {
+  resolve(q: ResolveQuery): Candidate[];
+  operatorIdsFor(name: string): string[];
+}
+
+export const MAX_CANDIDATES = 10;
+
+/** Words around a name that do not tell sites apart ("Stargate Abilene campus" = "Stargate Abilene"). */
+const GENERIC_WORDS = new Set([
+  'the', 'data', 'center', 'centre', 'centers', 'centres', 'datacenter', 'datacentre', 'dc', 'campus', 'facility',
+  'site', 'cloud', 'region', 'project', 'ai', 'new',
+]);
+
+function stripGeneric(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => !GENERIC_WORDS.has(w))
+    .join(' ');
+}
+
+/** Sites an ordinal counts: buildings and campuses; a cloud region is not "a data center". */
+const FACILITY_LIKE: ReadonlySet<SiteKind> = new Set(['facility', 'campus']);
+
+function kindMatches(want: SiteKind, site: Site): boolean {
+  return want === site.kind || (FACILITY_LIKE.has(want) && FACILITY_LIKE.has(site.kind));
+}
+
+/** Opening order for ordinals: opened, else expected, else announced; undated sites come last. */
+function openingKey(site: Site): string {
+  return site.dates.opened ?? site.dates.expected ?? site.dates.announced ?? '9999';
+}
+
+function byOpening(a: Site, b: Site): number {
+  const ka = openingKey(a);
+  const kb = openingKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : naturalCompare(a.name, b.name);
+}
+
+export function createResolver(sites: readonly Site[], operators: readonly Operator[]): Resolver {
+  return resolverFor(buildCatalogSnapshot(sites, operators));
+}
+
+export function resolverFor(snapshot: CatalogSnapshot): Resolver {
+  const names = buildOperatorNameIndex(snapshot.operators);
+  const aliasIndex = buildAliasIndex(snapshot.sites);
+
+  function resolve(q: ResolveQuery): Candidate[] {
+    const found = new Map<string, Candidate>();
+    const add = (siteId: string, confidence: number, reason: string) => {
+      const c = Math.max(0, Math.min(1, confidence));
+      const prev = found.get(siteId);
+      if (!prev || prev.confidence < c) found.set(siteId, { siteId, confidence: round(c), reason });
+    };
+    const ops = new Set(q.operatorIds ?? []);
+    const place = describePlace(q);
+    if (q.text) resolveText(q.text, q, ops, place, add);
+    resolveStructured(q, ops, place, add);
+    return [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_CANDIDATES);
+  }
+
+  interface QueryPlace {
+    /** Live sites in the named city (or the place the city field named). */
+    city: Site[] | null;
+    admin: Site[] | null;
+    country: string | null;
+  }
+
+  function inCountry(sites: readonly Site[] | undefined, country: string | undefined): Site[] {
+    if (!sites) return [];
+    return country ? sites.filter((s) => s.place.country === country) : [...sites];
+  }
+
+  /** "Tokyo" → sites whose city is Tokyo; "South Korea" written as a city → a country query. */
+  function describePlace(q: ResolveQuery): QueryPlace {
+    let country = q.country?.toUpperCase() ?? null;
+    let city: Site[] | null = null;
+    let admin: Site[] | null = null;
+    if (q.city) {
+      city = inCountry(snapshot.sitesByPlaceName.get(textKey(q.city)), country ?? undefined);
+      if (city.length === 0 && !country) {
+        const named = countryByName(q.city);
+        if (named) {
+          country = named.code;
+          city = null;
+        }
+      }
+      // A city the catalog has no site in still says which country to fall back to.
+      if (!country && city && city.length > 0) {
+        const countries = new Set(city.map((s) => s.place.country));
+        if (countries.size === 1) country = [...countries][0] ?? null;
+      }
+    }
+    if (q.admin) {
+      admin = inCountry(snapshot.sitesByPlaceName.get(textKey(q.admin)), country ?? undefined);
+      if (!country && admin.length > 0 && new Set(admin.map((s) => s.place.country)).size === 1) {
+        country = admin[0].place.country ?? null;
+      }
+    }
+    return { city, admin, country };
+  }
+
+  function placeScore(site: Site, q: ResolveQuery, place: QueryPlace): number {
+    if (place.city?.includes(site)) return 1;
+    if (place.admin?.includes(site)) return 0.75;
+    if (place.country && site.place.country === place.country) return 0.5;
+    return 0;
+  }
+
+  function overlap(site: Site, ops: ReadonlySet<string>): number {
+    if (ops.size === 0) return 0;
+    let n = 0;
+    for (const id of site.operatorIds) if (ops.has(id)) n++;
+    return n / ops.size;
+  }
+
+  function resolveText(text: string, q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, add: AddFn): void {
+    const key = textKey(text);
+    const ids = aliasIndex.exact.get(key) ?? aliasIndex.stripped.get(stripGeneric(key)) ?? [];
+    const sites = ids.map((id) => snapshot.siteById.get(id)).filter((s): s is Site => !!s);
+    if (sites.length === 0) return;
+    if (sites.length === 1) {
+      const site = sites[0];
+      if (ops.size > 0 && overlap(site, ops) === 0) add(site.id, 0.6, 'alias, but another operator');
+      else if (place.country && site.place.country && site.place.country !== place.country) add(site.id, 0.7, 'alias, but another country');
+      else add(site.id, 1, 'alias');
+      return;
+    }
+    // Shared alias ("ap-northeast-1" is both AWS's and Alibaba's Tokyo): let the rest of the query choose.
+    const scored = sites
+      .map((site) => ({
+        site,
+        score: 2 * overlap(site, ops) + placeScore(site, q, place) + (q.kind && kindMatches(q.kind, site) ? 0.25 : 0),
+      }))
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    const tied = scored.filter((s) => s.score === best.score);
+    if (best.score > 0 && tied.length === 1) {
+      add(best.site.id, 0.95, overlap(best.site, ops) > 0 ? 'alias + operator' : 'alias + place');
+      for (const s of scored.slice(1)) add(s.site.id, 0.3, 'alias (shared)');
+    } else {
+      for (const s of scored) add(s.site.id, s.score === best.score ? 0.5 : 0.3, 'alias (shared)');
+    }
+  }
+
+  function resolveStructured(q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, add: AddFn): void {
+    const hasPlace = !!(place.city?.length || place.admin?.length || place.country);
+    if (ops.size > 0) {
+      const opSites = operatorSites(ops);
+      if (place.city?.length) rankTier(opSites.filter((s) => place.city!.includes(s)), 0.85, 'operator + city', q, ops, add);
+      if (place.admin?.length) rankTier(opSites.filter((s) => place.admin!.includes(s)), 0.7, 'operator + admin area', q, ops, add);
+      if (place.country) rankTier(opSites.filter((s) => s.place.country === place.country), 0.6, 'operator + country', q, ops, add);
+      if (!hasPlace && !q.city) rankTier(opSites, 0.4, 'operator', q, ops, add);
+      return;
+    }
+    if (place.city?.length) rankTier(place.city, 0.3, 'city', q, ops, add);
+    else if (place.admin?.length) rankTier(place.admin, 0.2, 'admin area', q, ops, add);
+    else if (place.country) rankTier(inCountry(snapshot.sitesByCountry.get(place.country), undefined), 0.1, 'country', q, ops, add);
+  }
+
+  function operatorSites(ops: ReadonlySet<string>): Site[] {
+    const seen = new Set<Site>();
+    for (const id of ops) for (const s of snapshot.sitesByOperator.get(id) ?? []) seen.add(s);
+    return [...seen];
+  }
+
+  /** Candidates within one tier: kind and ordinal choose among them, partners weigh in. */
+  function rankTier(sites: Site[], base: number, label: string, q: ResolveQuery, ops: ReadonlySet<string>, add: AddFn): void {
+    if (sites.length === 0) return;
+    const weight = (s: Site) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
+    const kindOk = q.kind ? sites.filter((s) => kindMatches(q.kind!, s)) : sites;
+    const preferred = kindOk.length > 0 ? kindOk : sites;
+    const others = sites.filter((s) => !preferred.includes(s));
+    for (const s of others) add(s.id, base * 0.3 * weight(s), `${label}, other kind`);
+
+    if (q.ordinal && q.ordinal > 0) {
+      const facilities = preferred.filter((s) => FACILITY_LIKE.has(s.kind));
+      const pool = (q.kind === 'region' || facilities.length === 0 ? preferred : facilities).slice().sort(byOpening);
+      const n = q.ordinal;
+      if (n <= pool.length) {
+        const nth = pool[n - 1];
+        add(nth.id, base * weight(nth), `${label} + ordinal (${n} of ${pool.length} by opening)`);
+        for (const s of preferred) if (s !== nth) add(s.id, base * 0.35 * weight(s), `${label}, another of its sites`);
+      } else {
+        // "fifth in Tokyo" with four known: the mention is most likely a site the catalog lacks.
+        for (const s of preferred) add(s.id, base * 0.35 * weight(s), `${label}; ordinal ${n} beyond the ${pool.length} known`);
+      }
+      return;
+    }
+    const share = preferred.length === 1 ? 1 : 1 / Math.sqrt(preferred.length);
+    const ordered = preferred.slice().sort((a, b) => weight(b) - weight(a) || byOpening(b, a));
+    const suffix = preferred.length === 1 ? '' : ` (${preferred.length} sites)`;
+    for (const s of ordered.slice(0, MAX_CANDIDATES)) add(s.id, base * share * weight(s), label + suffix);
+  }
+
+  return { resolve, operatorIdsFor: (name) => names.idsFor(name) };
+}
+
+type AddFn = (siteId: string, confidence: number, reason: string) => void;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+interface AliasIndex {
+  exact: Map<string, string[]>;
+  /** Names without generic words: "stargate abilene" for "Stargate Abilene Campus". */
+  stripped: Map<string, string[]>;
+}
+
+function buildAliasIndex(sites: readonly Site[]): AliasIndex {
+  const exact = new Map<string, string[]>();
+  const stripped = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    if (!key) return;
+    const ids = map.get(key);
+    if (!ids) map.set(key, [id]);
+    else if (!ids.includes(id)) ids.push(id);
+  };
+  for (const site of sites) {
+    const names = [site.name, ...site.aliases];
+    if (site.regionCode) names.push(site.regionCode);
+    for (const name of names) {
+      const key = textKey(name);
+      add(exact, key, site.id);
+      // A stripped name that is only a place ("Tokyo") would swallow place queries: keep it out.
+      const s = stripGeneric(key);
+      if (s && s !== key && !placeNamesOf(site).some((p) => textKey(p) === s)) add(stripped, s, site.id);
+      else if (s === key) add(stripped, s, site.id);
+    }
+  }
+  return { exact, stripped };
+}

@@ -1,0 +1,46 @@
+/**
+ * Normalised keys for matching names as news writes them against the catalog. One definition, so
+ * search, resolve and compare agree on what "the same name" means.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const APOSTROPHE_S = /['\u2018\u2019`´]s\b/g;
+
+/**
+ * Lower case, no diacritics, punctuation as spaces: "São Paulo" = "sao paulo", "ap-northeast-2" =
+ * "ap northeast 2", "TY11" = "ty11". Keeps letters and digits of every script (Chinese names stay).
+ */
+export function textKey(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Legal-form and group words news appends to company names; they never tell operators apart. */
+const CORPORATE_SUFFIXES = new Set([
+  'inc', 'incorporated', 'co', 'corp', 'corporation', 'company', 'ltd', 'limited', 'llc', 'plc', 'gmbh',
+  'ag', 'sa', 'nv', 'bv', 'kk', 'holding', 'holdings', 'group',
+]);
+
+/**
+ * Key for an operator name: "Microsoft Corp." = "microsoft", "Alibaba's" = "alibaba", "SK Telecom Co."
+ * = "sk telecom", "Alibaba Group Holding Ltd." = "alibaba". Only trailing suffixes go, so a name that
+ * is nothing but a suffix word ("Group") keeps it.
+ */
+export function operatorKey(name: string): string {
+  const words = textKey(name.replace(APOSTROPHE_S, '')).split(' ').filter(Boolean);
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1])) words.pop();
+  return words.join(' ');
+}
+
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** "Tokyo DC 2" before "Tokyo DC 10". */
+export function naturalCompare(a: string, b: string): number {
+  return collator.compare(a, b);
+}

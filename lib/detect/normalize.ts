@@ -1,0 +1,66 @@
+/**
+ * Character folding shared by the pattern compiler and the scanner, so an alias and the page text
+ * are normalised by the very same rules: case, accents, hyphens, quotes and runs of whitespace or
+ * punctuation do not matter; letters and digits do.
+ */
+
+/** Folded code meaning "word separator" (spaces, hyphens, quotes, punctuation). */
+export const SEP_CODE = 32;
+/** Folded code meaning "ignore this char entirely" (soft hyphen, zero-width chars, combining marks). */
+export const SKIP_CODE = 0;
+
+let foldTable: Uint16Array | null = null;
+
+const WORDISH = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+function computeFold(c: number): number {
+  if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) return SKIP_CODE;
+  const ch = String.fromCharCode(c);
+  if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves: opaque word chars
+  if (MARK.test(ch)) return SKIP_CODE;
+  if (!WORDISH.test(ch)) return SEP_CODE;
+  // Strip accents (é -> e, ß stays ß), then lower-case.
+  const base = ch.normalize('NFD').charAt(0).toLowerCase();
+  const code = base.charCodeAt(0);
+  return code === SEP_CODE || code === SKIP_CODE ? c : code;
+}
+
+/**
+ * Table from UTF-16 code unit to folded code. Built once per process (about 10 ms); only the
+ * compiler needs it: the scanner uses the symbol map stored in each compiled automaton.
+ */
+export function getFoldTable(): Uint16Array {
+  if (foldTable) return foldTable;
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) t[c] = computeFold(c);
+  foldTable = t;
+  return t;
+}
+
+/** Folds one code unit (see getFoldTable). */
+export function foldCode(c: number): number {
+  return getFoldTable()[c];
+}
+
+/**
+ * The matcher's view of a string: folded chars, one space between words, no leading or trailing
+ * space. "AWS’s  Tokyo-Region" -> "aws s tokyo region".
+ */
+export function normalizeForMatch(s: string): string {
+  const t = getFoldTable();
+  let out = '';
+  let pendingSep = false;
+  for (let i = 0; i < s.length; i++) {
+    const f = t[s.charCodeAt(i)];
+    if (f === SKIP_CODE) continue;
+    if (f === SEP_CODE) {
+      pendingSep = out.length > 0;
+      continue;
+    }
+    if (pendingSep) out += ' ';
+    pendingSep = false;
+    out += String.fromCharCode(f);
+  }
+  return out;
+}

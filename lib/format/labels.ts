@@ -1,0 +1,47 @@
+/** Human labels for the catalog's enums and codes. */
+import type { OperatorKind, SiteKind, SiteStatus, WorldRegion } from '../catalog/schema';
+import { WORLD_REGION_LABELS, countryByCode } from '../geo/countries';
+
+export const STATUS_LABELS: Readonly<Record<SiteStatus, string>> = {
+  announced: 'Announced',
+  under_construction: 'Under construction',
+  operational: 'Operational',
+  cancelled: 'Cancelled',
+  unknown: 'Status unknown',
+};
+
+export const KIND_LABELS: Readonly<Record<SiteKind, string>> = {
+  facility: 'Facility',
+  campus: 'Campus',
+  region: 'Cloud region',
+  project: 'Project',
+};
+
+export const OPERATOR_KIND_LABELS: Readonly<Record<OperatorKind, string>> = {
+  hyperscale_cloud: 'Cloud provider',
+  colocation: 'Colocation',
+  ai_lab: 'AI lab',
+  telecom: 'Telecom',
+  developer: 'Developer',
+};
+
+export function statusLabel(status: SiteStatus): string {
+  return STATUS_LABELS[status] ?? STATUS_LABELS.unknown;
+}
+
+export function kindLabel(kind: SiteKind): string {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+export function operatorKindLabel(kind: OperatorKind): string {
+  return OPERATOR_KIND_LABELS[kind] ?? kind;
+}
+
+export function worldRegionLabel(region: WorldRegion): string {
+  return WORLD_REGION_LABELS[region] ?? region;
+}
+
+/** "JP" → "Japan"; an unknown code is shown as the code itself rather than hidden. */
+export function countryName(code: string): string {
+  return countryByCode(code)?.name ?? code;
+}

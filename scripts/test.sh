@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# npm test: everything a new machine needs, then typecheck, unit tests, the Firefox lint and the
+# end-to-end tests against the built extension in real Chromium. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+CHROMIUM_PATH="$(bash scripts/find-chromium.sh)"
+export CHROMIUM_PATH
+echo "== build (Chrome MV3 + Firefox)"
+npm run -s build
+echo "== typecheck"
+npm run -s typecheck
+echo "== unit tests (Vitest)"
+npx vitest run
+echo "== Firefox lint (web-ext)"
+npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text
+echo "== end-to-end (Playwright + $CHROMIUM_PATH)"
+npx playwright test
