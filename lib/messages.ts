@@ -177,6 +177,11 @@ export const BackgroundProtocol = {
     request: z.object({ filter: SiteFilterSchema.optional(), format: z.enum(['json', 'csv']) }),
     response: z.object({ text: z.string(), filename: z.string(), count: z.number().int() }),
   },
+  'ui.openSave': {
+    /** The card's Save: open the popup's save form for mention `index` of the sender's tab. */
+    request: z.object({ index: z.number().int().min(-1), candidateId: Id.nullable() }),
+    response: z.object({ opened: z.boolean() }),
+  },
 } as const;
 
 export type BackgroundProtocol = typeof BackgroundProtocol;

@@ -1,1 +1,18 @@
-export default defineBackground(() => {});
+/**
+ * The background service worker: the only owner of the catalog database. It answers the typed
+ * messages of lib/messages.ts, runs the detector for pages, and imports catalogs over a port.
+ */
+import { serveBackground } from '@/lib/browser/messaging';
+import { CatalogState } from './catalog-state';
+import { createHandlers } from './handlers';
+import { listenForImports } from './import-port';
+
+export default defineBackground(() => {
+  const state = new CatalogState();
+  // Tests and `npm start` wait on this before reading a page.
+  (globalThis as { dcLensReady?: Promise<void> }).dcLensReady = state.ready;
+  state.ready.catch((error) => console.error('DC Lens: catalog failed to open', error));
+  // Listeners are registered synchronously, as MV3 requires; handlers wait for the catalog.
+  serveBackground(createHandlers(state));
+  listenForImports(state);
+});

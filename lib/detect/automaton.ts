@@ -10,15 +10,15 @@
  */
 import { SEP_CODE, SKIP_CODE, getFoldTable } from './normalize';
 
-export const SYM_OTHER = 0;
-export const SYM_SEP = 1;
-export const SYM_SKIP = 2;
+export const SYM_SEP = 0;
+export const SYM_SKIP = 1;
+export const SYM_OTHER = 2;
 const FIRST_LETTER_SYM = 3;
-const DENSE_DEPTH = 3;
+const DENSE_DEPTH = 6;
 
 /** Plain typed arrays and numbers only: structured-clone friendly as it is. */
 export interface Automaton {
-  /** UTF-16 code unit -> symbol (0 other word char, 1 separator, 2 skip, 3+ alphabet). */
+  /** UTF-16 code unit -> symbol (0 separator, 1 skip, 2 other word char, 3+ alphabet). */
   symbolOf: Uint8Array;
   alphabetSize: number;
   /** Nodes 0..denseCount-1 have a full transition row here (failures already applied). */
@@ -185,19 +185,29 @@ export function scanAutomaton(a: Automaton, text: string, hits: number[], from =
   const A = a.alphabetSize;
   const mask = a.ringMask;
   const ring = new Int32Array(mask + 1);
+  const sepNode = dense[SYM_SEP];
   let wc = 0;
-  let state = dense[SYM_SEP]; // the virtual separator before the text
+  let state = sepNode; // the virtual separator before the text
   let prevSep = true;
   for (let i = from; i <= to; i++) {
-    const s = i < to ? symbolOf[text.charCodeAt(i)] : SYM_SEP;
-    if (s === SYM_SEP) {
-      if (prevSep) continue;
-      prevSep = true;
-    } else if (s === SYM_SKIP) {
-      continue;
-    } else if (prevSep) {
-      prevSep = false;
-      ring[++wc & mask] = i;
+    let s: number;
+    if (i < to) {
+      s = symbolOf[text.charCodeAt(i)];
+      if (s > SYM_SKIP) {
+        // Inside a word that no pattern continues: nothing can happen before the next separator.
+        if (state === 0) continue;
+        if (prevSep) {
+          prevSep = false;
+          ring[++wc & mask] = i;
+        }
+      } else if (s === SYM_SKIP || prevSep) {
+        continue;
+      } else {
+        prevSep = true;
+      }
+    } else {
+      if (prevSep) break;
+      s = SYM_SEP;
     }
     if (state < denseCount) {
       state = dense[state * A + s];

@@ -65,6 +65,13 @@ const ORDINAL_WORDS = [
   'eighteenth', 'nineteenth', 'twentieth',
 ];
 
+/** 1 → "1st", 2 → "2nd", 11 → "11th", 23 → "23rd". */
+export function formatOrdinal(n: number): string {
+  const mod100 = n % 100;
+  const suffix = mod100 >= 11 && mod100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 /** "fifth" → 5, "5th" → 5, "second-largest" → 2; null when no ordinal is found. */
 export function parseOrdinal(s: string): number | null {
   const words = normaliseWords(s).split(' ');
@@ -148,7 +155,7 @@ function compareOrdinal(ordinal: string, site: Site): FactDifference | null {
     fact: 'ordinal',
     label: LABELS.ordinal,
     article: ordinal,
-    catalog: catalogN === null ? null : String(catalogN),
+    catalog: catalogN === null ? null : formatOrdinal(catalogN),
     kind: catalogN === null ? 'new' : 'differs',
   };
 }

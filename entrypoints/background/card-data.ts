@@ -1,0 +1,42 @@
+/** What a card needs for one mention: the site (or candidates), its operators, the comparison. */
+import { compare } from '@/lib/catalog/compare';
+import { countryByName } from '@/lib/geo/countries';
+import type { Place, Site } from '@/lib/catalog/schema';
+import type { CardData, MentionSchema } from '@/lib/messages';
+import type { z } from 'zod';
+import type { CatalogView } from './catalog-state';
+
+type Mention = z.infer<typeof MentionSchema>;
+
+/** The place a new mention names: a city unless the location is a country ("South Korea"). */
+function placeOfMention(m: Mention, candidates: Site[]): Place {
+  const loc = m.facts.location?.trim();
+  const asCountry = loc ? countryByName(loc) : undefined;
+  const country = m.country ?? asCountry?.code ?? candidates[0]?.place.country;
+  const city = loc && !asCountry ? loc : undefined;
+  return { city, country };
+}
+
+export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number): CardData {
+  const { snapshot } = view;
+  const site = m.entityId ? snapshot.siteById.get(m.entityId) ?? null : null;
+  if (site) {
+    return {
+      site,
+      operators: site.operatorIds.map((id) => snapshot.operatorById.get(id)).filter((o) => o !== undefined),
+      comparison: compare({ siteId: site.id, operatorIds: site.operatorIds, place: site.place }, snapshot),
+      candidates: [],
+      sightingCount,
+    };
+  }
+  const candidates = m.candidates.map((id) => snapshot.siteById.get(id)).filter((s): s is Site => s !== undefined).slice(0, 5);
+  const operatorIds = m.operatorIds.filter((id) => snapshot.operatorById.has(id));
+  const place = placeOfMention(m, candidates);
+  return {
+    site: null,
+    operators: operatorIds.map((id) => snapshot.operatorById.get(id)!),
+    comparison: place.city || place.country ? compare({ operatorIds, place }, snapshot) : null,
+    candidates,
+    sightingCount,
+  };
+}

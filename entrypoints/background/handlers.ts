@@ -1,0 +1,129 @@
+/** The background's answers to every BackgroundProtocol request (lib/messages.ts). */
+import { detect } from '@/lib/detect';
+import { SightingSchema, SiteSchema, type Operator, type Site } from '@/lib/catalog/schema';
+import { SiteSavePayloadSchema } from '@/lib/forms/payload';
+import { buildExport } from '@/lib/sync/format';
+import { sitesToCsv } from '@/lib/sync/csv';
+import type { serveBackground } from '@/lib/browser/messaging';
+import type { Evidence } from '@/lib/messages';
+import { cardDataFor } from './card-data';
+import type { CatalogState } from './catalog-state';
+import { newId, nowIso } from './ids';
+import { openSaveFlow } from './save-flow';
+
+type Handlers = Parameters<typeof serveBackground>[0];
+
+function sightingFrom(evidence: Evidence, siteId: string) {
+  return SightingSchema.parse({
+    id: newId('sighting'),
+    url: evidence.url,
+    title: evidence.title,
+    quote: evidence.quote,
+    facts: evidence.facts,
+    siteId,
+    seenAt: nowIso(),
+  });
+}
+
+export function createHandlers(state: CatalogState): Handlers {
+  return {
+    detect: async ({ text }) => {
+      const view = await state.current();
+      return { mentions: detect(text, view.index, (q) => view.resolver.resolve(q)) };
+    },
+
+    'card.get': async ({ mention }) => {
+      const view = await state.current();
+      const service = await state.catalog();
+      const count = mention.entityId ? await service.countSightings(mention.entityId) : 0;
+      return cardDataFor(mention, view, count);
+    },
+
+    'site.get': async ({ id }) => {
+      const service = await state.catalog();
+      const site = await service.getSite(id);
+      const view = await state.current();
+      return {
+        site: site ?? null,
+        operators: (site?.operatorIds ?? []).map((o) => view.snapshot.operatorById.get(o)).filter((o): o is Operator => !!o),
+        sightings: site ? await service.sightingsForSite(id) : [],
+      };
+    },
+
+    'site.save': async ({ site: raw, evidence }) => {
+      const parsed = SiteSavePayloadSchema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false as const, errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+      }
+      const service = await state.catalog();
+      const { newOperatorNames, ...draft } = parsed.data;
+      const created: string[] = [];
+      for (const name of newOperatorNames) created.push((await service.ensureUserOperator(name)).id);
+      const now = nowIso();
+      const existing = draft.id ? await service.getSite(draft.id) : undefined;
+      const candidate = {
+        ...draft,
+        id: draft.id ?? newId('user', draft.name),
+        operatorIds: [...created, ...draft.operatorIds],
+        origin: existing?.origin ?? 'user',
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        userEditedAt: now,
+      };
+      const checked = SiteSchema.safeParse(candidate);
+      if (!checked.success) {
+        return { ok: false as const, errors: checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+      }
+      const site: Site = checked.data;
+      await service.saveSite(site, evidence ? sightingFrom(evidence, site.id) : undefined);
+      await state.changed([site.id]);
+      return { ok: true as const, site };
+    },
+
+    'site.link': async ({ siteId, evidence }) => {
+      const service = await state.catalog();
+      await service.addSighting(sightingFrom(evidence, siteId));
+      await state.changed([siteId]);
+      return { ok: true as const };
+    },
+
+    'site.delete': async ({ id }) => {
+      await (await state.catalog()).deleteSite(id);
+      await state.changed([id]);
+      return { ok: true as const };
+    },
+
+    'site.restore': async ({ id }) => {
+      await (await state.catalog()).restoreSite(id);
+      await state.changed([id]);
+      return { ok: true as const };
+    },
+
+    'catalog.list': async ({ filter, sort, offset, limit }) => {
+      const view = await state.current();
+      return (await state.catalog()).listSites(view.snapshot, { filter, sort, offset, limit });
+    },
+
+    'catalog.stats': async () => {
+      const view = await state.current();
+      return (await state.catalog()).stats(view.snapshot);
+    },
+
+    'operators.list': async () => ({ operators: [...(await state.current()).snapshot.operators] }),
+
+    export: async ({ filter, format }) => {
+      const view = await state.current();
+      const service = await state.catalog();
+      const records = await service.allRecords();
+      const keep = filter ? new Set((await service.listSites(view.snapshot, { filter, sort: 'name', offset: 0, limit: Number.MAX_SAFE_INTEGER })).sites.map((s) => s.id)) : null;
+      const sites = keep ? records.sites.filter((s) => keep.has(s.id)) : records.sites;
+      const stamp = new Date().toISOString().slice(0, 10);
+      if (format === 'csv') return { text: sitesToCsv(sites), filename: `dc-lens-catalog-${stamp}.csv`, count: sites.length };
+      const sightings = keep ? records.sightings.filter((s) => s.siteId && keep.has(s.siteId)) : records.sightings;
+      const text = buildExport({ operators: records.operators, sites, sightings }, filter ? { filter } : undefined, nowIso());
+      return { text, filename: `dc-lens-catalog-${stamp}.json`, count: sites.length };
+    },
+
+    'ui.openSave': async ({ index, candidateId }, sender) => openSaveFlow(sender.tab?.id, index, candidateId),
+  };
+}

@@ -1,0 +1,444 @@
+/**
+ * The catalog as the background uses it: reads, searches, edits, soft deletes, sightings, stats,
+ * export and import. Reads are served from an in-memory view (every live record parsed once, plus
+ * the snapshot, search index and resolver built from them), rebuilt lazily after any write to the
+ * sites or operators tables, whether it came through this service or not (Dexie's
+ * `storagemutated` event). Writes always go to IndexedDB first.
+ */
+import { Dexie } from 'dexie';
+import { z } from 'zod';
+import { buildCatalogSnapshot, siteGpus, siteMW, type CatalogSnapshot } from './catalog-snapshot';
+import { readOperators, readSightings, readSites, type CatalogDb, type ReadProblem } from './db';
+import { resolverFor, type Resolver } from './resolve';
+import {
+  OperatorSchema,
+  SightingSchema,
+  SiteSchema,
+  type Operator,
+  type Origin,
+  type Sighting,
+  type Site,
+  type SiteKind,
+  type SiteStatus,
+} from './schema';
+import { buildSiteSearchIndex, type SiteSearchIndex } from './site-search';
+import { countryByCode } from '../geo/countries';
+import { naturalCompare } from './text-key';
+
+export interface SiteFilters {
+  operatorId?: string;
+  country?: string;
+  status?: SiteStatus;
+  kind?: SiteKind;
+  origin?: Origin;
+  /** Soft-deleted sites are hidden unless asked for. */
+  includeDeleted?: boolean;
+}
+
+/** Same names as lib/messages.ts's SortSchema, plus relevance for searches. */
+export type SiteSort = 'relevance' | 'name' | 'updated' | 'capacity' | 'gpus' | 'country';
+
+export interface ListSitesQuery {
+  query?: string;
+  filters?: SiteFilters;
+  /** Default: relevance when there is a query, else name. */
+  sort?: SiteSort;
+  offset?: number;
+  limit?: number;
+}
+
+export interface CatalogStats {
+  total: number;
+  byOperator: Array<{ id: string; name: string; count: number }>;
+  byCountry: Array<{ id: string; name: string; count: number }>;
+  byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+  byOrigin: Record<string, number>;
+  /** [lat, lon, siteId] of every live site with coordinates, for the map. */
+  points: Array<[number, number, string]>;
+}
+
+export interface CatalogRecords {
+  sites: Site[];
+  operators: Operator[];
+  sightings: Sighting[];
+}
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+/** A write refused because the record is invalid; `issues` are ready for a form. */
+export class CatalogValidationError extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues.map((i) => `${i.path || 'record'}: ${i.message}`).join('; '));
+    this.name = 'CatalogValidationError';
+  }
+}
+
+const issuesOf = (error: z.ZodError, prefix = ''): FieldIssue[] =>
+  error.issues.map((i) => ({ path: prefix + i.path.join('.'), message: i.message }));
+
+export interface CatalogServiceOptions {
+  /** Clock, for tests. */
+  now?: () => Date;
+  /** Random part of new ids, for tests. */
+  randomId?: () => string;
+}
+
+interface View {
+  /** All parsed sites, soft-deleted included. */
+  sites: Site[];
+  byId: Map<string, Site>;
+  operators: Operator[];
+  problems: ReadProblem[];
+  snapshot: CatalogSnapshot;
+  search: SiteSearchIndex;
+  resolver?: Resolver;
+}
+
+export type WriteBy = 'user' | 'system';
+
+export class CatalogService {
+  private view: Promise<View> | null = null;
+  private generation = 0;
+  private readonly now: () => Date;
+  private readonly randomId: () => string;
+  private readonly onMutated = (parts: Record<string, unknown>) => {
+    const prefix = `idb://${this.db.name}/`;
+    if (Object.keys(parts).some((p) => p.startsWith(`${prefix}sites/`) || p.startsWith(`${prefix}operators/`))) this.invalidate();
+  };
+
+  constructor(
+    readonly db: CatalogDb,
+    options: CatalogServiceOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.randomId = options.randomId ?? (() => globalThis.crypto.randomUUID());
+    Dexie.on('storagemutated', this.onMutated);
+  }
+
+  /** Stops listening for changes; the database stays open (its owner closes it). */
+  dispose(): void {
+    Dexie.on.storagemutated.unsubscribe(this.onMutated);
+  }
+
+  /** Drops the in-memory view; the next read rebuilds it from the database. */
+  invalidate(): void {
+    this.generation++;
+    this.view = null;
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  private async getView(): Promise<View> {
+    while (!this.view) {
+      const generation = this.generation;
+      const pending = this.loadView();
+      this.view = pending;
+      try {
+        await pending;
+      } catch (e) {
+        this.view = null;
+        throw e;
+      }
+      // A write landed while loading: the view may be stale, build again.
+      if (generation !== this.generation) this.view = null;
+    }
+    return this.view;
+  }
+
+  private async loadView(): Promise<View> {
+    const problems: ReadProblem[] = [];
+    const [rawSites, rawOperators] = await this.db.transaction('r', this.db.sites, this.db.operators, () =>
+      Promise.all([this.db.sites.toArray(), this.db.operators.toArray()]),
+    );
+    const sites = readSites(rawSites, problems);
+    const operators = readOperators(rawOperators, problems).sort((a, b) => naturalCompare(a.name, b.name));
+    const live = sites.filter((s) => !s.deletedAt);
+    return {
+      sites,
+      byId: new Map(sites.map((s) => [s.id, s])),
+      operators,
+      problems,
+      snapshot: buildCatalogSnapshot(live, operators),
+      search: buildSiteSearchIndex(sites, operators),
+    };
+  }
+
+  /** The live catalog, indexed for compare and resolve; shared until the next change. */
+  async getSnapshot(): Promise<CatalogSnapshot> {
+    return (await this.getView()).snapshot;
+  }
+
+  async getResolver(): Promise<Resolver> {
+    const view = await this.getView();
+    return (view.resolver ??= resolverFor(view.snapshot));
+  }
+
+  /** Stored records that failed validation on the last load (skipped, not deleted). */
+  async readProblems(): Promise<ReadProblem[]> {
+    return [...(await this.getView()).problems];
+  }
+
+  async getSite(id: string, options: { includeDeleted?: boolean } = {}): Promise<Site | null> {
+    const site = (await this.getView()).byId.get(id);
+    return site && (options.includeDeleted || !site.deletedAt) ? site : null;
+  }
+
+  /** The live sites among `ids`, in the order asked; unknown ids are left out. */
+  async getSites(ids: readonly string[]): Promise<Site[]> {
+    const { byId } = await this.getView();
+    return ids.map((id) => byId.get(id)).filter((s): s is Site => !!s && !s.deletedAt);
+  }
+
+  async getOperator(id: string): Promise<Operator | null> {
+    return (await this.getView()).snapshot.operatorById.get(id) ?? null;
+  }
+
+  /** Sorted by name. */
+  async listOperators(): Promise<Operator[]> {
+    return [...(await this.getView()).operators];
+  }
+
+  async listSites(q: ListSitesQuery = {}): Promise<{ sites: Site[]; total: number }> {
+    const view = await this.getView();
+    const f = q.filters ?? {};
+    const keep = (s: Site) =>
+      (!f.operatorId || s.operatorIds.includes(f.operatorId)) &&
+      (!f.country || s.place.country === f.country) &&
+      (!f.status || s.status === f.status) &&
+      (!f.kind || s.kind === f.kind) &&
+      (!f.origin || s.origin === f.origin);
+    const query = q.query?.trim() ?? '';
+    let matched: Site[];
+    if (query) {
+      matched = view.search.search(query, (s) => (f.includeDeleted || !s.deletedAt) && keep(s));
+    } else {
+      matched = view.sites.filter((s) => (f.includeDeleted || !s.deletedAt) && keep(s));
+    }
+    const sort = q.sort ?? (query ? 'relevance' : 'name');
+    if (sort !== 'relevance') matched = matched.slice().sort(SORTS[sort]);
+    else if (!query) matched = matched.slice().sort(SORTS.name);
+    const offset = Math.max(0, q.offset ?? 0);
+    const limit = Math.max(0, q.limit ?? 50);
+    return { sites: matched.slice(offset, offset + limit), total: matched.length };
+  }
+
+  /**
+   * Creates or updates a site. `by: 'user'` marks it edited by a person, which protects it from seed
+   * updates. Origin and creation time of an existing site are kept; a new site made by a person is
+   * `origin: 'user'` with a fresh `user-…` id when it has none. Throws CatalogValidationError.
+   */
+  async putSite(input: unknown, options: { by?: WriteBy } = {}): Promise<Site> {
+    const by = options.by ?? 'user';
+    const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+    const now = this.stamp();
+    const site = await this.db.transaction('rw', this.db.sites, this.db.operators, async () => {
+      const id = typeof raw.id === 'string' && raw.id ? raw.id : `user-${this.randomId()}`;
+      const existingRaw = await this.db.sites.get(id);
+      const existing = existingRaw ? readSites([existingRaw])[0] : undefined;
+      const candidate = {
+        ...raw,
+        id,
+        origin: existing?.origin ?? raw.origin ?? (by === 'user' ? 'user' : 'import'),
+        createdAt: existing?.createdAt ?? raw.createdAt ?? now,
+        updatedAt: now,
+        userEditedAt: by === 'user' ? now : (existing?.userEditedAt ?? raw.userEditedAt),
+        deletedAt: existing ? existing.deletedAt : raw.deletedAt,
+      };
+      const parsed = SiteSchema.safeParse(candidate);
+      if (!parsed.success) throw new CatalogValidationError(issuesOf(parsed.error));
+      await this.assertOperatorsExist([parsed.data], []);
+      await this.db.sites.put(parsed.data);
+      return parsed.data;
+    });
+    this.invalidate();
+    return site;
+  }
+
+  /**
+   * Creates or updates an operator. A person's edit of a seed operator makes it `origin: 'user'`
+   * (operators have no userEditedAt), so seed updates leave it alone from then on.
+   */
+  async putOperator(input: unknown, options: { by?: WriteBy } = {}): Promise<Operator> {
+    const by = options.by ?? 'user';
+    const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+    const now = this.stamp();
+    const operator = await this.db.transaction('rw', this.db.operators, async () => {
+      const id = typeof raw.id === 'string' && raw.id ? raw.id : `user-${this.randomId()}`;
+      const existing = readOperators([await this.db.operators.get(id)])[0];
+      const parsed = OperatorSchema.safeParse({
+        ...raw,
+        id,
+        origin: by === 'user' ? 'user' : (existing?.origin ?? raw.origin ?? 'import'),
+        createdAt: existing?.createdAt ?? raw.createdAt ?? now,
+        updatedAt: now,
+      });
+      if (!parsed.success) throw new CatalogValidationError(issuesOf(parsed.error));
+      await this.db.operators.put(parsed.data);
+      return parsed.data;
+    });
+    this.invalidate();
+    return operator;
+  }
+
+  /** Soft delete; the token undoes exactly this deletion. Null when there is no such live site. */
+  async deleteSite(id: string): Promise<{ token: string } | null> {
+    const now = this.stamp();
+    const done = await this.db.transaction('rw', this.db.sites, async () => {
+      const site = readSites([await this.db.sites.get(id)])[0];
+      if (!site || site.deletedAt) return false;
+      await this.db.sites.put({ ...site, deletedAt: now, updatedAt: now });
+      return true;
+    });
+    if (!done) return null;
+    this.invalidate();
+    return { token: `${id}@${now}` };
+  }
+
+  /**
+   * Undoes a soft delete, given the token from deleteSite or just the site's id. A token only
+   * restores the deletion it came from, so an old undo cannot revive a site deleted again later.
+   */
+  async restoreSite(tokenOrId: string): Promise<Site | null> {
+    const at = tokenOrId.indexOf('@');
+    const id = at < 0 ? tokenOrId : tokenOrId.slice(0, at);
+    const deletedAt = at < 0 ? null : tokenOrId.slice(at + 1);
+    const now = this.stamp();
+    const restored = await this.db.transaction('rw', this.db.sites, async () => {
+      const site = readSites([await this.db.sites.get(id)])[0];
+      if (!site?.deletedAt || (deletedAt !== null && site.deletedAt !== deletedAt)) return null;
+      const { deletedAt: _gone, ...rest } = site;
+      const next: Site = { ...rest, updatedAt: now };
+      await this.db.sites.put(next);
+      return next;
+    });
+    if (restored) this.invalidate();
+    return restored;
+  }
+
+  /**
+   * Records where a site (or a new mention) was seen. The same quote on the same page for the same
+   * site is one sighting: seeing it again only updates `seenAt` and the facts.
+   */
+  async addSighting(input: unknown): Promise<Sighting> {
+    const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+    const parsed = SightingSchema.safeParse({
+      ...raw,
+      id: raw.id ?? `s-${this.randomId()}`,
+      seenAt: raw.seenAt ?? this.stamp(),
+    });
+    if (!parsed.success) throw new CatalogValidationError(issuesOf(parsed.error));
+    const sighting = parsed.data;
+    return this.db.transaction('rw', this.db.sightings, this.db.sites, async () => {
+      if (sighting.siteId && !(await this.db.sites.get(sighting.siteId))) {
+        throw new CatalogValidationError([{ path: 'siteId', message: `no site ${sighting.siteId}` }]);
+      }
+      const samePage = readSightings(await this.db.sightings.where('url').equals(sighting.url).toArray());
+      const same = samePage.find((s) => s.siteId === sighting.siteId && s.quote.exact === sighting.quote.exact);
+      const stored = same ? { ...sighting, id: same.id } : sighting;
+      await this.db.sightings.put(stored);
+      return stored;
+    });
+  }
+
+  /** Newest first. */
+  async sightingsForSite(siteId: string): Promise<Sighting[]> {
+    const rows = readSightings(await this.db.sightings.where('siteId').equals(siteId).toArray());
+    return rows.sort((a, b) => (a.seenAt < b.seenAt ? 1 : a.seenAt > b.seenAt ? -1 : 0));
+  }
+
+  async countSightings(siteId: string): Promise<number> {
+    return this.db.sightings.where('siteId').equals(siteId).count();
+  }
+
+  /** Counts over live sites. */
+  async stats(): Promise<CatalogStats> {
+    const { snapshot } = await this.getView();
+    const count = (keys: Iterable<string>) => {
+      const m = new Map<string, number>();
+      for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+      return m;
+    };
+    const sites = snapshot.sites;
+    const byOperator = count(sites.flatMap((s) => [...new Set(s.operatorIds)]));
+    const byCountry = count(sites.map((s) => s.place.country ?? ''));
+    const desc = (m: Map<string, number>, name: (id: string) => string) =>
+      [...m].map(([id, n]) => ({ id, name: name(id), count: n })).sort((a, b) => b.count - a.count || naturalCompare(a.name, b.name));
+    const points: Array<[number, number, string]> = [];
+    for (const s of sites) if (s.place.lat !== undefined && s.place.lon !== undefined) points.push([s.place.lat, s.place.lon, s.id]);
+    return {
+      total: sites.length,
+      byOperator: desc(byOperator, (id) => snapshot.operatorById.get(id)?.name ?? id),
+      byCountry: desc(byCountry, (id) => (id ? (countryByCode(id)?.name ?? id) : 'Unknown')),
+      byKind: Object.fromEntries(count(sites.map((s) => s.kind))),
+      byStatus: Object.fromEntries(count(sites.map((s) => s.status))),
+      byOrigin: Object.fromEntries(count(sites.map((s) => s.origin))),
+      points,
+    };
+  }
+
+  /** Everything stored and valid, soft-deleted sites included (they travel as tombstones). */
+  async allRecords(): Promise<CatalogRecords & { problems: ReadProblem[] }> {
+    const problems: ReadProblem[] = [];
+    const [sites, operators, sightings] = await this.db.transaction('r', this.db.sites, this.db.operators, this.db.sightings, () =>
+      Promise.all([this.db.sites.toArray(), this.db.operators.toArray(), this.db.sightings.toArray()]),
+    );
+    return {
+      sites: readSites(sites, problems),
+      operators: readOperators(operators, problems),
+      sightings: readSightings(sightings, problems),
+      problems,
+    };
+  }
+
+  /**
+   * Writes many records as they are (timestamps and origins included) in one transaction: all or
+   * nothing. Every record is validated first, and every site's operators must exist afterwards.
+   */
+  async bulkPut(records: Partial<CatalogRecords>): Promise<{ sites: number; operators: number; sightings: number }> {
+    const issues: FieldIssue[] = [];
+    const parseEach = <T>(schema: z.ZodType<T>, rows: readonly unknown[] | undefined, name: string): T[] =>
+      (rows ?? []).flatMap((row, i) => {
+        const r = schema.safeParse(row);
+        if (!r.success) issues.push(...issuesOf(r.error, `${name}[${i}].`));
+        return r.success ? [r.data] : [];
+      });
+    const sites = parseEach(SiteSchema, records.sites, 'sites');
+    const operators = parseEach(OperatorSchema, records.operators, 'operators');
+    const sightings = parseEach(SightingSchema, records.sightings, 'sightings');
+    if (issues.length > 0) throw new CatalogValidationError(issues.slice(0, 100));
+    await this.db.transaction('rw', this.db.sites, this.db.operators, this.db.sightings, async () => {
+      await this.assertOperatorsExist(sites, operators);
+      await this.db.operators.bulkPut(operators);
+      await this.db.sites.bulkPut(sites);
+      await this.db.sightings.bulkPut(sightings);
+    });
+    this.invalidate();
+    return { sites: sites.length, operators: operators.length, sightings: sightings.length };
+  }
+
+  private async assertOperatorsExist(sites: readonly Site[], incoming: readonly Operator[]): Promise<void> {
+    const wanted = [...new Set(sites.flatMap((s) => s.operatorIds))];
+    const known = new Set(incoming.map((o) => o.id));
+    const stored = await this.db.operators.bulkGet(wanted.filter((id) => !known.has(id)));
+    const missing = wanted.filter((id) => !known.has(id) && !stored.some((o) => o?.id === id));
+    if (missing.length > 0) {
+      throw new CatalogValidationError(missing.slice(0, 20).map((id) => ({ path: 'operatorIds', message: `unknown operator ${id}` })));
+    }
+  }
+}
+
+const nullsLast = (a: number | null, b: number | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : b - a);
+
+const SORTS: Record<Exclude<SiteSort, 'relevance'>, (a: Site, b: Site) => number> = {
+  name: (a, b) => naturalCompare(a.name, b.name),
+  updated: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : naturalCompare(a.name, b.name)),
+  capacity: (a, b) => nullsLast(siteMW(a), siteMW(b)) || naturalCompare(a.name, b.name),
+  gpus: (a, b) => nullsLast(siteGpus(a), siteGpus(b)) || naturalCompare(a.name, b.name),
+  country: (a, b) => naturalCompare(a.place.country ?? '~', b.place.country ?? '~') || naturalCompare(a.name, b.name),
+};

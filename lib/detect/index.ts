@@ -1,0 +1,1 @@
+export type { LexiconOperator, LexiconSite } from './lexicon';

@@ -1,0 +1,51 @@
+import { allMarks, expect, highlightedTexts, hoverText, test } from './fixtures';
+import { cardElements, cardText } from './card-dom';
+
+test.describe('reading a demo article with DC Lens', () => {
+  test('marks the Tokyo mentions and shows a card with Alibaba Cloud and its Tokyo competitors', async ({ page }) => {
+    await page.goto('/alibaba-tokyo.html');
+    await expect.poll(() => allMarks(page)).toContain('fifth data center in Tokyo');
+    const marks = await allMarks(page);
+    // Headline, repeated heading and section heading are all mentions (LABELING.md rule 2).
+    expect(marks.filter((m) => /fifth tokyo data center/i.test(m)).length).toBeGreaterThanOrEqual(3);
+    // The code block and the newsletter field are never read.
+    const code = await page.locator('pre').first().textContent();
+    for (const m of marks) expect(code ?? '').not.toContain(m.length > 12 ? m : '\u0000');
+
+    await hoverText(page, 'fifth data center in Tokyo');
+    await expect.poll(() => cardText(page), { timeout: 8000 }).toContain('Alibaba Cloud');
+    const text = (await cardText(page))!;
+    expect(text).toContain('Tokyo');
+    // Competitors in the same city/country: the other hyperscalers' Tokyo regions.
+    for (const rival of ['AWS', 'Azure', 'Google']) expect(text).toMatch(new RegExp(rival));
+    // The comparison is drawn as a chart with an accessible summary.
+    const charts = (await cardElements(page)).filter((e) => e.attrs.role === 'img');
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts[0].attrs['aria-label']).toBeTruthy();
+
+    // Leaving the mention closes the card after a grace period.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardText(page)).toBeNull();
+  });
+
+  test('keyboard: Alt+Shift+N steps to a mention and opens its card; Esc closes it', async ({ page }) => {
+    await page.goto('/alibaba-korea.html');
+    await expect.poll(async () => (await allMarks(page)).length).toBeGreaterThan(2);
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => cardText(page)).not.toBeNull();
+    await expect.poll(() => highlightedTexts(page, 'dc-lens-focus')).toHaveLength(1);
+    const first = (await highlightedTexts(page, 'dc-lens-focus'))[0];
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(async () => (await highlightedTexts(page, 'dc-lens-focus'))[0]).not.toBe(first);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+  });
+
+  test('the Ulsan facility carries capacity and GPUs from the article', async ({ page }) => {
+    await page.goto('/alibaba-korea.html');
+    await expect.poll(() => allMarks(page)).toContain('103-megawatt AI data center in the southern city of Ulsan');
+    await hoverText(page, '103-megawatt AI data center');
+    await expect.poll(() => cardText(page), { timeout: 8000 }).toMatch(/103\s*MW/);
+    expect(await cardText(page)).toMatch(/60,000/);
+  });
+});
