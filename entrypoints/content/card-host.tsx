@@ -8,7 +8,7 @@ import { cardCss } from '@/components/card/styles';
 import { OWN_UI_ATTRIBUTE } from '@/lib/page/collect';
 
 const MARGIN = 8;
-const WIDTH = 380;
+const WIDTH = 360;
 
 export class CardHost {
   private host: HTMLElement | null = null;
@@ -57,10 +57,18 @@ export class CardHost {
     // Inline styles on the host only position it; everything else is inside the shadow root.
     host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; width: ${WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px);`;
     const root = host.attachShadow({ mode: 'closed' });
-    const style = this.doc.createElement('style');
-    style.textContent = cardCss;
+    // An adopted stylesheet is not subject to the page's style-src CSP; <style> is the fallback.
     const mount = this.doc.createElement('div');
-    root.append(style, mount);
+    try {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(cardCss);
+      root.adoptedStyleSheets = [sheet];
+      root.append(mount);
+    } catch {
+      const style = this.doc.createElement('style');
+      style.textContent = cardCss;
+      root.append(style, mount);
+    }
     host.addEventListener('mouseenter', this.hooks.onEnter);
     host.addEventListener('mouseleave', this.hooks.onLeave);
     this.doc.documentElement.append(host);

@@ -5,6 +5,7 @@
  */
 import { worldRegionOf } from '../geo/countries';
 import type { Operator, Place, Site, WorldRegion } from './schema';
+import { adminKeys } from './admin-names';
 import { textKey } from './text-key';
 
 export interface CatalogSnapshot {
@@ -15,8 +16,10 @@ export interface CatalogSnapshot {
   readonly operatorById: ReadonlyMap<string, Operator>;
   /** Key: `cityKey(country, city)`, so Portland, OR and Portland, ME-in-another-country stay apart. */
   readonly sitesByCity: ReadonlyMap<string, readonly Site[]>;
-  /** Key: `textKey(name)` of a city or admin area, whatever the country ("tokyo", "virginia"). */
-  readonly sitesByPlaceName: ReadonlyMap<string, readonly Site[]>;
+  /** Key: `textKey(city)` whatever the country ("tokyo"); see `cityNamesOf`. */
+  readonly sitesByCityName: ReadonlyMap<string, readonly Site[]>;
+  /** Key: `textKey(admin area)` in every spelling ("texas" and "tx"), whatever the country. */
+  readonly sitesByAdminName: ReadonlyMap<string, readonly Site[]>;
   readonly sitesByCountry: ReadonlyMap<string, readonly Site[]>;
   readonly sitesByWorldRegion: ReadonlyMap<WorldRegion, readonly Site[]>;
   /** A site run by partners is listed under each of them. */
@@ -41,18 +44,13 @@ export function siteGpus(site: Site): number | null {
 }
 
 /**
- * Place names a site answers to: its city and admin area, and for a cloud region without a city the
- * metro in its display name ("AWS Asia Pacific (Tokyo)" → Tokyo).
+ * City names a site answers to: its city, or for a cloud region without one the metro in its
+ * display name ("AWS Asia Pacific (Tokyo)" → Tokyo).
  */
-export function placeNamesOf(site: Site): string[] {
-  const names: string[] = [];
-  if (site.place.city) names.push(site.place.city);
-  if (site.place.admin) names.push(site.place.admin);
-  if (!site.place.city) {
-    const paren = /\(([^()]+)\)\s*$/.exec(site.name);
-    if (paren) names.push(paren[1]);
-  }
-  return names;
+export function cityNamesOf(site: Site): string[] {
+  if (site.place.city) return [site.place.city];
+  const paren = /\(([^()]+)\)\s*$/.exec(site.name);
+  return paren ? [paren[1]] : [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -65,7 +63,8 @@ export function buildCatalogSnapshot(allSites: readonly Site[], operators: reado
   const sites = allSites.filter((s) => !s.deletedAt);
   const siteById = new Map<string, Site>();
   const sitesByCity = new Map<string, Site[]>();
-  const sitesByPlaceName = new Map<string, Site[]>();
+  const sitesByCityName = new Map<string, Site[]>();
+  const sitesByAdminName = new Map<string, Site[]>();
   const sitesByCountry = new Map<string, Site[]>();
   const sitesByWorldRegion = new Map<WorldRegion, Site[]>();
   const sitesByOperator = new Map<string, Site[]>();
@@ -73,7 +72,8 @@ export function buildCatalogSnapshot(allSites: readonly Site[], operators: reado
     siteById.set(site.id, site);
     const { city, country } = site.place;
     if (city) push(sitesByCity, cityKey(country, city), site);
-    for (const key of new Set(placeNamesOf(site).map(textKey))) if (key) push(sitesByPlaceName, key, site);
+    for (const key of new Set(cityNamesOf(site).map(textKey))) if (key) push(sitesByCityName, key, site);
+    if (site.place.admin) for (const key of adminKeys(site.place.admin, country)) push(sitesByAdminName, key, site);
     if (country) push(sitesByCountry, country, site);
     const wr = worldRegionOfPlace(site.place);
     if (wr) push(sitesByWorldRegion, wr, site);
@@ -85,7 +85,8 @@ export function buildCatalogSnapshot(allSites: readonly Site[], operators: reado
     siteById,
     operatorById: new Map(operators.map((o) => [o.id, o])),
     sitesByCity,
-    sitesByPlaceName,
+    sitesByCityName,
+    sitesByAdminName,
     sitesByCountry,
     sitesByWorldRegion,
     sitesByOperator,

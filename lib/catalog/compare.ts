@@ -11,7 +11,7 @@ import { countryByCode, WORLD_REGION_LABELS } from '../geo/countries';
 import { buildCatalogSnapshot, cityKey, siteGpus, siteMW, worldRegionOfPlace, type CatalogSnapshot } from './catalog-snapshot';
 import type { Comparison, Footprint, OperatorInScope, Rank, Scope, ScopeComparison } from './query-types';
 import type { Operator, Place, Site } from './schema';
-import { textKey } from './text-key';
+import { byName, nameSortKey, textKey } from './text-key';
 
 export interface CompareSubject {
   siteId?: string | null;
@@ -60,6 +60,7 @@ interface ScopeStats {
   gpusDesc: number[];
   /** Sites with a known MW or GPU count, largest first. */
   largest: Site[];
+  largestSet: ReadonlySet<Site>;
 }
 
 const memo = new WeakMap<CatalogSnapshot, Map<string, ScopeStats>>();
@@ -86,17 +87,21 @@ function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeS
       totals.set(op, t);
     }
   }
-  const name = (id: string) => snapshot.operatorById.get(id)?.name ?? id;
+  const name = (id: string) => { const op = snapshot.operatorById.get(id); return op ? nameSortKey(op) : id; };
+  // Largest by presence: sites, a cloud region counting once per zone (MW is known for too few
+  // sites to lead: a 0.3 MW university cluster must not outrank two cloud regions), then MW.
+  const presence = new Map<string, number>();
+  for (const site of sites) for (const op of new Set(site.operatorIds)) presence.set(op, (presence.get(op) ?? 0) + Math.max(1, site.zones ?? 1));
   const order = [...totals.keys()].sort((a, b) => {
     const ta = totals.get(a)!;
     const tb = totals.get(b)!;
-    return (tb.mw ?? -1) - (ta.mw ?? -1) || tb.sites - ta.sites || (tb.zones ?? 0) - (ta.zones ?? 0) || name(a).localeCompare(name(b));
+    return presence.get(b)! - presence.get(a)! || (tb.mw ?? -1) - (ta.mw ?? -1) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
   });
   const desc = (xs: Array<number | null>) => xs.filter((x): x is number => x !== null).sort((a, b) => b - a);
   const largest = sites
     .filter((s) => siteMW(s) !== null || siteGpus(s) !== null)
-    .sort((a, b) => (siteMW(b) ?? -1) - (siteMW(a) ?? -1) || (siteGpus(b) ?? -1) - (siteGpus(a) ?? -1) || a.name.localeCompare(b.name));
-  return { totals, order, mwDesc: desc(sites.map(siteMW)), gpusDesc: desc(sites.map(siteGpus)), largest };
+    .sort((a, b) => (siteMW(b) ?? -1) - (siteMW(a) ?? -1) || (siteGpus(b) ?? -1) - (siteGpus(a) ?? -1) || byName(a, b));
+  return { totals, order, mwDesc: desc(sites.map(siteMW)), gpusDesc: desc(sites.map(siteGpus)), largest, largestSet: new Set(largest) };
 }
 
 /** Competition rank ("1, 2, 2, 4") of `value` among values sorted largest first. */
@@ -115,7 +120,7 @@ function rankOf(value: number | null, desc: readonly number[]): Rank | null {
 function subjectPlace(snapshot: CatalogSnapshot, subject: CompareSubject, site: Site | undefined): Place {
   const place: Place = { ...subject.place, ...(site ? definedOnly(site.place) : {}) };
   if (!place.country && place.city) {
-    const countries = new Set((snapshot.sitesByPlaceName.get(textKey(place.city)) ?? []).map((s) => s.place.country));
+    const countries = new Set((snapshot.sitesByCityName.get(textKey(place.city)) ?? []).map((s) => s.place.country));
     if (countries.size === 1) place.country = [...countries][0];
   }
   return place;
@@ -132,9 +137,11 @@ function compareIn(snapshot: CatalogSnapshot, subject: CompareSubject, options: 
   const subjectOps = new Set(operatorIds);
   const scopes: ScopeComparison[] = [];
 
+  const orders: Partial<Record<Scope, readonly string[]>> = {};
   const addScope = (scope: Scope, label: string, key: string, sites: () => readonly Site[]) => {
     const stats = statsFor(snapshot, key, sites);
     if (stats.totals.size === 0 && !site) return;
+    orders[scope] = stats.order;
     scopes.push(scopeComparison(snapshot, scope, label, stats, site, subjectOps, options));
   };
 
@@ -144,7 +151,7 @@ function compareIn(snapshot: CatalogSnapshot, subject: CompareSubject, options: 
     addScope('city', city, `city|${cityKey(country, city)}`, () =>
       country
         ? (snapshot.sitesByCity.get(cityKey(country, city)) ?? [])
-        : (snapshot.sitesByPlaceName.get(textKey(city)) ?? []).filter((s) => s.place.city && textKey(s.place.city) === textKey(city)),
+        : (snapshot.sitesByCityName.get(textKey(city)) ?? []).filter((s) => s.place.city && textKey(s.place.city) === textKey(city)),
     );
   }
   if (place.country) {
@@ -157,7 +164,7 @@ function compareIn(snapshot: CatalogSnapshot, subject: CompareSubject, options: 
   return {
     subject: { siteId: site?.id ?? null, operatorIds: [...operatorIds], place },
     scopes,
-    footprints: footprints(snapshot, operatorIds, scopes, options.maxFootprints),
+    footprints: footprints(snapshot, operatorIds, orders, options.maxFootprints),
   };
 }
 
@@ -189,7 +196,7 @@ function scopeComparison(
   const operators = stats.order.slice(0, options.maxOperators).map(row);
   for (const id of subjectOps) if (!operators.some((o) => o.operatorId === id)) operators.push(row(id));
 
-  const inScope = site && stats.largest.includes(site);
+  const inScope = site && stats.largestSet.has(site);
   const top = stats.largest.slice(0, options.topSites);
   if (site && inScope && !top.includes(site)) top.push(site);
   return {
@@ -232,7 +239,12 @@ const footprintSize = (op: Operator) =>
  * The subject's operators first, then competitors with footprint data: those present in the same
  * country (then world region) by size there, then other operators of the same kind, largest first.
  */
-function footprints(snapshot: CatalogSnapshot, operatorIds: readonly string[], scopes: readonly ScopeComparison[], max: number): Footprint[] {
+function footprints(
+  snapshot: CatalogSnapshot,
+  operatorIds: readonly string[],
+  orders: Partial<Record<Scope, readonly string[]>>,
+  max: number,
+): Footprint[] {
   const out: Footprint[] = [];
   const taken = new Set<string>();
   for (const id of operatorIds) {
@@ -248,11 +260,10 @@ function footprints(snapshot: CatalogSnapshot, operatorIds: readonly string[], s
     taken.add(op.id);
   };
   for (const scope of ['country', 'world-region'] as const) {
-    const s = scopes.find((x) => x.scope === scope);
-    if (!s) continue;
-    // Scope rows are capped; the full order lives in the memoised stats, but the capped list is
-    // already larger than the footprint budget, so it is enough.
-    for (const row of s.operators) offer(snapshot.operatorById.get(row.operatorId));
+    for (const id of orders[scope] ?? []) {
+      if (out.length >= max) break;
+      offer(snapshot.operatorById.get(id));
+    }
   }
   const kinds = new Set(operatorIds.map((id) => snapshot.operatorById.get(id)?.kind).filter(Boolean));
   if (out.length < max && kinds.size > 0) {

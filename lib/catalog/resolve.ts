@@ -14,7 +14,7 @@
  * center in Virginia" never looks as certain as "us-east-1".
  */
 import { countryByName } from '../geo/countries';
-import { buildCatalogSnapshot, placeNamesOf, type CatalogSnapshot } from './catalog-snapshot';
+import { buildCatalogSnapshot, cityNamesOf, type CatalogSnapshot } from './catalog-snapshot';
 import { buildOperatorNameIndex } from './operator-names';
 import type { Candidate, ResolveQuery } from './query-types';
 import type { Operator, Site, SiteKind } from './schema';
@@ -55,7 +55,17 @@ function openingKey(site: Site): string {
 function byOpening(a: Site, b: Site): number {
   const ka = openingKey(a);
   const kb = openingKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : naturalCompare(a.name, b.name);
+  return ka < kb ? -1 : ka > kb ? 1 : byName(a, b);
+}
+
+/**
+ * Opening order for an ordinal. Dates decide when every site has one; with any undated site the
+ * names do ("Tokyo data center 2" before "… 3", "TY2" before "TY11"), since mixing dated and
+ * undated sites would put the undated ones last whatever their age.
+ */
+function inOpeningOrder(sites: readonly Site[]): Site[] {
+  const allDated = sites.every((s) => openingKey(s) !== '9999');
+  return sites.slice().sort(allDated ? byOpening : byName);
 }
 
 export function createResolver(sites: readonly Site[], operators: readonly Operator[]): Resolver {
@@ -81,49 +91,56 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
   }
 
   interface QueryPlace {
-    /** Live sites in the named city (or the place the city field named). */
-    city: Site[] | null;
-    admin: Site[] | null;
+    /** Live sites in the named city, or null when the query names none the catalog knows. */
+    city: ReadonlySet<Site> | null;
+    admin: ReadonlySet<Site> | null;
     country: string | null;
   }
 
-  function inCountry(sites: readonly Site[] | undefined, country: string | undefined): Site[] {
-    if (!sites) return [];
-    return country ? sites.filter((s) => s.place.country === country) : [...sites];
+  function inCountry(sites: readonly Site[] | undefined, country: string | null): Set<Site> {
+    const out = new Set<Site>();
+    for (const s of sites ?? []) if (!country || s.place.country === country) out.add(s);
+    return out;
   }
 
-  /** "Tokyo" → sites whose city is Tokyo; "South Korea" written as a city → a country query. */
+  function soleCountry(sites: ReadonlySet<Site>): string | null {
+    let only: string | undefined;
+    for (const s of sites) {
+      if (only !== undefined && s.place.country !== only) return null;
+      only = s.place.country;
+    }
+    return only ?? null;
+  }
+
+  /**
+   * "Tokyo" → sites whose city is Tokyo; "Virginia" written as a city → an admin-area query;
+   * "South Korea" written as a city → a country query.
+   */
   function describePlace(q: ResolveQuery): QueryPlace {
     let country = q.country?.toUpperCase() ?? null;
-    let city: Site[] | null = null;
-    let admin: Site[] | null = null;
+    let city: Set<Site> | null = null;
+    let admin: Set<Site> | null = q.admin ? inCountry(snapshot.sitesByAdminName.get(textKey(q.admin)), country) : null;
     if (q.city) {
-      city = inCountry(snapshot.sitesByPlaceName.get(textKey(q.city)), country ?? undefined);
-      if (city.length === 0 && !country) {
-        const named = countryByName(q.city);
-        if (named) {
-          country = named.code;
-          city = null;
-        }
-      }
-      // A city the catalog has no site in still says which country to fall back to.
-      if (!country && city && city.length > 0) {
-        const countries = new Set(city.map((s) => s.place.country));
-        if (countries.size === 1) country = [...countries][0] ?? null;
+      const key = textKey(q.city);
+      city = inCountry(snapshot.sitesByCityName.get(key), country);
+      if (city.size === 0) {
+        city = null;
+        const asAdmin = inCountry(snapshot.sitesByAdminName.get(key), country);
+        const asCountry = country ? undefined : countryByName(q.city);
+        if (asAdmin.size > 0 && !admin?.size) admin = asAdmin;
+        else if (asCountry) country = asCountry.code;
       }
     }
-    if (q.admin) {
-      admin = inCountry(snapshot.sitesByPlaceName.get(textKey(q.admin)), country ?? undefined);
-      if (!country && admin.length > 0 && new Set(admin.map((s) => s.place.country)).size === 1) {
-        country = admin[0].place.country ?? null;
-      }
-    }
+    if (admin?.size === 0) admin = null;
+    // A place the catalog knows in one country only says which country to fall back to.
+    if (!country && city) country = soleCountry(city);
+    if (!country && admin) country = soleCountry(admin);
     return { city, admin, country };
   }
 
-  function placeScore(site: Site, q: ResolveQuery, place: QueryPlace): number {
-    if (place.city?.includes(site)) return 1;
-    if (place.admin?.includes(site)) return 0.75;
+  function placeScore(site: Site, place: QueryPlace): number {
+    if (place.city?.has(site)) return 1;
+    if (place.admin?.has(site)) return 0.75;
     if (place.country && site.place.country === place.country) return 0.5;
     return 0;
   }
@@ -151,7 +168,7 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     const scored = sites
       .map((site) => ({
         site,
-        score: 2 * overlap(site, ops) + placeScore(site, q, place) + (q.kind && kindMatches(q.kind, site) ? 0.25 : 0),
+        score: 2 * overlap(site, ops) + placeScore(site, place) + (q.kind && kindMatches(q.kind, site) ? 0.25 : 0),
       }))
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
@@ -160,26 +177,30 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
       add(best.site.id, 0.95, overlap(best.site, ops) > 0 ? 'alias + operator' : 'alias + place');
       for (const s of scored.slice(1)) add(s.site.id, 0.3, 'alias (shared)');
     } else {
-      for (const s of scored) add(s.site.id, s.score === best.score ? 0.5 : 0.3, 'alias (shared)');
+      // Nothing in the query chooses: the code's first holder is the likeliest reading
+      // ("ap-northeast-2" is AWS's Seoul before it is Alibaba's).
+      const first = tied.slice().sort((a, b) => byOpening(a.site, b.site))[0];
+      for (const s of scored) add(s.site.id, s === first ? 0.6 : s.score === best.score ? 0.45 : 0.3, s === first ? 'alias (shared; first holder)' : 'alias (shared)');
     }
   }
 
   function resolveStructured(q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, add: AddFn): void {
-    const hasPlace = !!(place.city?.length || place.admin?.length || place.country);
+    const { city, admin, country } = place;
     if (ops.size > 0) {
       const opSites = operatorSites(ops);
-      if (place.city?.length) rankTier(opSites.filter((s) => place.city!.includes(s)), 0.85, 'operator + city', q, ops, add);
-      if (place.admin?.length) rankTier(opSites.filter((s) => place.admin!.includes(s)), 0.7, 'operator + admin area', q, ops, add);
-      if (place.country) rankTier(opSites.filter((s) => s.place.country === place.country), 0.6, 'operator + country', q, ops, add);
-      if (!hasPlace && !q.city) rankTier(opSites, 0.4, 'operator', q, ops, add);
+      if (city) rankTier(opSites.filter((s) => city.has(s)), 0.85, 'operator + city', q, ops, add);
+      if (admin) rankTier(opSites.filter((s) => admin.has(s)), 0.7, 'operator + admin area', q, ops, add);
+      if (country) rankTier(opSites.filter((s) => s.place.country === country), 0.6, 'operator + country', q, ops, add);
+      if (!city && !admin && !country && !q.city) rankTier(opSites, 0.4, 'operator', q, ops, add);
       return;
     }
-    if (place.city?.length) rankTier(place.city, 0.3, 'city', q, ops, add);
-    else if (place.admin?.length) rankTier(place.admin, 0.2, 'admin area', q, ops, add);
-    else if (place.country) rankTier(inCountry(snapshot.sitesByCountry.get(place.country), undefined), 0.1, 'country', q, ops, add);
+    if (city) rankTier([...city], 0.3, 'city', q, ops, add);
+    else if (admin) rankTier([...admin], 0.2, 'admin area', q, ops, add);
+    else if (country) rankTier([...(snapshot.sitesByCountry.get(country) ?? [])], 0.1, 'country', q, ops, add);
   }
 
   function operatorSites(ops: ReadonlySet<string>): Site[] {
+    if (ops.size === 1) return [...(snapshot.sitesByOperator.get([...ops][0]) ?? [])];
     const seen = new Set<Site>();
     for (const id of ops) for (const s of snapshot.sitesByOperator.get(id) ?? []) seen.add(s);
     return [...seen];
@@ -191,27 +212,37 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     const weight = (s: Site) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
     const kindOk = q.kind ? sites.filter((s) => kindMatches(q.kind!, s)) : sites;
     const preferred = kindOk.length > 0 ? kindOk : sites;
-    const others = sites.filter((s) => !preferred.includes(s));
-    for (const s of others) add(s.id, base * 0.3 * weight(s), `${label}, other kind`);
+    if (preferred !== sites) {
+      const inPreferred = new Set(preferred);
+      const others = sites.filter((s) => !inPreferred.has(s)).sort((a, b) => weight(b) - weight(a));
+      for (const s of others.slice(0, MAX_CANDIDATES)) add(s.id, base * 0.3 * weight(s), `${label}, other kind`);
+    }
 
     if (q.ordinal && q.ordinal > 0) {
       const facilities = preferred.filter((s) => FACILITY_LIKE.has(s.kind));
-      const pool = (q.kind === 'region' || facilities.length === 0 ? preferred : facilities).slice().sort(byOpening);
+      const pool = inOpeningOrder(q.kind === 'region' || facilities.length === 0 ? preferred : facilities);
       const n = q.ordinal;
+      const rest = pool.slice(0, MAX_CANDIDATES);
       if (n <= pool.length) {
         const nth = pool[n - 1];
         add(nth.id, base * weight(nth), `${label} + ordinal (${n} of ${pool.length} by opening)`);
-        for (const s of preferred) if (s !== nth) add(s.id, base * 0.35 * weight(s), `${label}, another of its sites`);
+        for (const s of rest) if (s !== nth) add(s.id, base * 0.35 * weight(s), `${label}, another of its sites`);
       } else {
         // "fifth in Tokyo" with four known: the mention is most likely a site the catalog lacks.
-        for (const s of preferred) add(s.id, base * 0.35 * weight(s), `${label}; ordinal ${n} beyond the ${pool.length} known`);
+        for (const s of rest) add(s.id, base * 0.35 * weight(s), `${label}; ordinal ${n} beyond the ${pool.length} known`);
       }
       return;
     }
     const share = preferred.length === 1 ? 1 : 1 / Math.sqrt(preferred.length);
-    const ordered = preferred.slice().sort((a, b) => weight(b) - weight(a) || byOpening(b, a));
+    // Among several, a site named after the place ("Stargate Abilene" for "the Abilene campus")
+    // is the likelier one.
+    const placeWords = preferred.length > 1 && q.city ? ` ${textKey(q.city)} ` : null;
+    const named = placeWords ? new Set(preferred.filter((s) => aliasIndex.names.get(s.id)?.includes(placeWords))) : new Set<Site>();
+    const favourNamed = named.size > 0 && named.size < preferred.length;
+    const scored = preferred.map((s) => ({ s, score: weight(s) * (favourNamed && !named.has(s) ? 0.85 : 1) }));
+    const ordered = scored.sort((a, b) => b.score - a.score || byOpening(b.s, a.s));
     const suffix = preferred.length === 1 ? '' : ` (${preferred.length} sites)`;
-    for (const s of ordered.slice(0, MAX_CANDIDATES)) add(s.id, base * share * weight(s), label + suffix);
+    for (const { s, score } of ordered.slice(0, MAX_CANDIDATES)) add(s.id, base * share * score, label + suffix);
   }
 
   return { resolve, operatorIdsFor: (name) => names.idsFor(name) };
@@ -223,6 +254,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 interface AliasIndex {
   exact: Map<string, string[]>;
+  /** Site id → " key | key | … " of its name and aliases, for whole-word tests. */
+  names: Map<string, string>;
   /** Names without generic words: "stargate abilene" for "Stargate Abilene Campus". */
   stripped: Map<string, string[]>;
 }
@@ -230,6 +263,7 @@ interface AliasIndex {
 function buildAliasIndex(sites: readonly Site[]): AliasIndex {
   const exact = new Map<string, string[]>();
   const stripped = new Map<string, string[]>();
+  const names = new Map<string, string>();
   const add = (map: Map<string, string[]>, key: string, id: string) => {
     if (!key) return;
     const ids = map.get(key);
@@ -237,16 +271,17 @@ function buildAliasIndex(sites: readonly Site[]): AliasIndex {
     else if (!ids.includes(id)) ids.push(id);
   };
   for (const site of sites) {
-    const names = [site.name, ...site.aliases];
-    if (site.regionCode) names.push(site.regionCode);
-    for (const name of names) {
+    const written = [site.name, ...site.aliases];
+    names.set(site.id, ` ${written.map(textKey).join(' | ')} `);
+    if (site.regionCode) written.push(site.regionCode);
+    for (const name of written) {
       const key = textKey(name);
       add(exact, key, site.id);
       // A stripped name that is only a place ("Tokyo") would swallow place queries: keep it out.
       const s = stripGeneric(key);
-      if (s && s !== key && !placeNamesOf(site).some((p) => textKey(p) === s)) add(stripped, s, site.id);
+      if (s && s !== key && !cityNamesOf(site).some((p) => textKey(p) === s)) add(stripped, s, site.id);
       else if (s === key) add(stripped, s, site.id);
     }
   }
-  return { exact, stripped };
+  return { exact, stripped, names };
 }

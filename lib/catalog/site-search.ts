@@ -7,7 +7,8 @@
  */
 import { countryByCode } from '../geo/countries';
 import type { Operator, Site } from './schema';
-import { textKey } from './text-key';
+import { adminKeys } from './admin-names';
+import { byName, textKey } from './text-key';
 
 interface Entry {
   site: Site;
@@ -31,7 +32,7 @@ export function buildSiteSearchIndex(sites: readonly Site[], operators: readonly
       ...names,
       site.id.replace(/[-_.:]/g, ' '),
       city,
-      admin,
+      ...(admin ? adminKeys(admin, country) : []),
       country,
       country ? countryByCode(country)?.name : undefined,
       ...site.operatorIds.map((id) => operatorWords.get(id) ?? id),
@@ -49,7 +50,7 @@ export function buildSiteSearchIndex(sites: readonly Site[], operators: readonly
         if (!words.every((w) => e.hay.includes(w))) continue;
         hits.push({ site: e.site, score: score(e, q) });
       }
-      hits.sort((a, b) => b.score - a.score);
+      hits.sort((a, b) => b.score - a.score || byName(a.site, b.site));
       return hits.map((h) => h.site);
     },
   };

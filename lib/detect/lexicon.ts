@@ -1,3 +1,236 @@
+/**
+ * Compiles catalog names into the detector index: one word automaton holding every site alias,
+ * operator alias and head word, plus the place table. Runs where the catalog lives (background,
+ * CLI); the result is plain data (serializeIndex/loadIndex).
+ */
+import { buildAutomaton, isAutomaton, type Automaton } from './automaton';
+import { getPlaceTable, type PlaceTable } from './gazetteer';
+import { normalizeForMatch } from './normalize';
 import type { SiteKind } from './types';
-export interface LexiconSite { id: string; name: string; aliases: string[]; kind: SiteKind; operatorIds: string[]; city?: string; country?: string; regionCode?: string }
-export interface LexiconOperator { id: string; name: string; aliases: string[] }
+import { HEADS } from './vocab';
+
+export interface LexiconSite {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: SiteKind;
+  operatorIds: string[];
+  city?: string;
+  country?: string;
+  regionCode?: string;
+}
+export interface LexiconOperator {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export const ENTRY_SITE = 1;
+export const ENTRY_OPERATOR = 2;
+export const ENTRY_HEAD = 3;
+/** A site name's first word that is followed by a place in other names: "Stargate" (Stargate Abilene). */
+export const ENTRY_FAMILY = 4;
+
+/** Pattern flags. */
+export const FLAG_NEEDS_CONTEXT = 1;
+
+export interface DetectorIndex {
+  format: 'dc-lens-detector';
+  version: 1;
+  main: Automaton;
+  /** Entries of main pattern p: entryType/entryRef[entryStart[p] .. entryStart[p+1]). */
+  entryStart: Int32Array;
+  entryType: Uint8Array;
+  /** Site index, operator index or HEADS index. */
+  entryRef: Int32Array;
+  patternFlags: Uint8Array;
+  sites: {
+    ids: string[];
+    names: string[];
+    kinds: SiteKind[];
+    /** Operator indexes per site. */
+    operators: number[][];
+    cities: string[];
+    countries: string[];
+  };
+  operators: {
+    ids: string[];
+    names: string[];
+    /** 1 when the operator runs cloud regions (so "its Taipei region" is a cloud region). */
+    hasRegions: Uint8Array;
+  };
+  places: PlaceTable;
+}
+
+/** Structured-clone friendly: the index is typed arrays, strings and plain arrays already. */
+export type SerializedIndex = DetectorIndex;
+
+const COMMON = new Set(
+  `the a an of and in on at for to new data center centre campus site project region cloud one two three
+  north south east west central main first second third park city`.split(/\s+/),
+);
+
+/** An alias that could be an ordinary word or a place: it needs a data-center word or its operator nearby. */
+function needsContext(norm: string, placeKeys: (s: string) => boolean): boolean {
+  const words = norm.split(' ');
+  const hasDigit = /\d/.test(norm);
+  if (norm.length <= 4) return true;
+  if (words.length === 1 && !hasDigit) return true;
+  if (words.every((w) => COMMON.has(w) || /^\d+$/.test(w) || placeKeys(w))) return true;
+  if (placeKeys(norm)) return true;
+  return false;
+}
+
+const CORPORATE = new Set(['corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'group', 'holdings', 'partners', 'data', 'services', 'data services', 'cloud', 'global', 'systems', 'technologies', 'infrastructure', 'development', 'properties', 'realty', 'ventures', 'capital', 'trust', 'reit']);
+const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|site|facility|zone)$/;
+
+/**
+ * "Meta Hyperion" -> "Hyperion", "Azure Japan East" -> "Japan East"; but not a place ("Google
+ * Cloud Tokyo" -> "Tokyo"), a place plus a generic word ("Tokyo region") or a corporate word.
+ */
+function derivable(rest: string, isPlace: (s: string) => boolean): boolean {
+  if (rest.length <= 3 || isPlace(rest) || CORPORATE.has(rest)) return false;
+  const words = rest.split(' ');
+  if (words.every((w) => CORPORATE.has(w) || COMMON.has(w))) return false;
+  const withoutTail = rest.replace(GENERIC_TAIL, '').trim();
+  if (withoutTail !== rest && (isPlace(withoutTail) || withoutTail === '')) return false;
+  return words.length > 1 || /\d/.test(rest) || !COMMON.has(rest);
+}
+
+export function compileIndex(input: { sites: readonly LexiconSite[]; operators: readonly LexiconOperator[] }): DetectorIndex {
+  const places = getPlaceTable();
+  const placeSet = new Set(places.automaton.patterns);
+  const isPlace = (s: string) => placeSet.has(s);
+  const patternIds = new Map<string, number>();
+  const entries: Array<Array<[number, number]>> = [];
+  const flags: number[] = [];
+  const add = (alias: string, type: number, ref: number, flag = 0) => {
+    const norm = normalizeForMatch(alias);
+    if (!norm) return;
+    let id = patternIds.get(norm);
+    if (id === undefined) {
+      id = entries.length;
+      patternIds.set(norm, id);
+      entries.push([]);
+      flags.push(0);
+    }
+    const list = entries[id];
+    if (!list.some(([t, r]) => t === type && r === ref)) list.push([type, ref]);
+    flags[id] |= flag;
+  };
+
+  HEADS.forEach((h, i) => add(h.phrase, ENTRY_HEAD, i));
+
+  const opIndex = new Map<string, number>();
+  const opNormNames: string[][] = [];
+  input.operators.forEach((o, i) => {
+    opIndex.set(o.id, i);
+    const names = [o.name, ...o.aliases];
+    opNormNames.push(names.map(normalizeForMatch));
+    for (const n of names) add(n, ENTRY_OPERATOR, i);
+  });
+
+  const siteOps: number[][] = [];
+  input.sites.forEach((s, i) => {
+    const ops = s.operatorIds.map((id) => opIndex.get(id)).filter((x): x is number => x !== undefined);
+    siteOps.push(ops);
+    const aliases = new Set([s.name, ...s.aliases, ...(s.regionCode ? [s.regionCode] : [])]);
+    // "Meta Hyperion" is also written "Hyperion": the name without its operator's name.
+    for (const a of [...aliases]) {
+      const norm = normalizeForMatch(a);
+      for (const oi of ops) {
+        for (const on of opNormNames[oi]) {
+          if (!on || !norm.startsWith(on + ' ')) continue;
+          const rest = norm.slice(on.length + 1);
+          if (derivable(rest, isPlace)) aliases.add(rest);
+        }
+      }
+    }
+    for (const a of aliases) {
+      const norm = normalizeForMatch(a);
+      if (!norm || norm.length < 2) continue;
+      if (isPlace(norm)) continue; // "Tokyo" names a city; the resolver maps places to sites
+      // An alias equal to an operator name or a head word would turn every mention of it into this site.
+      const existing = patternIds.get(norm);
+      if (existing !== undefined && entries[existing].some(([t]) => t === ENTRY_OPERATOR || t === ENTRY_HEAD)) continue;
+      add(a, ENTRY_SITE, i, needsContext(norm, isPlace) ? FLAG_NEEDS_CONTEXT : 0);
+    }
+  });
+
+  // Name families: "Stargate Abilene", "Stargate UAE" -> "Stargate" followed by a place names a site.
+  const family = new Map<string, number>();
+  for (const s of input.sites) {
+    for (const a of [s.name, ...s.aliases]) {
+      const words = normalizeForMatch(a).split(' ');
+      for (let k = 0; k + 1 < words.length; k++) {
+        const first = words[k];
+        const rest = words.slice(k + 1).join(' ');
+        if (first.length >= 4 && !COMMON.has(first) && !isPlace(first) && isPlace(rest) && !opNormNames.some((ns) => ns.includes(first))) {
+          family.set(first, (family.get(first) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  for (const [word, n] of family) if (n >= 2) add(word, ENTRY_FAMILY, 0);
+
+  const hasRegions = new Uint8Array(input.operators.length);
+  input.sites.forEach((s, si) => {
+    if (s.kind === 'region') for (const oi of siteOps[si]) hasRegions[oi] = 1;
+  });
+
+  const patterns = [...patternIds.keys()];
+  const main = buildAutomaton(patterns);
+  const entryStart = new Int32Array(patterns.length + 1);
+  let total = 0;
+  entries.forEach((e, i) => {
+    entryStart[i] = total;
+    total += e.length;
+  });
+  entryStart[patterns.length] = total;
+  const entryType = new Uint8Array(total);
+  const entryRef = new Int32Array(total);
+  let k = 0;
+  for (const e of entries) {
+    for (const [t, r] of e) {
+      entryType[k] = t;
+      entryRef[k++] = r;
+    }
+  }
+  return {
+    format: 'dc-lens-detector',
+    version: 1,
+    main,
+    entryStart,
+    entryType,
+    entryRef,
+    patternFlags: Uint8Array.from(flags),
+    sites: {
+      ids: input.sites.map((s) => s.id),
+      names: input.sites.map((s) => s.name),
+      kinds: input.sites.map((s) => s.kind),
+      operators: siteOps,
+      cities: input.sites.map((s) => s.city ?? ''),
+      countries: input.sites.map((s) => s.country ?? ''),
+    },
+    operators: {
+      ids: input.operators.map((o) => o.id),
+      names: input.operators.map((o) => o.name),
+      hasRegions,
+    },
+    places,
+  };
+}
+
+export function serializeIndex(index: DetectorIndex): SerializedIndex {
+  return index;
+}
+
+/** Checks and adopts an index received by message or from storage; no rebuilding. */
+export function loadIndex(data: SerializedIndex): DetectorIndex {
+  if (!data || data.format !== 'dc-lens-detector' || data.version !== 1) throw new Error('not a DC Lens detector index (format/version)');
+  if (!isAutomaton(data.main) || !isAutomaton(data.places?.automaton)) throw new Error('detector index: malformed automaton');
+  if (!(data.entryStart instanceof Int32Array) || data.entryStart.length !== data.main.patterns.length + 1) throw new Error('detector index: malformed entries');
+  if (!(data.entryType instanceof Uint8Array) || !(data.entryRef instanceof Int32Array) || data.entryType.length !== data.entryRef.length) throw new Error('detector index: malformed entries');
+  if (data.sites.ids.length !== data.sites.operators.length || data.places.names.length !== data.places.automaton.patterns.length) throw new Error('detector index: malformed tables');
+  return data;
+}

@@ -49,18 +49,23 @@ export function foldCode(c: number): number {
  */
 export function normalizeForMatch(s: string): string {
   const t = getFoldTable();
-  let out = '';
+  if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
+  let n = 0;
   let pendingSep = false;
   for (let i = 0; i < s.length; i++) {
     const f = t[s.charCodeAt(i)];
     if (f === SKIP_CODE) continue;
     if (f === SEP_CODE) {
-      pendingSep = out.length > 0;
+      pendingSep = n > 0;
       continue;
     }
-    if (pendingSep) out += ' ';
+    if (pendingSep) buf[n++] = SEP_CODE;
     pendingSep = false;
-    out += String.fromCharCode(f);
+    buf[n++] = f;
   }
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return out;
 }
+
+let buf = new Uint16Array(256);

@@ -96,6 +96,7 @@ export function draftFromMention(mention: MentionForDraft, page: PageRef, operat
     investment: facts.investment?.trim() ?? '',
     sourceUrl: httpOnly(page.url),
     sourceTitle: page.title.trim().slice(0, 300),
+    sourceTitleUrl: httpOnly(page.url),
   };
   const date = parsePartialDate(facts.date);
   if (date && facts.date) draft[dateFieldFor(facts.date)] = date;
@@ -124,6 +125,7 @@ export function draftFromSite(site: Site, operators: readonly OperatorLike[]): S
     expected: site.dates.expected ?? '',
     sourceUrl: source?.url ?? '',
     sourceTitle: source?.title ?? '',
+    sourceTitleUrl: source?.url ?? '',
     notes: site.notes ?? '',
   };
 }

@@ -26,12 +26,13 @@ export interface SiteDraft {
   opened: string;
   expected: string;
   sourceUrl: string;
-  /** Not shown; travels with the source URL when it came from the page. */
+  /** Not shown: the title of the page at sourceTitleUrl, saved only while sourceUrl still points there. */
   sourceTitle: string;
+  sourceTitleUrl: string;
   notes: string;
 }
 
-export type DraftField = Exclude<keyof SiteDraft, 'id' | 'sourceTitle'>;
+export type DraftField = Exclude<keyof SiteDraft, 'id' | 'sourceTitle' | 'sourceTitleUrl'>;
 /** Errors that belong to no single field (e.g. the background refused the save). */
 export const FORM_ERROR = '_form' as const;
 export type FieldErrors = Partial<Record<DraftField | typeof FORM_ERROR, string>>;
@@ -60,21 +61,6 @@ export const FIELD_LABELS: Readonly<Record<DraftField, string>> = {
   notes: 'Notes',
 };
 
-export const KIND_LABELS: Readonly<Record<SiteKind, string>> = {
-  facility: 'Facility',
-  campus: 'Campus',
-  region: 'Cloud region',
-  project: 'Project',
-};
-
-export const STATUS_LABELS: Readonly<Record<SiteStatus, string>> = {
-  announced: 'Announced',
-  under_construction: 'Under construction',
-  operational: 'Operational',
-  cancelled: 'Cancelled',
-  unknown: 'Unknown',
-};
-
 export function emptyDraft(): SiteDraft {
   return {
     name: '',
@@ -95,6 +81,7 @@ export function emptyDraft(): SiteDraft {
     expected: '',
     sourceUrl: '',
     sourceTitle: '',
+    sourceTitleUrl: '',
     notes: '',
   };
 }

@@ -57,6 +57,7 @@ export interface ValidDraft {
   expected?: string;
   sourceUrl?: string;
   sourceTitle?: string;
+  sourceTitleUrl: string;
   notes?: string;
 }
 
@@ -100,13 +101,13 @@ export function toSavePayload(v: ValidDraft, operators: Parameters<typeof choose
     baseInvestment.text === v.investment ? { ...baseInvestment } : { text: v.investment, asOf: baseInvestment.asOf },
   );
 
+  // A source the site already cites keeps its title; a new link takes the page title only if
+  // the title belongs to that link.
   const baseSources = base?.sources ?? [];
-  const first = baseSources[0];
+  const cited = baseSources.find((s) => s.url === v.sourceUrl);
+  const title = v.sourceTitleUrl === v.sourceUrl ? v.sourceTitle : undefined;
   const sources = v.sourceUrl
-    ? [
-        compact(first && first.url === v.sourceUrl ? first : { url: v.sourceUrl, title: v.sourceTitle || undefined }),
-        ...baseSources.slice(1).filter((s) => s.url !== v.sourceUrl),
-      ]
+    ? [cited ?? compact({ url: v.sourceUrl, title }), ...baseSources.slice(1).filter((s) => s.url !== v.sourceUrl)]
     : baseSources.slice(1);
 
   return compact({

@@ -100,6 +100,7 @@ export const DraftSchema = z.object({
     .refine((s) => s === '' || HttpUrl.safeParse(s).success, { error: 'Enter a link that starts with http:// or https://' })
     .transform(optional),
   sourceTitle: z.string().trim().transform((s) => optional(s.slice(0, 300))),
+  sourceTitleUrl: z.string().trim(),
   notes: limitedText(4000, 'notes'),
 });
 

@@ -24,8 +24,8 @@ export interface RecordIssue {
 /** A record that was refused, with every reason found (not only the first). */
 export interface InvalidRecord {
   collection: CollectionName;
-  /** Position in the file's list (0-based); for CSV, the data row index. */
-  index: number;
+  /** Position in the file's list (0-based); absent when the merge refused an already valid record. */
+  index?: number;
   /** CSV only: the spreadsheet row number (the header is row 1). */
   row?: number;
   /** The record's id when it had a readable one, shortened for display. */
@@ -40,7 +40,7 @@ export interface IncomingCatalog extends Catalog {
 
 /** One readable line per refused record, e.g. `sites[3] (id "x"): sources[0].url: must be an http(s) URL`. */
 export function describeInvalid(r: InvalidRecord): string {
-  const where = r.row !== undefined ? `row ${r.row}` : `${r.collection}[${r.index}]`;
+  const where = r.row !== undefined ? `row ${r.row}` : r.index !== undefined ? `${r.collection}[${r.index}]` : r.collection;
   const id = r.id !== undefined ? ` (id "${r.id}")` : '';
   const what = r.issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
   return `${where}${id}: ${what}`;

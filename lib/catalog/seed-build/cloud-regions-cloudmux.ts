@@ -7,7 +7,7 @@ import { worldRegionOf } from '../../geo/countries';
 import { CURATED_PROVIDERS } from './chinese-cloud-regions';
 import type { CsvRow } from './csv';
 import type { OperatorRegistry } from './operator-registry';
-import { regionAliases } from './region-naming';
+import { dropSharedCityAliases, regionAliases } from './region-naming';
 import { num, round, slugify } from './text';
 import { DATASET_DATES, type Gazetteer, type SiteDraft } from './types';
 
@@ -19,7 +19,9 @@ export function cloudmuxRegionSites(rows: CsvRow[], operators: OperatorRegistry,
     for (const region of provider.regions) {
       const row = byCode.get(region.code);
       if (!row) throw new Error(`cloudmux has no ${provider.cloudmuxProvider} region ${region.code}`);
-      const hit = region.city ? gazetteer.locate(region.city, region.country, region.admin) : undefined;
+      const found = region.city ? gazetteer.locate(region.city, region.country, region.admin) : undefined;
+      // Small namesakes are not the region's metro; keep cloudmux's coarse pin then.
+      const hit = found && found.population >= 50_000 ? found : undefined;
       const lat = hit ? round(hit.lat, 4) : num(row.lat);
       const lon = hit ? round(hit.lon, 4) : num(row.lon);
       const sources = [{ url: provider.source.url, title: provider.source.title, publisher: provider.brand }];
@@ -50,5 +52,6 @@ export function cloudmuxRegionSites(rows: CsvRow[], operators: OperatorRegistry,
       });
     }
   }
+  dropSharedCityAliases(sites);
   return sites;
 }

@@ -4,9 +4,9 @@
  */
 import type { CsvRow } from './csv';
 import type { OperatorRegistry } from './operator-registry';
-import { cityOrAdmin, regionAliases } from './region-naming';
-import { num, slugify } from './text';
-import { DATASET_DATES, type SiteDraft } from './types';
+import { cityOrAdmin, dropSharedCityAliases, regionAliases } from './region-naming';
+import { distanceKm, num, round, slugify } from './text';
+import { DATASET_DATES, type Gazetteer, type SiteDraft } from './types';
 import { worldRegionOf } from '../../geo/countries';
 
 interface ProviderStyle {
@@ -49,15 +49,25 @@ export function launchDate(provider: string, raw: string): string | undefined {
   return raw;
 }
 
-export function mcpRegionSites(rows: CsvRow[], operators: OperatorRegistry): SiteDraft[] {
+/** Beyond this, mcp's pin is not in the named metro (Azure publishes country centroids for some regions). */
+const METRO_TOLERANCE_KM = 50;
+const METRO_MIN_POPULATION = 100_000;
+
+export function mcpRegionSites(rows: CsvRow[], operators: OperatorRegistry, gazetteer: Gazetteer): SiteDraft[] {
   const sites: SiteDraft[] = [];
   for (const r of rows) {
     const style = PROVIDERS[r.provider];
     if (!style) throw new Error(`cloud-regions-mcp: no naming rule for provider ${r.provider}`);
     operators.use(style.operatorId);
     const { city, admin, precision } = cityOrAdmin(r.city);
-    const lat = num(r.lat);
-    const lon = num(r.lon);
+    let lat = num(r.lat);
+    let lon = num(r.lon);
+    const metro = city ? gazetteer.locate(city, r.country_code) : undefined;
+    // Only a big city's pin overrides mcp's (a village of the same name must not move a region).
+    if (metro && metro.population >= METRO_MIN_POPULATION && (lat === undefined || lon === undefined || distanceKm({ lat, lon }, metro) > METRO_TOLERANCE_KM)) {
+      lat = round(metro.lat, 4);
+      lon = round(metro.lon, 4);
+    }
     const zones = num(r.availability_zones);
     const notes = [
       'Cloud region: the location is the region\u2019s metro area, not a specific facility.',
@@ -94,5 +104,6 @@ export function mcpRegionSites(rows: CsvRow[], operators: OperatorRegistry): Sit
     const last = sites[sites.length - 1];
     last.aliases = regionAliases(style.brand, r.region_code, city);
   }
+  dropSharedCityAliases(sites);
   return sites;
 }

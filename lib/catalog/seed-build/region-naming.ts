@@ -25,3 +25,13 @@ export function regionAliases(brand: string, code: string, city?: string): strin
   if (city) out.push(`${brand} ${city} region`);
   return out;
 }
+
+/**
+ * "<Brand> <City> region" is only useful when the provider has one region in that city
+ * (Huawei has Beijing1 and Beijing4): drop it from every region that shares it.
+ */
+export function dropSharedCityAliases<T extends { aliases?: string[] }>(sites: T[]): void {
+  const count = new Map<string, number>();
+  for (const s of sites) for (const a of s.aliases ?? []) if (a.endsWith(' region')) count.set(a, (count.get(a) ?? 0) + 1);
+  for (const s of sites) s.aliases = (s.aliases ?? []).filter((a) => !a.endsWith(' region') || count.get(a) === 1);
+}

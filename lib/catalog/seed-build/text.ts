@@ -1,8 +1,15 @@
 /** Small string helpers shared by the seed transforms. */
 
 /** "Stargate Abilene (TX)" -> "stargate-abilene-tx". Ids must match the schema's Id slug. */
+/** Letters NFKD does not split into base + accent. */
+const FOLD: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', þ: 'th', Þ: 'TH', ı: 'i' };
+
+export function foldLetters(s: string): string {
+  return s.replace(/[øØæÆœŒßłŁđĐþÞı]/g, (c) => FOLD[c]);
+}
+
 export function slugify(s: string, max = 80): string {
-  const slug = s
+  const slug = foldLetters(s)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -90,4 +97,14 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 export function round(n: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
+}
+
+/** Code-point order: unlike localeCompare it is the same on every machine, so the seed is reproducible. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 1234567 -> "1,234,567" without depending on the runtime's ICU data. */
+export function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

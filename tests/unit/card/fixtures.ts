@@ -246,7 +246,7 @@ export const stargateAbileneSite: Site = SiteSchema.parse({
   place: { city: 'Abilene', admin: 'Texas', country: 'US', worldRegion: 'north-america', lat: 32.499722, lon: -99.783889, precision: 'site' },
   capacity: { operationalMW: 421, plannedMW: 1200, asOf: '2026-08', note: 'Epoch AI estimate of facility power' },
   gpus: { count: 100_000, plannedCount: 300_000, chip: 'NVIDIA GB200, GB300', asOf: '2025-12' },
-  investment: { text: 'Epoch AI modelled capital cost', usd: 15_948_000_000, asOf: '2026-08' },
+  investment: { usd: 15_948_000_000, asOf: '2026-08' },
   dates: { announced: '2025-01-21', groundbreaking: '2024-06', opened: '2025-06', expected: '2026' },
   sources: [
     {

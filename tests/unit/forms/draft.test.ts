@@ -14,6 +14,7 @@ describe('draftFromMention', () => {
     expect(d).toMatchObject({ city: 'Tokyo', admin: '', country: 'JP', kind: 'facility', status: 'announced' });
     expect(d.sourceUrl).toBe(page.url);
     expect(d.sourceTitle).toBe(page.title);
+    expect(d.sourceTitleUrl).toBe(page.url);
     expect(d.id).toBeUndefined();
   });
 
@@ -94,7 +95,7 @@ describe('evidenceFromMention', () => {
   it('builds evidence the protocol accepts, with the quote context', () => {
     const e = evidenceFromMention(mention(), page);
     expect(EvidenceSchema.parse(e)).toEqual(e);
-    expect(e.quote.prefix).toBe('Alibaba Cloud said it will open ');
+    expect(e.quote).toEqual({ exact: 'its fifth data center in Tokyo', prefix: 'Alibaba Cloud said it will open', suffix: 'next year.' });
     expect(e.facts.ordinal).toBe('fifth');
   });
 });

@@ -37,7 +37,7 @@ export function mention(over: Partial<MentionSummary> = {}): MentionSummary {
     operatorIds: ['alibaba-cloud'],
     country: 'JP',
     candidates: [],
-    quote: { exact: 'its fifth data center in Tokyo', prefix: 'Alibaba Cloud said it will open ', suffix: ' next year.' },
+    quote: { exact: 'its fifth data center in Tokyo', prefix: 'Alibaba Cloud said it will open', suffix: 'next year.' },
     ...over,
   };
 }

@@ -15,6 +15,7 @@ import {
   SightingSchema,
   SiteSchema,
   type Operator,
+  type OperatorKind,
   type Origin,
   type Sighting,
   type Site,
@@ -23,9 +24,12 @@ import {
 } from './schema';
 import { buildSiteSearchIndex, type SiteSearchIndex } from './site-search';
 import { countryByCode } from '../geo/countries';
-import { naturalCompare } from './text-key';
+import { byName, operatorKey } from './text-key';
 
+/** Matches lib/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
 export interface SiteFilters {
+  /** Free text: every word must prefix a word of a name, code, place or operator. */
+  query?: string;
   operatorId?: string;
   country?: string;
   status?: SiteStatus;
@@ -39,8 +43,7 @@ export interface SiteFilters {
 export type SiteSort = 'relevance' | 'name' | 'updated' | 'capacity' | 'gpus' | 'country';
 
 export interface ListSitesQuery {
-  query?: string;
-  filters?: SiteFilters;
+  filter?: SiteFilters;
   /** Default: relevance when there is a query, else name. */
   sort?: SiteSort;
   offset?: number;
@@ -157,7 +160,7 @@ export class CatalogService {
       Promise.all([this.db.sites.toArray(), this.db.operators.toArray()]),
     );
     const sites = readSites(rawSites, problems);
-    const operators = readOperators(rawOperators, problems).sort((a, b) => naturalCompare(a.name, b.name));
+    const operators = readOperators(rawOperators, problems).sort(byName);
     const live = sites.filter((s) => !s.deletedAt);
     return {
       sites,
@@ -177,6 +180,12 @@ export class CatalogService {
   async getResolver(): Promise<Resolver> {
     const view = await this.getView();
     return (view.resolver ??= resolverFor(view.snapshot));
+  }
+
+  /** Live sites and all operators, as parsed on the last load (shared arrays: do not mutate). */
+  async liveRecords(): Promise<{ sites: readonly Site[]; operators: readonly Operator[] }> {
+    const { snapshot } = await this.getView();
+    return { sites: snapshot.sites, operators: snapshot.operators };
   }
 
   /** Stored records that failed validation on the last load (skipped, not deleted). */
@@ -206,14 +215,14 @@ export class CatalogService {
 
   async listSites(q: ListSitesQuery = {}): Promise<{ sites: Site[]; total: number }> {
     const view = await this.getView();
-    const f = q.filters ?? {};
+    const f = q.filter ?? {};
     const keep = (s: Site) =>
       (!f.operatorId || s.operatorIds.includes(f.operatorId)) &&
       (!f.country || s.place.country === f.country) &&
       (!f.status || s.status === f.status) &&
       (!f.kind || s.kind === f.kind) &&
       (!f.origin || s.origin === f.origin);
-    const query = q.query?.trim() ?? '';
+    const query = f.query?.trim() ?? '';
     let matched: Site[];
     if (query) {
       matched = view.search.search(query, (s) => (f.includeDeleted || !s.deletedAt) && keep(s));
@@ -284,6 +293,36 @@ export class CatalogService {
     });
     this.invalidate();
     return operator;
+  }
+
+  /**
+   * Stores a complete site as given (the caller stamped it) together with the sighting that
+   * prompted it, in one transaction. Validates both and checks the site's operators exist.
+   */
+  async saveSite(site: unknown, sighting?: unknown): Promise<Site> {
+    const parsedSite = SiteSchema.safeParse(site);
+    if (!parsedSite.success) throw new CatalogValidationError(issuesOf(parsedSite.error));
+    const parsedSighting = sighting === undefined ? undefined : SightingSchema.safeParse(sighting);
+    if (parsedSighting && !parsedSighting.success) throw new CatalogValidationError(issuesOf(parsedSighting.error, 'sighting.'));
+    await this.db.transaction('rw', this.db.sites, this.db.operators, this.db.sightings, async () => {
+      await this.assertOperatorsExist([parsedSite.data], []);
+      await this.db.sites.put(parsedSite.data);
+      if (parsedSighting?.success) await this.db.sightings.put(parsedSighting.data);
+    });
+    this.invalidate();
+    return parsedSite.data;
+  }
+
+  /**
+   * The operator a person typed: an existing one when the name or an alias matches ("Microsoft
+   * Corp." finds Microsoft), else a new `origin: 'user'` operator.
+   */
+  async ensureUserOperator(name: string, kind: OperatorKind = 'developer'): Promise<Operator> {
+    const key = operatorKey(name);
+    const known = (await this.getView()).operators.find((o) => [o.name, ...o.aliases].some((n) => operatorKey(n) === key));
+    if (known) return known;
+    const slug = key.normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    return this.putOperator({ id: `user-${slug ? `${slug}-` : ''}${this.randomId().slice(0, 8)}`, name: name.trim(), kind }, { by: 'user' });
   }
 
   /** Soft delete; the token undoes exactly this deletion. Null when there is no such live site. */
@@ -368,7 +407,7 @@ export class CatalogService {
     const byOperator = count(sites.flatMap((s) => [...new Set(s.operatorIds)]));
     const byCountry = count(sites.map((s) => s.place.country ?? ''));
     const desc = (m: Map<string, number>, name: (id: string) => string) =>
-      [...m].map(([id, n]) => ({ id, name: name(id), count: n })).sort((a, b) => b.count - a.count || naturalCompare(a.name, b.name));
+      [...m].map(([id, n]) => ({ id, name: name(id), count: n })).sort((a, b) => b.count - a.count || byName(a, b));
     const points: Array<[number, number, string]> = [];
     for (const s of sites) if (s.place.lat !== undefined && s.place.lon !== undefined) points.push([s.place.lat, s.place.lon, s.id]);
     return {
@@ -400,7 +439,7 @@ export class CatalogService {
    * Writes many records as they are (timestamps and origins included) in one transaction: all or
    * nothing. Every record is validated first, and every site's operators must exist afterwards.
    */
-  async bulkPut(records: Partial<CatalogRecords>): Promise<{ sites: number; operators: number; sightings: number }> {
+  async bulkPut(records: { sites?: readonly unknown[]; operators?: readonly unknown[]; sightings?: readonly unknown[] }): Promise<{ sites: number; operators: number; sightings: number }> {
     const issues: FieldIssue[] = [];
     const parseEach = <T>(schema: z.ZodType<T>, rows: readonly unknown[] | undefined, name: string): T[] =>
       (rows ?? []).flatMap((row, i) => {
@@ -436,9 +475,13 @@ export class CatalogService {
 const nullsLast = (a: number | null, b: number | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : b - a);
 
 const SORTS: Record<Exclude<SiteSort, 'relevance'>, (a: Site, b: Site) => number> = {
-  name: (a, b) => naturalCompare(a.name, b.name),
-  updated: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : naturalCompare(a.name, b.name)),
-  capacity: (a, b) => nullsLast(siteMW(a), siteMW(b)) || naturalCompare(a.name, b.name),
-  gpus: (a, b) => nullsLast(siteGpus(a), siteGpus(b)) || naturalCompare(a.name, b.name),
-  country: (a, b) => naturalCompare(a.place.country ?? '~', b.place.country ?? '~') || naturalCompare(a.name, b.name),
+  name: byName,
+  updated: (a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : byName(a, b)),
+  capacity: (a, b) => nullsLast(siteMW(a), siteMW(b)) || byName(a, b),
+  gpus: (a, b) => nullsLast(siteGpus(a), siteGpus(b)) || byName(a, b),
+  country: (a, b) => {
+    const ca = a.place.country ?? '~';
+    const cb = b.place.country ?? '~';
+    return ca < cb ? -1 : ca > cb ? 1 : byName(a, b);
+  },
 };

@@ -1,0 +1,13 @@
+/**
+ * What the popup's components need from the extension, as plain async functions: the entrypoint
+ * wires them to messages, tests can pass fakes, and components never touch browser APIs.
+ */
+import type { CandidateLine } from '../../lib/forms/candidates';
+import type { SiteSavePayloadInput } from '../../lib/forms/payload';
+import type { Evidence, ResponseOf } from '../../lib/messages';
+
+export interface PopupApi {
+  saveSite(site: SiteSavePayloadInput, evidence: Evidence): Promise<ResponseOf<'site.save'>>;
+  linkSite(siteId: string, evidence: Evidence): Promise<void>;
+  candidates(ids: readonly string[]): Promise<CandidateLine[]>;
+}

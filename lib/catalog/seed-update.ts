@@ -1,0 +1,257 @@
+/**
+ * Installing a (newer) bundled seed catalog without ever losing a person's work:
+ *   - seed sites nobody touched (origin 'seed', no userEditedAt, not deleted) take the new seed's
+ *     version, verbatim;
+ *   - sites a person edited, deleted, added or imported are never overwritten, even when the seed
+ *     has a record with the same id;
+ *   - seed sites missing from the new seed are removed only if untouched and nothing points at
+ *     them (a sighting, or another site's parentId);
+ *   - seed operators follow the same rules (a person's edit turns an operator into origin 'user',
+ *     see service.ts), and a seed operator that still has sites is kept;
+ *   - the seed's version goes into `meta`, so an unchanged seed costs one hash and one read.
+ *
+ * `planSeedUpdate` is pure; `applySeedUpdate` / `installSeed` run it in one transaction.
+ */
+import { z } from 'zod';
+import { getMeta, readOperators, readSightings, readSites, setMeta, type CatalogDb } from './db';
+import { OperatorSchema, SiteSchema, type Operator, type Site } from './schema';
+
+export interface SeedCatalog {
+  /** Identifies the seed's content; a different version triggers an update. */
+  version: string;
+  operators: Operator[];
+  sites: Site[];
+  /** Ids of seed records that failed validation: their stored copies are kept, not removed. */
+  skippedIds?: string[];
+}
+
+export interface CurrentCatalog {
+  /** Every stored site, soft-deleted ones included. */
+  sites: readonly Site[];
+  operators: readonly Operator[];
+  /** Sites that sightings point at. */
+  sightedSiteIds?: ReadonlySet<string>;
+}
+
+export interface SeedUpdateCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  removed: number;
+  /** Seed sites a person edited or deleted (whether or not the new seed still has them): theirs stays. */
+  keptEdited: number;
+  /** Ids the seed shares with a site a person added or imported: theirs stays. */
+  keptNotSeed: number;
+  /** Seed sites gone from the new seed but still referenced: kept. */
+  keptReferenced: number;
+  operatorsAdded: number;
+  operatorsUpdated: number;
+  operatorsRemoved: number;
+}
+
+export interface SeedUpdatePlan {
+  putSites: Site[];
+  deleteSiteIds: string[];
+  putOperators: Operator[];
+  deleteOperatorIds: string[];
+  counts: SeedUpdateCounts;
+}
+
+const touched = (s: Site) => s.userEditedAt !== undefined || s.deletedAt !== undefined;
+
+/** A seed record is seed data by definition, whatever the file claims. */
+function asSeedSite(s: Site): Site {
+  const { userEditedAt: _e, deletedAt: _d, ...rest } = s;
+  return { ...rest, origin: 'seed' };
+}
+
+export function planSeedUpdate(current: CurrentCatalog, seed: SeedCatalog): SeedUpdatePlan {
+  const counts: SeedUpdateCounts = {
+    added: 0, updated: 0, unchanged: 0, removed: 0, keptEdited: 0, keptNotSeed: 0, keptReferenced: 0,
+    operatorsAdded: 0, operatorsUpdated: 0, operatorsRemoved: 0,
+  };
+  const stored = new Map(current.sites.map((s) => [s.id, s]));
+  const seedIds = new Set([...seed.sites.map((s) => s.id), ...(seed.skippedIds ?? [])]);
+  const putSites: Site[] = [];
+
+  for (const incoming of seed.sites.map(asSeedSite)) {
+    const old = stored.get(incoming.id);
+    if (!old) {
+      putSites.push(incoming);
+      counts.added++;
+    } else if (old.origin !== 'seed') counts.keptNotSeed++;
+    else if (touched(old)) counts.keptEdited++;
+    else if (deepEqual(old, incoming)) counts.unchanged++;
+    else {
+      putSites.push(incoming);
+      counts.updated++;
+    }
+  }
+
+  // Seed sites the new seed dropped: removable unless touched or referenced by what remains.
+  const dropped = current.sites.filter((s) => s.origin === 'seed' && !seedIds.has(s.id));
+  counts.keptEdited += dropped.filter(touched).length;
+  const removable = new Set(dropped.filter((s) => !touched(s)).map((s) => s.id));
+  const keptForReference = new Set<string>();
+  const referenced = new Set(current.sightedSiteIds ?? []);
+  const remainingParents = () => {
+    const out = new Set<string>();
+    for (const s of current.sites) if (!removable.has(s.id) && s.parentId) out.add(s.parentId);
+    for (const s of putSites) if (s.parentId) out.add(s.parentId);
+    return out;
+  };
+  // Fixpoint: keeping a site keeps its parent too.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const parents = remainingParents();
+    for (const id of removable) {
+      if (referenced.has(id) || parents.has(id)) {
+        removable.delete(id);
+        keptForReference.add(id);
+        changed = true;
+      }
+    }
+  }
+  counts.removed = removable.size;
+  counts.keptReferenced = keptForReference.size;
+
+  // Operators.
+  const storedOps = new Map(current.operators.map((o) => [o.id, o]));
+  const seedOpIds = new Set([...seed.operators.map((o) => o.id), ...(seed.skippedIds ?? [])]);
+  const putOperators: Operator[] = [];
+  for (const op of seed.operators) {
+    const incoming: Operator = { ...op, origin: 'seed' };
+    const old = storedOps.get(op.id);
+    if (!old) {
+      putOperators.push(incoming);
+      counts.operatorsAdded++;
+    } else if (old.origin === 'seed' && !deepEqual(old, incoming)) {
+      putOperators.push(incoming);
+      counts.operatorsUpdated++;
+    }
+  }
+  const usedOperators = new Set<string>();
+  for (const s of current.sites) if (!removable.has(s.id)) s.operatorIds.forEach((id) => usedOperators.add(id));
+  for (const s of putSites) s.operatorIds.forEach((id) => usedOperators.add(id));
+  const deleteOperatorIds = current.operators
+    .filter((o) => o.origin === 'seed' && !seedOpIds.has(o.id) && !usedOperators.has(o.id))
+    .map((o) => o.id);
+  counts.operatorsRemoved = deleteOperatorIds.length;
+
+  return { putSites, deleteSiteIds: [...removable], putOperators, deleteOperatorIds, counts };
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    return a.length === bb.length && a.every((x, i) => deepEqual(x, bb[i]));
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** FNV-1a over UTF-16 code units: cheap content identity for a seed file (not security). */
+export function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const SeedEnvelope = z.object({
+  /** An explicit seed version when the builder writes one; else the export date. */
+  seedVersion: z.string().max(100).optional(),
+  exportedAt: z.string().max(40).optional(),
+  operators: z.array(z.unknown()),
+  sites: z.array(z.unknown()),
+});
+
+export interface ParsedSeed {
+  seed: SeedCatalog;
+  /** Records of the file that failed validation (left out, not fatal). */
+  invalid: Array<{ collection: 'sites' | 'operators'; index: number; message: string }>;
+}
+
+/** Version of a seed file without parsing its records (cheap, for "is it already installed?"). */
+export function seedVersionOf(text: string, declared?: string): string {
+  return `${(declared ?? 'seed').slice(0, 80)}#${fingerprint(text)}`;
+}
+
+/**
+ * Reads a seed file: the catalog file envelope of lib/sync/format.ts (operators, sites, optional
+ * seedVersion / exportedAt). Each record is validated on its own.
+ */
+export function parseSeedFile(input: string | unknown): ParsedSeed {
+  const text = typeof input === 'string' ? input : JSON.stringify(input);
+  const envelope = SeedEnvelope.parse(typeof input === 'string' ? JSON.parse(input) : input);
+  const invalid: ParsedSeed['invalid'] = [];
+  const skippedIds: string[] = [];
+  const each = <T>(collection: 'sites' | 'operators', rows: unknown[], schema: z.ZodType<T>): T[] =>
+    rows.flatMap((row, index) => {
+      const r = schema.safeParse(row);
+      if (r.success) return [r.data];
+      invalid.push({ collection, index, message: r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      const id = (row as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') skippedIds.push(id);
+      return [];
+    });
+  return {
+    seed: {
+      version: seedVersionOf(text, envelope.seedVersion ?? envelope.exportedAt),
+      operators: each('operators', envelope.operators, OperatorSchema),
+      sites: each('sites', envelope.sites, SiteSchema),
+      skippedIds,
+    },
+    invalid,
+  };
+}
+
+export interface SeedUpdateResult {
+  applied: boolean;
+  version: string;
+  previousVersion: string | null;
+  counts: SeedUpdateCounts | null;
+  invalid: ParsedSeed['invalid'];
+}
+
+/** Plans and applies a seed against the stored catalog in one transaction, then records its version. */
+export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () => Date = () => new Date()): Promise<SeedUpdateCounts> {
+  return db.transaction('rw', [db.sites, db.operators, db.sightings, db.meta], async () => {
+    const [rawSites, rawOperators, rawSightings] = await Promise.all([db.sites.toArray(), db.operators.toArray(), db.sightings.toArray()]);
+    const sightedSiteIds = new Set(readSightings(rawSightings).flatMap((s) => (s.siteId ? [s.siteId] : [])));
+    const plan = planSeedUpdate({ sites: readSites(rawSites), operators: readOperators(rawOperators), sightedSiteIds }, seed);
+    await db.operators.bulkPut(plan.putOperators);
+    await db.sites.bulkPut(plan.putSites);
+    await db.sites.bulkDelete(plan.deleteSiteIds);
+    await db.operators.bulkDelete(plan.deleteOperatorIds);
+    await setMeta(db, 'seedVersion', seed.version);
+    await setMeta(db, 'seedInstalledAt', now().toISOString());
+    return plan.counts;
+  });
+}
+
+/**
+ * Installs the bundled seed file unless this exact file is already installed. Safe to call on
+ * every background start: an unchanged seed costs a hash of the text and one meta read.
+ */
+export async function installSeed(db: CatalogDb, file: string | unknown, options: { force?: boolean; now?: () => Date } = {}): Promise<SeedUpdateResult> {
+  const previousVersion = (await getMeta(db, 'seedVersion')) ?? null;
+  if (typeof file === 'string' && !options.force) {
+    // The declared version is read from the head of the file only as a shortcut; a mismatch
+    // simply falls through to the full parse below.
+    const head = file.slice(0, 4000);
+    const declared = /"seedVersion"\s*:\s*"([^"]{1,100})"/.exec(head)?.[1] ?? /"exportedAt"\s*:\s*"([^"]{1,100})"/.exec(head)?.[1];
+    const quick = seedVersionOf(file, declared);
+    if (quick === previousVersion) return { applied: false, version: quick, previousVersion, counts: null, invalid: [] };
+  }
+  const { seed, invalid } = parseSeedFile(file);
+  if (seed.version === previousVersion && !options.force) return { applied: false, version: seed.version, previousVersion, counts: null, invalid };
+  const counts = await applySeedUpdate(db, seed, options.now);
+  return { applied: true, version: seed.version, previousVersion, counts, invalid };
+}

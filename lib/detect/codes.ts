@@ -1,0 +1,43 @@
+/**
+ * Facility codes such as "FR7", "LD13", "SG5", "JHB2": two to four capital letters and one or
+ * two digits. Only on pages about data centers, and only for a code family (the letters) that
+ * appears at least once next to a data-center word or operator, so "FY25", "CO2" or a bill
+ * number never count.
+ */
+import type { Doc } from './context';
+
+const CODE = /(?<![\p{L}\p{N}\-–.$€£])([A-Z]{2,4})(\d{1,2})(?![\p{L}\p{N}%]|[.,]\d)/gu;
+const NOT_CODES = new Set(
+  `FY CY QE CO NO SO HB SB AB HR PM GPT LLM NATO COVID MP EV PUE IT AI UK US EU GB MI RTX GTX DDR PCIE USB LTE NR ISO
+  SOC PCI RFC CVE MW GW KW TWH MWH GWH MMT CEO CFO CTO COO ESG NVL DGX HGX TPU GPU CPU NPU APU ASIC SKU RAM HDD SSD
+  NVME HBM LPDDR SXM PCI DC AC HVAC UPS ATS VAT GDP CPI OPEC BRICS ASEAN COP MSCI SP DJIA WW WWII PS XB IOS ICT IPO ETF
+  REIT ARM RISC AMD INTEL IBM SAP AWS GCP OCI API SDK SLA TIER UPTIME RFP RFQ LOI MOU NDA BESS SMR PPA ERCOT PJM CAISO MISO
+  SPP NYISO ISONE FERC NERC EPA DOE NRC TVA NASA DARPA NSF NIH NHS BBC CNN GDPR CCPA HIPAA PCI SOX RTO RPO NPV IRR EBITDA
+  EPS ROI ROE CAGR YOY QOQ MOM GEN ZEN LTS RC HPE`.split(/\s+/),
+);
+
+export interface CodeHit {
+  start: number;
+  end: number;
+  code: string;
+}
+
+/** Facility codes of a data-center page, repeats included. */
+export function findCodes(doc: Doc): CodeHit[] {
+  const all: Array<CodeHit & { prefix: string }> = [];
+  CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CODE.exec(doc.text))) {
+    if (NOT_CODES.has(m[1])) continue;
+    all.push({ start: m.index, end: m.index + m[0].length, code: m[0], prefix: m[1] });
+  }
+  if (all.length === 0) return [];
+  const families = new Set<string>();
+  for (const c of all) {
+    if (families.has(c.prefix)) continue;
+    const s = doc.sentenceAt(c.start);
+    const cue = s.heads.length > 0 || s.operators.length > 0 || /^\s*(?:data cent|IBX|campus|facility|site|building)/i.test(doc.text.slice(c.end, c.end + 16));
+    if (cue) families.add(c.prefix);
+  }
+  return all.filter((c) => families.has(c.prefix)).map(({ start, end, code }) => ({ start, end, code }));
+}

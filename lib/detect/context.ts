@@ -1,0 +1,164 @@
+/**
+ * What the detector knows about one text: the matches of the main pass, and lazily, per sentence,
+ * its tokens, places and operator names. Everything beyond the main pass is computed only for
+ * sentences that contain a trigger (or that coreference looks at).
+ */
+import { scanAutomaton } from './automaton';
+import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_NEEDS_CONTEXT, type DetectorIndex } from './lexicon';
+import type { PlaceKind } from './gazetteer';
+import { isTitleLine, lineAt, sentenceAt } from './sentences';
+import { tokenize, type Token } from './tokens';
+import { normalizeForMatch } from './normalize';
+
+export interface Hit {
+  start: number;
+  end: number;
+  type: number;
+  ref: number;
+  needsContext: boolean;
+}
+
+export interface PlaceSpan {
+  start: number;
+  end: number;
+  /** Token range. */
+  first: number;
+  last: number;
+  text: string;
+  canonical: string;
+  kind: PlaceKind;
+  country: string;
+  admin: string;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: Token[];
+  /** A headline-like line: capitals carry no meaning. */
+  title: boolean;
+  places: PlaceSpan[];
+  operators: Hit[];
+  sites: Hit[];
+  heads: Hit[];
+}
+
+const ORG_AFTER_PLACE = /^\s+(?:Data\s+Cent(?:er|re)s|Tech\b|Instruments|Tower|Holdings|Inc\b|Corp|Group|Airlines|Airways|Energy|Power|Electric|Telecom|Bank|University|Institute|Company|Co\b|Ltd|LLC|Capital|Partners|Ventures|Digital|Cloud\b|Networks?\b|Communications|Technologies|Systems)/;
+
+export class Doc {
+  readonly heads: Hit[] = [];
+  readonly sites: Hit[] = [];
+  readonly operators: Hit[] = [];
+  readonly families: Hit[] = [];
+  private readonly sentences = new Map<number, Sentence>();
+
+  constructor(
+    readonly text: string,
+    readonly index: DetectorIndex,
+  ) {
+    const raw: number[] = [];
+    scanAutomaton(index.main, text, raw);
+    const { entryStart, entryType, entryRef, patternFlags, main } = index;
+    for (let i = 0; i < raw.length; i += 3) {
+      const p = raw[i];
+      const start = raw[i + 1];
+      const end = raw[i + 2];
+      if (normalizeForMatch(text.slice(start, end)) !== main.patterns[p]) continue; // hash collision
+      for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {
+        const hit: Hit = { start, end, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0 };
+        if (hit.type === ENTRY_HEAD) this.heads.push(hit);
+        else if (hit.type === ENTRY_SITE) this.sites.push(hit);
+        else if (hit.type === ENTRY_OPERATOR && /[\p{Lu}\d]/u.test(text.slice(start, end))) this.operators.push(hit);
+        else if (hit.type === ENTRY_FAMILY && /^\p{Lu}/u.test(text.slice(start, end))) this.families.push(hit);
+      }
+    }
+    const byPos = (a: Hit, b: Hit) => a.start - b.start || b.end - a.end;
+    this.heads.sort(byPos);
+    this.sites.sort(byPos);
+    this.operators.sort(byPos);
+  }
+
+  sentenceAt(pos: number): Sentence {
+    const [start, end] = sentenceAt(this.text, pos);
+    const cached = this.sentences.get(start);
+    if (cached && cached.end >= end) return cached;
+    const [ls, le] = lineAt(this.text, pos);
+    const tokens = tokenize(this.text, start, end);
+    const s: Sentence = {
+      start,
+      end,
+      tokens,
+      title: isTitleLine(this.text, ls, le),
+      places: [],
+      operators: within(this.operators, start, end),
+      sites: within(this.sites, start, end),
+      heads: within(this.heads, start, end),
+    };
+    s.places = this.findPlaces(s);
+    this.sentences.set(start, s);
+    return s;
+  }
+
+  private findPlaces(s: Sentence): PlaceSpan[] {
+    const { places } = this.index;
+    const raw: number[] = [];
+    scanAutomaton(places.automaton, this.text, raw, s.start, s.end);
+    const found: Array<{ start: number; end: number; p: number }> = [];
+    for (let i = 0; i < raw.length; i += 3) {
+      const start = raw[i + 1];
+      const end = raw[i + 2];
+      const written = this.text.slice(start, end);
+      if (!/^\p{Lu}/u.test(written)) continue; // "mobile", "reading": places are capitalised
+      if (ORG_AFTER_PLACE.test(this.text.slice(end, end + 24))) continue;
+      found.push({ start, end, p: raw[i] });
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: PlaceSpan[] = [];
+    let lastEnd = -1;
+    for (const f of found) {
+      if (f.start < lastEnd) continue;
+      // An operator name wins over a place it contains or equals ("Amazon", "Alibaba Cloud").
+      if (s.operators.some((o) => o.start <= f.start && o.end >= f.end)) continue;
+      const first = tokenIndexAt(s.tokens, f.start);
+      const last = tokenIndexAt(s.tokens, f.end - 1);
+      if (first < 0 || last < 0) continue;
+      lastEnd = f.end;
+      out.push({
+        start: f.start,
+        end: f.end,
+        first,
+        last,
+        text: this.text.slice(f.start, f.end),
+        canonical: places.names[f.p],
+        kind: places.kinds[f.p],
+        country: places.countries[f.p],
+        admin: places.adminCodes[f.p],
+      });
+    }
+    return out;
+  }
+}
+
+function within(hits: Hit[], start: number, end: number): Hit[] {
+  return hits.filter((h) => h.start >= start && h.end <= end);
+}
+
+/** Index of the token containing offset pos, or -1. */
+export function tokenIndexAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (pos < t.start) hi = mid - 1;
+    else if (pos >= t.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the first token starting at or after pos. */
+export function tokenIndexFrom(tokens: Token[], pos: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].end > pos) return i;
+  return tokens.length;
+}

@@ -1,0 +1,45 @@
+/**
+ * Power capacity: "103-megawatt", "1.2 gigawatts", "300MW", "300 MW", "1GW", "up to 5 GW".
+ * Always returned in MW.
+ */
+import type { Token } from '../tokens';
+import { parseNumberAt, splitNumberWord } from './numbers';
+
+const UNIT_MW: Record<string, number> = { mw: 1, megawatt: 1, megawatts: 1, gw: 1000, gigawatt: 1000, gigawatts: 1000, kw: 0.001, kilowatt: 0.001, kilowatts: 0.001 };
+
+export interface ParsedCapacity {
+  mw: number;
+  first: number;
+  last: number;
+}
+
+/** Capacity expression starting at token i. */
+export function parseCapacityAt(tokens: Token[], i: number): ParsedCapacity | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const glued = splitNumberWord(t.low);
+  if (glued && UNIT_MW[glued.rest] !== undefined) return { mw: glued.value * UNIT_MW[glued.rest], first: i, last: i };
+  const n = parseNumberAt(tokens, i);
+  if (!n) return null;
+  let j = n.last + 1;
+  if (tokens[j]?.text === '-') j++; // "103-megawatt"
+  const u = tokens[j];
+  if (u && UNIT_MW[u.low] !== undefined) {
+    // "MW" must not be glued to something else ("MWh" is energy, not capacity).
+    return { mw: n.value * UNIT_MW[u.low], first: i, last: j };
+  }
+  return null;
+}
+
+/** Every capacity in tokens[from, to], in order. */
+export function findCapacities(tokens: Token[], from = 0, to = tokens.length - 1): ParsedCapacity[] {
+  const out: ParsedCapacity[] = [];
+  for (let i = from; i <= to; i++) {
+    const c = parseCapacityAt(tokens, i);
+    if (c && c.last <= to) {
+      out.push(c);
+      i = c.last;
+    }
+  }
+  return out;
+}

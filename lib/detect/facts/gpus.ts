@@ -1,0 +1,52 @@
+/**
+ * GPU counts: "60,000 graphics processing units", "100k H100s", "100,000 Nvidia GB200 chips",
+ * "50,000 of Nvidia's Blackwell GPUs". A count needs a GPU noun or a chip model after it.
+ */
+import type { Token } from '../tokens';
+import { parseNumberAt } from './numbers';
+
+const GPU_NOUNS = new Set(['gpu', 'gpus', 'chips', 'chip', 'accelerators', 'accelerator', 'processors', 'superchips', 'tpus', 'tpu', 'graphics', 'cards', 'npus']);
+const CHIP_WORDS = /^(nvidia|nvidia's|amd|amd's|google's|intel|huawei|ascend|blackwell|hopper|rubin|grace|instinct|trainium|trainium2|trainium3|inferentia|tpu|tpus|h100s?|h200s?|h800s?|h20s?|a100s?|a800s?|b100s?|b200s?|b300s?|gb200s?|gb300s?|mi300xs?|mi300s?|mi325xs?|mi350s?|mi355xs?|mi400s?|l40s?|v100s?|910bs?|910cs?|vera|ai|advanced|cutting-edge|of|the|company's|its|high-end|graphics|processing|units?|gb200|nvl72)$/i;
+const MODEL = /^(h100|h200|h800|h20|a100|a800|b100|b200|b300|gb200|gb300|mi300x|mi300|mi325x|mi350|mi355x|mi400|l40|v100|910b|910c|tpu|trainium\d?)s?$/i;
+
+export interface ParsedGpus {
+  count: number;
+  first: number;
+  last: number;
+}
+
+export function parseGpusAt(tokens: Token[], i: number): ParsedGpus | null {
+  const n = parseNumberAt(tokens, i);
+  if (!n || n.value < 8) return null;
+  // Up to five qualifier words between the count and the noun ("Nvidia GB200 Grace Blackwell superchips").
+  for (let j = n.last + 1, k = 0; j < tokens.length && k < 6; j++, k++) {
+    const t = tokens[j];
+    if (t.text === '-') continue;
+    if (GPU_NOUNS.has(t.low)) {
+      if (t.low === 'graphics' && tokens[j + 1]?.low === 'processing' && /^units?$/.test(tokens[j + 2]?.low ?? '')) return { count: n.value, first: i, last: j + 2 };
+      if (t.low === 'graphics' && /^cards?$/.test(tokens[j + 1]?.low ?? '')) return { count: n.value, first: i, last: j + 1 };
+      if (t.low === 'graphics') return null;
+      return { count: n.value, first: i, last: j };
+    }
+    if (MODEL.test(t.low)) {
+      // "100k H100s" ends here unless a noun follows.
+      const after = tokens[j + 1];
+      if (after && GPU_NOUNS.has(after.low)) return { count: n.value, first: i, last: j + 1 };
+      return { count: n.value, first: i, last: j };
+    }
+    if (!CHIP_WORDS.test(t.low)) return null;
+  }
+  return null;
+}
+
+export function findGpus(tokens: Token[], from = 0, to = tokens.length - 1): ParsedGpus[] {
+  const out: ParsedGpus[] = [];
+  for (let i = from; i <= to; i++) {
+    const g = parseGpusAt(tokens, i);
+    if (g && g.last <= to) {
+      out.push(g);
+      i = g.last;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/**
+ * Amounts of money as written: "$4 billion", "US$2bn", "€1.2 billion", "380 billion yuan
+ * (approximately $52.9 billion)", "Rs 10,000 crore", "5 trillion won". The text is kept as
+ * written (with a directly following conversion in brackets); the value is parsed too.
+ */
+import type { Token } from '../tokens';
+import { parseNumberAt } from './numbers';
+
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
+const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR' };
+const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw']);
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
+  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', yen: 'JPY', won: 'KRW', rupee: 'INR', rupees: 'INR', riyal: 'SAR', riyals: 'SAR',
+  dirham: 'AED', dirhams: 'AED', ringgit: 'MYR', real: 'BRL', reais: 'BRL', peso: 'MXN', pesos: 'MXN', rand: 'ZAR',
+  krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', francs: 'CHF', franc: 'CHF', rupiah: 'IDR', baht: 'THB', naira: 'NGN',
+};
+
+export interface ParsedMoney {
+  text: string;
+  value: number;
+  currency: string;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Money expression starting at token i (a currency symbol, code or a number). */
+export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMoney | null {
+  let j = i;
+  let currency: string | null = null;
+  const t = tokens[i];
+  if (!t) return null;
+  const next = tokens[i + 1];
+  if (SYMBOLS[t.text] !== undefined) {
+    currency = SYMBOLS[t.text];
+    j = i + 1;
+  } else if (next && next.text === '$' && next.glued && ['us', 'a', 'c', 's', 'hk', 'nz', 'r'].includes(t.low)) {
+    currency = t.low === 'r' ? 'BRL' : PREFIX_WORDS[t.low]; // "US$", "A$", "R$"
+    j = i + 2;
+  } else if (next && (next.num || /^\d/.test(next.text)) && CODE_PREFIXES.has(t.low)) {
+    currency = PREFIX_WORDS[t.low]; // "Rs 10,000 crore", "RM1 billion", "USD 2 billion"
+    j = i + 1;
+  }
+  const n = parseNumberAt(tokens, j);
+  if (!n) return null;
+  let last = n.last;
+  if (!currency) {
+    const w = tokens[last + 1];
+    if (!w || CURRENCY_WORDS[w.low] === undefined) return null;
+    // A bare number before "won"/"real" is usually not money ("2 won the bid"): ask for a multiplier.
+    if ((w.low === 'won' || w.low === 'real' || w.low === 'rand') && n.last === n.first && !/[a-z]$/i.test(tokens[n.first].text)) return null;
+    currency = CURRENCY_WORDS[w.low];
+    last++;
+  } else if (tokens[last + 1] && CURRENCY_WORDS[tokens[last + 1].low] !== undefined && tokens[last + 1].low !== 'won') {
+    last++; // "$4 billion dollars"
+  }
+  let end = tokens[last].start + tokens[last].text.length;
+  // A conversion in brackets right after: "(approximately $52.9 billion)".
+  const after = tokens[last + 1];
+  if (after && after.text === '(') {
+    let k = last + 2;
+    while (k < tokens.length && k < last + 8 && tokens[k].text !== ')') k++;
+    if (tokens[k]?.text === ')' && tokens.slice(last + 2, k).some((x) => SYMBOLS[x.text] !== undefined || CURRENCY_WORDS[x.low] !== undefined)) {
+      end = tokens[k].end;
+      last = k;
+    }
+  }
+  const start = tokens[i].start;
+  return { text: text.slice(start, end), value: n.value, currency, first: i, last, start, end };
+}
+
+export function findMoney(text: string, tokens: Token[], from = 0, to = tokens.length - 1): ParsedMoney[] {
+  const out: ParsedMoney[] = [];
+  for (let i = from; i <= to; i++) {
+    const m = parseMoneyAt(text, tokens, i);
+    if (m && m.last <= to) {
+      out.push(m);
+      i = m.last;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,161 @@
+/**
+ * Who builds or runs the facility: an operator named in the phrase ("Oracle's new facility"),
+ * the subject of the clause ("SK Telecom Co. and Amazon Web Services Inc. announced ..."), or,
+ * for "it", "they", "the company", the last company that was a subject before.
+ */
+import { ENTRY_OPERATOR } from '../lexicon';
+import type { Doc, Sentence } from '../context';
+import { previousSentence } from '../sentences';
+import type { Token } from '../tokens';
+
+export interface Org {
+  text: string;
+  /** Catalog operator indexes named in it. */
+  ops: number[];
+  start: number;
+  end: number;
+}
+
+const CORP_SUFFIX = new Set(['co', 'inc', 'corp', 'corporation', 'ltd', 'limited', 'llc', 'plc', 'ag', 'sa', 'se', 'nv', 'bv', 'bhd', 'group', 'holding', 'holdings', 'company', 'lp', 'llp', 'gmbh', 'spa', 'kk', 'oyj', 'asa', 'ab']);
+const INDUSTRY_WORDS = new Set(['cloud', 'data', 'telecom', 'telecommunications', 'technologies', 'technology', 'networks', 'digital', 'systems', 'computing', 'infrastructure', 'labs', 'ai', 'energy', 'power', 'capital', 'partners', 'ventures', 'platforms', 'microsystems', 'semiconductor', 'communications', 'mobile', 'telecoms', 'datacenters', 'realty', 'reit', 'properties', 'investment', 'investments', 'fund', 'authority', 'ministry', 'government']);
+const LEADERS = new Set(
+  `in on at for according last earlier later meanwhile separately also however moreover additionally today
+  yesterday now this next after before by with under as since while when although though despite amid following
+  from during over to besides beyond elsewhere overall previously currently recently already similarly likewise
+  instead still then thus therefore furthermore indeed notably specifically initially ultimately first second finally`.split(/\s+/),
+);
+const PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+const ANAPHOR_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'start-up', 'giant', 'maker', 'operator', 'developer', 'provider', 'hyperscaler', 'owner', 'unit', 'division', 'partnership', 'venture', 'consortium', 'business', 'conglomerate', 'carrier', 'lab', 'partners', 'companies', 'firms']);
+
+/** Operator hits overlapping token range [a, b]. */
+function opsIn(s: Sentence, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (const h of s.operators) if (h.type === ENTRY_OPERATOR && h.start >= start && h.end <= end && !out.includes(h.ref)) out.push(h.ref);
+  return out;
+}
+
+/** "the company", "the ChatGPT-maker", "the tech giant" at token i: [lastTokenIndex] or -1. */
+function anaphorAt(tk: Token[], i: number): number {
+  if (PRONOUNS.has(tk[i]?.low ?? '')) return i;
+  if (tk[i]?.low !== 'the') return -1;
+  for (let k = i + 1; k < Math.min(tk.length, i + 5); k++) {
+    if (ANAPHOR_NOUNS.has(tk[k].low)) return k;
+    if (tk[k].text === ',' || tk[k].low === 'and') return -1;
+  }
+  return -1;
+}
+
+/**
+ * An organisation name starting at token i: capitalised words, corporate suffixes, operator names,
+ * partners joined by "and" / "&" / ",". Null when it does not look like a company.
+ */
+export function orgAt(text: string, s: Sentence, i: number): Org | null {
+  const tk = s.tokens;
+  let k = i;
+  let last = -1;
+  let corp = false;
+  let industry = false;
+  while (k < tk.length) {
+    const t = tk[k];
+    const op = s.operators.find((h) => h.start === t.start);
+    if (op) {
+      last = tokenEndingAt(tk, op.end, k);
+      k = last + 1;
+      if (tk[last].poss) break;
+      continue;
+    }
+    // In a headline every word is capitalised: only catalog names and corporate suffixes count.
+    if (t.word && t.cap && (!s.title || (last >= 0 && CORP_SUFFIX.has(t.low)))) {
+      if (CORP_SUFFIX.has(t.low)) corp = true;
+      if (INDUSTRY_WORDS.has(t.low)) industry = true;
+      last = k++;
+      if (t.poss) break;
+      if (tk[k]?.text === '.' && CORP_SUFFIX.has(t.low)) last = k++;
+      continue;
+    }
+    if (t.text === '&' && last >= 0) {
+      k++;
+      continue;
+    }
+    if ((t.low === 'and' || t.text === ',') && last >= 0 && tk[k + 1]?.cap && tk[k + 1]?.word) {
+      // Partners: "SK Telecom Co. and Amazon Web Services Inc."; a comma only before another company.
+      if (t.text === ',' && !(s.operators.some((h) => h.start === tk[k + 1].start) || tk[k + 2]?.low === 'and')) break;
+      k++;
+      continue;
+    }
+    if (t.text === '-' && last >= 0 && t.glued && tk[k + 1]?.glued) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (last < i) return null;
+  const start = tk[i].start;
+  const end = tk[last].start + tk[last].text.length;
+  const ops = opsIn(s, start, end);
+  if (ops.length === 0 && !corp && !industry) return null;
+  return { text: text.slice(start, end).replace(/[,\s]+$/, ''), ops, start, end };
+}
+
+function tokenEndingAt(tk: Token[], end: number, from: number): number {
+  let k = from;
+  while (k + 1 < tk.length && tk[k + 1].start < end) k++;
+  return k;
+}
+
+/** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
+function clauseStart(tk: Token[]): number {
+  let i = 0;
+  for (let round = 0; round < 3; round++) {
+    const t = tk[i];
+    if (!t || !LEADERS.has(t.low)) break;
+    let k = i;
+    while (k < tk.length && k < i + 16 && tk[k].text !== ',') k++;
+    if (tk[k]?.text !== ',') break;
+    i = k + 1;
+  }
+  return i;
+}
+
+export type Subject = { kind: 'org'; org: Org } | { kind: 'anaphor' } | null;
+
+export function subjectOf(doc: Doc, s: Sentence): Subject {
+  const tk = s.tokens;
+  const i = clauseStart(tk);
+  if (anaphorAt(tk, i) >= 0) return { kind: 'anaphor' };
+  const org = orgAt(doc.text, s, i);
+  return org ? { kind: 'org', org } : null;
+}
+
+/** The company the text is about at sentence s: the last org subject within a few sentences. */
+export function topicBefore(doc: Doc, s: Sentence, maxSentences = 8): Org | null {
+  let cur: [number, number] | null = [s.start, s.end];
+  for (let n = 0; n < maxSentences; n++) {
+    cur = previousSentence(doc.text, cur[0]);
+    if (!cur) return null;
+    const prev = doc.sentenceAt(cur[0]);
+    const subj = subjectOf(doc, prev);
+    if (subj?.kind === 'org') return subj.org;
+    // A catalog operator named anywhere in a headline or sentence is the next best thing.
+    if (!subj && prev.operators.length > 0) {
+      const h = prev.operators[0];
+      return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+    }
+  }
+  return null;
+}
+
+/** Subject of an inner clause just before position pos: "after OpenAI agreed to ...". */
+export function nearestOrgBefore(doc: Doc, s: Sentence, pos: number): Org | null {
+  let best: Org | null = null;
+  for (const h of s.operators) {
+    if (h.end > pos) break;
+    best = { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+  }
+  return best;
+}
+
+export function nearestOrgAfter(doc: Doc, s: Sentence, pos: number): Org | null {
+  for (const h of s.operators) if (h.start >= pos) return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+  return null;
+}

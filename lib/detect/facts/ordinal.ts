@@ -1,0 +1,41 @@
+/** Ordinals: "fifth", "21st", "twenty-first", "2nd". Returns the rank and the text as written. */
+import type { Token } from '../tokens';
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+export interface ParsedOrdinal {
+  rank: number;
+  text: string;
+  first: number;
+  last: number;
+}
+
+export function ordinalValue(low: string): number | null {
+  if (ORDINALS[low] !== undefined) return ORDINALS[low];
+  const m = /^(\d+)(st|nd|rd|th)$/.exec(low);
+  return m ? Number(m[1]) : null;
+}
+
+/** Ordinal at token i, or ending at token i when `backwards` ("twenty - first" read from "first"). */
+export function parseOrdinalAt(tokens: Token[], i: number): ParsedOrdinal | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const v = ordinalValue(t.low);
+  if (v === null) {
+    // "twenty-first"
+    if (TENS[t.low] !== undefined && tokens[i + 1]?.text === '-' && tokens[i + 2]) {
+      const u = ordinalValue(tokens[i + 2].low);
+      if (u !== null && u < 10) return { rank: TENS[t.low] + u, text: `${t.text}-${tokens[i + 2].text}`, first: i, last: i + 2 };
+    }
+    return null;
+  }
+  if (v < 10 && tokens[i - 1]?.text === '-' && tokens[i - 2] && TENS[tokens[i - 2].low] !== undefined) {
+    return { rank: TENS[tokens[i - 2].low] + v, text: `${tokens[i - 2].text}-${t.text}`, first: i - 2, last: i };
+  }
+  return { rank: v, text: t.text, first: i, last: i };
+}

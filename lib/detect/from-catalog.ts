@@ -1,0 +1,21 @@
+/** Catalog records (lib/catalog/schema) as the detector's lexicon. */
+import type { Operator, Site } from '../catalog/schema';
+import type { LexiconOperator, LexiconSite } from './lexicon';
+
+export function lexiconFromCatalog(sites: readonly Site[], operators: readonly Operator[]): { sites: LexiconSite[]; operators: LexiconOperator[] } {
+  return {
+    sites: sites
+      .filter((s) => !s.deletedAt)
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        aliases: s.aliases,
+        kind: s.kind,
+        operatorIds: s.operatorIds,
+        city: s.place.city,
+        country: s.place.country,
+        regionCode: s.regionCode,
+      })),
+    operators: operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
+  };
+}

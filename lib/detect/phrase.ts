@@ -1,0 +1,379 @@
+/**
+ * The noun phrase around a head word ("data center", "campus", "facility", ...): its modifiers
+ * on the left (ordinal, capacity, money, place, operator, name, adjectives) and on the right
+ * ("in <place>", "with <N> GPUs", "called <name>"), and whether it names one specific facility.
+ */
+import { ENTRY_SITE } from './lexicon';
+import type { Doc, Hit, PlaceSpan, Sentence } from './context';
+import { tokenIndexAt } from './context';
+import { parseCapacityAt } from './facts/capacity';
+import { parseGpusAt } from './facts/gpus';
+import { parseMoneyAt, type ParsedMoney } from './facts/money';
+import { orgAt, type Org } from './facts/operator';
+import { parseOrdinalAt, type ParsedOrdinal } from './facts/ordinal';
+import { parsePlacePhrase, type PlacePhrase } from './facts/place';
+import { parseNumberAt } from './facts/numbers';
+import type { SiteKind } from './types';
+import {
+  COMPOUND_HEADS,
+  COMPOUND_NOUNS,
+  DC_MODIFIERS,
+  DETERMINERS,
+  FOLLOWERS_OK,
+  MONTHS,
+  NON_DC_MODIFIERS,
+  NOT_NAMES,
+  POSSESSIVE_PRONOUNS,
+  PREMODIFIERS,
+  WEEKDAYS,
+  type HeadWord,
+} from './vocab';
+
+export interface Phrase {
+  start: number;
+  end: number;
+  kind: SiteKind;
+  head: HeadWord;
+  headStart: number;
+  headEnd: number;
+  sentence: Sentence;
+  ordinal: ParsedOrdinal | null;
+  capacityMW: number | null;
+  gpus: number | null;
+  money: ParsedMoney | null;
+  place: PlacePhrase | null;
+  /** Place written before the head ("Tokyo data center"). */
+  prePlace: PlaceSpan | null;
+  operator: Org | null;
+  /** "its", "their", "the company's": the operator is the clause subject. */
+  pronounOwner: boolean;
+  name: string | null;
+  /** Catalog site named inside the phrase. */
+  siteHit: Hit | null;
+  dcModifier: boolean;
+  nonDc: boolean;
+}
+
+const GPU_UNIT = /^(gpu|gpus|chip|chips|accelerator|h100|h200|b200|gb200)$/;
+const NAME_INTRO = new Set(['called', 'named', 'dubbed', 'codenamed', 'code-named', 'nicknamed']);
+
+/** Builds the phrase around a head hit; null when the head is used as a modifier or stands alone. */
+export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Phrase | null {
+  const tk = s.tokens;
+  const hi = tokenIndexAt(tk, hit.start);
+  const hj = tokenIndexAt(tk, hit.end - 1);
+  if (hi < 0 || hj < 0) return null;
+  const p: Phrase = {
+    start: tk[hi].start,
+    end: hit.end,
+    kind: head.kind,
+    head,
+    headStart: hit.start,
+    headEnd: hit.end,
+    sentence: s,
+    ordinal: null,
+    capacityMW: null,
+    gpus: null,
+    money: null,
+    place: null,
+    prePlace: null,
+    operator: null,
+    pronounOwner: false,
+    name: null,
+    siteHit: null,
+    dcModifier: head.strong && head.kind !== 'region',
+    nonDc: false,
+  };
+  // Capitalised head in running text ("Project Rainier", "Data Center Knowledge") is part of a name.
+  const headCap = tk[hi].cap && !s.title;
+
+  // --- Right side: is the head really the head? ---
+  const next = tk[hj + 1];
+  if (next && next.word && !next.glued) {
+    const low = next.low;
+    if (COMPOUND_HEADS.has(low)) return null; // "data center campus": the later head builds the phrase
+    if (!FOLLOWERS_OK.has(low) && !next.num) {
+      if (COMPOUND_NOUNS.has(low)) return null;
+      if (!next.cap && /[a-z]s$/.test(low) && !/(ss|us|is)$/.test(low)) return null; // "data center operators"
+      if (headCap && next.cap && !s.title && !placeStartsAt(s, hj + 1)) return null; // "Data Center World"
+    }
+  }
+  if (next && next.glued && next.text === '-' && tk[hj + 2] && !tk[hj + 2].num) return null; // "data center-related"
+  if (tk[hj].poss) return null; // "the data center's cooling": a bare reference, never specific by itself
+
+  // --- Left side: modifiers ---
+  let i = hi - 1;
+  let start = hi;
+  let sawDeterminer = false;
+  while (i >= 0) {
+    const t = tk[i];
+    // Multi-token units that end at i.
+    const unit = unitEndingAt(doc, s, i);
+    if (unit) {
+      if (unit.kind === 'capacity') p.capacityMW ??= unit.value;
+      else if (unit.kind === 'gpus') p.gpus ??= unit.value;
+      else if (unit.kind === 'money') p.money ??= unit.money ?? null;
+      start = unit.first;
+      i = unit.first - 1;
+      continue;
+    }
+    if (t.text === '-' && i > 0 && tk[i - 1].word && t.glued) {
+      // Hyphenated adjective: "AI-focused", "state-of-the-art", "second-largest".
+      let k = i - 1;
+      while (k - 1 >= 0 && tk[k - 1].text === '-' && tk[k].glued) k -= 2;
+      const words = [];
+      for (let m = k; m < hi; m += 2) words.push(tk[m].low);
+      if (words.some((w) => NON_DC_MODIFIERS.has(w))) p.nonDc = true;
+      if (words.some((w) => DC_MODIFIERS.has(w))) p.dcModifier = true;
+      start = k;
+      i = k - 1;
+      continue;
+    }
+    if (!t.word) break;
+    // An earlier head word is a modifier here: "data center campus", "AI data center project".
+    const inner = s.heads.find((h) => h !== hit && tokenIndexAt(tk, h.end - 1) === i && h.start < hit.start);
+    if (inner) {
+      p.dcModifier = true;
+      const f = tokenIndexAt(tk, inner.start);
+      start = f;
+      i = f - 1;
+      continue;
+    }
+    const ord = parseOrdinalAt(tk, i);
+    if (ord && ord.last === i) {
+      p.ordinal ??= ord;
+      start = ord.first;
+      i = ord.first - 1;
+      continue;
+    }
+    if (DETERMINERS.has(t.low)) {
+      sawDeterminer = true;
+      break;
+    }
+    if (POSSESSIVE_PRONOUNS.has(t.low)) {
+      p.pronounOwner = true;
+      start = i;
+      break;
+    }
+    if (t.poss && !t.cap && /^(company|firm|group|startup|giant|operator|provider|developer|country|nation|state|city|region|kingdom|emirate|world)$/.test(t.low)) {
+      // "the company's fifth data center"; "the country's largest" is vague, not an operator.
+      if (!/^(country|nation|state|city|region|kingdom|emirate|world)$/.test(t.low)) p.pronounOwner = true;
+      start = i;
+      break;
+    }
+    const place = s.places.find((pl) => pl.last === i);
+    const op = s.operators.find((h) => tokenIndexAt(tk, h.end - 1) === i);
+    if (op) {
+      const opFirst = tokenIndexAt(tk, op.start);
+      const org = orgBackFrom(doc, s, opFirst, i);
+      p.operator ??= org;
+      start = opFirst;
+      i = opFirst - 1;
+      if (t.poss) break;
+      continue;
+    }
+    if (place && !(place.kind === 'country' && t.poss && !/^\p{Lu}/u.test(doc.text[tk[hi].start]))) {
+      if (place.kind === 'area' && !t.poss) {
+        // "Asia-Pacific" before a head: a vague area, but a place all the same.
+      }
+      p.prePlace ??= place;
+      start = place.first;
+      i = place.first - 1;
+      if (t.poss) break;
+      continue;
+    }
+    if (PREMODIFIERS.has(t.low) || NON_DC_MODIFIERS.has(t.low)) {
+      if (NON_DC_MODIFIERS.has(t.low)) p.nonDc = true;
+      if (DC_MODIFIERS.has(t.low)) p.dcModifier = true;
+      // A capitalised premodifier in running text is a name ("Big Data Center Inc."), not an adjective.
+      start = i;
+      i--;
+      continue;
+    }
+    if (t.cap && !NOT_NAMES.has(t.low) && !MONTHS.has(t.low) && !WEEKDAYS.has(t.low) && !s.title) {
+      // A capitalised word: a possessive company ("Crusoe's") or a name ("Stargate", "Colossus").
+      const sentenceInitial = i === 0;
+      if (t.poss) {
+        const org = orgBackFrom(doc, s, i, i);
+        p.operator ??= org ?? { text: t.text, ops: [], start: t.start, end: t.start + t.text.length };
+        start = i;
+        break;
+      }
+      if (sentenceInitial && !headCap) break;
+      p.name = p.name ? `${t.text} ${p.name}` : t.text;
+      start = i;
+      i--;
+      continue;
+    }
+    if (t.num && tk[hi]) {
+      // "Colossus 2 supercomputer" reads as a name; a bare count ("two data centers") is not a modifier.
+      break;
+    }
+    if (NON_DC_MODIFIERS.has(t.low)) p.nonDc = true;
+    break;
+  }
+  void sawDeterminer;
+  p.start = tk[start].start;
+
+  // --- Right side: post-modifiers ---
+  let j = hj + 1;
+  let end = hj;
+  for (let round = 0; round < 3 && j < tk.length; round++) {
+    const t = tk[j];
+    if (!t) break;
+    if ((t.low === 'in' || t.low === 'near' || t.low === 'outside' || t.low === 'at') && !p.place) {
+      const pl = parsePlacePhrase(doc.text, s, j + 1);
+      if (pl) {
+        p.place = pl;
+        end = pl.last;
+        j = pl.last + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.low === 'with' || t.low === 'of' || t.low === 'housing' || t.low === 'featuring' || t.low === 'packing') {
+      const r = readQuantity(doc, s, j + 1, p);
+      if (r >= 0) {
+        end = r;
+        j = r + 1;
+        continue;
+      }
+      break;
+    }
+    if ((t.low === 'worth' || t.low === 'costing') && tk[j + 1]) {
+      const m = parseMoneyAt(doc.text, tk, j + 1);
+      if (m) {
+        p.money ??= m;
+        end = m.last;
+        j = m.last + 1;
+        continue;
+      }
+      break;
+    }
+    if (NAME_INTRO.has(t.low) || (t.low === 'known' && tk[j + 1]?.low === 'as')) {
+      const k = t.low === 'known' ? j + 2 : j + 1;
+      const nm = readName(doc, s, k);
+      if (nm) {
+        p.name = nm.text;
+        end = nm.last;
+        j = nm.last + 1;
+        continue;
+      }
+      break;
+    }
+    if (t.text === '(' ) {
+      const nm = readName(doc, s, j + 1);
+      if (nm && tk[nm.last + 1]?.text === ')') {
+        p.name ??= nm.text;
+        end = nm.last + 1;
+        j = nm.last + 2;
+        continue;
+      }
+      break;
+    }
+    if (t.text === ',' && tk[j + 1] && /^(called|named|dubbed|known|codenamed)$/.test(tk[j + 1].low)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const endTok = tk[end];
+  p.end = endTok.start + endTok.text.length;
+  if (end === hj) p.end = hit.end;
+
+  // Catalog site named inside the phrase.
+  p.siteHit = s.sites.find((h) => h.type === ENTRY_SITE && h.start >= p.start && h.end <= p.end) ?? null;
+  return p;
+}
+
+function placeStartsAt(s: Sentence, i: number): boolean {
+  return s.places.some((p) => p.first === i);
+}
+
+/** An org whose last token is `last`, extended left over capitalised words ("Amazon Web Services"). */
+function orgBackFrom(doc: Doc, s: Sentence, first: number, last: number): Org {
+  const tk = s.tokens;
+  const org = orgAt(doc.text, s, first);
+  if (org && org.end >= tk[last].start + tk[last].text.length - 1) return org;
+  const start = tk[first].start;
+  const end = tk[last].start + tk[last].text.length;
+  const ops = s.operators.filter((h) => h.start >= start && h.end <= end).map((h) => h.ref);
+  return { text: doc.text.slice(start, end), ops, start, end };
+}
+
+interface Unit {
+  kind: 'capacity' | 'gpus' | 'money' | 'size';
+  value: number;
+  money?: ParsedMoney;
+  first: number;
+}
+
+/** Quantity modifiers that end at token i: "103-megawatt", "1 GW", "$4 billion", "100,000-GPU", "160-acre". */
+function unitEndingAt(doc: Doc, s: Sentence, i: number): Unit | null {
+  const tk = s.tokens;
+  for (let k = Math.max(0, i - 5); k <= i; k++) {
+    const c = parseCapacityAt(tk, k);
+    if (c && c.last === i) return { kind: 'capacity', value: c.mw, first: k };
+  }
+  for (let k = Math.max(0, i - 6); k <= i; k++) {
+    const m = parseMoneyAt(doc.text, tk, k);
+    if (m && m.last === i) return { kind: 'money', value: m.value, money: m, first: k };
+  }
+  // "$10 billion-dollar" style and "multibillion-dollar" are adjectives (handled as hyphenated words).
+  // "100,000-GPU cluster"
+  if (tk[i] && GPU_UNIT.test(tk[i].low) && tk[i - 1]?.text === '-') {
+    const n = parseNumberAt(tk, i - 2);
+    if (n && n.last === i - 2) return { kind: 'gpus', value: n.value, first: n.first };
+  }
+  // "160-acre", "500,000-square-foot", "two-story": sizes are modifiers but do not identify.
+  if (tk[i]?.word && tk[i - 1]?.text === '-') {
+    let k = i - 1;
+    while (k - 1 >= 0 && tk[k].text === '-' && tk[k - 1].word) {
+      const n = parseNumberAt(tk, k - 1);
+      if (n && n.last === k - 1) return { kind: 'size', value: n.value, first: n.first };
+      k -= 2;
+    }
+  }
+  return null;
+}
+
+/** After "with"/"of": a capacity or a GPU count. Returns the last token index, or -1. */
+function readQuantity(doc: Doc, s: Sentence, i: number, p: Phrase): number {
+  const tk = s.tokens;
+  let k = i;
+  if (tk[k]?.low === 'a' || tk[k]?.low === 'an') k++;
+  if (tk[k] && /^(total|planned|initial|combined|maximum|power|it|critical)$/.test(tk[k].low)) k++;
+  if (tk[k] && /^(capacity|load)$/.test(tk[k].low) && tk[k + 1]?.low === 'of') k += 2;
+  if (tk[k] && /^(up|more|over|nearly|about|around|approximately|roughly|some|almost)$/.test(tk[k].low)) {
+    k++;
+    if (tk[k] && /^(to|than)$/.test(tk[k].low)) k++;
+  }
+  const c = parseCapacityAt(tk, k);
+  if (c) {
+    p.capacityMW ??= c.mw;
+    let last = c.last;
+    if (tk[last + 1]?.low === 'of' && /^(capacity|power)$/.test(tk[last + 2]?.low ?? '')) last += 2;
+    return last;
+  }
+  const g = parseGpusAt(tk, k);
+  if (g) {
+    p.gpus ??= g.count;
+    return g.last;
+  }
+  return -1;
+}
+
+/** A name or code: capitalised words or a code with digits ("TY11", "Fairwater 2"), or a quoted string. */
+function readName(doc: Doc, s: Sentence, i: number): { text: string; last: number } | null {
+  const tk = s.tokens;
+  let k = i;
+  const quoted = tk[k] && /^["“‘']$/.test(tk[k].text);
+  if (quoted) k++;
+  const first = k;
+  while (k < tk.length && k < first + 4 && tk[k].word && (tk[k].cap || /\d/.test(tk[k].text) || (quoted && tk[k].word))) k++;
+  if (k === first) return null;
+  let last = k - 1;
+  if (quoted && tk[k] && /^["”’']$/.test(tk[k].text)) last = k;
+  const text = doc.text.slice(tk[first].start, tk[k - 1].start + tk[k - 1].text.length);
+  return { text, last };
+}

@@ -1,0 +1,106 @@
+/**
+ * Sentence and line boundaries around a position, found by looking outwards from it (so only
+ * the neighbourhood of a trigger is ever read). Abbreviations such as "Co." or "Inc." do not end
+ * a sentence when a lower-case word follows.
+ */
+const ABBREV = new Set(
+  'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd'.split(' '),
+);
+const MAX_SENTENCE = 1200;
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f;
+}
+function isNewline(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/** True when the period (or ! ?) at i ends a sentence. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 46 && c !== 33 && c !== 63) return false;
+  // Next non-space char (after closing quotes/brackets).
+  let j = i + 1;
+  while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+  if (j < text.length && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) return false; // 1.2, U.S.A, example.com
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  if (j >= text.length || isNewline(text.charCodeAt(j))) return true;
+  if (c !== 46) return true;
+  const nextUpper = /[\p{Lu}\d"“‘(]/u.test(text[j]);
+  // Word before the period.
+  let k = i - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  const word = text.slice(k + 1, i).toLowerCase();
+  if (ABBREV.has(word) || /^\p{L}$/u.test(word)) {
+    // "Inc. announced" continues; "Inc. The deal" probably ends, but initials ("J. Smith") do not.
+    if (!nextUpper || /^\p{L}$/u.test(word)) return false;
+    const nextWord = /^\p{L}+/u.exec(text.slice(j, j + 20))?.[0] ?? '';
+    return /^(The|It|In|A|An|This|That|They|He|She|We|But|And|On|At|As|Its|Their|Last|Earlier|Meanwhile|However)$/.test(nextWord);
+  }
+  return nextUpper || true;
+}
+
+/** [start, end) of the sentence containing pos (never crossing a line break). */
+export function sentenceAt(text: string, pos: number): [number, number] {
+  let s = pos;
+  const minS = Math.max(0, pos - MAX_SENTENCE);
+  while (s > minS) {
+    const c = text.charCodeAt(s - 1);
+    if (isNewline(c)) break;
+    if ((c === 46 || c === 33 || c === 63) && s - 1 < pos && endsSentence(text, s - 1)) break;
+    s--;
+  }
+  while (s < pos && isSpace(text.charCodeAt(s))) s++;
+  let e = pos;
+  const maxE = Math.min(text.length, pos + MAX_SENTENCE);
+  while (e < maxE) {
+    const c = text.charCodeAt(e);
+    if (isNewline(c)) break;
+    if ((c === 46 || c === 33 || c === 63) && endsSentence(text, e)) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return [s, e];
+}
+
+/** [start, end) of the line (block) containing pos. */
+export function lineAt(text: string, pos: number): [number, number] {
+  let s = pos;
+  while (s > 0 && !isNewline(text.charCodeAt(s - 1))) s--;
+  let e = pos;
+  while (e < text.length && !isNewline(text.charCodeAt(e))) e++;
+  return [s, e];
+}
+
+/** The sentence before the one starting at `start`, or null at the start of the text. */
+export function previousSentence(text: string, start: number): [number, number] | null {
+  let p = start - 1;
+  while (p >= 0 && (isSpace(text.charCodeAt(p)) || isNewline(text.charCodeAt(p)))) p--;
+  if (p < 0) return null;
+  return sentenceAt(text, p);
+}
+
+/** The sentence after the one ending at `end`, or null at the end of the text. */
+export function nextSentence(text: string, end: number): [number, number] | null {
+  let p = end;
+  while (p < text.length && (isSpace(text.charCodeAt(p)) || isNewline(text.charCodeAt(p)))) p++;
+  if (p >= text.length) return null;
+  return sentenceAt(text, p);
+}
+
+/**
+ * A headline-like line: no sentence-final punctuation, short, mostly capitalised words. In such
+ * lines capital letters say nothing about names.
+ */
+export function isTitleLine(text: string, start: number, end: number): boolean {
+  const line = text.slice(start, end).trim();
+  if (!line || line.length > 160 || /[.!?]["”’]?$/.test(line)) return false;
+  const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 2) return false;
+  const minor = /^(a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|is|vs|via|into|its)$/i;
+  const content = words.filter((w) => !minor.test(w));
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return content.length > 0 && caps / content.length >= 0.75;
+}

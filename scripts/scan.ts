@@ -1,0 +1,150 @@
+/**
+ * Scans text or HTML files for data-center mentions with the same detector the extension uses.
+ *
+ *   npm run --silent scan -- --json FILE...            JSON array, one object per file
+ *   npm run --silent scan -- FILE...                   readable table
+ *   npm run --silent scan -- --catalog EXPORT.json FILE...
+ *
+ * .html files: the article text is read like the extension reads a page (lib/page/collect.ts),
+ * offsets are into that text. Other files: offsets into the file's text. Catalog: the bundled
+ * public/seed-catalog.json unless --catalog names an export file. A file that cannot be read is
+ * reported on stderr and makes the exit code 1; the other files are still scanned.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { createResolver } from '../lib/catalog/resolve';
+import { OperatorSchema, SiteSchema, type Operator, type Site } from '../lib/catalog/schema';
+import { lexiconFromCatalog } from '../lib/detect/from-catalog';
+import { compileIndex, detect, type Mention } from '../lib/detect/index';
+import { collectText } from '../lib/page/collect';
+
+interface Options {
+  json: boolean;
+  catalog: string;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const opts: Options = { json: false, catalog: join(here, '..', 'public', 'seed-catalog.json'), files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--catalog') opts.catalog = argv[++i] ?? '';
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write('usage: scan [--json] [--catalog EXPORT.json] FILE...\n');
+      process.exit(0);
+    } else opts.files.push(a);
+  }
+  return opts;
+}
+
+function loadCatalog(path: string): { sites: Site[]; operators: Operator[] } {
+  const raw = JSON.parse(readFileSync(path, 'utf8')) as { sites?: unknown[]; operators?: unknown[] };
+  if (!Array.isArray(raw.sites) || !Array.isArray(raw.operators)) throw new Error(`${path}: not a DC Lens catalog export (sites/operators missing)`);
+  const sites: Site[] = [];
+  const operators: Operator[] = [];
+  let skipped = 0;
+  for (const s of raw.sites) {
+    const r = SiteSchema.safeParse(s);
+    if (r.success) sites.push(r.data);
+    else skipped++;
+  }
+  for (const o of raw.operators) {
+    const r = OperatorSchema.safeParse(o);
+    if (r.success) operators.push(r.data);
+    else skipped++;
+  }
+  if (skipped) process.stderr.write(`${path}: skipped ${skipped} invalid records\n`);
+  return { sites, operators };
+}
+
+function readArticle(file: string): string {
+  const content = readFileSync(file, 'utf8');
+  if (!/\.x?html?$/i.test(file)) return content;
+  const { document } = parseHTML(content);
+  const root = (document.body ?? document.documentElement) as unknown as Node | null;
+  if (!root) throw new Error('no document body');
+  return collectText(root).text;
+}
+
+function asJson(m: Mention) {
+  const f = m.facts;
+  return {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    status: m.status,
+    entityId: m.entityId,
+    kind: m.kind,
+    facts: {
+      operator: f.operator,
+      location: f.location,
+      capacityMW: f.capacityMW,
+      gpus: f.gpus,
+      investment: f.investment,
+      ordinal: f.ordinal,
+      name: f.name,
+      date: f.date,
+    },
+  };
+}
+
+function table(file: string, mentions: Mention[]): string {
+  const lines = [`${file}: ${mentions.length} mention${mentions.length === 1 ? '' : 's'}`];
+  for (const m of mentions) {
+    const f = m.facts;
+    const facts = [
+      f.operator && `operator=${f.operator}`,
+      f.location && `location=${f.location}`,
+      f.capacityMW !== null && `MW=${f.capacityMW}`,
+      f.gpus !== null && `GPUs=${f.gpus}`,
+      f.investment && `investment=${f.investment}`,
+      f.ordinal && `ordinal=${f.ordinal}`,
+      f.name && `name=${f.name}`,
+      f.date && `date=${f.date}`,
+    ].filter(Boolean);
+    lines.push(`  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${m.status.padEnd(5)} ${m.kind.padEnd(8)} "${m.text}"${m.entityId ? ` -> ${m.entityId}` : ''}`);
+    if (facts.length) lines.push(`${' '.repeat(30)}${facts.join('; ')}`);
+  }
+  return lines.join('\n');
+}
+
+function main(): number {
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.files.length === 0) {
+    process.stderr.write('usage: scan [--json] [--catalog EXPORT.json] FILE...\n');
+    return 2;
+  }
+  let catalog: { sites: Site[]; operators: Operator[] };
+  try {
+    catalog = loadCatalog(opts.catalog);
+  } catch (e) {
+    process.stderr.write(`cannot load catalog ${opts.catalog}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const index = compileIndex(lexiconFromCatalog(catalog.sites, catalog.operators));
+  const resolver = createResolver(catalog.sites, catalog.operators);
+  const resolve = resolver.resolve.bind(resolver);
+  let failed = false;
+  const results: Array<{ file: string; mentions: ReturnType<typeof asJson>[] }> = [];
+  for (const file of opts.files) {
+    let text: string;
+    try {
+      text = readArticle(file);
+    } catch (e) {
+      process.stderr.write(`${file}: ${(e as Error).message}\n`);
+      failed = true;
+      continue;
+    }
+    const mentions = detect(text, index, resolve);
+    if (opts.json) results.push({ file, mentions: mentions.map(asJson) });
+    else process.stdout.write(table(file, mentions) + '\n');
+  }
+  if (opts.json) process.stdout.write(JSON.stringify(results, null, 1) + '\n');
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main();

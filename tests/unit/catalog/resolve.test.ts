@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { createResolver } from '../../../lib/catalog/resolve';
+import { OPERATORS, SITES, T0 } from './fixture';
+import { SiteSchema } from '../../../lib/catalog/schema';
+
+const resolver = createResolver(SITES, OPERATORS);
+const top = (q: Parameters<typeof resolver.resolve>[0]) => resolver.resolve(q)[0];
+
+describe('operatorIdsFor', () => {
+  it('matches names, aliases and legal forms as news writes them', () => {
+    expect(resolver.operatorIdsFor('Microsoft Corp.')).toEqual(['microsoft']);
+    expect(resolver.operatorIdsFor('microsoft corporation')).toEqual(['microsoft']);
+    expect(resolver.operatorIdsFor("Alibaba's")).toEqual(['alibaba-cloud']);
+    expect(resolver.operatorIdsFor('Alibaba’s')).toEqual(['alibaba-cloud']);
+    expect(resolver.operatorIdsFor('Alibaba Group Holding Ltd.')).toEqual(['alibaba-cloud']);
+    expect(resolver.operatorIdsFor('Alibaba Group (Alibaba Cloud)')).toEqual(['alibaba-cloud']);
+    expect(resolver.operatorIdsFor('AWS')).toEqual(['aws']);
+    expect(resolver.operatorIdsFor('Google Cloud Platform')).toEqual(['google']);
+  });
+  it('splits partners', () => {
+    expect(resolver.operatorIdsFor('SK Telecom Co. and Amazon Web Services Inc.')).toEqual(['sk-telecom', 'aws']);
+    expect(resolver.operatorIdsFor('OpenAI, Oracle & Crusoe')).toEqual(['openai', 'oracle', 'crusoe']);
+  });
+  it('knows nothing of unknown companies', () => {
+    expect(resolver.operatorIdsFor('Univa Inc.')).toEqual([]);
+    expect(resolver.operatorIdsFor('')).toEqual([]);
+  });
+});
+
+describe('resolve by alias or code', () => {
+  it('an unambiguous code is certain', () => {
+    expect(top({ text: 'me-central-1' })).toEqual({ siteId: 'aws-me-central-1', confidence: 1, reason: 'alias' });
+    expect(top({ text: 'Colossus' })?.siteId).toBe('xai-colossus-1');
+    expect(top({ text: 'TY11' })).toBeUndefined();
+  });
+  it('ignores case, punctuation and generic words', () => {
+    expect(top({ text: 'AP-NORTHEAST-3' })?.siteId).toBe('aws-ap-northeast-3');
+    expect(top({ text: 'Stargate Abilene campus' })).toMatchObject({ siteId: 'stargate-abilene', confidence: 1 });
+  });
+  it('a code shared by AWS and Alibaba is chosen by the operator in the query', () => {
+    expect(top({ text: 'ap-northeast-1', operatorIds: ['alibaba-cloud'] })).toMatchObject({ siteId: 'alibaba-ap-northeast-1', confidence: 0.95 });
+    expect(top({ text: 'ap-northeast-1', operatorIds: ['aws'] })).toMatchObject({ siteId: 'aws-ap-northeast-1', confidence: 0.95 });
+  });
+  it('without an operator, a shared code reads as its first holder, with less confidence', () => {
+    const [first, second] = resolver.resolve({ text: 'ap-northeast-2' });
+    expect(first.siteId).toBe('aws-ap-northeast-2');
+    expect(second.siteId).toBe('alibaba-ap-northeast-2');
+    expect(first.confidence).toBeLessThan(1);
+    expect(first.confidence).toBeGreaterThan(second.confidence);
+  });
+  it('an alias of another operator is doubted', () => {
+    const c = top({ text: 'Colossus', operatorIds: ['openai'] });
+    expect(c?.siteId).toBe('xai-colossus-1');
+    expect(c?.confidence).toBeLessThan(0.8);
+  });
+});
+
+describe('resolve by operator, place and ordinal', () => {
+  it('"fifth data center in Tokyo" of Alibaba is its fifth Tokyo facility by opening date', () => {
+    const c = resolver.resolve({ operatorIds: ['alibaba-cloud'], city: 'Tokyo', ordinal: 5, kind: 'facility' });
+    expect(c[0]).toMatchObject({ siteId: 'alibaba-tokyo-dc-5', confidence: 0.85 });
+    expect(c[0].reason).toContain('ordinal');
+    // The other Tokyo sites stay as weaker candidates.
+    expect(c.slice(1).every((x) => x.confidence < 0.5)).toBe(true);
+    expect(c.map((x) => x.siteId)).toContain('alibaba-tokyo-dc-1');
+  });
+  it('an ordinal beyond the known sites leaves every candidate weak (a new site)', () => {
+    const c = resolver.resolve({ operatorIds: ['alibaba-cloud'], city: 'Tokyo', ordinal: 6, kind: 'facility' });
+    expect(c.length).toBeGreaterThan(0);
+    expect(c.every((x) => x.confidence < 0.5)).toBe(true);
+  });
+  it('"Tokyo" finds the region whose city is Tokyo', () => {
+    expect(top({ operatorIds: ['aws'], city: 'Tokyo', kind: 'region' })).toMatchObject({ siteId: 'aws-ap-northeast-1', confidence: 0.85, reason: 'operator + city' });
+    expect(top({ operatorIds: ['google'], city: 'tokyo' })?.siteId).toBe('gcp-asia-northeast1');
+  });
+  it('partners and a city find the joint site first', () => {
+    const c = resolver.resolve({ operatorIds: ['sk-telecom', 'aws'], city: 'Ulsan', kind: 'facility' });
+    expect(c[0]).toMatchObject({ siteId: 'skt-aws-ulsan-ai', confidence: 0.85 });
+    expect(top({ operatorIds: ['aws'], city: 'Ulsan' })?.siteId).toBe('skt-aws-ulsan-ai');
+  });
+  it('a country written where a city goes is a country query', () => {
+    const c = resolver.resolve({ operatorIds: ['alibaba-cloud'], city: 'South Korea', ordinal: 2, kind: 'facility' });
+    expect(c[0]?.siteId).toBe('alibaba-ap-northeast-2');
+    expect(c[0].confidence).toBeLessThan(0.5); // Alibaba's second Korean site is not in the catalog.
+  });
+  it('operator + country when the city is unknown to the catalog', () => {
+    const c = resolver.resolve({ operatorIds: ['oracle'], city: 'Chuncheon', country: 'KR' });
+    expect(c[0]).toMatchObject({ siteId: 'oci-ap-seoul-1', reason: 'operator + country', confidence: 0.6 });
+  });
+  it('operator + admin area', () => {
+    expect(top({ operatorIds: ['aws'], admin: 'Virginia', country: 'US' })).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.7 });
+  });
+  it('place only gives weak candidates', () => {
+    const c = resolver.resolve({ city: 'Osaka' });
+    expect(c.map((x) => x.siteId).sort()).toEqual(['aws-ap-northeast-3', 'azure-japanwest', 'gcp-asia-northeast2', 'oci-ap-osaka-1']);
+    expect(c.every((x) => x.confidence <= 0.3)).toBe(true);
+    expect(resolver.resolve({ country: 'AE' }).every((x) => x.confidence <= 0.1)).toBe(true);
+  });
+  it('several sites in one tier share the confidence', () => {
+    const c = resolver.resolve({ operatorIds: ['xai'], city: 'Memphis' });
+    expect(c).toHaveLength(2);
+    expect(c[0].confidence).toBeLessThan(0.85);
+  });
+  it('leaves deleted sites out', () => {
+    const deleted = SiteSchema.parse({ ...SITES.find((s) => s.id === 'aws-me-central-1'), deletedAt: T0 });
+    const r = createResolver([...SITES.filter((s) => s.id !== deleted.id), deleted], OPERATORS);
+    expect(r.resolve({ text: 'me-central-1' })).toEqual([]);
+  });
+  it('with some opening dates unknown, the ordinal follows the names', () => {
+    const undated = SITES.map((s) => (/alibaba-tokyo-dc-[234]/.test(s.id) ? SiteSchema.parse({ ...s, dates: {} }) : s));
+    const r = createResolver(undated, OPERATORS);
+    expect(r.resolve({ operatorIds: ['alibaba-cloud'], city: 'Tokyo', ordinal: 5 })[0]?.siteId).toBe('alibaba-tokyo-dc-5');
+    expect(r.resolve({ operatorIds: ['alibaba-cloud'], city: 'Tokyo', ordinal: 2 })[0]?.siteId).toBe('alibaba-tokyo-dc-2');
+  });
+  it('admin areas match by name or postal code, and as a city field', () => {
+    const coded = SITES.map((s) => (s.id === 'stargate-abilene' ? SiteSchema.parse({ ...s, place: { ...s.place, admin: 'TX' } }) : s));
+    const r = createResolver(coded, OPERATORS);
+    expect(r.resolve({ operatorIds: ['openai'], admin: 'Texas' })[0]).toMatchObject({ siteId: 'stargate-abilene', reason: 'operator + admin area' });
+    expect(r.resolve({ operatorIds: ['openai'], city: 'Texas' })[0]).toMatchObject({ siteId: 'stargate-abilene', confidence: 0.7 });
+    expect(r.resolve({ operatorIds: ['aws'], city: 'Virginia' })[0]).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.7 });
+    expect(r.resolve({ operatorIds: ['aws'], admin: 'VA' })[0]?.siteId).toBe('aws-us-east-1');
+  });
+});

@@ -1,0 +1,135 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { getMeta, openCatalogDb } from '../../../lib/catalog/db';
+import { SiteSchema, type Site } from '../../../lib/catalog/schema';
+import { installSeed, planSeedUpdate, type SeedCatalog } from '../../../lib/catalog/seed-update';
+import { CatalogService } from '../../../lib/catalog/service';
+import { OPERATORS, SITES, siteById } from './fixture';
+
+const T1 = '2026-09-01T00:00:00.000Z';
+const edited = (s: Site, changes: Partial<Site>): Site => SiteSchema.parse({ ...s, ...changes });
+
+function seedFile(sites: Site[], exportedAt = T1, operators = OPERATORS) {
+  return JSON.stringify({ format: 'dc-lens-catalog', version: 1, exportedAt, operators, sites, sightings: [] });
+}
+
+describe('planSeedUpdate (pure)', () => {
+  const colossus = siteById('xai-colossus-1');
+  const abilene = siteById('stargate-abilene');
+  const tokyo = siteById('aws-ap-northeast-1');
+  const seoul = siteById('aws-ap-northeast-2');
+  const osaka = siteById('aws-ap-northeast-3');
+
+  it('updates untouched seed sites, keeps edited, deleted and user sites', () => {
+    const current = [
+      colossus,
+      edited(abilene, { notes: 'my note', userEditedAt: T1 }),
+      edited(tokyo, { deletedAt: T1 }),
+      edited(seoul, { origin: 'user' }),
+      osaka,
+    ];
+    const next = (s: Site) => edited(s, { capacity: { operationalMW: 999 }, updatedAt: T1 });
+    const seed: SeedCatalog = { version: 'v2', operators: OPERATORS, sites: [next(colossus), next(abilene), next(tokyo), next(seoul), osaka] };
+    const plan = planSeedUpdate({ sites: current, operators: OPERATORS }, seed);
+    expect(plan.putSites.map((s) => s.id)).toEqual(['xai-colossus-1']);
+    expect(plan.putSites[0].capacity.operationalMW).toBe(999);
+    expect(plan.counts).toMatchObject({ added: 0, updated: 1, unchanged: 1, keptEdited: 2, keptNotSeed: 1, removed: 0 });
+    expect(plan.putOperators).toEqual([]);
+  });
+
+  it('adds new seed sites and removes dropped ones only when untouched and unreferenced', () => {
+    const dc1 = siteById('alibaba-tokyo-dc-1'); // its parent is the Alibaba Tokyo region
+    const region = siteById('alibaba-ap-northeast-1');
+    const userChild = edited(siteById('alibaba-tokyo-dc-2'), { id: 'user-child', origin: 'user', parentId: 'alibaba-ap-northeast-1' });
+    const current = [colossus, abilene, osaka, region, edited(tokyo, { userEditedAt: T1 }), userChild];
+    const seed: SeedCatalog = { version: 'v2', operators: OPERATORS, sites: [dc1] };
+    const plan = planSeedUpdate({ sites: current, operators: OPERATORS, sightedSiteIds: new Set(['xai-colossus-1']) }, seed);
+    expect(plan.putSites.map((s) => s.id)).toEqual(['alibaba-tokyo-dc-1']);
+    // Colossus has a sighting, the region is the parent of a user's site and of the new dc1,
+    // Tokyo was edited: all stay. Abilene and Osaka go.
+    expect(plan.deleteSiteIds.sort()).toEqual(['aws-ap-northeast-3', 'stargate-abilene']);
+    expect(plan.counts).toMatchObject({ added: 1, removed: 2, keptReferenced: 2 });
+  });
+
+  it('a seed record is seed data whatever it claims', () => {
+    const claim = edited(colossus, { origin: 'user', userEditedAt: T1, deletedAt: T1 });
+    const plan = planSeedUpdate({ sites: [], operators: [] }, { version: 'v1', operators: OPERATORS, sites: [claim] });
+    expect(plan.putSites[0]).toMatchObject({ origin: 'seed' });
+    expect(plan.putSites[0].userEditedAt).toBeUndefined();
+    expect(plan.putSites[0].deletedAt).toBeUndefined();
+  });
+
+  it('updates seed operators, keeps a person\'s, removes unused dropped ones', () => {
+    const aws = OPERATORS.find((o) => o.id === 'aws')!;
+    const khazna = OPERATORS.find((o) => o.id === 'khazna')!;
+    const crusoe = OPERATORS.find((o) => o.id === 'crusoe')!;
+    const xai = OPERATORS.find((o) => o.id === 'xai')!;
+    const current = { sites: [colossus], operators: [aws, { ...khazna, origin: 'user' as const }, crusoe, xai] };
+    const seed: SeedCatalog = {
+      version: 'v2',
+      operators: [{ ...aws, aliases: [...aws.aliases, 'Amazon AWS'] }, { ...khazna, name: 'Khazna' }],
+      sites: [],
+    };
+    const plan = planSeedUpdate(current, seed);
+    expect(plan.putOperators.map((o) => o.id)).toEqual(['aws']);
+    // Colossus leaves the seed but keeps nothing pointing at it... it is removed, so xAI goes too;
+    // Crusoe has no site left either.
+    expect(plan.deleteSiteIds).toEqual(['xai-colossus-1']);
+    expect(plan.deleteOperatorIds.sort()).toEqual(['crusoe', 'xai']);
+  });
+});
+
+describe('installSeed (IndexedDB)', () => {
+  it('installs once, skips the same file, applies a newer one without losing edits', async () => {
+    const db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
+    const service = new CatalogService(db);
+    const v1 = seedFile(SITES, '2026-08-01T00:00:00.000Z');
+
+    const first = await installSeed(db, v1);
+    expect(first).toMatchObject({ applied: true, previousVersion: null, counts: { added: SITES.length } });
+    expect(await db.sites.count()).toBe(SITES.length);
+    expect(await getMeta(db, 'seedVersion')).toBe(first.version);
+    expect(await installSeed(db, v1)).toMatchObject({ applied: false, version: first.version });
+
+    // A person edits Abilene, deletes the UAE Stargate and adds a site; a sighting points at Colossus 2.
+    await service.putSite({ ...siteById('stargate-abilene'), notes: 'Checked on site visit.' });
+    await service.deleteSite('stargate-uae');
+    await service.putSite({ name: 'Alibaba Cloud Tokyo Data Center 6', kind: 'facility', operatorIds: ['alibaba-cloud'], place: { city: 'Tokyo', country: 'JP' } });
+    await service.addSighting({
+      url: 'https://example.com/colossus-2',
+      quote: { exact: 'Colossus 2' },
+      facts: { operator: 'xAI', location: 'Memphis', capacityMW: null, gpus: null, investment: null, ordinal: null, name: 'Colossus 2', date: null },
+      siteId: 'xai-colossus-2',
+    });
+
+    // The next seed: Abilene and Colossus 1 grow, Stargate UAE and Colossus 2 and Fairwater leave.
+    const grow = (s: Site) => edited(s, { capacity: { operationalMW: 1000 }, updatedAt: T1 });
+    const gone = new Set(['stargate-uae', 'xai-colossus-2', 'microsoft-fairwater-wi']);
+    const v2Sites = SITES.filter((s) => !gone.has(s.id)).map((s) => (s.id === 'stargate-abilene' || s.id === 'xai-colossus-1' ? grow(s) : s));
+    const second = await installSeed(db, seedFile(v2Sites));
+    expect(second).toMatchObject({ applied: true, previousVersion: first.version });
+    expect(second.counts).toMatchObject({ updated: 1, keptEdited: 2, removed: 1, keptReferenced: 1 });
+
+    expect((await service.getSite('xai-colossus-1'))?.capacity.operationalMW).toBe(1000);
+    expect((await service.getSite('stargate-abilene'))?.notes).toBe('Checked on site visit.');
+    expect((await service.getSite('stargate-abilene'))?.capacity.operationalMW).toBe(600);
+    expect((await service.getSite('stargate-uae', { includeDeleted: true }))?.deletedAt).toBeDefined();
+    expect(await service.getSite('xai-colossus-2')).not.toBeNull();
+    expect(await service.getSite('microsoft-fairwater-wi')).toBeNull();
+    expect((await service.listSites({ filter: { origin: 'user' } })).total).toBe(1);
+    expect(await getMeta(db, 'seedVersion')).toBe(second.version);
+    service.dispose();
+    db.close();
+  });
+
+  it('skips invalid seed records without removing their stored copies', async () => {
+    const db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await installSeed(db, seedFile(SITES));
+    const broken = SITES.map((s) => (s.id === 'xai-colossus-1' ? { ...s, sources: [{ url: 'javascript:alert(1)' }] } : s));
+    const r = await installSeed(db, seedFile(broken as Site[], '2026-10-01T00:00:00.000Z'));
+    expect(r.invalid).toEqual([{ collection: 'sites', index: SITES.findIndex((s) => s.id === 'xai-colossus-1'), message: expect.stringContaining('sources.0.url') }]);
+    expect(r.counts?.removed).toBe(0);
+    expect(await db.sites.get('xai-colossus-1')).toBeDefined();
+    db.close();
+  });
+});
