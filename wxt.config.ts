@@ -19,11 +19,6 @@ export default defineConfig({
           },
         }
       : {}),
-    commands: {
-      'next-mention': {
-        suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Focus the next data-center mention on the page',
-      },
-    },
+    options_ui: { page: 'manager.html', open_in_tab: true },
   }),
 });

@@ -31,8 +31,13 @@ function bigPage(params) {
 }
 
 createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://x');
-  const path = decodeURIComponent(url.pathname);
+  let url, path;
+  try {
+    url = new URL(req.url ?? '/', 'http://x');
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    return void res.writeHead(400).end();
+  }
   if (path === '/generated/big.html') {
     return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(bigPage(url.searchParams));
   }

@@ -1,15 +1,15 @@
 /**
- * The background's in-memory view of the catalog: the Dexie database (the only place it is
- * opened), a snapshot indexed for resolve and compare, and the compiled detector index. Rebuilt
- * once per catalog change, so pages never pay for compiling.
+ * The background's catalog: the Dexie database (opened here and nowhere else), the service over
+ * it, and the detector index compiled from the service's snapshot. The index is recompiled only
+ * when the snapshot changes (after a write), so pages never pay for compiling.
  */
 import { browser } from 'wxt/browser';
-import { openCatalogDb, type CatalogDb } from '@/lib/catalog/db';
-import { buildCatalogSnapshot, type CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
-import { resolverFor, type Resolver } from '@/lib/catalog/resolve';
+import { openCatalogDb } from '@/lib/catalog/db';
+import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
+import type { Resolver } from '@/lib/catalog/resolve';
 import { installSeed } from '@/lib/catalog/seed-update';
-import { compileIndex, type DetectorIndex } from '@/lib/detect';
 import { CatalogService } from '@/lib/catalog/service';
+import { compileIndex, type DetectorIndex } from '@/lib/detect';
 
 export interface CatalogView {
   snapshot: CatalogSnapshot;
@@ -17,29 +17,37 @@ export interface CatalogView {
   index: DetectorIndex;
 }
 
+export function compileSnapshot(snapshot: CatalogSnapshot): DetectorIndex {
+  return compileIndex({
+    sites: snapshot.sites.map((s) => ({
+      id: s.id,
+      name: s.name,
+      aliases: s.aliases,
+      kind: s.kind,
+      operatorIds: s.operatorIds,
+      city: s.place.city,
+      country: s.place.country,
+      regionCode: s.regionCode,
+    })),
+    operators: snapshot.operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
+  });
+}
+
 export class CatalogState {
   readonly ready: Promise<void>;
-  private db!: CatalogDb;
   private service!: CatalogService;
-  private view!: CatalogView;
-  private rebuilding: Promise<void> | null = null;
+  private compiled: { snapshot: CatalogSnapshot; index: DetectorIndex } | null = null;
 
   constructor() {
     this.ready = this.init();
   }
 
   private async init(): Promise<void> {
-    this.db = await openCatalogDb();
-    this.service = new CatalogService(this.db);
+    const db = await openCatalogDb();
+    this.service = new CatalogService(db);
     const seed = await fetch(browser.runtime.getURL('/seed-catalog.json')).then((r) => r.text());
-    await installSeed(this.db, seed);
-    await this.rebuild();
-  }
-
-  async current(): Promise<CatalogView> {
-    await this.ready;
-    if (this.rebuilding) await this.rebuilding;
-    return this.view;
+    await installSeed(db, seed);
+    await this.current();
   }
 
   async catalog(): Promise<CatalogService> {
@@ -47,42 +55,17 @@ export class CatalogState {
     return this.service;
   }
 
-  /** Reloads the snapshot and recompiles the detector index, then tells every tab. */
-  async changed(siteIds: string[]): Promise<void> {
-    await this.rebuild();
-    const tabs = await browser.tabs.query({});
-    await Promise.all(
-      tabs.map((t) =>
-        t.id === undefined
-          ? undefined
-          : browser.tabs.sendMessage(t.id, { dcLens: 1, type: 'catalog.changed', payload: { siteIds: siteIds.slice(0, 1000) } }).catch(() => undefined),
-      ),
-    );
+  async current(): Promise<CatalogView> {
+    const snapshot = await this.service.getSnapshot();
+    if (this.compiled?.snapshot !== snapshot) this.compiled = { snapshot, index: compileSnapshot(snapshot) };
+    return { snapshot, resolver: await this.service.getResolver(), index: this.compiled.index };
   }
 
-  private rebuild(): Promise<void> {
-    const run = (async () => {
-      const { sites, operators } = await this.service.liveRecords();
-      const snapshot = buildCatalogSnapshot(sites, operators);
-      const index = compileIndex({
-        sites: snapshot.sites.map((s) => ({
-          id: s.id,
-          name: s.name,
-          aliases: s.aliases,
-          kind: s.kind,
-          operatorIds: s.operatorIds,
-          city: s.place.city,
-          country: s.place.country,
-          regionCode: s.regionCode,
-        })),
-        operators: snapshot.operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
-      });
-      this.view = { snapshot, resolver: resolverFor(snapshot), index };
-    })();
-    const tracked: Promise<void> = run.finally(() => {
-      if (this.rebuilding === tracked) this.rebuilding = null;
-    });
-    this.rebuilding = tracked;
-    return run;
+  /** After a write: recompile, then tell every tab so marks and cards update without a reload. */
+  async changed(siteIds: string[]): Promise<void> {
+    await this.current();
+    const tabs = await browser.tabs.query({});
+    const message = { dcLens: 1, type: 'catalog.changed', payload: { siteIds: siteIds.slice(0, 1000) } };
+    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
   }
 }

@@ -5,13 +5,20 @@ import { SiteSavePayloadSchema } from '@/lib/forms/payload';
 import { buildExport } from '@/lib/sync/format';
 import { sitesToCsv } from '@/lib/sync/csv';
 import type { serveBackground } from '@/lib/browser/messaging';
-import type { Evidence } from '@/lib/messages';
+import type { Evidence, SiteFilter } from '@/lib/messages';
 import { cardDataFor } from './card-data';
 import type { CatalogState } from './catalog-state';
 import { newId, nowIso } from './ids';
 import { openSaveFlow } from './save-flow';
 
 type Handlers = Parameters<typeof serveBackground>[0];
+
+function describeFilter(filter: SiteFilter): string {
+  return Object.entries(filter)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
 
 function sightingFrom(evidence: Evidence, siteId: string) {
   return SightingSchema.parse({
@@ -28,13 +35,14 @@ function sightingFrom(evidence: Evidence, siteId: string) {
 export function createHandlers(state: CatalogState): Handlers {
   return {
     detect: async ({ text }) => {
+      await state.ready;
       const view = await state.current();
       return { mentions: detect(text, view.index, (q) => view.resolver.resolve(q)) };
     },
 
     'card.get': async ({ mention }) => {
-      const view = await state.current();
       const service = await state.catalog();
+      const view = await state.current();
       const count = mention.entityId ? await service.countSightings(mention.entityId) : 0;
       return cardDataFor(mention, view, count);
     },
@@ -99,28 +107,21 @@ export function createHandlers(state: CatalogState): Handlers {
       return { ok: true as const };
     },
 
-    'catalog.list': async ({ filter, sort, offset, limit }) => {
-      const view = await state.current();
-      return (await state.catalog()).listSites(view.snapshot, { filter, sort, offset, limit });
-    },
+    'catalog.list': async ({ filter, sort, offset, limit }) => (await state.catalog()).listSites({ filter, sort, offset, limit }),
 
-    'catalog.stats': async () => {
-      const view = await state.current();
-      return (await state.catalog()).stats(view.snapshot);
-    },
+    'catalog.stats': async () => (await state.catalog()).stats(),
 
-    'operators.list': async () => ({ operators: [...(await state.current()).snapshot.operators] }),
+    'operators.list': async () => ({ operators: await (await state.catalog()).listOperators() }),
 
     export: async ({ filter, format }) => {
-      const view = await state.current();
       const service = await state.catalog();
       const records = await service.allRecords();
-      const keep = filter ? new Set((await service.listSites(view.snapshot, { filter, sort: 'name', offset: 0, limit: Number.MAX_SAFE_INTEGER })).sites.map((s) => s.id)) : null;
+      const keep = filter ? new Set((await service.listSites({ filter, sort: 'name', offset: 0, limit: Number.MAX_SAFE_INTEGER })).sites.map((s) => s.id)) : null;
       const sites = keep ? records.sites.filter((s) => keep.has(s.id)) : records.sites;
       const stamp = new Date().toISOString().slice(0, 10);
       if (format === 'csv') return { text: sitesToCsv(sites), filename: `dc-lens-catalog-${stamp}.csv`, count: sites.length };
       const sightings = keep ? records.sightings.filter((s) => s.siteId && keep.has(s.siteId)) : records.sightings;
-      const text = buildExport({ operators: records.operators, sites, sightings }, filter ? { filter } : undefined, nowIso());
+      const text = buildExport({ operators: records.operators, sites, sightings }, filter ? { label: describeFilter(filter) } : undefined, nowIso());
       return { text, filename: `dc-lens-catalog-${stamp}.json`, count: sites.length };
     },
 

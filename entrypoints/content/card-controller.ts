@@ -3,7 +3,7 @@
  * keyboard shortcut that steps through mentions. Closes on Esc, on leaving, on scroll; the card
  * itself can be hovered, selected and its links clicked (WCAG 1.4.13).
  */
-import { ask } from '@/lib/browser/messaging';
+import { ask } from '@/lib/browser/content-messaging';
 import { caretAt, rangeContainsPoint } from '@/lib/page/hit-test';
 import type { CardData } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';

@@ -4,7 +4,7 @@
  */
 import './style.css';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
-import { ask, serveTab } from '@/lib/browser/messaging';
+import { ask, serveTab } from '@/lib/browser/content-messaging';
 import { isActiveOn } from '@/lib/settings';
 import { CardController } from './card-controller';
 import { PageMentions } from './mentions';

@@ -2,7 +2,7 @@
  * The page's mentions: scanning (collect text in slices, detect in the background, mark) and the
  * bookkeeping that maps text nodes back to mentions for hit-testing. Rescans only what changed.
  */
-import { ask } from '@/lib/browser/messaging';
+import { ask } from '@/lib/browser/content-messaging';
 import { TextCollector, quoteAt, type CollectedText } from '@/lib/page/collect';
 import { rangeFor } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';

@@ -49,6 +49,8 @@ interface OperatorTotals {
   mw: number | null;
   gpus: number | null;
   zones: number | null;
+  /** Sites, a cloud region counting once per zone: the "largest first" order. */
+  presence: number;
 }
 
 interface ScopeStats {
@@ -56,8 +58,8 @@ interface ScopeStats {
   /** Operator ids, largest first. */
   order: string[];
   /** Known values, largest first, for ranks by binary search. */
-  mwDesc: number[];
-  gpusDesc: number[];
+  mwDesc: Float64Array;
+  gpusDesc: Float64Array;
   /** Sites with a known MW or GPU count, largest first. */
   largest: Site[];
   largestSet: ReadonlySet<Site>;
@@ -73,39 +75,55 @@ function statsFor(snapshot: CatalogSnapshot, key: string, sites: () => readonly 
   return stats;
 }
 
-const addKnown = (a: number | null, b: number | null | undefined) => (b == null ? a : (a ?? 0) + b);
+const descending = (xs: number[]) => Float64Array.from(xs).sort().reverse();
 
+/** One pass over the scope's sites; sorts on precomputed keys (the hot path of a cold compare). */
 function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeStats {
   const totals = new Map<string, OperatorTotals>();
+  const mws: number[] = [];
+  const gpus: number[] = [];
+  const sized: Array<{ site: Site; mw: number; gpus: number }> = [];
   for (const site of sites) {
-    for (const op of new Set(site.operatorIds)) {
-      const t = totals.get(op) ?? { sites: 0, mw: null, gpus: null, zones: null };
+    const mw = siteMW(site);
+    const g = siteGpus(site);
+    if (mw !== null) mws.push(mw);
+    if (g !== null) gpus.push(g);
+    if (mw !== null || g !== null) sized.push({ site, mw: mw ?? -1, gpus: g ?? -1 });
+    const ids = site.operatorIds;
+    for (let i = 0; i < ids.length; i++) {
+      if (ids.indexOf(ids[i]) !== i) continue; // listed twice: count once
+      let t = totals.get(ids[i]);
+      if (!t) totals.set(ids[i], (t = { sites: 0, mw: null, gpus: null, zones: null, presence: 0 }));
       t.sites++;
-      t.mw = addKnown(t.mw, siteMW(site));
-      t.gpus = addKnown(t.gpus, siteGpus(site));
-      t.zones = addKnown(t.zones, site.zones);
-      totals.set(op, t);
+      // MW leads nothing here: it is known for too few sites (a 0.3 MW university cluster must
+      // not outrank two cloud regions), so presence orders and MW breaks ties.
+      t.presence += Math.max(1, site.zones ?? 1);
+      if (mw !== null) t.mw = (t.mw ?? 0) + mw;
+      if (g !== null) t.gpus = (t.gpus ?? 0) + g;
+      if (site.zones !== undefined) t.zones = (t.zones ?? 0) + site.zones;
     }
   }
-  const name = (id: string) => { const op = snapshot.operatorById.get(id); return op ? nameSortKey(op) : id; };
-  // Largest by presence: sites, a cloud region counting once per zone (MW is known for too few
-  // sites to lead: a 0.3 MW university cluster must not outrank two cloud regions), then MW.
-  const presence = new Map<string, number>();
-  for (const site of sites) for (const op of new Set(site.operatorIds)) presence.set(op, (presence.get(op) ?? 0) + Math.max(1, site.zones ?? 1));
-  const order = [...totals.keys()].sort((a, b) => {
-    const ta = totals.get(a)!;
-    const tb = totals.get(b)!;
-    return presence.get(b)! - presence.get(a)! || (tb.mw ?? -1) - (ta.mw ?? -1) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+  const rows = [...totals].map(([id, t]) => {
+    const op = snapshot.operatorById.get(id);
+    return { id, t, name: op ? nameSortKey(op) : id };
   });
-  const desc = (xs: Array<number | null>) => xs.filter((x): x is number => x !== null).sort((a, b) => b - a);
-  const largest = sites
-    .filter((s) => siteMW(s) !== null || siteGpus(s) !== null)
-    .sort((a, b) => (siteMW(b) ?? -1) - (siteMW(a) ?? -1) || (siteGpus(b) ?? -1) - (siteGpus(a) ?? -1) || byName(a, b));
-  return { totals, order, mwDesc: desc(sites.map(siteMW)), gpusDesc: desc(sites.map(siteGpus)), largest, largestSet: new Set(largest) };
+  rows.sort((a, b) => b.t.presence - a.t.presence || (b.t.mw ?? -1) - (a.t.mw ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  sized.sort((a, b) => b.mw - a.mw || b.gpus - a.gpus || byName(a.site, b.site));
+  const largest = sized.map((x) => x.site);
+  return { totals, order: rows.map((r) => r.id), mwDesc: descending(mws), gpusDesc: descending(gpus), largest, largestSet: new Set(largest) };
+}
+
+/**
+ * Computes the aggregates of every country and world region ahead of time (about 2 passes over
+ * the catalog), so no card pays for them. Optional: compare computes what it lacks on demand.
+ */
+export function prepareCompare(snapshot: CatalogSnapshot): void {
+  for (const [country, sites] of snapshot.sitesByCountry) statsFor(snapshot, `country|${country}`, () => sites);
+  for (const [region, sites] of snapshot.sitesByWorldRegion) statsFor(snapshot, `region|${region}`, () => sites);
 }
 
 /** Competition rank ("1, 2, 2, 4") of `value` among values sorted largest first. */
-function rankOf(value: number | null, desc: readonly number[]): Rank | null {
+function rankOf(value: number | null, desc: Float64Array): Rank | null {
   if (value === null || desc.length === 0) return null;
   let lo = 0;
   let hi = desc.length;

@@ -18,7 +18,7 @@ import { buildCatalogSnapshot, cityNamesOf, type CatalogSnapshot } from './catal
 import { buildOperatorNameIndex } from './operator-names';
 import type { Candidate, ResolveQuery } from './query-types';
 import type { Operator, Site, SiteKind } from './schema';
-import { naturalCompare, textKey } from './text-key';
+import { byName, textKey } from './text-key';
 
 export interface Resolver {
   resolve(q: ResolveQuery): Candidate[];
@@ -272,15 +272,18 @@ function buildAliasIndex(sites: readonly Site[]): AliasIndex {
   };
   for (const site of sites) {
     const written = [site.name, ...site.aliases];
-    names.set(site.id, ` ${written.map(textKey).join(' | ')} `);
     if (site.regionCode) written.push(site.regionCode);
-    for (const name of written) {
-      const key = textKey(name);
+    const keys = written.map(textKey);
+    names.set(site.id, ` ${keys.slice(0, 1 + site.aliases.length).join(' | ')} `);
+    let cities: string[] | undefined;
+    for (const key of keys) {
       add(exact, key, site.id);
-      // A stripped name that is only a place ("Tokyo") would swallow place queries: keep it out.
       const s = stripGeneric(key);
-      if (s && s !== key && !cityNamesOf(site).some((p) => textKey(p) === s)) add(stripped, s, site.id);
-      else if (s === key) add(stripped, s, site.id);
+      if (!s) continue;
+      // A name that strips down to its own city ("Tokyo data center" → "tokyo") would swallow
+      // every query for that city: keep it out.
+      cities ??= cityNamesOf(site).map(textKey);
+      if (s === key || !cities.includes(s)) add(stripped, s, site.id);
     }
   }
   return { exact, stripped, names };

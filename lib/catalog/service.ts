@@ -97,7 +97,8 @@ interface View {
   operators: Operator[];
   problems: ReadProblem[];
   snapshot: CatalogSnapshot;
-  search: SiteSearchIndex;
+  /** Built on first use: only the manager searches. */
+  search?: SiteSearchIndex;
   resolver?: Resolver;
 }
 
@@ -168,7 +169,6 @@ export class CatalogService {
       operators,
       problems,
       snapshot: buildCatalogSnapshot(live, operators),
-      search: buildSiteSearchIndex(sites, operators),
     };
   }
 
@@ -225,6 +225,7 @@ export class CatalogService {
     const query = f.query?.trim() ?? '';
     let matched: Site[];
     if (query) {
+      view.search ??= buildSiteSearchIndex(view.sites, view.operators);
       matched = view.search.search(query, (s) => (f.includeDeleted || !s.deletedAt) && keep(s));
     } else {
       matched = view.sites.filter((s) => (f.includeDeleted || !s.deletedAt) && keep(s));

@@ -22,23 +22,32 @@ export interface CorefItem {
   /** The sentence's subject is a pronoun ("they", "the company"). */
   anaphoricSubject: boolean;
   country: string | null;
+  /** Index of an earlier item this one is the same as (apposition, copula, naming), or -1. */
+  linkTo: number;
+  placeCountry: string | null;
+  /** The place is a country (or a larger area), so a city in that country does not conflict. */
+  placeIsCountry: boolean;
+  /** Capacities and GPU counts said about it in the sentences that follow. */
+  extraCapacity: number[];
+  extraGpus: number[];
 }
 
 function compatible(a: CorefItem, b: CorefItem): boolean {
   if (a.entityId && b.entityId && a.entityId !== b.entityId) return false;
   if (a.ordinal && b.ordinal && a.ordinal.toLowerCase() !== b.ordinal.toLowerCase()) return false;
-  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey) return false;
+  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey) {
+    const nested = (a.placeIsCountry || b.placeIsCountry) && !!a.placeCountry && a.placeCountry === b.placeCountry;
+    if (!nested) return false;
+  }
   if (a.name && b.name && !sameName(a.name, b.name)) return false;
   if (a.operatorIds.length && b.operatorIds.length && !a.operatorIds.some((x) => b.operatorIds.includes(x))) return false;
   if (!a.operatorIds.length && !b.operatorIds.length && a.operatorKey && b.operatorKey && a.operatorKey !== b.operatorKey) return false;
-  if (a.capacityMW && b.capacityMW && Math.abs(a.capacityMW - b.capacityMW) > 0.02 * Math.max(a.capacityMW, b.capacityMW)) return false;
   return true;
 }
 
 function sameName(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x === y || x.includes(y) || y.includes(x);
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
 }
 
 function linked(later: CorefItem, earlier: CorefItem): boolean {
@@ -58,7 +67,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
   const cluster: number[] = [];
   const members: number[][] = [];
   items.forEach((m, i) => {
-    let found = -1;
+    let found = m.linkTo >= 0 ? cluster[m.linkTo] : -1;
     for (let j = i - 1; j >= 0 && found < 0; j--) {
       const c = cluster[j];
       if (linked(m, items[j]) && members[c].every((k) => compatible(m, items[k]))) found = c;
@@ -83,6 +92,12 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
       .map((o, j) => ({ o, j }))
       .filter(({ j }) => j !== i && cluster[j] === cluster[i])
       .sort((a, b) => Math.abs(a.j - i) - Math.abs(b.j - i) || a.j - b.j);
+    // Phased builds: the card shows the full build-out, the largest figure given for the facility.
+    const group = items.filter((_, j) => cluster[j] === cluster[i]);
+    const caps = group.flatMap((o) => [...(o.facts.capacityMW !== null ? [o.facts.capacityMW] : []), ...o.extraCapacity]);
+    if (caps.length) facts.capacityMW = Math.max(...caps);
+    const gpus = group.flatMap((o) => [...(o.facts.gpus !== null ? [o.facts.gpus] : []), ...o.extraGpus]);
+    if (gpus.length) facts.gpus = Math.max(...gpus);
     for (const key of FILLABLE) {
       if (facts[key] !== null) continue;
       for (const { o } of others) {

@@ -4,15 +4,17 @@
  */
 import type { Candidate, ResolveQuery } from '../catalog/query-types';
 import { Doc, tokenIndexAt, type Hit, type Sentence } from './context';
+import { findCodes, type CodeHit } from './codes';
 import { clusterMentions, shareFacts, type CorefItem } from './coref';
 import { findCapacities } from './facts/capacity';
 import { findDate } from './facts/dates';
 import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
+import { parsePlacePhrase } from './facts/place';
 import { nearestOrgAfter, nearestOrgBefore, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { DetectorIndex } from './lexicon';
 import { buildPhrase, type Phrase } from './phrase';
-import { nextSentence } from './sentences';
+import { nextSentence, previousSentence } from './sentences';
 import { EMPTY_FACTS, type Mention, type MentionFacts, type SiteKind } from './types';
 import { HEADS } from './vocab';
 
@@ -50,6 +52,8 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   for (const hit of doc.heads) {
     const head = HEADS[hit.ref];
     if (head.plural) continue;
+    // "center" inside "data center", "region" inside "cloud region": the longer head decides.
+    if (doc.heads.some((h) => h.end === hit.end && h.start < hit.start)) continue;
     const s = doc.sentenceAt(hit.start);
     const p = buildPhrase(doc, s, hit, head);
     if (!p) continue;
@@ -61,15 +65,40 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     const d = draftFromAlias(doc, hit);
     if (d) drafts.push(d);
   }
+  for (const hit of doc.families) {
+    const d = draftFromFamily(doc, hit);
+    if (d) drafts.push(d);
+  }
+  if (strongAt.length > 0) {
+    for (const c of findCodes(doc)) {
+      if (drafts.some((d) => d.start <= c.start && d.end >= c.end)) continue;
+      drafts.push(draftFromCode(doc, c));
+    }
+  }
   const kept = dedupe(drafts);
-  for (const d of kept) completeFacts(doc, d, kept);
+  const links = kept.map((d, i) => (i > 0 && apposed(doc, kept[i - 1], d) ? i - 1 : -1));
+  for (const d of kept) ownFacts(doc, d, kept, links);
   let no = 0;
+  const sentenceNos: number[] = [];
   const items = kept.map((d, i) => {
     if (i > 0) no += sentenceGap(doc, kept[i - 1].sentence, d.sentence);
-    return corefItem(doc, d, no);
+    sentenceNos.push(no);
+    // "The facility, to be called Stargate Norway, ...": the name belongs to the facility just mentioned.
+    if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence)) links[i] = i - 1;
+    return corefItem(doc, d, no, links[i]);
   });
   const clusters = clusterMentions(items);
+  attachFollowingSentences(doc, kept, items);
   const facts = shareFacts(items, clusters);
+  kept.forEach((d, i) => {
+    if (facts[i].operator === null) {
+      const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d);
+      if (org) {
+        facts[i].operator = org.text;
+        d.operator = org;
+      }
+    }
+  });
   return kept.map((d, i) => toMention(doc, d, facts[i], resolve));
 }
 
@@ -82,17 +111,21 @@ function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
 /** 0 when the phrase is not a specific data-center mention, else a confidence. */
 function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (p.nonDc) return 0;
-  const place = !!(p.place || p.prePlace);
+  // A world area before the head ("APAC data center") is vague; after it ("in Asia-Pacific") it still places it.
+  const place = !!(p.place || (p.prePlace && p.prePlace.kind !== 'area'));
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
   if (!identifying) return 0;
   const head = p.head;
   if (head.strong && head.kind !== 'region') return place || p.ordinal || p.siteHit ? 0.9 : 0.75;
   if (head.kind === 'region') {
     // A cloud region belongs to a provider; "the Asia-Pacific region" is a place, not a region.
-    const cloudy = !!(p.operator?.ops.length || p.siteHit || hasWordBefore(doc, p, /\b(cloud|infrastructure|availability|azure)\b/));
+    const regionOp = (ops: number[]) => ops.some((k) => doc.index.operators.hasRegions[k] === 1);
+    const ownOp = !!(p.operator && regionOp(p.operator.ops));
+    const cloudy = ownOp || !!p.siteHit || hasWordBefore(doc, p, /\b(cloud|infrastructure|availability|azure)\b/) || cloudOperatorNear(doc, p);
     if (!cloudy) return 0;
-    if (!(place || p.siteHit || p.ordinal || p.name)) return 0;
-    return 0.85;
+    const onlyArea = !p.siteHit && !p.name && ((p.place?.place?.kind === 'area' && !p.prePlace) || (p.prePlace?.kind === 'area' && !p.place));
+    if (onlyArea || !(place || p.siteHit || p.ordinal || p.name)) return 0;
+    return ownOp || p.siteHit ? 0.85 : 0.75;
   }
   if (!(p.dcModifier || dcNear)) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
@@ -101,6 +134,19 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
+}
+
+/** A cloud provider named in the phrase's sentence or the two before it. */
+function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
+  const isCloud = (k: number) => doc.index.operators.hasRegions[k] === 1;
+  if (p.sentence.operators.some((h) => isCloud(h.ref))) return true;
+  let cur: [number, number] | null = [p.sentence.start, p.sentence.end];
+  for (let n = 0; n < 2; n++) {
+    cur = previousSentence(doc.text, cur[0]);
+    if (!cur) return false;
+    if (doc.sentenceAt(cur[0]).operators.some((h) => isCloud(h.ref))) return true;
+  }
+  return false;
 }
 
 function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft {
@@ -146,7 +192,9 @@ function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   if (hit.needsContext) {
     if (!/[\p{Lu}\d]/u.test(written)) return null;
     const headNear = s.heads.length > 0;
-    if (!headNear && !opNear) return null;
+    // Its own operator anywhere close by also tells "Colossus" the supercomputer from the statue.
+    const opClose = opNear || doc.operators.some((o) => siteOps.includes(o.ref) && Math.abs(o.start - hit.start) <= 1500);
+    if (!headNear && !opClose) return null;
   }
   let start = hit.start;
   // "AWS's ap-northeast-1", "Azure Japan East": the operator right before belongs to the name.
@@ -167,6 +215,49 @@ function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     facts: f,
     country: doc.index.sites.countries[site] || null,
     city,
+    admin: null,
+    ordinalRank: null,
+    anaphoricSubject: false,
+  };
+}
+
+/** "Stargate Norway": a name family followed by a place. */
+function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
+  const s = doc.sentenceAt(hit.start);
+  const place = s.places.find((p) => p.start > hit.end && /^\s+$/.test(doc.text.slice(hit.end, p.start)));
+  if (!place || place.kind === 'area') return null;
+  const f: MentionFacts = { ...EMPTY_FACTS, name: doc.text.slice(hit.start, place.end), location: place.text };
+  return {
+    start: hit.start,
+    end: place.end,
+    kind: 'campus',
+    confidence: 0.8,
+    sentence: s,
+    phrase: null,
+    site: -1,
+    operator: null,
+    facts: f,
+    country: place.country || null,
+    city: place.kind === 'city' ? place.canonical : null,
+    admin: place.kind === 'admin' ? place.canonical : null,
+    ordinalRank: null,
+    anaphoricSubject: false,
+  };
+}
+
+function draftFromCode(doc: Doc, c: CodeHit): Draft {
+  return {
+    start: c.start,
+    end: c.end,
+    kind: 'facility',
+    confidence: 0.8,
+    sentence: doc.sentenceAt(c.start),
+    phrase: null,
+    site: -1,
+    operator: null,
+    facts: { ...EMPTY_FACTS, name: c.code },
+    country: null,
+    city: null,
     admin: null,
     ordinalRank: null,
     anaphoricSubject: false,
@@ -194,59 +285,169 @@ function dedupe(drafts: Draft[]): Draft[] {
 
 // ---------------------------------------------------------------------------------------------
 
-const PROGRAMME = /\b(part of|broader|overall|total|across|in total|combined|portfolio|plans? to (?:invest|spend)|over the next|through 20\d\d|by 20\d\d|annual|this year|capex|capital expenditure)/i;
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const PROGRAMME_UNUSED = /\b(part of|broader|overall|total|across|in total|combined|portfolio|plans? to (?:invest|spend)|over the next|through 20\d\d|by 20\d\d|annual|this year|capex|capital expenditure)/i;
 
-/** Operator, sentence-level numbers and date for a draft. */
-function completeFacts(doc: Doc, d: Draft, all: Draft[]): void {
+const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total|overall)\b/i;
+const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
+
+/** Facts from the mention's own sentence: operator, numbers (when the sentence is about it alone), date. */
+function ownFacts(doc: Doc, d: Draft, all: Draft[], links: number[]): void {
   const s = d.sentence;
   const f = d.facts;
+  if (!d.phrase) rightOfName(doc, d);
   const subject = subjectOf(doc, s);
   d.anaphoricSubject = subject?.kind === 'anaphor';
   let org: Org | null = d.operator;
+  if (!org && d.site >= 0) org = siteOperatorInText(doc, d);
   if (!org) {
-    if (subject?.kind === 'org' && subject.org.start < d.start) org = subject.org;
+    if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
     else if (subject?.kind === 'anaphor' || d.phrase?.pronounOwner) org = topicBefore(doc, s);
   }
   org ??= nearestOrgBefore(doc, s, d.start);
   org ??= nearestOrgAfter(doc, s, d.end);
-  org ??= topicBefore(doc, s);
-  if (!org && d.site >= 0) {
-    const ops = doc.index.sites.operators[d.site];
-    if (ops.length) org = { text: doc.index.operators.names[ops[0]], ops: [ops[0]], start: -1, end: -1 };
-  }
   d.operator = org;
   f.operator = org?.text ?? null;
 
-  // Numbers said about the facility elsewhere in its sentence, when the sentence is about it alone.
-  const alone = all.filter((o) => o.sentence === s).length === 1;
-  if (alone) {
+  const sentence = doc.text.slice(s.start, s.end);
+  // Alone in its sentence, counting appositions ("LD13, a £190 million data centre") as one.
+  const me = all.indexOf(d);
+  const alone = all.every((o, k) => o.sentence !== s || k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me]));
+  if (alone && !SCOPE.test(sentence)) {
     const tk = s.tokens;
-    const inOther = (a: number, b: number) => a >= tokenIndexAt(tk, d.start) && b <= tokenIndexAt(tk, d.end - 1);
-    if (f.capacityMW === null) {
-      const caps = findCapacities(tk).filter((c) => !inOther(c.first, c.last));
-      if (caps.length) f.capacityMW = Math.max(...caps.map((c) => c.mw));
-    }
-    if (f.gpus === null) {
-      const g = findGpus(tk);
-      if (g.length) f.gpus = Math.max(...g.map((x) => x.count));
-    }
+    const caps = findCapacities(tk);
+    if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
+    const g = findGpus(tk);
+    if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
     if (f.investment === null) {
-      const m = facilityMoney(doc, s);
+      const m = facilityMoney(doc, s, d);
       if (m) f.investment = m.text;
     }
+    if (f.location === null && !d.phrase) {
+      // "LD13 opened last week in Slough": the only place phrase of its sentence.
+      const pl = onlyPlacePhrase(doc, s);
+      if (pl) {
+        f.location = pl.text;
+        d.country ??= pl.country || null;
+        d.city ??= pl.city;
+      }
+    }
   }
-  f.date = findDate(doc.text.slice(s.start, s.end));
-  // Place-less phrase: a place stated in its sentence after "in" belongs to it when it is alone.
+  f.date = findDate(sentence);
 }
 
-function facilityMoney(doc: Doc, s: Sentence): ParsedMoney | null {
-  const sentence = doc.text.slice(s.start, s.end);
-  if (PROGRAMME.test(sentence)) return null;
-  const m = findMoney(doc.text, s.tokens);
-  return m.length === 1 ? m[0] : null;
+/** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */
+function rightOfName(doc: Doc, d: Draft): void {
+  const s = d.sentence;
+  const tk = s.tokens;
+  const last = tokenIndexAt(tk, d.end - 1);
+  const prep = tk[last + 1];
+  if (prep && /^(in|near|outside|at)$/.test(prep.low)) {
+    const pl = parsePlacePhrase(doc.text, s, last + 2);
+    if (pl) {
+      d.facts.location = pl.text;
+      d.country = pl.country || d.country;
+      d.city = pl.city ?? d.city;
+      d.end = tk[pl.last].start + tk[pl.last].text.length;
+      return;
+    }
+  }
+  if (d.site >= 0 && d.facts.location === null) d.facts.location = doc.index.sites.locations[d.site] || null;
 }
 
-function corefItem(doc: Doc, d: Draft, sentenceNo: number): CorefItem {
+function onlyPlacePhrase(doc: Doc, s: Sentence) {
+  const found = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!/^(in|near|outside)$/.test(s.tokens[i].low)) continue;
+    const pl = parsePlacePhrase(doc.text, s, i + 1);
+    if (pl && pl.place?.kind !== 'area') found.push(pl);
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+/** A catalog site's operator, as the text names it when it does. */
+function siteOperatorInText(doc: Doc, d: Draft): Org | null {
+  const ops = doc.index.sites.operators[d.site];
+  const h = d.sentence.operators.find((o) => ops.includes(o.ref));
+  return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+}
+
+function catalogOperator(doc: Doc, d: Draft): Org | null {
+  if (d.site < 0) return null;
+  const ops = doc.index.sites.operators[d.site];
+  return ops.length ? { text: doc.index.operators.names[ops[0]], ops: [ops[0]], start: -1, end: -1 } : null;
+}
+
+/**
+ * Sentences right after a mention that talk about it without naming it ("At full build-out it
+ * will provide 20MW", "The facility will house 60,000 GPUs") add their numbers to its facts.
+ */
+function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[]): void {
+  const ANAPHOR = /\b(?:it|its|the (?:new |first |second |whole |entire )?(?:facility|site|campus|data cent(?:er|re)|project|building|cluster|complex|expansion|development|region|first phase|second phase|phase)|the (?:company|partners|operator|developer))\b/i;
+  drafts.forEach((d, i) => {
+    if (i + 1 < drafts.length && drafts[i + 1].sentence === d.sentence) return;
+    let cur: [number, number] | null = [d.sentence.start, d.sentence.end];
+    for (let n = 0; n < 3; n++) {
+      cur = nextSentence(doc.text, cur[1]);
+      if (!cur) return;
+      if (drafts.some((o) => o.start >= cur![0] && o.start < cur![1])) return;
+      const sentence = doc.text.slice(cur[0], cur[1]);
+      const s = doc.sentenceAt(cur[0]);
+      if (s.title) return; // a new section
+      if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
+      if (SCOPE.test(sentence)) continue;
+      const item = items[i];
+      const caps = findCapacities(s.tokens);
+      if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
+      const g = findGpus(s.tokens);
+      if (g.length) item.extraGpus.push(...g.map((x) => x.count));
+      if (item.facts.investment === null) {
+        const m = facilityMoney(doc, s);
+        if (m) item.facts.investment = m.text;
+      }
+    }
+  });
+}
+
+const MONEY_SCOPE_BEFORE = /\b(broader|overall|total|combined|cumulative|annual|wider|larger|entire)\s*$/i;
+const MONEY_SCOPE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:investment\s+)?(?:across|over the next|per year|a year|annually|each year|in (?:ai|artificial|cloud|the country|the state|the region|infrastructure|data cent))/i;
+const SPEND = /\b(spend|spending|spent|invest|investing|invested|investment|cost|costs|costing|worth|valued|value|price tag|budget|financ\w*|plow|pour|commit\w*)\b/i;
+
+/** The money its sentence gives for the facility: not a programme's or a company's total. */
+function facilityMoney(doc: Doc, s: Sentence, d?: Draft): ParsedMoney | null {
+  const text = doc.text;
+  const found = findMoney(text, s.tokens).filter(
+    (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
+  );
+  if (found.length === 0) return null;
+  if (d) {
+    // "spend $4 billion on a second ... data center": money before the mention, tied by a spending verb.
+    const before = found.filter((m) => m.end <= d.start && d.start - m.end < 80 && SPEND.test(text.slice(Math.max(s.start, m.start - 40), d.start)));
+    if (before.length) return before[before.length - 1];
+    const after = found.filter((m) => m.start >= d.end && SPEND.test(text.slice(d.end, m.start)));
+    if (after.length) return after[0];
+  }
+  return found.length === 1 && SPEND.test(text.slice(s.start, s.end)) ? found[0] : null;
+}
+
+/** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project": one facility. */
+function apposed(doc: Doc, a: Draft, b: Draft): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const between = doc.text.slice(a.end, b.start);
+  return /^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40;
+}
+
+const BARE_SUBJECT = /^(?:the|this) (?:new |planned |proposed |latest |first |second |whole |entire |new \w+ )?(?:facility|site|campus|data cent(?:er|re)|datacent(?:er|re)|project|building|complex|cluster|expansion|development|region|plant)\b/i;
+
+/** The sentence's subject is a bare reference ("The facility, to be called ...", "The new building, which ..."). */
+function subjectIsBareHead(s: Sentence): boolean {
+  const t = s.tokens;
+  if (t.length < 3) return false;
+  const text = t.slice(0, 5).map((x) => x.low).join(' ');
+  return BARE_SUBJECT.test(text);
+}
+
+function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): CorefItem {
   const placeKey = d.facts.location ? d.facts.location.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null;
   return {
     start: d.start,
@@ -261,6 +462,11 @@ function corefItem(doc: Doc, d: Draft, sentenceNo: number): CorefItem {
     facts: d.facts,
     sentenceNo,
     anaphoricSubject: d.anaphoricSubject,
+    linkTo,
+    placeCountry: d.country,
+    placeIsCountry: !!d.facts.location && !d.city && !d.admin,
+    extraCapacity: [],
+    extraGpus: [],
     country: d.country,
   };
 }

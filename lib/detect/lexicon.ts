@@ -3,6 +3,7 @@
  * operator alias and head word, plus the place table. Runs where the catalog lives (background,
  * CLI); the result is plain data (serializeIndex/loadIndex).
  */
+import { countryByCode } from '../geo/countries';
 import { buildAutomaton, isAutomaton, type Automaton } from './automaton';
 import { getPlaceTable, type PlaceTable } from './gazetteer';
 import { normalizeForMatch } from './normalize';
@@ -52,6 +53,8 @@ export interface DetectorIndex {
     operators: number[][];
     cities: string[];
     countries: string[];
+    /** Where the catalog puts it, for the card of a bare name: city, else country name. */
+    locations: string[];
   };
   operators: {
     ids: string[];
@@ -211,6 +214,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       operators: siteOps,
       cities: input.sites.map((s) => s.city ?? ''),
       countries: input.sites.map((s) => s.country ?? ''),
+      locations: input.sites.map((s) => s.city || (s.country ? (countryByCode(s.country)?.name ?? s.country) : '')),
     },
     operators: {
       ids: input.operators.map((o) => o.id),

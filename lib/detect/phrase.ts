@@ -129,6 +129,21 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       i = k - 1;
       continue;
     }
+    if (t.text === ')') {
+      // "fifth International Business Exchange (IBX) data center": skip the bracketed abbreviation.
+      let k = i - 1;
+      while (k >= 0 && k > i - 5 && tk[k].text !== '(') k--;
+      if (k >= 0 && tk[k].text === '(') {
+        start = k;
+        i = k - 1;
+        while (i >= 0 && tk[i].cap && tk[i].word && !tk[i].poss && !parseOrdinalAt(tk, i)) {
+          start = i;
+          i--;
+        }
+        continue;
+      }
+      break;
+    }
     if (!t.word) break;
     // An earlier head word is a modifier here: "data center campus", "AI data center project".
     const inner = s.heads.find((h) => h !== hit && tokenIndexAt(tk, h.end - 1) === i && h.start < hit.start);
@@ -200,6 +215,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         break;
       }
       if (sentenceInitial && !headCap) break;
+      if (NON_DC_MODIFIERS.has(t.low)) p.nonDc = true;
       p.name = p.name ? `${t.text} ${p.name}` : t.text;
       start = i;
       i--;
@@ -210,6 +226,9 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       break;
     }
     if (NON_DC_MODIFIERS.has(t.low)) p.nonDc = true;
+    // "steelworks site", "burial site", "test facility": an unknown noun right before a weak head
+    // makes it some other kind of place.
+    if (!head.strong && i === hi - 1 && t.word && !t.cap && !t.num) p.nonDc = true;
     break;
   }
   void sawDeterminer;

@@ -47,6 +47,11 @@ export const HEADS: HeadWord[] = [
   head('projects', 'project', false, true),
   head('park', 'campus', false),
   head('complex', 'campus', false),
+  head('computing center', 'facility', true),
+  head('computing centre', 'facility', true),
+  head('center', 'facility', false),
+  head('centre', 'facility', false),
+  head('scheme', 'project', false),
   head('ai factory', 'facility', false),
   head('gigafactory', 'facility', false),
 ];
@@ -104,6 +109,7 @@ export const COMPOUND_NOUNS = new Set(
   design designs designer architecture expansion expansions growth deal deals pipeline projects sites
   campuses facilities alley corridor cluster clusters hub hubs moratorium moratoria policy policies
   rules regulation regulations tax taxes incentive incentives bill bills law laws ordinance zoning
+  arm arms subsidiary subsidiaries affiliate affiliates spinoff spin-off joint unit units
   emissions water noise jobs workers employees staff technicians executive executives ceo analyst
   analysts expert experts report reports survey summit conference conferences event events news
   magazine publication knowledge dynamics frontier world dynamics' trade-show show

@@ -35,6 +35,8 @@ export class MissingChoicesError extends Error {
 export interface ChoiceOptions {
   /** Used for conflicts without an explicit choice ("keep all mine" / "take all theirs"). */
   default?: Choice;
+  /** When the person decided (ISO); stamps decided records. Default: the clock. */
+  now?: string;
 }
 
 /** Sets one flattened field ("name", "place.city") on a copy-safe record. */
@@ -56,23 +58,22 @@ function resolve<T extends Versioned>(
   collection: 'operators' | 'sites',
   update: RecordUpdate<T>,
   choose: (key: string) => Choice,
+  now: string,
 ): T {
   if (update.conflicts.length === 0) return update.merged;
   const record = copyRecord(update.merged);
   let tookIncoming = update.changedFields.length > 0;
-  let decidedLocal = false;
+  let keptLocal = update.keptFields.length > 0;
   for (const c of update.conflicts) {
     if (choose(c.key) === 'incoming') {
       setField(record, c.field, c.incoming);
       tookIncoming = true;
-    } else decidedLocal = true;
+    } else keptLocal = true;
   }
-  // Keeping a local value over a newer incoming one is a decision made after both versions
-  // existed: settledBookkeeping stamps it just after the newer one, so the same file does not
-  // ask again, and (sites) marks it as a user edit, so a later file from that machine asks.
+  // A choice is a person's decision, made now: settledBookkeeping stamps it (see merge.ts rule 7).
   delete record.userEditedAt;
-  const outcome = { tookIncoming, keptLocal: update.keptFields.length > 0, decidedLocal };
-  return { ...record, ...settledBookkeeping(collection, update.local, update.incoming, outcome) } as T;
+  const outcome = { tookIncoming, keptLocal, decided: true };
+  return { ...record, ...settledBookkeeping(collection, update.local, update.incoming, outcome, now) } as T;
 }
 
 /**
@@ -84,12 +85,13 @@ export function applyChoices(plan: MergePlan, choices: Readonly<Record<string, C
   const missing = plan.conflicts.filter((c) => !has(c.key)).map((c) => c.key);
   if (missing.length > 0 && opts.default === undefined) throw new MissingChoicesError(missing);
   const choose = (key: string): Choice => (has(key) ? choices[key] : opts.default!);
+  const now = opts.now ?? new Date().toISOString();
   const editable = <T extends Versioned>(
     collection: 'operators' | 'sites',
     p: { added: T[]; updated: RecordUpdate<T>[] },
   ): RecordWrite<T>[] => [
     ...p.added.map((record) => ({ record, expected: null })),
-    ...p.updated.map((u) => ({ record: resolve(collection, u, choose), expected: versionOf(u.local) })),
+    ...p.updated.map((u) => ({ record: resolve(collection, u, choose, now), expected: versionOf(u.local) })),
   ];
   return {
     operators: editable('operators', plan.operators),

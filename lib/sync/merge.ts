@@ -28,9 +28,11 @@
  *    person's record never turns into one a seed update may overwrite). `userEditedAt` is a
  *    promise that the record holds that edit's values (rule 5 trusts it), so the result carries
  *    the edit time of the side whose values it holds (the later one when both hold the same
- *    values), never a time whose values were dropped. A result neither side had (a person kept a
- *    local value, or rule 3 combined both sides) is a new version: it is stamped just after the
- *    newer side, so the same file does not ask again and no other copy claims to hold it.
+ *    values), never a time whose values were dropped. A person's decision on a conflict, and a
+ *    combination neither side had (rule 3), are new versions: stamped `now` (at least 1 ms after
+ *    the newer side, so the same file never asks again). The stamp must be the real time, not
+ *    derived from the inputs: two machines combining different edits with the same newer record
+ *    would otherwise get equal stamps, and rule 5 would take one for the other.
  * 8. Sightings are evidence, not edited data: the catalogs are united by id; for one id the
  *    earliest sighting is kept (then the one linked to a site, then a fixed order).
  *
@@ -104,6 +106,8 @@ export interface MergePlan {
 }
 
 export interface MergeOptions {
+  /** The time of the import (ISO), for the stamp of rule 7. Default: the clock. */
+  now?: string;
   /**
    * Common ancestors: versions both sides are known to have started from (the seed record a
    * site came from, or a snapshot saved at the last sync). A base newer than either side cannot
@@ -181,7 +185,8 @@ export function mergeRecord<T extends Versioned>(
   collection: EditableCollection,
   local: T,
   incoming: T,
-  base?: T,
+  base: T | undefined,
+  now: string,
 ): RecordMerge<T> {
   const usableBase =
     base !== undefined && time(base.updatedAt) <= Math.min(time(local.updatedAt), time(incoming.updatedAt)) ? base : undefined;
@@ -223,8 +228,9 @@ export function mergeRecord<T extends Versioned>(
       keptFields.push(field);
     }
   }
-  const outcome = { tookIncoming: changedFields.length > 0, keptLocal: keptFields.length > 0, decidedLocal: conflicts.length > 0 };
-  const merged = { ...unflattenFields(mergedFields, groups), ...settledBookkeeping(collection, local, incoming, outcome) } as unknown as T;
+  // Previewed as "keep mine" for every conflict.
+  const outcome = { tookIncoming: changedFields.length > 0, keptLocal: keptFields.length + conflicts.length > 0, decided: conflicts.length > 0 };
+  const merged = { ...unflattenFields(mergedFields, groups), ...settledBookkeeping(collection, local, incoming, outcome, now) } as unknown as T;
   return { merged, changedFields, keptFields, conflicts };
 }
 
@@ -233,12 +239,12 @@ export function conflictKey(collection: EditableCollection, id: string, field: s
 }
 
 export interface MergeOutcome {
-  /** Some differing field took the incoming value (automatically or by choice). */
+  /** Some differing field took the incoming value. */
   tookIncoming: boolean;
-  /** Some differing field kept the local value automatically. */
+  /** Some differing field kept the local value. */
   keptLocal: boolean;
-  /** The person kept a local value over a newer incoming one. */
-  decidedLocal: boolean;
+  /** A person chose a side for at least one field. */
+  decided: boolean;
 }
 
 /** Rule 7. Symmetric in the two sides, so bookkeeping never depends on import order. */
@@ -247,6 +253,7 @@ export function settledBookkeeping(
   local: Versioned,
   incoming: Versioned,
   outcome: MergeOutcome,
+  now: string,
 ): Partial<Versioned> {
   const latest = laterOf(local.updatedAt, incoming.updatedAt);
   const out: Partial<Versioned> = {
@@ -256,10 +263,10 @@ export function settledBookkeeping(
     updatedAt: latest,
   };
   let edited: string | undefined;
-  if (outcome.decidedLocal || (outcome.tookIncoming && outcome.keptLocal)) {
-    const stamp = new Date(time(latest) + 1).toISOString();
+  if (outcome.decided || (outcome.tookIncoming && outcome.keptLocal)) {
+    const stamp = laterOf(now, new Date(time(latest) + 1).toISOString());
     out.updatedAt = stamp;
-    if (outcome.decidedLocal || local.userEditedAt !== undefined || incoming.userEditedAt !== undefined) edited = stamp;
+    if (outcome.decided || local.userEditedAt !== undefined || incoming.userEditedAt !== undefined) edited = stamp;
   } else if (outcome.tookIncoming) {
     edited = incoming.userEditedAt;
   } else if (outcome.keptLocal) {
@@ -307,6 +314,7 @@ function planEditable<T extends Versioned>(
   localRecords: readonly T[],
   incomingRecords: readonly T[],
   baseRecords: readonly T[] | undefined,
+  now: string,
 ): { plan: CollectionPlan<T>; refreshed: number } {
   const local = indexById(localRecords);
   const base = indexById(baseRecords);
@@ -318,7 +326,7 @@ function planEditable<T extends Versioned>(
       plan.added.push(inc);
       continue;
     }
-    const r = mergeRecord(collection, loc, inc, base.get(inc.id));
+    const r = mergeRecord(collection, loc, inc, base.get(inc.id), now);
     if (r.changedFields.length === 0 && r.conflicts.length === 0) {
       if (!bookkeepingDiffers(r.merged, loc)) {
         plan.unchanged.push(inc.id);
@@ -379,8 +387,9 @@ export function planMerge(current: Catalog, incoming: IncomingCatalog | Catalog,
   const incSites = refuseUnknownOperators(dedupe('sites', incoming.sites, invalid), known, invalid);
   const incSightings = dedupe('sightings', incoming.sightings, invalid);
 
-  const ops = planEditable('operators', current.operators, incOperators, opts.base?.operators);
-  const sites = planEditable('sites', current.sites, incSites, opts.base?.sites);
+  const now = opts.now ?? new Date().toISOString();
+  const ops = planEditable('operators', current.operators, incOperators, opts.base?.operators, now);
+  const sites = planEditable('sites', current.sites, incSites, opts.base?.sites, now);
   const sightings = planSightings(current.sightings, incSightings);
 
   const conflicts = [...ops.plan.updated, ...sites.plan.updated].flatMap((u) => u.conflicts);

@@ -13,12 +13,12 @@ import { epochCampusSites } from './epoch-campuses';
 import { operatorFootprints } from './footprint';
 import { mergeFracTrackerDuplicates } from './dedupe';
 import { fractrackerSites } from './fractracker';
-import { applyClusterFacts, clusterSites, linkedClusterFacts } from './gpu-clusters';
+import { alibabaRegionLaunches, applyClusterFacts, clusterSites, linkedClusterFacts } from './gpu-clusters';
 import { MANUAL_PATCHES, manualSites } from './manual-sites';
 import { OperatorRegistry } from './operator-registry';
 import { tidySources } from './sources';
 import { cmp, normaliseAlias } from './text';
-import type { Gazetteer, SiteDraft } from './types';
+import { EPOCH_CREDIT, type Gazetteer, type SiteDraft } from './types';
 
 export interface SeedInputs {
   mcp: CsvRow[];
@@ -89,6 +89,19 @@ export function buildSeedCatalog(input: SeedInputs, gazetteer: Gazetteer): SeedC
     const target = byId.get(id);
     if (!target) throw new Error(`GPU cluster link points at missing site ${id}`);
     applyClusterFacts(target, facts);
+  }
+  for (const [id, launch] of alibabaRegionLaunches(input.gpuClusters)) {
+    const region = byId.get(id);
+    if (!region) throw new Error(`Alibaba launch for missing region ${id}`);
+    region.dates = { ...region.dates, opened: launch.opened };
+    if (launch.confirmedExisting && region.status === 'unknown' && !/cease operations/.test(region.notes ?? '')) {
+      region.status = 'operational';
+      region.notes = (region.notes ?? '').replace(/ ?Region code present in cloudmux[^.]*\./, ' Epoch AI lists this region as operating.');
+    }
+    region.sources = [...(region.sources ?? []), ...launch.sources];
+    region.credits = [...new Set([...(region.credits ?? []), EPOCH_CREDIT])];
+    const later = launch.later.length ? ` Further data centers per Epoch AI: ${launch.later.join('; ')}.` : '';
+    region.notes = `${region.notes ?? ''} Opening year${later ? ' and later phases' : ''}: Epoch AI GPU clusters data (2025).${later}`.trim();
   }
   for (const [id, patch] of Object.entries(MANUAL_PATCHES)) {
     const target = byId.get(id);

@@ -74,6 +74,11 @@ function chips(r: CsvRow): number | undefined {
   return num(r.total_ai_chips) ?? ((num(r.chip_quantity_primary) ?? 0) + (num(r.chip_quantity_secondary) ?? 0) || undefined);
 }
 
+function chipOf(r: CsvRow | undefined): string | undefined {
+  if (!r?.chip_type_primary || /assum/i.test(r.note)) return undefined;
+  return r.chip_type_primary;
+}
+
 /** "Planned 2030" -> "2030". */
 function plannedYear(r: CsvRow): string | undefined {
   const m = /\b(20\d\d)\b/.exec(r.first_operational_date_note);
@@ -91,7 +96,8 @@ export function summarisePhases(rows: CsvRow[]): ClusterFacts {
   return {
     gpuCount: latest ? chips(latest) : undefined,
     gpuPlanned: biggestPlanned ? chips(biggestPlanned) : undefined,
-    chip: (latest ?? biggestPlanned)?.chip_type_primary || undefined,
+    // Epoch sometimes guesses the chip for announced phases ("assuming Blackwells"): not a fact to show.
+    chip: chipOf(latest ?? biggestPlanned),
     gpuAsOf: partialDate(latest?.first_operational_date),
     operationalMW: latest ? num(latest.power_mw) : undefined,
     plannedMW: plannedMW > 0 ? plannedMW : undefined,
@@ -207,10 +213,12 @@ export function clusterSites(rows: CsvRow[], operators: OperatorRegistry, gazett
 /** Adds linked phases' GPU counts and planned power to an existing site, labelled and dated. */
 export function applyClusterFacts(site: SiteDraft, facts: ClusterFacts): void {
   const gpus = { ...(site.gpus ?? {}) };
+  // A hand-written count keeps its own date; otherwise the counts are dated by Epoch's phases.
+  const handWritten = gpus.count !== undefined || gpus.plannedCount !== undefined;
   if (facts.gpuCount !== undefined) gpus.count = facts.gpuCount;
   if (facts.gpuPlanned !== undefined) gpus.plannedCount = facts.gpuPlanned;
   if (!gpus.chip && facts.chip) gpus.chip = facts.chip.slice(0, 120);
-  if (facts.gpuCount !== undefined || facts.gpuPlanned !== undefined) gpus.asOf = facts.gpuAsOf ?? '2025';
+  if (!handWritten && (facts.gpuCount !== undefined || facts.gpuPlanned !== undefined)) gpus.asOf = facts.gpuAsOf ?? '2025';
   site.gpus = gpus;
   const cap = { ...(site.capacity ?? {}) };
   if (facts.plannedMW !== undefined && cap.plannedMW === undefined) {
@@ -226,4 +234,56 @@ export function applyClusterFacts(site: SiteDraft, facts: ClusterFacts): void {
     .filter(Boolean)
     .join(' ')
     .slice(0, 4000);
+}
+
+/** Epoch's "Alibaba Cloud in <place>" rows are Alibaba's region launches; place -> region site id. */
+const ALIBABA_REGION_BY_PLACE: Record<string, string> = {
+  Riyadh: 'alibaba-cloud-me-central-1',
+  Sydney: 'alibaba-cloud-ap-southeast-2',
+  Dubai: 'alibaba-cloud-me-east-1',
+  'Kuala Lumpur': 'alibaba-cloud-ap-southeast-3',
+  Bangkok: 'alibaba-cloud-ap-southeast-7',
+  Singapore: 'alibaba-cloud-ap-southeast-1',
+  Seoul: 'alibaba-cloud-ap-northeast-2',
+  'Silicon Valley': 'alibaba-cloud-us-west-1',
+  'Querétaro': 'alibaba-cloud-na-south-1',
+  Tokyo: 'alibaba-cloud-ap-northeast-1',
+  London: 'alibaba-cloud-eu-west-1',
+  Manila: 'alibaba-cloud-ap-southeast-6',
+  Virginia: 'alibaba-cloud-us-east-1',
+  Mumbai: 'alibaba-cloud-ap-south-1',
+  Jakarta: 'alibaba-cloud-ap-southeast-5',
+  Frankfurt: 'alibaba-cloud-eu-central-1',
+};
+
+export interface RegionLaunch {
+  opened?: string;
+  /** Epoch lists the region's first data center as running. */
+  confirmedExisting: boolean;
+  later: string[];
+  sources: Source[];
+}
+
+/**
+ * Launch dates of Alibaba Cloud regions from Epoch's rows. The date's real precision is in
+ * first_operational_date_note ("2016" for a 2016-07-01 placeholder).
+ */
+export function alibabaRegionLaunches(rows: CsvRow[]): Map<string, RegionLaunch> {
+  const out = new Map<string, RegionLaunch>();
+  const alibaba = rows.filter((r) => /^Alibaba Cloud in /.test(r.name)).sort((a, b) => cmp(a.first_operational_date, b.first_operational_date));
+  for (const r of alibaba) {
+    const id = ALIBABA_REGION_BY_PLACE[r.location];
+    if (!id) continue;
+    const when = partialDate(r.first_operational_date_note) ?? partialDate(r.first_operational_date?.slice(0, 4));
+    const cur = out.get(id) ?? { confirmedExisting: false, later: [], sources: [] };
+    if (!cur.opened) {
+      cur.opened = when;
+      cur.confirmedExisting = r.status === 'Existing' && r.certainty === 'Confirmed';
+    } else if (when) {
+      cur.later.push(`${/Phase \d/.exec(r.name)?.[0] ?? 'later phase'} ${r.status === 'Planned' ? 'planned for' : 'listed as operating from'} ${when}`);
+    }
+    cur.sources.push(...httpsUrls(r.source_urls).map((url) => ({ url })));
+    out.set(id, cur);
+  }
+  return out;
 }

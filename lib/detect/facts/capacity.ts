@@ -5,7 +5,8 @@
 import type { Token } from '../tokens';
 import { parseNumberAt, splitNumberWord } from './numbers';
 
-const UNIT_MW: Record<string, number> = { mw: 1, megawatt: 1, megawatts: 1, gw: 1000, gigawatt: 1000, gigawatts: 1000, kw: 0.001, kilowatt: 0.001, kilowatts: 0.001 };
+// kW is left out on purpose: news gives rack densities in kW, never a facility's capacity.
+const UNIT_MW: Record<string, number> = { mw: 1, megawatt: 1, megawatts: 1, gw: 1000, gigawatt: 1000, gigawatts: 1000 };
 
 export interface ParsedCapacity {
   mw: number;

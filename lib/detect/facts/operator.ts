@@ -62,6 +62,12 @@ export function orgAt(text: string, s: Sentence, i: number): Org | null {
       last = tokenEndingAt(tk, op.end, k);
       k = last + 1;
       if (tk[last].poss) break;
+      // After a known name only a corporate suffix or a partner may follow ("Azure Japan East" is a region).
+      while (tk[k] && CORP_SUFFIX.has(tk[k].low) && tk[k].cap) {
+        last = k++;
+        if (tk[k]?.text === '.') last = k++;
+      }
+      if (!(tk[k] && (tk[k].low === 'and' || tk[k].text === '&' || tk[k].text === ','))) break;
       continue;
     }
     // In a headline every word is capitalised: only catalog names and corporate suffixes count.
@@ -123,8 +129,26 @@ export function subjectOf(doc: Doc, s: Sentence): Subject {
   const tk = s.tokens;
   const i = clauseStart(tk);
   if (anaphorAt(tk, i) >= 0) return { kind: 'anaphor' };
-  const org = orgAt(doc.text, s, i);
+  const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i);
   return org ? { kind: 'org', org } : null;
+}
+
+const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|also|already|recently|now|quietly|formally|officially)$/;
+const PERSON_ROLE = /^(chief|ceo|cto|cfo|president|director|head|founder|co-founder|spokesperson|spokesman|spokeswoman|analyst|minister|governor|mayor|senator|secretary|chairman|chair|partner|professor|manager|executive|vice)$/;
+
+/** "AirTrunk has opened ...": capitalised words at the clause start followed by a verb. */
+function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
+  if (s.title) return null;
+  const tk = s.tokens;
+  let k = i;
+  while (k < tk.length && k < i + 5 && tk[k].word && tk[k].cap && !tk[k].poss) k++;
+  if (k === i || !tk[k] || !SUBJECT_VERBS.test(tk[k].low)) return null;
+  if (tk[k].text === ',' && PERSON_ROLE.test(tk[k + 1]?.low ?? '')) return null;
+  if (s.places.some((p) => p.first === i && p.last === k - 1)) return null;
+  if (/^(the|a|an|this|that|it|they|we|he|she|but|and|so|yet|mr|ms|mrs|dr)$/.test(tk[i].low)) return null;
+  const start = tk[i].start;
+  const end = tk[k - 1].start + tk[k - 1].text.length;
+  return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
 }
 
 /** The company the text is about at sentence s: the last org subject within a few sentences. */
@@ -150,12 +174,25 @@ export function nearestOrgBefore(doc: Doc, s: Sentence, pos: number): Org | null
   let best: Org | null = null;
   for (const h of s.operators) {
     if (h.end > pos) break;
+    if (!actsAsSubject(doc, h.end)) continue;
     best = { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
   }
   return best;
 }
 
+/** An operator name followed by a verb ("after OpenAI agreed"), not by a product ("Nvidia GB200 chips"). */
+function actsAsSubject(doc: Doc, end: number): boolean {
+  const after = /^(?:\s+(?:Inc|Corp|Co|Ltd)\.?)?\s+([a-z]+)/.exec(doc.text.slice(end, end + 40));
+  if (!after) return false;
+  const w = after[1];
+  return SUBJECT_VERBS.test(w) || /ed$/.test(w);
+}
+
+/** "... data center in Ulsan, operated by AWS": an operator introduced by "by"/"for" after the mention. */
 export function nearestOrgAfter(doc: Doc, s: Sentence, pos: number): Org | null {
-  for (const h of s.operators) if (h.start >= pos) return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+  for (const h of s.operators) {
+    if (h.start < pos) continue;
+    if (/\b(by|for|from)\s+$/i.test(doc.text.slice(Math.max(pos, h.start - 12), h.start))) return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+  }
   return null;
 }

@@ -17,6 +17,8 @@ import type { Catalog } from '../../../lib/sync/types';
 import { abilene, aws, awsTokyo, colossus, normalized, openai, xai } from './fixtures';
 
 const MACHINES = 3;
+/** FC_RUNS=5000 for a deeper search. */
+const RUNS = Number(process.env.FC_RUNS ?? 400);
 const SITES = [awsTokyo.id, colossus.id, abilene.id];
 const FIELDS = ['name', 'notes', 'status', 'place.city', 'capacity.operationalMW'] as const;
 type Field = (typeof FIELDS)[number] | 'deletedAt';
@@ -110,10 +112,11 @@ function run(ops: Op[]) {
       prov[op.m].set(`${s.id}/${FIELDS[op.field]}`, null);
     } else {
       if (op.from === op.to) continue;
-      const parsed = parseExportFile(buildExport(machines[op.from], undefined, now()));
+      const t = now();
+      const parsed = parseExportFile(buildExport(machines[op.from], undefined, t));
       if (!parsed.ok) throw new Error(parsed.message);
-      const plan = planMerge(machines[op.to], parsed.file);
-      const after = applyChangeSetToCatalog(machines[op.to], applyChoices(plan, chooseAll(plan, op.choice)));
+      const plan = planMerge(machines[op.to], parsed.file, { now: t });
+      const after = applyChangeSetToCatalog(machines[op.to], applyChoices(plan, chooseAll(plan, op.choice), { now: t }));
       const asked = new Set(plan.conflicts.map((c) => `${c.id}/${c.field}`));
       for (const id of SITES) {
         for (const field of [...FIELDS, 'deletedAt'] as Field[]) {
@@ -137,7 +140,7 @@ function run(ops: Op[]) {
       }
       machines[op.to] = after;
       // Importing the same file again asks nothing and changes nothing.
-      const again = planMerge(machines[op.to], parsed.file);
+      const again = planMerge(machines[op.to], parsed.file, { now: now() });
       expect(again.counts).toMatchObject({ updated: 0, refreshed: 0, added: 0, conflicts: 0 });
     }
   }
@@ -150,7 +153,7 @@ describe('merge simulation: machines editing and syncing', () => {
       fc.property(fc.array(opArb, { minLength: 1, maxLength: 30 }), (ops) => {
         run(ops);
       }),
-      { numRuns: 400 },
+      { numRuns: RUNS },
     );
   });
 
@@ -166,7 +169,7 @@ describe('merge simulation: machines editing and syncing', () => {
         const strip = (c: Catalog) => normalized(c);
         for (let k = 1; k < MACHINES; k++) expect(strip(machines[k])).toEqual(strip(machines[0]));
       }),
-      { numRuns: 200 },
+      { numRuns: Math.ceil(RUNS / 2) },
     );
   });
 });

@@ -10,12 +10,14 @@ import {
 } from './fixtures';
 
 const edit = (s: Site, changes: Partial<Site>): Site => ({ ...s, ...changes });
+/** The import happens after every version in these tests; decisions are stamped with it. */
+const NOW = T4;
 const siteOf = (c: Catalog, id: string) => c.sites.find((s) => s.id === id)!;
 
 /** Plan, choose, apply in memory. */
 function run(current: Catalog, incoming: Catalog, choices: Record<string, 'local' | 'incoming'> = {}, base?: Catalog) {
-  const plan = planMerge(current, incoming, base ? { base } : {});
-  const next = applyChangeSetToCatalog(current, applyChoices(plan, choices));
+  const plan = planMerge(current, incoming, { now: NOW, ...(base ? { base } : {}) });
+  const next = applyChangeSetToCatalog(current, applyChoices(plan, choices, { now: NOW }));
   return { plan, next };
 }
 
@@ -85,51 +87,62 @@ describe('planMerge: user edits and conflicts', () => {
   const local = catalog({ ...seedCatalog, sites: [mine, abilene] });
 
   it('without a common ancestor, every field the newer file would replace on a user-edited record is a conflict', () => {
-    const plan = planMerge(local, catalog({ sites: [theirs] }));
+    const plan = planMerge(local, catalog({ sites: [theirs] }), { now: NOW });
     expect(plan.conflicts.map((c) => [c.field, c.local, c.incoming])).toEqual([
       ['name', 'Colossus I', 'Colossus'],
       ['capacity.operationalMW', 150, 300],
       ['notes', 'Checked on site visit.', 'Built in a former Electrolux factory.'],
     ]);
     expect(plan.conflicts[0].key).toBe('sites/xai-colossus-1/name');
-    // Previewed as "keep mine": a person's decision, stamped just after the newer side.
-    const stamp = '2026-08-01T12:00:00.001Z';
-    expect(plan.sites.updated[0].merged).toEqual({ ...mine, updatedAt: stamp, userEditedAt: stamp });
+    // Previewed as "keep mine": a person's decision, stamped with the time of the import.
+    expect(plan.sites.updated[0].merged).toEqual({ ...mine, updatedAt: NOW, userEditedAt: NOW });
   });
 
-  it('applies the choices field by field and stamps a kept local value as a new user decision', () => {
-    const plan = planMerge(local, catalog({ sites: [theirs] }));
-    const cs = applyChoices(plan, {
-      'sites/xai-colossus-1/name': 'local',
-      'sites/xai-colossus-1/notes': 'local',
-      'sites/xai-colossus-1/capacity.operationalMW': 'incoming',
-    });
+  it('applies the choices field by field and stamps the result as a new user decision', () => {
+    const plan = planMerge(local, catalog({ sites: [theirs] }), { now: NOW });
+    const cs = applyChoices(
+      plan,
+      {
+        'sites/xai-colossus-1/name': 'local',
+        'sites/xai-colossus-1/notes': 'local',
+        'sites/xai-colossus-1/capacity.operationalMW': 'incoming',
+      },
+      { now: NOW },
+    );
     const result = cs.sites[0].record;
     expect(result.name).toBe('Colossus I');
     expect(result.notes).toBe('Checked on site visit.');
     expect(result.capacity.operationalMW).toBe(300);
-    expect(result.updatedAt).toBe('2026-08-01T12:00:00.001Z');
-    expect(result.userEditedAt).toBe('2026-08-01T12:00:00.001Z');
+    expect(result.updatedAt).toBe(NOW);
+    expect(result.userEditedAt).toBe(NOW);
     // The same file again: nothing to do, nothing to ask.
-    const again = planMerge(applyChangeSetToCatalog(local, cs), catalog({ sites: [theirs] }));
+    const again = planMerge(applyChangeSetToCatalog(local, cs), catalog({ sites: [theirs] }), { now: NOW });
     expect(again.counts).toEqual({ added: 0, updated: 0, refreshed: 0, unchanged: 1, conflicts: 0, invalid: 0 });
   });
 
   it('throws when a conflict has no choice, unless a default is given', () => {
-    const plan = planMerge(local, catalog({ sites: [theirs] }));
+    const plan = planMerge(local, catalog({ sites: [theirs] }), { now: NOW });
     expect(() => applyChoices(plan, { 'sites/xai-colossus-1/name': 'local' })).toThrow(MissingChoicesError);
-    // Taking theirs for every field leaves exactly their record, which claims no edit of mine.
-    const all = applyChoices(plan, {}, { default: 'incoming' });
-    expect(all.sites[0].record).toEqual(theirs);
+    // Taking theirs for every field gives their values, marked as this person's decision.
+    const all = applyChoices(plan, {}, { default: 'incoming', now: NOW });
+    expect(all.sites[0].record).toEqual({ ...theirs, updatedAt: NOW, userEditedAt: NOW });
+  });
+
+  it('a decision is not undone by an older edit from a third machine', () => {
+    const plan = planMerge(local, catalog({ sites: [theirs] }), { now: NOW });
+    const decided = applyChangeSetToCatalog(local, applyChoices(plan, {}, { default: 'incoming', now: NOW }));
+    const thirdMachine = edit(colossus, { name: 'Colossus Memphis', userEditedAt: T3, updatedAt: T3 });
+    expect(planMerge(decided, catalog({ sites: [thirdMachine] }), { now: NOW }).sites.unchanged).toEqual([colossus.id]);
+    const later = edit(thirdMachine, { userEditedAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z' });
+    expect(planMerge(decided, catalog({ sites: [later] }), { now: NOW }).conflicts.length).toBeGreaterThan(0);
   });
 
   it('with the seed record as common ancestor, independent edits both survive without asking', () => {
     const { plan, next } = run(local, catalog({ sites: [theirs] }), {}, catalog({ sites: [colossus] }));
     expect(plan.conflicts).toEqual([]);
     expect(plan.sites.updated[0].changedFields).toEqual(['capacity.operationalMW']);
-    // A combination neither machine had: a new version, newer than both.
-    const stamp = '2026-08-01T12:00:00.001Z';
-    expect(siteOf(next, colossus.id)).toEqual({ ...mine, capacity: { ...colossus.capacity, operationalMW: 300 }, updatedAt: stamp, userEditedAt: stamp });
+    // A combination neither machine had: a new version, stamped with the time of the import.
+    expect(siteOf(next, colossus.id)).toEqual({ ...mine, capacity: { ...colossus.capacity, operationalMW: 300 }, updatedAt: NOW, userEditedAt: NOW });
   });
 
   it('with a common ancestor, the same field changed on both sides is still a conflict', () => {
@@ -194,9 +207,9 @@ describe('planMerge: deletions are a field', () => {
       ['capacity.operationalMW', 200, 400],
       ['deletedAt', T2, undefined],
     ]);
-    const kept = applyChangeSetToCatalog(current, applyChoices(plan, chooseAll(plan, 'local')));
+    const kept = applyChangeSetToCatalog(current, applyChoices(plan, chooseAll(plan, 'local'), { now: NOW }));
     expect(siteOf(kept, abilene.id).deletedAt).toBe(T2);
-    const undeleted = applyChangeSetToCatalog(current, applyChoices(plan, chooseAll(plan, 'incoming')));
+    const undeleted = applyChangeSetToCatalog(current, applyChoices(plan, chooseAll(plan, 'incoming'), { now: NOW }));
     expect(siteOf(undeleted, abilene.id).deletedAt).toBeUndefined();
   });
 

@@ -1,0 +1,158 @@
+/**
+ * Imports over a port, so the manager can show progress on big files: the file arrives in chunks,
+ * is parsed and validated in full, merged into a preview plan, and applied only when the user
+ * confirms, in one transaction. Any error leaves the catalog as it was.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { IMPORT_PORT, ImportClientMessage, ImportServerMessage } from '@/lib/messages';
+import { MAX_FILE_BYTES, parseExportFile } from '@/lib/sync/format';
+import { parseSitesCsv } from '@/lib/sync/csv';
+import { planMerge, type MergePlan } from '@/lib/sync/merge';
+import { applyChoices } from '@/lib/sync/choices';
+import { applyChangeSet, type CatalogStore } from '@/lib/sync/apply';
+import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
+import type { CatalogDb } from '@/lib/catalog/db';
+import { readOperators, readSightings, readSites } from '@/lib/catalog/db';
+import { describeError } from '@/lib/browser/messaging';
+import type { CatalogState } from './catalog-state';
+import { nowIso } from './ids';
+
+/** The store interface of lib/sync over the Dexie database. */
+export function dexieStore(db: CatalogDb): CatalogStore {
+  return {
+    transaction: (fn) => db.transaction('rw', db.operators, db.sites, db.sightings, fn),
+    getOperators: async (ids) => (await db.operators.bulkGet([...ids])).map((r) => (r ? readOperators([r])[0] : undefined)),
+    getSites: async (ids) => (await db.sites.bulkGet([...ids])).map((r) => (r ? readSites([r])[0] : undefined)),
+    getSightings: async (ids) => (await db.sightings.bulkGet([...ids])).map((r) => (r ? readSightings([r])[0] : undefined)),
+    putOperators: async (records) => void (await db.operators.bulkPut([...records])),
+    putSites: async (records) => void (await db.sites.bulkPut([...records])),
+    putSightings: async (records) => void (await db.sightings.bulkPut([...records])),
+    readAll: async () => ({
+      operators: readOperators(await db.operators.toArray()),
+      sites: readSites(await db.sites.toArray()),
+      sightings: readSightings(await db.sightings.toArray()),
+    }),
+  };
+}
+
+const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
+
+function invalidRows(invalid: readonly InvalidRecord[]) {
+  return invalid.slice(0, 1000).map((r) => ({
+    record: describeInvalid({ ...r, issues: [] }).replace(/: $/, ''),
+    field: r.issues.map((i) => i.path).filter(Boolean).join(', ') || '(record)',
+    message: r.issues.map((i) => i.message).join('; '),
+  }));
+}
+
+class ImportSession {
+  private chunks: string[] = [];
+  private received = 0;
+  private plan: MergePlan | null = null;
+
+  constructor(
+    private readonly port: Browser.runtime.Port,
+    private readonly state: CatalogState,
+  ) {}
+
+  private post(message: ImportServerMessage): void {
+    this.port.postMessage(ImportServerMessage.parse(message));
+  }
+
+  async handle(raw: unknown): Promise<void> {
+    const parsed = ImportClientMessage.safeParse(raw);
+    if (!parsed.success) return this.post({ type: 'error', message: `Bad import message: ${describeError(parsed.error)}` });
+    const msg = parsed.data;
+    try {
+      if (msg.type === 'cancel') {
+        this.chunks = [];
+        this.plan = null;
+      } else if (msg.type === 'chunk') {
+        await this.receive(msg.data, msg.last, msg.name);
+      } else {
+        await this.apply(msg.choices);
+      }
+    } catch (error) {
+      this.plan = null;
+      this.post({ type: 'error', message: `Import failed, the catalog is unchanged: ${describeError(error)}` });
+    }
+  }
+
+  private async receive(data: string, last: boolean, name: string): Promise<void> {
+    this.received += data.length;
+    if (this.received > MAX_FILE_BYTES) {
+      this.chunks = [];
+      throw new Error(`the file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB`);
+    }
+    this.chunks.push(data);
+    this.post({ type: 'progress', phase: 'upload', done: this.received, total: this.received });
+    if (!last) return;
+    const text = this.chunks.join('');
+    this.chunks = [];
+    this.received = 0;
+    await this.preview(text, name);
+  }
+
+  private async preview(text: string, name: string): Promise<void> {
+    const service = await this.state.catalog();
+    this.post({ type: 'progress', phase: 'parse', done: 0, total: 1 });
+    const current = await service.allRecords();
+    const now = nowIso();
+    const isCsv = /\.csv$/i.test(name) || !/^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+    let plan: MergePlan;
+    if (isCsv) {
+      const csv = parseSitesCsv(text, { now, existing: new Map(current.sites.map((s) => [s.id, s])) });
+      if (!csv.ok) throw new Error(csv.message);
+      this.post({ type: 'progress', phase: 'plan', done: 0, total: 1 });
+      plan = planMerge(current, csv.incoming, { now, base: csv.base });
+    } else {
+      const file = parseExportFile(text);
+      if (!file.ok) throw new Error(file.message);
+      this.post({ type: 'progress', phase: 'plan', done: 0, total: 1 });
+      plan = planMerge(current, file.file, { now });
+    }
+    this.plan = plan;
+    const c = plan.counts;
+    const nameOf = new Map<string, string>(plan.sites.updated.map((u) => [u.id, u.local.name]));
+    for (const u of plan.operators.updated) nameOf.set(u.id, u.local.name);
+    this.post({
+      type: 'preview',
+      counts: { new: c.added, updated: c.updated + c.refreshed, unchanged: c.unchanged, conflicts: c.conflicts, invalid: c.invalid },
+      conflicts: plan.conflicts.slice(0, 1000).map((k) => ({
+        key: k.key,
+        recordId: k.id,
+        recordName: nameOf.get(k.id) ?? k.id,
+        field: k.field,
+        local: show(k.local),
+        incoming: show(k.incoming),
+      })),
+      invalid: invalidRows(plan.invalid),
+    });
+  }
+
+  private async apply(choices: Record<string, 'local' | 'incoming'>): Promise<void> {
+    const plan = this.plan;
+    if (!plan) throw new Error('nothing to apply: preview a file first');
+    this.plan = null;
+    const service = await this.state.catalog();
+    const changes = applyChoices(plan, choices);
+    const total = changes.operators.length + changes.sites.length + changes.sightings.length;
+    this.post({ type: 'progress', phase: 'apply', done: 0, total });
+    await applyChangeSet(dexieStore(service.db), changes);
+    service.invalidate();
+    await this.state.changed(changes.sites.map((w) => w.record.id));
+    this.post({ type: 'done', applied: total, backupName: null });
+  }
+}
+
+export function listenForImports(state: CatalogState): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== IMPORT_PORT || port.sender?.id !== browser.runtime.id) return;
+    const session = new ImportSession(port, state);
+    // One message at a time, in order: a chunk must not overtake the one before it.
+    let queue = Promise.resolve();
+    port.onMessage.addListener((raw: unknown) => {
+      queue = queue.then(() => session.handle(raw));
+    });
+  });
+}

@@ -1,0 +1,57 @@
+/**
+ * Sending and serving DC Lens messages, whatever checks them: zod in the background and extension
+ * pages (messaging.ts), generated JSON Schemas in the content script (content-messaging.ts).
+ * A check throws (or returns an error string) when a message doesn't fit its schema.
+ */
+import { browser, type Browser } from 'wxt/browser';
+
+export type Reply = { dcLens: 1; ok: true; value: unknown } | { dcLens: 1; ok: false; error: string };
+export type Sender = Browser.runtime.MessageSender;
+/** Returns the checked value, or throws with a readable reason. */
+export type Check = (type: string, value: unknown) => unknown;
+
+export function isEnvelope(m: unknown): m is { dcLens: 1; type: string; payload: unknown } {
+  return typeof m === 'object' && m !== null && (m as { dcLens?: unknown }).dcLens === 1 && typeof (m as { type?: unknown }).type === 'string';
+}
+
+export function unwrapReply(type: string, reply: unknown, check: Check): unknown {
+  const r = reply as Reply | undefined;
+  if (!r || r.dcLens !== 1) throw new Error(`DC Lens: no reply to ${type}`);
+  if (!r.ok) throw new Error(r.error);
+  return check(type, r.value);
+}
+
+export async function sendToBackground(type: string, payload: unknown, check: Check): Promise<unknown> {
+  return unwrapReply(type, await browser.runtime.sendMessage({ dcLens: 1, type, payload }), check);
+}
+
+export async function sendToTab(tabId: number, type: string, payload: unknown, check: Check): Promise<unknown> {
+  return unwrapReply(type, await browser.tabs.sendMessage(tabId, { dcLens: 1, type, payload }), check);
+}
+
+type AnyHandler = (payload: never, sender: Sender) => unknown;
+
+/** Answers the envelopes whose type has a handler; ignores everything else (other extensions' messages). */
+export function serveMessages(
+  handlers: Partial<Record<string, AnyHandler>>,
+  check: Check,
+  describe: (e: unknown) => string,
+): () => void {
+  const listener = (message: unknown, sender: Sender): Promise<Reply> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const { type, payload } = message;
+    // Only DC Lens's own contexts may ask; a web page can't reach runtime.onMessage, but be explicit.
+    if (!Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id) return undefined;
+    const handler = handlers[type]!;
+    return (async (): Promise<Reply> => {
+      try {
+        const value = await handler(check(type, payload) as never, sender);
+        return { dcLens: 1, ok: true, value };
+      } catch (error) {
+        return { dcLens: 1, ok: false, error: describe(error) };
+      }
+    })();
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
