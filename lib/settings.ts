@@ -1,21 +1,38 @@
-/** User settings: parsed with zod on every read, so an old or damaged value falls back to defaults. */
-import { z } from 'zod';
+/**
+ * User settings, read in every context (the content script included, so no zod here): each field
+ * is checked against the JSON Schema generated from lib/settings-schema.ts and falls back to its
+ * default when missing or bad, exactly like the zod schema's .catch() (a unit test holds them equal).
+ */
+import { checkJson, type JsonSchema } from './messaging/json-check';
+import schemas from './messaging/content-schemas.json';
 
-export const SettingsSchema = z.object({
-  enabled: z.boolean().catch(true),
-  /** Hostnames where DC Lens stays off. */
-  disabledSites: z.array(z.string().max(253)).max(1000).catch([]),
-  markStyle: z.enum(['underline', 'highlight', 'none']).catch('underline'),
-  /** Dwell before a card opens on hover, like Wikipedia's page previews. */
-  hoverDelayMs: z.number().int().min(0).max(3000).catch(350),
-  theme: z.enum(['auto', 'light', 'dark']).catch('auto'),
+export interface Settings {
+  enabled: boolean;
+  disabledSites: string[];
+  markStyle: 'underline' | 'highlight' | 'none';
+  hoverDelayMs: number;
+  theme: 'auto' | 'light' | 'dark';
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  disabledSites: [],
+  markStyle: 'underline',
+  hoverDelayMs: 350,
+  theme: 'auto',
 });
-export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+const FIELDS = (schemas as unknown as { settings: { properties: Record<string, JsonSchema> } }).settings.properties;
 
 export function parseSettings(raw: unknown): Settings {
-  return SettingsSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const value = source[key];
+    const ok = value !== undefined && FIELDS[key] !== undefined && checkJson(FIELDS[key], value) === null;
+    out[key] = ok ? value : structuredClone(DEFAULT_SETTINGS[key]);
+  }
+  return out as unknown as Settings;
 }
 
 export function isActiveOn(settings: Settings, hostname: string): boolean {

@@ -16,7 +16,7 @@ const MARK_STYLES: ReadonlyArray<[Settings['markStyle'], string]> = [
   ['none', 'None'],
 ];
 const THEMES: ReadonlyArray<[Settings['theme'], string]> = [
-  ['auto', 'Same as system'],
+  ['auto', 'Auto'],
   ['light', 'Light'],
   ['dark', 'Dark'],
 ];

@@ -1,6 +1,6 @@
 /** What a card needs for one mention: the site (or candidates), its operators, the comparison. */
 import { compare } from '@/lib/catalog/compare';
-import { countryByName } from '@/lib/geo/countries';
+import { countryByName, worldRegionOf } from '@/lib/geo/countries';
 import type { Place, Site } from '@/lib/catalog/schema';
 import type { CardData, MentionSchema } from '@/lib/messages';
 import type { z } from 'zod';
@@ -8,13 +8,18 @@ import type { CatalogView } from './catalog-state';
 
 type Mention = z.infer<typeof MentionSchema>;
 
+/** The card has no countries table (content-script budget): give it the world region here. */
+function withWorldRegion(place: Place): Place {
+  return place.worldRegion || !place.country ? place : { ...place, worldRegion: worldRegionOf(place.country) };
+}
+
 /** The place a new mention names: a city unless the location is a country ("South Korea"). */
 function placeOfMention(m: Mention, candidates: Site[]): Place {
   const loc = m.facts.location?.trim();
   const asCountry = loc ? countryByName(loc) : undefined;
   const country = m.country ?? asCountry?.code ?? candidates[0]?.place.country;
   const city = loc && !asCountry ? loc : undefined;
-  return { city, country };
+  return withWorldRegion({ city, country });
 }
 
 export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number): CardData {
@@ -22,14 +27,18 @@ export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number
   const site = m.entityId ? snapshot.siteById.get(m.entityId) ?? null : null;
   if (site) {
     return {
-      site,
+      site: { ...site, place: withWorldRegion(site.place) },
       operators: site.operatorIds.map((id) => snapshot.operatorById.get(id)).filter((o) => o !== undefined),
       comparison: compare({ siteId: site.id, operatorIds: site.operatorIds, place: site.place }, snapshot),
       candidates: [],
       sightingCount,
     };
   }
-  const candidates = m.candidates.map((id) => snapshot.siteById.get(id)).filter((s): s is Site => s !== undefined).slice(0, 5);
+  const candidates = m.candidates
+    .map((id) => snapshot.siteById.get(id))
+    .filter((s): s is Site => s !== undefined)
+    .slice(0, 5)
+    .map((s) => ({ ...s, place: withWorldRegion(s.place) }));
   const operatorIds = m.operatorIds.filter((id) => snapshot.operatorById.has(id));
   const place = placeOfMention(m, candidates);
   return {

@@ -228,7 +228,7 @@ export function App() {
         )}
         {body()}
       </main>
-      {settings && <SettingsFooter settings={settings} hostname={status && 'hostname' in status ? status.hostname : null} onChange={changeSettings} onOpenManager={openManager} />}
+      {settings && view.name !== 'save' && <SettingsFooter settings={settings} hostname={status && 'hostname' in status ? status.hostname : null} onChange={changeSettings} onOpenManager={openManager} />}
     </div>
   );
 }

@@ -30,7 +30,7 @@ export const MAX_CANDIDATES = 10;
 /** Words around a name that do not tell sites apart ("Stargate Abilene campus" = "Stargate Abilene"). */
 const GENERIC_WORDS = new Set([
   'the', 'data', 'center', 'centre', 'centers', 'centres', 'datacenter', 'datacentre', 'dc', 'campus', 'facility',
-  'site', 'cloud', 'region', 'project', 'ai', 'new',
+  'site', 'cloud', 'region', 'project', 'ai',
 ]);
 
 function stripGeneric(key: string): string {
@@ -277,9 +277,10 @@ function buildAliasIndex(sites: readonly Site[]): AliasIndex {
     names.set(site.id, ` ${keys.slice(0, 1 + site.aliases.length).join(' | ')} `);
     let cities: string[] | undefined;
     for (const key of keys) {
-      add(exact, key, site.id);
       const s = stripGeneric(key);
+      // A name of generic words only ("Data Center") would claim every such phrase.
       if (!s) continue;
+      add(exact, key, site.id);
       // A name that strips down to its own city ("Tokyo data center" → "tokyo") would swallow
       // every query for that city: keep it out.
       cities ??= cityNamesOf(site).map(textKey);

@@ -129,8 +129,10 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   }
   if (!(p.dcModifier || dcNear)) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
-  if (/^(project|park|complex)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus)) return 0;
-  if (/^(cluster|supercomputer|supercluster)$/.test(headLow) && !(p.gpus || p.name || p.siteHit || place || p.capacityMW)) return 0;
+  if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place)) return 0;
+  // "Manassas National Battlefield Park", "Rack Centre": capitalised in running text, a proper name of something else.
+  if (/^(park|center|centre)$/.test(headLow) && (!p.dcModifier || (/^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title))) return 0;
+  if (/^(cluster|supercomputer|supercluster)$/.test(headLow) && !(p.gpus || p.name || p.siteHit || place || p.capacityMW || p.money)) return 0;
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
@@ -191,6 +193,8 @@ function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const opNear = s.operators.some((o) => siteOps.includes(o.ref));
   if (hit.needsContext) {
     if (!/[\p{Lu}\d]/u.test(written)) return null;
+    // "NEW CARLISLE, Ind. —": a dateline or shouted headline word, not a name.
+    if (/\p{L}{2}/u.test(written) && written === written.toUpperCase() && !/\d/.test(written) && /\s/.test(written)) return null;
     const headNear = s.heads.length > 0;
     // Its own operator anywhere close by also tells "Colossus" the supercomputer from the statue.
     const opClose = opNear || doc.operators.some((o) => siteOps.includes(o.ref) && Math.abs(o.start - hit.start) <= 1500);
@@ -319,10 +323,6 @@ function ownFacts(doc: Doc, d: Draft, all: Draft[], links: number[]): void {
     if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
     const g = findGpus(tk);
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
-    if (f.investment === null) {
-      const m = facilityMoney(doc, s, d);
-      if (m) f.investment = m.text;
-    }
     if (f.location === null && !d.phrase) {
       // "LD13 opened last week in Slough": the only place phrase of its sentence.
       const pl = onlyPlacePhrase(doc, s);
@@ -332,6 +332,10 @@ function ownFacts(doc: Doc, d: Draft, all: Draft[], links: number[]): void {
         d.city ??= pl.city;
       }
     }
+  }
+  if (f.investment === null && !SCOPE.test(sentence)) {
+    const m = facilityMoney(doc, s, d, alone);
+    if (m) f.investment = m.text;
   }
   f.date = findDate(sentence);
 }
@@ -414,7 +418,7 @@ const MONEY_SCOPE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:investment\s+)?(?:across|over
 const SPEND = /\b(spend|spending|spent|invest|investing|invested|investment|cost|costs|costing|worth|valued|value|price tag|budget|financ\w*|plow|pour|commit\w*)\b/i;
 
 /** The money its sentence gives for the facility: not a programme's or a company's total. */
-function facilityMoney(doc: Doc, s: Sentence, d?: Draft): ParsedMoney | null {
+function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true): ParsedMoney | null {
   const text = doc.text;
   const found = findMoney(text, s.tokens).filter(
     (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
@@ -427,7 +431,7 @@ function facilityMoney(doc: Doc, s: Sentence, d?: Draft): ParsedMoney | null {
     const after = found.filter((m) => m.start >= d.end && SPEND.test(text.slice(d.end, m.start)));
     if (after.length) return after[0];
   }
-  return found.length === 1 && SPEND.test(text.slice(s.start, s.end)) ? found[0] : null;
+  return alone && found.length === 1 && SPEND.test(text.slice(s.start, s.end)) ? found[0] : null;
 }
 
 /** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project": one facility. */

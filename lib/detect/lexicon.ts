@@ -84,7 +84,7 @@ function needsContext(norm: string, placeKeys: (s: string) => boolean): boolean 
   return false;
 }
 
-const CORPORATE = new Set(['corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'group', 'holdings', 'partners', 'data', 'services', 'data services', 'cloud', 'global', 'systems', 'technologies', 'infrastructure', 'development', 'properties', 'realty', 'ventures', 'capital', 'trust', 'reit']);
+const CORPORATE = new Set(['centers', 'centres', 'center', 'centre', 'datacenters', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'group', 'holdings', 'partners', 'data', 'services', 'data services', 'cloud', 'global', 'systems', 'technologies', 'infrastructure', 'development', 'properties', 'realty', 'ventures', 'capital', 'trust', 'reit']);
 const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|site|facility|zone)$/;
 
 /**
@@ -97,6 +97,8 @@ function derivable(rest: string, isPlace: (s: string) => boolean): boolean {
   if (words.every((w) => CORPORATE.has(w) || COMMON.has(w))) return false;
   const withoutTail = rest.replace(GENERIC_TAIL, '').trim();
   if (withoutTail !== rest && (isPlace(withoutTail) || withoutTail === '')) return false;
+  // At least one real word of its own: not "100k", not "global data centers".
+  if (!words.some((w) => /^\p{L}{3,}$/u.test(w) && !COMMON.has(w) && !CORPORATE.has(w))) return false;
   return words.length > 1 || /\d/.test(rest) || !COMMON.has(rest);
 }
 

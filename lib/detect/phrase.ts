@@ -54,6 +54,8 @@ export interface Phrase {
   nonDc: boolean;
 }
 
+/** Words that make a capitalised name a company or plant of another trade ("Green Energy Giga Complex"). */
+const NON_DC_NAME_WORDS = new Set(['energy', 'solar', 'steel', 'motors', 'chemicals', 'refinery', 'petroleum', 'oil', 'gas', 'mining', 'battlefield', 'national', 'memorial', 'stadium', 'airport', 'hospital', 'university', 'college', 'school', 'museum', 'mall']);
 const GPU_UNIT = /^(gpu|gpus|chip|chips|accelerator|h100|h200|b200|gb200)$/;
 const NAME_INTRO = new Set(['called', 'named', 'dubbed', 'codenamed', 'code-named', 'nicknamed']);
 
@@ -215,7 +217,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         break;
       }
       if (sentenceInitial && !headCap) break;
-      if (NON_DC_MODIFIERS.has(t.low)) p.nonDc = true;
+      if (NON_DC_MODIFIERS.has(t.low) || NON_DC_NAME_WORDS.has(t.low)) p.nonDc = true;
       p.name = p.name ? `${t.text} ${p.name}` : t.text;
       start = i;
       i--;

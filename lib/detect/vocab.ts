@@ -116,7 +116,7 @@ export const COMPOUND_NOUNS = new Set(
   efficiency performance reliability uptime outage outages downtime security operations ops
   management software automation strategy strategies plans ambitions spree race arms rush gold
   peers rivals stakeholders community communities residents opposition backlash pushback debate
-  costs cost prices price rates rate supply chain chains leasing lease leases absorption vacancy
+  costs prices price rates rate supply chain chains leasing lease leases absorption vacancy
   inventory interconnection interconnect connectivity fiber fibre cables cable traffic
   operations-related-nouns`.split(/\s+/).filter(Boolean),
 );

@@ -3,7 +3,7 @@
  * differently. Pure, so the card only renders the result.
  */
 import type { MentionFacts, Operator, Site } from '../catalog/schema';
-import { countryByCode } from '../geo/countries';
+import { countryLabel } from '../geo/country-label';
 import { formatGpus, formatMW } from './numbers';
 import { placeLine, placeWorldRegionLabel } from './place';
 
@@ -112,8 +112,7 @@ function placeNames(site: Site): string[] {
   const { city, admin, country } = site.place;
   const names = [city, admin].filter((v): v is string => !!v);
   if (country) {
-    const c = countryByCode(country);
-    names.push(country, ...(c ? [c.name, ...c.aliases] : []));
+    names.push(country, countryLabel(country));
   }
   const region = placeWorldRegionLabel(site.place);
   if (region) names.push(region);

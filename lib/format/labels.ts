@@ -1,6 +1,16 @@
 /** Human labels for the catalog's enums and codes. */
 import type { OperatorKind, SiteKind, SiteStatus, WorldRegion } from '../catalog/schema';
-import { WORLD_REGION_LABELS, countryByCode } from '../geo/countries';
+import { countryLabel } from '../geo/country-label';
+
+/** Kept here (not from lib/geo/countries) so the card doesn't bundle the whole countries table. */
+const WORLD_REGION_LABELS: Readonly<Record<WorldRegion, string>> = {
+  'north-america': 'North America',
+  'latin-america': 'Latin America',
+  europe: 'Europe',
+  'middle-east': 'Middle East',
+  africa: 'Africa',
+  'asia-pacific': 'Asia-Pacific',
+};
 
 export const STATUS_LABELS: Readonly<Record<SiteStatus, string>> = {
   announced: 'Announced',
@@ -43,5 +53,5 @@ export function worldRegionLabel(region: WorldRegion): string {
 
 /** "JP" → "Japan"; an unknown code is shown as the code itself rather than hidden. */
 export function countryName(code: string): string {
-  return countryByCode(code)?.name ?? code;
+  return countryLabel(code);
 }

@@ -1,6 +1,5 @@
 /** Where a site is, in words. */
 import type { Place, SiteKind, WorldRegion } from '../catalog/schema';
-import { worldRegionOf } from '../geo/countries';
 import { countryName, worldRegionLabel } from './labels';
 
 /** "Abilene, Texas, United States"; the admin area is dropped when it repeats the city (Tokyo, Tokyo). */
@@ -12,9 +11,9 @@ export function placeLine(place: Place): string | null {
   return parts.length ? parts.join(', ') : null;
 }
 
-/** The place's world region, taken from the country when the record does not say. */
+/** The place's world region (the background fills it from the country before a card sees it). */
 export function placeWorldRegion(place: Place): WorldRegion | null {
-  return place.worldRegion ?? (place.country ? worldRegionOf(place.country) ?? null : null);
+  return place.worldRegion ?? null;
 }
 
 export function placeWorldRegionLabel(place: Place): string | null {

@@ -13,6 +13,14 @@ export function parseNumberInput(raw: string): number {
   return NaN;
 }
 
+/** Megawatts as typed: "300", "300 MW", "1.8 GW" (→ 1800), "1,200MW". NaN when unreadable. */
+export function parseMegawatts(raw: string): number {
+  const m = /^\s*(.*?)\s*(mw|gw)?\s*$/i.exec(raw);
+  if (!m) return NaN;
+  const n = parseNumberInput(m[1]);
+  return m[2]?.toLowerCase() === 'gw' ? Math.round(n * 1000 * 1000) / 1000 : n;
+}
+
 const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
   tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,

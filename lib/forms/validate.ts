@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { HttpUrl, SiteKind, SiteStatus } from '../catalog/schema';
 import { countryByCode } from '../geo/countries';
 import { FORM_ERROR, type DraftField, type FieldErrors, type SiteDraft } from './fields';
-import { parseNumberInput } from './parse-text';
+import { parseMegawatts, parseNumberInput } from './parse-text';
 import { SiteSavePayloadSchema, toSavePayload, type SiteSavePayloadInput, type ValidDraft } from './payload';
 import type { Operator, Site } from '../catalog/schema';
 
@@ -19,14 +19,14 @@ const limitedText = (max: number, what: string) =>
     .max(max, { error: `Keep ${what} under ${max.toLocaleString('en-US')} characters` })
     .transform(optional);
 
-const number = (opts: { max: number; integer: boolean; bad: string; tooBig: string }) =>
+const number = (opts: { max: number; integer: boolean; bad: string; tooBig: string; parse?: (s: string) => number }) =>
   z.string().transform((s, ctx) => {
     if (s.trim() === '') return undefined;
     if (/^\s*-/.test(s)) {
       ctx.addIssue('Must not be negative');
       return z.NEVER;
     }
-    const n = parseNumberInput(s);
+    const n = (opts.parse ?? parseNumberInput)(s);
     if (Number.isNaN(n) || (opts.integer && !Number.isInteger(n))) {
       ctx.addIssue(opts.bad);
       return z.NEVER;
@@ -41,7 +41,8 @@ const number = (opts: { max: number; integer: boolean; bad: string; tooBig: stri
 const megawatts = number({
   max: 100_000,
   integer: false,
-  bad: 'Enter megawatts as a number, e.g. 300',
+  parse: parseMegawatts,
+  bad: 'Enter megawatts as a number, e.g. 300 (or 1.2 GW)',
   tooBig: 'More than 100,000 MW: check the unit (1 GW = 1,000 MW)',
 });
 const gpuCount = number({

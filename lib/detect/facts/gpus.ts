@@ -6,7 +6,7 @@ import type { Token } from '../tokens';
 import { parseNumberAt } from './numbers';
 
 const GPU_NOUNS = new Set(['gpu', 'gpus', 'chips', 'chip', 'accelerators', 'accelerator', 'processors', 'superchips', 'tpus', 'tpu', 'graphics', 'cards', 'npus']);
-const CHIP_WORDS = /^(nvidia|nvidia's|amd|amd's|google's|intel|huawei|ascend|blackwell|hopper|rubin|grace|instinct|trainium|trainium2|trainium3|inferentia|tpu|tpus|h100s?|h200s?|h800s?|h20s?|a100s?|a800s?|b100s?|b200s?|b300s?|gb200s?|gb300s?|mi300xs?|mi300s?|mi325xs?|mi350s?|mi355xs?|mi400s?|l40s?|v100s?|910bs?|910cs?|vera|ai|advanced|cutting-edge|of|the|company's|its|high-end|graphics|processing|units?|gb200|nvl72)$/i;
+const CHIP_WORDS = /^(nvidia|nvidia's|amd|amd's|google's|intel|huawei|ascend|blackwell|hopper|rubin|grace|instinct|trainium|trainium2|trainium3|trainium2s|inferentia|tpu|tpus|h100s?|h200s?|h800s?|h20s?|a100s?|a800s?|b100s?|b200s?|b300s?|gb200s?|gb300s?|mi300xs?|mi300s?|mi325xs?|mi350s?|mi355xs?|mi400s?|l40s?|v100s?|910bs?|910cs?|vera|ai|advanced|cutting-edge|of|the|company's|its|high-end|graphics|processing|units?|gb200|nvl72)$/i;
 const MODEL = /^(h100|h200|h800|h20|a100|a800|b100|b200|b300|gb200|gb300|mi300x|mi300|mi325x|mi350|mi355x|mi400|l40|v100|910b|910c|tpu|trainium\d?)s?$/i;
 
 export interface ParsedGpus {
@@ -34,7 +34,8 @@ export function parseGpusAt(tokens: Token[], i: number): ParsedGpus | null {
       if (after && GPU_NOUNS.has(after.low)) return { count: n.value, first: i, last: j + 1 };
       return { count: n.value, first: i, last: j };
     }
-    if (!CHIP_WORDS.test(t.low)) return null;
+    // Qualifiers: makers and product names ("Amazon's", "Grace Blackwell"), "in-house", "custom".
+    if (!CHIP_WORDS.test(t.low) && !t.cap && !/^(in|house|custom|own|latest|newest|next|generation|top|end|most|powerful|specialized|specialised|dedicated)$/.test(t.low)) return null;
   }
   return null;
 }

@@ -26,8 +26,9 @@ describe('place', () => {
     expect(placeLine({ city: 'Abilene', admin: 'Texas', country: 'US' })).toBe('Abilene, Texas, United States');
     expect(placeLine({})).toBeNull();
   });
-  it('derives the world region from the country when missing', () => {
-    expect(placeWorldRegionLabel({ country: 'JP' })).toBe('Asia-Pacific');
+  it('labels the world region the background filled in (the card has no countries table)', () => {
+    expect(placeWorldRegionLabel({ country: 'JP', worldRegion: 'asia-pacific' })).toBe('Asia-Pacific');
+    expect(placeWorldRegionLabel({ country: 'JP' })).toBeNull();
     expect(placeWorldRegionLabel({ country: 'DE', worldRegion: 'europe' })).toBe('Europe');
     expect(placeWorldRegionLabel({})).toBeNull();
   });

@@ -120,4 +120,10 @@ describe('resolve by operator, place and ordinal', () => {
     expect(r.resolve({ operatorIds: ['aws'], city: 'Virginia' })[0]).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.7 });
     expect(r.resolve({ operatorIds: ['aws'], admin: 'VA' })[0]?.siteId).toBe('aws-us-east-1');
   });
+  it('a name made of generic words only claims nothing', () => {
+    const generic = SiteSchema.parse({ ...SITES[0], id: 'generic', name: 'Data Center', aliases: ['AI Campus'], regionCode: undefined });
+    const r = createResolver([...SITES, generic], OPERATORS);
+    expect(r.resolve({ text: 'data center' })).toEqual([]);
+    expect(r.resolve({ text: 'AI campus' })).toEqual([]);
+  });
 });

@@ -1,4 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getMeta, openCatalogDb } from '../../../lib/catalog/db';
 import { SiteSchema, type Site } from '../../../lib/catalog/schema';
@@ -76,6 +77,33 @@ describe('planSeedUpdate (pure)', () => {
     // Crusoe has no site left either.
     expect(plan.deleteSiteIds).toEqual(['xai-colossus-1']);
     expect(plan.deleteOperatorIds.sort()).toEqual(['crusoe', 'xai']);
+  });
+});
+
+describe('planSeedUpdate never touches a person\'s work (property)', () => {
+  const flags = fc.record({ inStore: fc.boolean(), inSeed: fc.boolean(), origin: fc.constantFrom('seed', 'user', 'import'), edited: fc.boolean(), deleted: fc.boolean(), changed: fc.boolean() });
+  it('holds for any mix of stored and seed sites', () => {
+    fc.assert(
+      fc.property(fc.array(flags, { minLength: SITES.length, maxLength: SITES.length }), (fs) => {
+        const current: Site[] = [];
+        const seedSites: Site[] = [];
+        SITES.forEach((site, i) => {
+          const f = fs[i];
+          if (f.inStore) current.push(edited(site, { origin: f.origin as Site['origin'], userEditedAt: f.edited ? T1 : undefined, deletedAt: f.deleted ? T1 : undefined }));
+          if (f.inSeed) seedSites.push(f.changed ? edited(site, { notes: 'new seed text' }) : site);
+        });
+        const plan = planSeedUpdate({ sites: current, operators: OPERATORS }, { version: 'x', operators: OPERATORS, sites: seedSites });
+        const personal = new Set(current.filter((s) => s.origin !== 'seed' || s.userEditedAt || s.deletedAt).map((s) => s.id));
+        for (const s of plan.putSites) expect(personal.has(s.id)).toBe(false);
+        for (const id of plan.deleteSiteIds) expect(personal.has(id)).toBe(false);
+        // Every seed site ends up stored; nothing outside the seed is added.
+        const stored = new Set([...current.map((s) => s.id), ...plan.putSites.map((s) => s.id)]);
+        for (const s of seedSites) expect(stored.has(s.id)).toBe(true);
+        const seedIds = new Set(seedSites.map((s) => s.id));
+        for (const s of plan.putSites) expect(seedIds.has(s.id)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFieldFor, parseNumberInput, parseOrdinal, parsePartialDate } from '../../../lib/forms/parse-text';
+import { dateFieldFor, parseMegawatts, parseNumberInput, parseOrdinal, parsePartialDate } from '../../../lib/forms/parse-text';
 
 describe('parseNumberInput', () => {
   it('reads the ways people write numbers', () => {
@@ -12,6 +12,18 @@ describe('parseNumberInput', () => {
   });
   it('refuses units, words and negatives', () => {
     for (const s of ['', '1 GW', 'three', '-5', '1.2.3', '1e3']) expect(parseNumberInput(s)).toBeNaN();
+  });
+});
+
+describe('parseMegawatts', () => {
+  it('accepts MW and GW units', () => {
+    expect(parseMegawatts('300')).toBe(300);
+    expect(parseMegawatts('300 MW')).toBe(300);
+    expect(parseMegawatts('1,200MW')).toBe(1200);
+    expect(parseMegawatts('1.8 GW')).toBe(1800);
+    expect(parseMegawatts('0.25gw')).toBe(250);
+    expect(parseMegawatts('1.8 TW')).toBeNaN();
+    expect(parseMegawatts('GW')).toBeNaN();
   });
 });
 

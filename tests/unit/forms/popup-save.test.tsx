@@ -98,3 +98,15 @@ describe('SaveMention', () => {
     expect(onDone).toHaveBeenCalledWith('This article is now a source for “Site alibaba-tokyo-4”.');
   });
 });
+
+describe('joinQuote', () => {
+  it('puts back the space around the quote, except next to punctuation', async () => {
+    const { joinQuote } = await import('../../../components/shared/Quote');
+    expect(joinQuote({ exact: 'its third data center in Finland', prefix: 'Nebius announced', suffix: ', a 75 MW facility' })).toEqual({
+      before: '…Nebius announced ',
+      after: ', a 75 MW facility…',
+    });
+    expect(joinQuote({ exact: 'Colossus', prefix: 'the “', suffix: '” supercomputer' })).toEqual({ before: '…the “', after: '” supercomputer…' });
+    expect(joinQuote({ exact: 'x', prefix: '', suffix: '' })).toEqual({ before: '', after: '' });
+  });
+});

@@ -54,11 +54,11 @@ describe('SiteForm', () => {
     const onSave = vi.fn();
     await act(() => render(<SiteForm initial={draftFromMention(mention(), page, OPERATORS)} operators={OPERATORS} submitLabel="Save site" onSave={onSave} />, root));
     await type(FIELD_LABELS.name, '');
-    await type(FIELD_LABELS.plannedMW, '1 GW');
+    await type(FIELD_LABELS.plannedMW, 'a lot');
     await submit();
     expect(onSave).not.toHaveBeenCalled();
     const errors = [...root.querySelectorAll('[data-testid="field-error"]')];
-    expect(errors.map((e) => e.textContent)).toEqual(['Give the site a name', 'Enter megawatts as a number, e.g. 300']);
+    expect(errors.map((e) => e.textContent)).toEqual(['Give the site a name', 'Enter megawatts as a number, e.g. 300 (or 1.2 GW)']);
     const name = field(FIELD_LABELS.name);
     expect(name.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(name.getAttribute('aria-describedby')!)?.textContent).toBe('Give the site a name');

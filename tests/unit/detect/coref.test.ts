@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+import { testIndex } from './support/lexicon';
+
+describe('facts through coreference', () => {
+  it('gives a later reference the facts stated earlier (operator, capacity)', () => {
+    const text =
+      'Crusoe and Oracle are building a 1.2-gigawatt data center campus in Abilene, Texas.\n\n' +
+      'Construction crews have worked around the clock for months.\n\n' +
+      'Local officials said the Abilene facility would add 1,500 jobs.';
+    const ms = detect(text, testIndex());
+    const later = ms.find((m) => m.text === 'Abilene facility');
+    expect(later?.facts.operator).toMatch(/Crusoe/);
+    expect(later?.facts.capacityMW).toBe(1200);
+    expect(later?.facts.location).toMatch(/Abilene/);
+  });
+
+  it('joins a place-less mention in the next sentence to the facility, both ways', () => {
+    const text =
+      'LG Uplus Corp. and Microsoft Corp. said they will build a 40-megawatt AI data center in the coastal city of Busan. ' +
+      'Next year they will install a cluster with 20,000 graphics processing units there.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => m.text)).toEqual(['40-megawatt AI data center in the coastal city of Busan', 'cluster with 20,000 graphics processing units']);
+    expect(ms[0].facts).toMatchObject({ operator: 'LG Uplus Corp. and Microsoft Corp', location: 'Busan', capacityMW: 40, gpus: 20000 });
+    expect(ms[1].facts).toMatchObject({ location: 'Busan', capacityMW: 40, gpus: 20000 });
+    expect(ms[0].country).toBe('KR');
+  });
+
+  it('resolves "its" and "the company" to the last company subject', () => {
+    const text = 'Equinix reported strong bookings on Tuesday. The company said its 21st site in Virginia will open in 2027.';
+    const [m] = detect(text, testIndex());
+    expect(m.text).toBe('its 21st site in Virginia');
+    expect(m.facts).toMatchObject({ operator: 'Equinix', ordinal: '21st', location: 'Virginia', date: 'in 2027' });
+  });
+
+  it('does not take a programme-level figure as the facility investment', () => {
+    const text = 'Tencent will open its second data center in Indonesia. The facility is part of its broader $2 billion investment in cloud infrastructure.';
+    const [m] = detect(text, testIndex());
+    expect(m.facts.investment).toBeNull();
+    expect(m.facts.ordinal).toBe('second');
+  });
+
+  it('keeps two facilities apart when their places differ', () => {
+    const text = 'Alibaba Cloud opened a data center in Seoul in 2022. It now plans a second data center in Busan.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => [m.facts.location, m.facts.ordinal])).toEqual([
+      ['Seoul', null],
+      ['Busan', 'second'],
+    ]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+import { testIndex } from './support/lexicon';
+
+const spans = (text: string) => detect(text, testIndex()).map((m) => m.text);
+
+describe('descriptive mentions: noun phrases that name one facility', () => {
+  it('takes ordinal, capacity, place and operator modifiers into the span, without articles', () => {
+    expect(spans('Oracle said it will open its third data center in Chile next year.')).toEqual(['its third data center in Chile']);
+    expect(spans('The firm is building a 250-megawatt data centre near Johor Bahru, Malaysia.')).toEqual(['250-megawatt data centre near Johor Bahru, Malaysia']);
+    expect(spans('Microsoft plans a $3 billion AI datacenter in Racine County.')).toEqual(['$3 billion AI datacenter in Racine County']);
+  });
+
+  it('reads headline case', () => {
+    expect(spans('Equinix Opens Third Lagos Data Center\n\nThe company said demand was strong.')).toEqual(['Third Lagos Data Center']);
+  });
+
+  it('accepts weak heads (campus, facility, site, region) with identifying modifiers on data-center pages', () => {
+    const text =
+      'Crusoe is building a data center campus in Abilene, Texas, for Oracle. ' +
+      'The Abilene facility will draw 1.2 gigawatts when complete. ' +
+      'Oracle’s new facility in Wisconsin is smaller.';
+    expect(spans(text)).toEqual(['data center campus in Abilene, Texas', 'Abilene facility', 'Oracle’s new facility in Wisconsin']);
+  });
+
+  it('knows a cloud region by its provider', () => {
+    expect(spans('Google Cloud opened a new cloud region in Stockholm on Tuesday.')).toEqual(['new cloud region in Stockholm']);
+    expect(spans('AWS said its Jakarta region now has three availability zones.')).toEqual(['its Jakarta region']);
+  });
+
+  it('marks known catalog names and codes', () => {
+    const ms = detect('Equinix said TY11 is its newest data center in Tokyo, close to ap-northeast-1.', testIndex());
+    expect(ms.map((m) => [m.text, m.status, m.entityId])).toEqual([
+      ['TY11', 'known', 'equinix-ty11'],
+      ['its newest data center in Tokyo', 'new', null],
+      ['ap-northeast-1', 'known', 'aws-ap-northeast-1'],
+    ]);
+  });
+
+  it('takes an ambiguous name only with a data-center word or its operator nearby', () => {
+    expect(spans('The Colossus of Rhodes was one of the seven wonders.')).toEqual([]);
+    expect(spans('xAI said Colossus now runs 200,000 GPUs.')).toEqual(['Colossus']);
+  });
+
+  it('finds facility codes on data-center pages', () => {
+    const text = 'Equinix opened its FR8 data center in Frankfurt. FR8 joins FR2 and FR5 on the same campus. The company reported FY25 revenue.';
+    expect(spans(text)).toEqual(['FR8 data center in Frankfurt', 'FR8', 'FR2', 'FR5']);
+  });
+});
+
+describe('not mentions', () => {
+  it('ignores industry talk and data center used as a modifier', () => {
+    expect(spans('Nvidia’s data center revenue rose 60% as data center GPUs sold out.')).toEqual([]);
+    expect(spans('The data center market in Japan keeps growing, analysts said.')).toEqual([]);
+    expect(spans('Data centers use a lot of power and water.')).toEqual([]);
+  });
+  it('ignores company names and publications that contain the words', () => {
+    expect(spans('Africa Data Centres and T5 Data Centers raised new funds, Data Center Knowledge reported.')).toEqual([]);
+  });
+  it('ignores bare anaphors and vague references', () => {
+    expect(spans('Alibaba opened a data center in Seoul. The new facility has room to grow and the data center is busy.')).toEqual(['data center in Seoul']);
+  });
+  it('ignores non-data-center places and portfolio counts', () => {
+    const text = 'Alibaba runs 87 availability zones across 29 regions. It also built a power plant in Nevada, a university campus in Ohio and an office in Texas.';
+    expect(spans(text)).toEqual([]);
+  });
+  it('ignores a place-only region without a cloud provider', () => {
+    expect(spans('Demand in the Asia-Pacific region is growing for data center capacity.')).toEqual([]);
+  });
+});
