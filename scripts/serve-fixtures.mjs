@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the demo articles (tests/fixtures/pages) on localhost for the end-to-end tests and `npm start`.
-// Also serves Preact's UMD build under /vendor/ for the re-rendering test page. Loopback only.
+// Also serves Preact's ES modules under /vendor/ for the re-rendering test page. Loopback only.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const pages = join(root, 'tests/fixtures/pages');
-const vendor = { '/vendor/preact.umd.js': 'node_modules/preact/dist/preact.umd.js', '/vendor/hooks.umd.js': 'node_modules/preact/hooks/dist/hooks.umd.js' };
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const vendor = { '/vendor/preact.mjs': 'node_modules/preact/dist/preact.mjs', '/vendor/hooks.mjs': 'node_modules/preact/hooks/dist/hooks.mjs' };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 const port = Number(process.argv[process.argv.indexOf('--port') + 1]) || 4178;
 
 /**
@@ -38,6 +38,7 @@ createServer(async (req, res) => {
   } catch {
     return void res.writeHead(400).end();
   }
+  if (path === '/favicon.ico') return void res.writeHead(204).end();
   if (path === '/generated/big.html') {
     return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(bigPage(url.searchParams));
   }

@@ -125,7 +125,7 @@ function Preview({ state, controls }: { state: PreviewState; controls: ImportCon
           Cancel
         </button>
         <button type="button" class="primary" data-testid="import-apply" disabled={changes === 0 || controls.backingUp} onClick={() => void controls.apply()}>
-          {controls.backingUp ? 'Saving backup…' : changes === 0 ? 'Nothing to import' : `Import ${fmt(changes)} records`}
+          {controls.backingUp ? 'Saving backup…' : changes === 0 ? 'Nothing to import' : `Import ${fmt(changes)} ${changes === 1 ? 'record' : 'records'}`}
         </button>
       </div>
     </div>

@@ -47,7 +47,7 @@ export class CatalogState {
     this.service = new CatalogService(db);
     const seed = await fetch(browser.runtime.getURL('/seed-catalog.json')).then((r) => r.text());
     await installSeed(db, seed);
-    await this.current();
+    await this.view();
   }
 
   async catalog(): Promise<CatalogService> {
@@ -56,6 +56,11 @@ export class CatalogState {
   }
 
   async current(): Promise<CatalogView> {
+    await this.ready;
+    return this.view();
+  }
+
+  private async view(): Promise<CatalogView> {
     const snapshot = await this.service.getSnapshot();
     if (this.compiled?.snapshot !== snapshot) this.compiled = { snapshot, index: compileSnapshot(snapshot) };
     return { snapshot, resolver: await this.service.getResolver(), index: this.compiled.index };

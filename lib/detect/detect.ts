@@ -90,6 +90,12 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const clusters = clusterMentions(items);
   attachFollowingSentences(doc, kept, items);
   const facts = shareFacts(items, clusters);
+  // A descriptive mention of a facility named elsewhere as a catalog site is that site.
+  kept.forEach((d, i) => {
+    if (d.site >= 0) return;
+    const j = kept.findIndex((o, k) => o.site >= 0 && clusters[k] === clusters[i]);
+    if (j >= 0) d.site = kept[j].site;
+  });
   kept.forEach((d, i) => {
     if (facts[i].operator === null) {
       const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d);
@@ -303,7 +309,8 @@ function ownFacts(doc: Doc, d: Draft, all: Draft[], links: number[]): void {
   const subject = subjectOf(doc, s);
   d.anaphoricSubject = subject?.kind === 'anaphor';
   let org: Org | null = d.operator;
-  if (!org && d.site >= 0) org = siteOperatorInText(doc, d);
+  // A catalog site's own operator beats whoever the sentence is about ("Equinix ... near ap-northeast-1").
+  if (!org && d.site >= 0) org = siteOperatorInText(doc, d) ?? (d.phrase ? null : catalogOperator(doc, d));
   if (!org) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
     else if (subject?.kind === 'anaphor' || d.phrase?.pronounOwner) org = topicBefore(doc, s);
@@ -452,7 +459,7 @@ function subjectIsBareHead(s: Sentence): boolean {
 }
 
 function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): CorefItem {
-  const placeKey = d.facts.location ? d.facts.location.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null;
+  const placeKey = d.facts.location ? (d.city ?? d.admin ?? d.facts.location).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null;
   return {
     start: d.start,
     sentenceStart: d.sentence.start,

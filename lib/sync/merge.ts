@@ -151,7 +151,7 @@ function indexById<T extends { id: string }>(records: readonly T[] | undefined):
 /** Rule 5: does the local record hold a person's edit the incoming record has not seen? */
 export function hasUnseenUserEdit(local: Versioned, incoming: Versioned, base?: Versioned): boolean {
   const sinceBase = (t: string | undefined) => t !== undefined && (base === undefined || time(t) > time(base.updatedAt));
-
+  if (sinceBase(local.deletedAt) && local.deletedAt !== incoming.deletedAt) return true;
   if (local.userEditedAt !== undefined) {
     // Same edit time on both sides: the incoming record was made from this very edit.
     if (local.userEditedAt === incoming.userEditedAt) return false;

@@ -24,6 +24,7 @@ const LEADERS = new Set(
   from during over to besides beyond elsewhere overall previously currently recently already similarly likewise
   instead still then thus therefore furthermore indeed notably specifically initially ultimately first second finally`.split(/\s+/),
 );
+const TIME_WORDS = /^(year|month|week|quarter|day|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the|early|late|later|earlier|mid)$/;
 const PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
 const ANAPHOR_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'start-up', 'giant', 'maker', 'operator', 'developer', 'provider', 'hyperscaler', 'owner', 'unit', 'division', 'partnership', 'venture', 'consortium', 'business', 'conglomerate', 'carrier', 'lab', 'partners', 'companies', 'firms']);
 
@@ -129,6 +130,11 @@ export function subjectOf(doc: Doc, s: Sentence): Subject {
   const tk = s.tokens;
   const i = clauseStart(tk);
   if (anaphorAt(tk, i) >= 0) return { kind: 'anaphor' };
+  // "Next year they will ...", "On Monday it said ...": a time phrase without a comma.
+  for (let k = i; k < Math.min(tk.length, i + 6); k++) {
+    if (PRONOUNS.has(tk[k].low)) return { kind: 'anaphor' };
+    if (!(LEADERS.has(tk[k].low) || TIME_WORDS.test(tk[k].low) || tk[k].num)) break;
+  }
   const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i);
   return org ? { kind: 'org', org } : null;
 }

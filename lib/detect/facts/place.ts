@@ -80,7 +80,7 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
       }
     }
   }
-  if (tk[last + 1] && TRAILING_NOUNS.has(tk[last + 1].low) && !tk[last + 1].cap) last++;
+  if (tk[last + 1] && TRAILING_NOUNS.has(tk[last + 1].low)) last++; // "Racine County", "Asia-Pacific region"
   const start = tk[nameStart].start;
   const endTok = tk[last];
   const end = endTok.start + endTok.text.length;

@@ -27,7 +27,7 @@ describe('facts through coreference', () => {
   });
 
   it('resolves "its" and "the company" to the last company subject', () => {
-    const text = 'Equinix reported strong bookings on Tuesday. The company said its 21st site in Virginia will open in 2027.';
+    const text = 'Equinix reported strong bookings for its data centers on Tuesday. The company said its 21st site in Virginia will open in 2027.';
     const [m] = detect(text, testIndex());
     expect(m.text).toBe('its 21st site in Virginia');
     expect(m.facts).toMatchObject({ operator: 'Equinix', ordinal: '21st', location: 'Virginia', date: 'in 2027' });

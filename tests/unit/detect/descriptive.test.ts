@@ -30,11 +30,13 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
 
   it('marks known catalog names and codes', () => {
     const ms = detect('Equinix said TY11 is its newest data center in Tokyo, close to ap-northeast-1.', testIndex());
+    // "TY11 is its newest data center in Tokyo": the description is the same site.
     expect(ms.map((m) => [m.text, m.status, m.entityId])).toEqual([
       ['TY11', 'known', 'equinix-ty11'],
-      ['its newest data center in Tokyo', 'new', null],
+      ['its newest data center in Tokyo', 'known', 'equinix-ty11'],
       ['ap-northeast-1', 'known', 'aws-ap-northeast-1'],
     ]);
+    expect(ms[2].facts.operator).toBe('Amazon Web Services');
   });
 
   it('takes an ambiguous name only with a data-center word or its operator nearby', () => {
@@ -44,7 +46,7 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
 
   it('finds facility codes on data-center pages', () => {
     const text = 'Equinix opened its FR8 data center in Frankfurt. FR8 joins FR2 and FR5 on the same campus. The company reported FY25 revenue.';
-    expect(spans(text)).toEqual(['FR8 data center in Frankfurt', 'FR8', 'FR2', 'FR5']);
+    expect(spans(text)).toEqual(['its FR8 data center in Frankfurt', 'FR8', 'FR2', 'FR5']);
   });
 });
 

@@ -213,6 +213,16 @@ describe('planMerge: deletions are a field', () => {
     expect(siteOf(undeleted, abilene.id).deletedAt).toBeUndefined();
   });
 
+  it('a delete counts as a person\'s edit even without userEditedAt, and deciding on it marks the record', () => {
+    const deletedOnly = edit(abilene, { deletedAt: T2, updatedAt: T2 });
+    const current = catalog({ ...seedCatalog, sites: [deletedOnly] });
+    const theirs = edit(abilene, { status: 'operational', updatedAt: T3 });
+    const plan = planMerge(current, catalog({ sites: [theirs] }), { now: NOW });
+    expect(plan.conflicts.map((c) => c.field).sort()).toEqual(['deletedAt', 'status']);
+    const undeleted = applyChangeSetToCatalog(current, applyChoices(plan, chooseAll(plan, 'incoming'), { now: NOW }));
+    expect(siteOf(undeleted, abilene.id)).toEqual({ ...theirs, updatedAt: NOW, userEditedAt: NOW });
+  });
+
   it('with the common ancestor, the delete stays and the other change comes in', () => {
     const current = catalog({ ...seedCatalog, sites: [deletedHere] });
     const theirs = edit(abilene, { capacity: { ...abilene.capacity, operationalMW: 400 }, updatedAt: T3 });
@@ -234,6 +244,9 @@ describe('planMerge: sightings are united', () => {
     const unlinkedLocal = catalog({ sightings: [{ ...sighting1, siteId: undefined }] });
     expect(planMerge(unlinkedLocal, catalog({ sightings: [sighting1] })).sightings.updated[0].merged).toEqual(sighting1);
     expect(planMerge(seedCatalog, catalog({ sightings: [{ ...sighting1, siteId: undefined }] })).sightings.unchanged).toEqual(['s-0001']);
+    // Even when the unlinked copy would come first as JSON text (capacity 100 < 150).
+    const unlinkedSmaller = { ...sighting1, siteId: undefined, facts: { ...sighting1.facts, capacityMW: 100 } };
+    expect(planMerge(seedCatalog, catalog({ sightings: [unlinkedSmaller] })).sightings.unchanged).toEqual(['s-0001']);
   });
 });
 
