@@ -76,6 +76,14 @@ export default defineContentScript({
       },
     }));
 
+    // Read only once the page has loaded (or after 3 s at most), so DC Lens never competes with
+    // the page's own start-up work.
+    if (document.readyState !== 'complete') {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 3000);
+        window.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
+      });
+    }
     start();
   },
 });

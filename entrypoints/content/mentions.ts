@@ -32,8 +32,10 @@ function idle(signal: AbortSignal): Promise<void> {
 export class PageMentions {
   readonly marker: Marker;
   private marked: MarkedMention[] = [];
-  /** Text node -> indices into `marked`, for hit-testing without walking the page. */
-  private byNode = new Map<Node, number[]>();
+  /** Text node -> the mentions over it, for hit-testing without walking the page. */
+  private byNode = new Map<Node, MarkedMention[]>();
+  /** The nodes each mention was indexed under (its live Range may since have collapsed). */
+  private indexedNodes = new WeakMap<MarkedMention, Node[]>();
   private listeners = new Set<() => void>();
 
   constructor(private readonly win: Window) {
@@ -49,7 +51,7 @@ export class PageMentions {
     return () => this.listeners.delete(cb);
   }
 
-  /** Reads `root` in idle slices, detects in the background, marks. Returns the new mentions. */
+  /** Reads `root` in idle slices, detects in the background, marks in slices. Returns the new mentions. */
   async scan(root: Node, signal: AbortSignal): Promise<MarkedMention[]> {
     const collector = new TextCollector(root, () => performance.now());
     while (!collector.step(SLICE_MS)) await idle(signal);
@@ -57,20 +59,28 @@ export class PageMentions {
     if (collected.text.trim().length === 0) return [];
     const { mentions } = await ask('detect', { text: collected.text, url: this.win.location.href });
     if (signal.aborted || mentions.length === 0) return [];
-    return this.add(collected, mentions);
+    // The reply was just deserialized and checked: give the page a turn before marking.
+    await idle(signal);
+    return this.add(collected, mentions, signal);
   }
 
-  private add(collected: CollectedText, mentions: Mention[]): MarkedMention[] {
+  /** Marks in slices of SLICE_MS; the detector returns mentions in text order. */
+  private async add(collected: CollectedText, mentions: Mention[], signal: AbortSignal): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
+    let sliceStart = performance.now();
     for (const mention of mentions) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await idle(signal);
+        sliceStart = performance.now();
+      }
       const range = rangeFor(collected, mention.start, mention.end);
       if (!range) continue;
       const item = { mention, range, quote: quoteAt(collected.text, mention.start, mention.end) };
-      this.marked.push(item);
       added.push(item);
+      this.index(item);
       this.marker.add(mention.status, range);
     }
-    this.sortAndIndex();
+    this.marked = mergeInDocumentOrder(this.marked, added);
     this.emit();
     return added;
   }
@@ -81,11 +91,13 @@ export class PageMentions {
     for (const m of this.marked) {
       const node = m.range.startContainer;
       const gone = !node.isConnected || (root !== undefined && root.contains(node));
-      if (gone) this.marker.remove(m.mention.status, m.range);
-      else keep.push(m);
+      if (gone) {
+        this.marker.remove(m.mention.status, m.range);
+        this.unindex(m);
+      } else keep.push(m);
     }
+    if (keep.length === this.marked.length) return;
     this.marked = keep;
-    this.sortAndIndex();
     this.emit();
   }
 
@@ -98,8 +110,7 @@ export class PageMentions {
 
   /** The mention whose range holds (node, offset), if any. */
   at(node: Node, offset: number): MarkedMention | null {
-    for (const i of this.byNode.get(node) ?? []) {
-      const m = this.marked[i];
+    for (const m of this.byNode.get(node) ?? []) {
       try {
         if (m.range.isPointInRange(node, offset)) return m;
       } catch {
@@ -113,29 +124,53 @@ export class PageMentions {
     return this.marked.indexOf(m);
   }
 
-  private sortAndIndex(): void {
-    this.marked.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    this.byNode.clear();
-    this.marked.forEach((m, i) => {
-      const doc = m.range.startContainer.ownerDocument;
-      if (!doc) return;
-      // A mention may span several text nodes (e.g. "<b>Fifth</b> Tokyo data center").
-      const walker = doc.createTreeWalker(m.range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
-      let node: Node | null = m.range.startContainer.nodeType === Node.TEXT_NODE ? m.range.startContainer : walker.nextNode();
-      if (m.range.startContainer.nodeType === Node.TEXT_NODE) walker.currentNode = m.range.startContainer;
-      while (node) {
-        if (m.range.intersectsNode(node)) {
-          const list = this.byNode.get(node);
-          if (list) list.push(i);
-          else this.byNode.set(node, [i]);
-        }
-        if (node === m.range.endContainer) break;
-        node = walker.nextNode();
-      }
-    });
+  /** A mention may span several text nodes ("<b>Fifth</b> Tokyo data center"): index each. */
+  private textNodesOf(m: MarkedMention): Node[] {
+    const { startContainer, endContainer, commonAncestorContainer } = m.range;
+    if (startContainer === endContainer) return [startContainer];
+    const doc = startContainer.ownerDocument!;
+    const walker = doc.createTreeWalker(commonAncestorContainer, NodeFilter.SHOW_TEXT);
+    const nodes: Node[] = [];
+    walker.currentNode = startContainer;
+    for (let n: Node | null = startContainer; n; n = walker.nextNode()) {
+      if (m.range.intersectsNode(n)) nodes.push(n);
+      if (n === endContainer) break;
+    }
+    return nodes;
+  }
+
+  private index(m: MarkedMention): void {
+    const nodes = this.textNodesOf(m);
+    this.indexedNodes.set(m, nodes);
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(m);
+      else this.byNode.set(node, [m]);
+    }
+  }
+
+  private unindex(m: MarkedMention): void {
+    for (const node of this.indexedNodes.get(m) ?? []) {
+      const list = this.byNode.get(node)?.filter((x) => x !== m);
+      if (list?.length) this.byNode.set(node, list);
+      else this.byNode.delete(node);
+    }
   }
 
   private emit(): void {
     for (const cb of this.listeners) cb();
   }
+}
+
+/** Both lists are in document order; one merge keeps the whole list so without re-sorting. */
+function mergeInDocumentOrder(a: MarkedMention[], b: MarkedMention[]): MarkedMention[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const out: MarkedMention[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    out.push(a[i].range.compareBoundaryPoints(Range.START_TO_START, b[j].range) <= 0 ? a[i++] : b[j++]);
+  }
+  return out.concat(a.slice(i), b.slice(j));
 }

@@ -181,23 +181,23 @@ export function scanAutomaton(a: Automaton, text: string, hits: number[], from =
   const ring = new Int32Array(rmask + 1);
   let wc = 0;
   let state = 0;
-  let h = 0;
-  let inWord = false;
-  // One char per step; the work per word happens at the separator that ends it. (A plain
-  // `i < to` loop: folding the end-of-text case into the loop makes V8's code several times slower.)
-  for (let i = from; i < to; i++) {
-    const c = fold[text.charCodeAt(i)];
-    if (c > SEP) {
-      if (!inWord) {
-        inWord = true;
-        ring[++wc & rmask] = i;
-        h = FNV_OFFSET;
-      }
-      h = Math.imul(h ^ c, FNV_PRIME);
-      continue;
+  let i = from;
+  // Word by word: skip separators, hash the word, then one transition at its end. Two tight
+  // loops instead of one loop with an "in a word?" branch per char (measurably faster in V8).
+  while (i < to) {
+    let c = fold[text.charCodeAt(i)];
+    while (c === SEP || c === SKIP) {
+      if (++i >= to) return;
+      c = fold[text.charCodeAt(i)];
     }
-    if (!inWord || c === SKIP) continue;
-    inWord = false;
+    ring[++wc & rmask] = i;
+    let h = FNV_OFFSET;
+    for (;;) {
+      if (c !== SKIP) h = Math.imul(h ^ c, FNV_PRIME);
+      if (++i >= to) break;
+      c = fold[text.charCodeAt(i)];
+      if (c === SEP) break;
+    }
     const b = Math.imul(h, 0x2c1b3c6d) >>> shift;
     if (((state === 0 ? rootFilter : wordFilter)[b >>> 5] & (1 << (b & 31))) === 0) {
       state = 0;
@@ -205,10 +205,6 @@ export function scanAutomaton(a: Automaton, text: string, hits: number[], from =
     }
     state = step(a, state, h);
     if (state !== 0) emit(a, state, ring, wc, i, hits);
-  }
-  if (inWord) {
-    state = step(a, state, h);
-    if (state !== 0) emit(a, state, ring, wc, to, hits);
   }
 }
 

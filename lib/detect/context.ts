@@ -37,7 +37,8 @@ export interface Sentence {
   tokens: Token[];
   /** A headline-like line: capitals carry no meaning. */
   title: boolean;
-  places: PlaceSpan[];
+  /** Places in the sentence (computed on first use). */
+  readonly places: PlaceSpan[];
   operators: Hit[];
   sites: Hit[];
   heads: Hit[];
@@ -84,32 +85,40 @@ export class Doc {
     if (cached && cached.end >= end) return cached;
     const [ls, le] = lineAt(this.text, pos);
     const tokens = tokenize(this.text, start, end);
+    let places: PlaceSpan[] | null = null;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const doc = this;
     const s: Sentence = {
       start,
       end,
       tokens,
       title: isTitleLine(this.text, ls, le),
-      places: [],
+      get places(): PlaceSpan[] {
+        places ??= findPlaces(doc, s);
+        return places;
+      },
       operators: within(this.operators, start, end),
       sites: within(this.sites, start, end),
       heads: within(this.heads, start, end),
     };
-    s.places = this.findPlaces(s);
     this.sentences.set(start, s);
     return s;
   }
 
-  private findPlaces(s: Sentence): PlaceSpan[] {
-    const { places } = this.index;
+}
+
+function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
+  const { places } = doc.index;
+  {
     const raw: number[] = [];
-    scanAutomaton(places.automaton, this.text, raw, s.start, s.end);
+    scanAutomaton(places.automaton, doc.text, raw, s.start, s.end);
     const found: Array<{ start: number; end: number; p: number }> = [];
     for (let i = 0; i < raw.length; i += 3) {
       const start = raw[i + 1];
       const end = raw[i + 2];
-      const written = this.text.slice(start, end);
+      const written = doc.text.slice(start, end);
       if (!/^\p{Lu}/u.test(written)) continue; // "mobile", "reading": places are capitalised
-      if (ORG_AFTER_PLACE.test(this.text.slice(end, end + 24))) continue;
+      if (ORG_AFTER_PLACE.test(doc.text.slice(end, end + 24))) continue;
       found.push({ start, end, p: raw[i] });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -128,7 +137,7 @@ export class Doc {
         end: f.end,
         first,
         last,
-        text: this.text.slice(f.start, f.end),
+        text: doc.text.slice(f.start, f.end),
         canonical: places.names[f.p],
         kind: places.kinds[f.p],
         country: places.countries[f.p],
@@ -139,8 +148,18 @@ export class Doc {
   }
 }
 
-function within(hits: Hit[], start: number, end: number): Hit[] {
-  return hits.filter((h) => h.start >= start && h.end <= end);
+/** Hits inside [start, end) of a list sorted by start (binary search: pages can have thousands). */
+export function within(hits: Hit[], start: number, end: number): Hit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = lo; i < hits.length && hits[i].start < end; i++) if (hits[i].end <= end) out.push(hits[i]);
+  return out;
 }
 
 /** Index of the token containing offset pos, or -1. */

@@ -1,14 +1,15 @@
 /**
  * Which mentions of an article are the same facility, so that each carries the facts given
- * anywhere for it: the same catalog site or name; the same place with no conflicting operator or
- * ordinal; or a place-less reference right after a mention, with the same (or a pronoun) subject.
+ * anywhere for it: an apposition or a naming ("LD13, a £190 million data centre"); the same
+ * catalog site, name or place with nothing conflicting; or a place-less reference right after a
+ * mention, with a pronoun or the same company as subject. Linear in the number of mentions: long
+ * links go through maps keyed by site, name and place, short ones look at a few neighbours.
  */
 import type { MentionFacts } from './types';
 
 export interface CorefItem {
   start: number;
   sentenceStart: number;
-  /** How many sentences lie between this mention and the previous one (0: same sentence). */
   entityId: string | null;
   name: string | null;
   placeKey: string | null;
@@ -32,81 +33,124 @@ export interface CorefItem {
   extraGpus: number[];
 }
 
-function compatible(a: CorefItem, b: CorefItem): boolean {
-  if (a.entityId && b.entityId && a.entityId !== b.entityId) return false;
-  if (a.ordinal && b.ordinal && a.ordinal.toLowerCase() !== b.ordinal.toLowerCase()) return false;
-  if (a.placeKey && b.placeKey && a.placeKey !== b.placeKey) {
-    const nested = (a.placeIsCountry || b.placeIsCountry) && !!a.placeCountry && a.placeCountry === b.placeCountry;
-    if (!nested) return false;
+/** What a cluster already says, to check a newcomer against all members at once. */
+interface Summary {
+  entityIds: Set<string>;
+  ordinals: Set<string>;
+  names: Set<string>;
+  places: Array<{ key: string; country: string | null; isCountry: boolean }>;
+  operatorIds: Set<number>;
+  operatorKeys: Set<string>;
+}
+
+const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const NEIGHBOURS = 6;
+
+function compatible(m: CorefItem, c: Summary): boolean {
+  if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
+  if (m.ordinal && c.ordinals.size && !c.ordinals.has(m.ordinal.toLowerCase())) return false;
+  if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
+  if (m.placeKey) {
+    for (const p of c.places) {
+      if (p.key === m.placeKey) continue;
+      const nested = (p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry;
+      if (!nested) return false;
+    }
   }
-  if (a.name && b.name && !sameName(a.name, b.name)) return false;
-  if (a.operatorIds.length && b.operatorIds.length && !a.operatorIds.some((x) => b.operatorIds.includes(x))) return false;
-  if (!a.operatorIds.length && !b.operatorIds.length && a.operatorKey && b.operatorKey && a.operatorKey !== b.operatorKey) return false;
+  if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
+  if (!m.operatorIds.length && !c.operatorIds.size && m.operatorKey && c.operatorKeys.size && !c.operatorKeys.has(m.operatorKey)) return false;
   return true;
 }
 
-function sameName(a: string, b: string): boolean {
-  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return norm(a) === norm(b);
+function add(c: Summary, m: CorefItem): void {
+  if (m.entityId) c.entityIds.add(m.entityId);
+  if (m.ordinal) c.ordinals.add(m.ordinal.toLowerCase());
+  if (m.name) c.names.add(norm(m.name));
+  if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places.push({ key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry });
+  for (const id of m.operatorIds) c.operatorIds.add(id);
+  if (m.operatorKey) c.operatorKeys.add(m.operatorKey);
 }
 
-function linked(later: CorefItem, earlier: CorefItem): boolean {
-  if (later.entityId && later.entityId === earlier.entityId) return true;
-  if (later.name && earlier.name && sameName(later.name, earlier.name)) return true;
-  if (later.placeKey && later.placeKey === earlier.placeKey) return true;
-  // "they will break ground on a facility with 60,000 GPUs" right after the Ulsan sentence.
+/** Short-range link: the same sentence, or the next one with a pronoun or the same company. */
+function nearLink(later: CorefItem, earlier: CorefItem): boolean {
+  if (later.placeKey || later.name || later.entityId) return false;
   const gap = later.sentenceNo - earlier.sentenceNo;
-  if (!later.placeKey && !later.name && !later.entityId && gap >= 0 && gap <= 1) {
-    if (gap === 0 || later.anaphoricSubject || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)))) return true;
-  }
-  return false;
+  if (gap < 0 || gap > 1) return false;
+  return gap === 0 || later.anaphoricSubject || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)));
 }
 
 /** Cluster ids per item (same id = same facility), items in text order. */
 export function clusterMentions(items: CorefItem[]): number[] {
   const cluster: number[] = [];
-  const members: number[][] = [];
+  const summaries: Summary[] = [];
+  const byEntity = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const byPlace = new Map<string, number>();
   items.forEach((m, i) => {
+    const candidates: number[] = [];
+    if (m.linkTo >= 0) candidates.push(cluster[m.linkTo]);
+    if (m.entityId && byEntity.has(m.entityId)) candidates.push(byEntity.get(m.entityId)!);
+    if (m.name && byName.has(norm(m.name))) candidates.push(byName.get(norm(m.name))!);
+    if (m.placeKey && byPlace.has(m.placeKey)) candidates.push(byPlace.get(m.placeKey)!);
+    for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) candidates.push(cluster[j]);
     let found = m.linkTo >= 0 ? cluster[m.linkTo] : -1;
-    for (let j = i - 1; j >= 0 && found < 0; j--) {
-      const c = cluster[j];
-      if (linked(m, items[j]) && members[c].every((k) => compatible(m, items[k]))) found = c;
-    }
+    if (found < 0) found = candidates.find((c) => compatible(m, summaries[c])) ?? -1;
     if (found < 0) {
-      found = members.length;
-      members.push([]);
+      found = summaries.length;
+      summaries.push({ entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set() });
     }
-    members[found].push(i);
+    add(summaries[found], m);
     cluster.push(found);
+    if (m.entityId) byEntity.set(m.entityId, found);
+    if (m.name) byName.set(norm(m.name), found);
+    if (m.placeKey) byPlace.set(m.placeKey, found);
   });
   return cluster;
 }
 
-const FILLABLE: Array<keyof MentionFacts> = ['operator', 'location', 'capacityMW', 'gpus', 'investment', 'ordinal', 'name', 'date'];
+const FILLABLE: Array<keyof MentionFacts> = ['operator', 'location', 'investment', 'ordinal', 'name', 'date'];
 
-/** Fills each item's empty facts from the nearest member of its cluster that has them. */
+/**
+ * Fills each item's empty facts from the nearest member of its cluster that has them; capacity
+ * and GPUs are the cluster's largest figures (phased builds: the full build-out).
+ */
 export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[] {
-  return items.map((m, i) => {
-    const facts = { ...m.facts };
-    const others = items
-      .map((o, j) => ({ o, j }))
-      .filter(({ j }) => j !== i && cluster[j] === cluster[i])
-      .sort((a, b) => Math.abs(a.j - i) - Math.abs(b.j - i) || a.j - b.j);
-    // Phased builds: the card shows the full build-out, the largest figure given for the facility.
-    const group = items.filter((_, j) => cluster[j] === cluster[i]);
-    const caps = group.flatMap((o) => [...(o.facts.capacityMW !== null ? [o.facts.capacityMW] : []), ...o.extraCapacity]);
-    if (caps.length) facts.capacityMW = Math.max(...caps);
-    const gpus = group.flatMap((o) => [...(o.facts.gpus !== null ? [o.facts.gpus] : []), ...o.extraGpus]);
-    if (gpus.length) facts.gpus = Math.max(...gpus);
+  const out = items.map((m) => ({ ...m.facts }));
+  const members = new Map<number, number[]>();
+  cluster.forEach((c, i) => {
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  });
+  for (const list of members.values()) {
+    const caps = list.flatMap((i) => [...(items[i].facts.capacityMW !== null ? [items[i].facts.capacityMW!] : []), ...items[i].extraCapacity]);
+    const gpus = list.flatMap((i) => [...(items[i].facts.gpus !== null ? [items[i].facts.gpus!] : []), ...items[i].extraGpus]);
+    const maxCap = caps.length ? Math.max(...caps) : null;
+    const maxGpus = gpus.length ? Math.max(...gpus) : null;
+    for (const i of list) {
+      out[i].capacityMW = maxCap;
+      out[i].gpus = maxGpus;
+    }
+    if (list.length < 2) continue;
     for (const key of FILLABLE) {
-      if (facts[key] !== null) continue;
-      for (const { o } of others) {
-        if (o.facts[key] !== null) {
-          (facts as Record<string, unknown>)[key] = o.facts[key];
-          break;
+      // Nearest earlier and later member with the fact, in one pass each way.
+      const prev: Array<number | null> = [];
+      let last: number | null = null;
+      for (const i of list) {
+        prev.push(last);
+        if (items[i].facts[key] !== null) last = i;
+      }
+      let next: number | null = null;
+      for (let k = list.length - 1; k >= 0; k--) {
+        const i = list[k];
+        if (out[i][key] === null) {
+          const p = prev[k];
+          const pick = p === null ? next : next === null ? p : i - p <= next - i ? p : next;
+          if (pick !== null) (out[i] as Record<string, unknown>)[key] = items[pick].facts[key];
         }
+        if (items[i].facts[key] !== null) next = i;
       }
     }
-    return facts;
-  });
+  }
+  return out;
 }

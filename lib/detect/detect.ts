@@ -46,22 +46,25 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const doc = new Doc(text, index);
   if (doc.heads.length === 0 && doc.sites.length === 0) return [];
   const strongAt = doc.heads.filter((h) => HEADS[h.ref].strong).map((h) => h.start);
-  const dcNear = (pos: number) => strongAt.some((x) => Math.abs(x - pos) <= DC_CONTEXT_CHARS) || doc.sites.some((h) => !h.needsContext && Math.abs(h.start - pos) <= DC_CONTEXT_CHARS);
+  const sureSites = doc.sites.filter((h) => !h.needsContext).map((h) => h.start);
+  const dcNear = (pos: number) => anyWithin(strongAt, pos, DC_CONTEXT_CHARS) || anyWithin(sureSites, pos, DC_CONTEXT_CHARS);
 
   const drafts: Draft[] = [];
-  for (const hit of doc.heads) {
+  doc.heads.forEach((hit, hi) => {
     const head = HEADS[hit.ref];
-    if (head.plural) continue;
+    if (head.plural) return;
     // "center" inside "data center", "region" inside "cloud region": the longer head decides.
-    if (doc.heads.some((h) => h.end === hit.end && h.start < hit.start)) continue;
+    if (hasLongerHeadEndingWith(doc.heads, hi)) return;
     const s = doc.sentenceAt(hit.start);
     const p = buildPhrase(doc, s, hit, head);
-    if (!p) continue;
+    if (!p) return;
     const confidence = acceptPhrase(doc, p, dcNear(hit.start));
     if (confidence > 0) drafts.push(draftFromPhrase(doc, p, confidence));
-  }
+  });
+  drafts.sort(byStart);
+  const phraseDrafts = drafts.slice();
   for (const hit of doc.sites) {
-    if (drafts.some((d) => d.start <= hit.start && d.end >= hit.end)) continue;
+    if (covered(phraseDrafts, hit.start, hit.end)) continue;
     const d = draftFromAlias(doc, hit);
     if (d) drafts.push(d);
   }
@@ -70,14 +73,22 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (d) drafts.push(d);
   }
   if (strongAt.length > 0) {
+    drafts.sort(byStart);
+    const before = drafts.slice();
     for (const c of findCodes(doc)) {
-      if (drafts.some((d) => d.start <= c.start && d.end >= c.end)) continue;
+      if (covered(before, c.start, c.end)) continue;
       drafts.push(draftFromCode(doc, c));
     }
   }
   const kept = dedupe(drafts);
   const links = kept.map((d, i) => (i > 0 && apposed(doc, kept[i - 1], d) ? i - 1 : -1));
-  for (const d of kept) ownFacts(doc, d, kept, links);
+  const bySentence = new Map<Sentence, number[]>();
+  kept.forEach((d, i) => {
+    const list = bySentence.get(d.sentence);
+    if (list) list.push(i);
+    else bySentence.set(d.sentence, [i]);
+  });
+  kept.forEach((d, i) => ownFacts(doc, d, i, bySentence.get(d.sentence)!, links));
   let no = 0;
   const sentenceNos: number[] = [];
   const items = kept.map((d, i) => {
@@ -91,10 +102,12 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   attachFollowingSentences(doc, kept, items);
   const facts = shareFacts(items, clusters);
   // A descriptive mention of a facility named elsewhere as a catalog site is that site.
+  const clusterSite = new Map<number, number>();
   kept.forEach((d, i) => {
-    if (d.site >= 0) return;
-    const j = kept.findIndex((o, k) => o.site >= 0 && clusters[k] === clusters[i]);
-    if (j >= 0) d.site = kept[j].site;
+    if (d.site >= 0 && !clusterSite.has(clusters[i])) clusterSite.set(clusters[i], d.site);
+  });
+  kept.forEach((d, i) => {
+    if (d.site < 0) d.site = clusterSite.get(clusters[i]) ?? -1;
   });
   kept.forEach((d, i) => {
     if (facts[i].operator === null) {
@@ -109,6 +122,50 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
 }
 
 // ---------------------------------------------------------------------------------------------
+
+const byStart = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end;
+
+/** Index of the first value >= x in a sorted array. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function anyWithin(sorted: number[], pos: number, radius: number): boolean {
+  const i = lowerBound(sorted, pos - radius);
+  return i < sorted.length && sorted[i] <= pos + radius;
+}
+
+function anyIn(sorted: number[], from: number, to: number): boolean {
+  const i = lowerBound(sorted, from);
+  return i < sorted.length && sorted[i] < to;
+}
+
+/** Some draft of a list sorted by start covers [start, end). Drafts hardly nest, so a few neighbours suffice. */
+function covered(sorted: Draft[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (sorted[k].end >= end) return true;
+  return false;
+}
+
+/** "center" inside "data center": a longer head ends at the same place (heads are sorted by start). */
+function hasLongerHeadEndingWith(heads: Hit[], i: number): boolean {
+  const hit = heads[i];
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (heads[k].end === hit.end && heads[k].start < hit.start) return true;
+  return false;
+}
 
 function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
   return words.test(doc.text.slice(p.start, p.headStart).toLowerCase());
@@ -127,7 +184,7 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
     // A cloud region belongs to a provider; "the Asia-Pacific region" is a place, not a region.
     const regionOp = (ops: number[]) => ops.some((k) => doc.index.operators.hasRegions[k] === 1);
     const ownOp = !!(p.operator && regionOp(p.operator.ops));
-    const cloudy = ownOp || !!p.siteHit || hasWordBefore(doc, p, /\b(cloud|infrastructure|availability|azure)\b/) || cloudOperatorNear(doc, p);
+    const cloudy = ownOp || !!p.siteHit || hasWordBefore(doc, p, /\b(cloud|infrastructure|availability|azure)\b/) || cloudOperatorNear(doc, p) || regionsNear(doc, p.headStart);
     if (!cloudy) return 0;
     const onlyArea = !p.siteHit && !p.name && ((p.place?.place?.kind === 'area' && !p.prePlace) || (p.prePlace?.kind === 'area' && !p.place));
     if (onlyArea || !(place || p.siteHit || p.ordinal || p.name)) return 0;
@@ -135,13 +192,21 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   }
   if (!(p.dcModifier || dcNear)) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
-  if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place)) return 0;
+  if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place || p.ordinal)) return 0;
   // "Manassas National Battlefield Park", "Rack Centre": capitalised in running text, a proper name of something else.
-  if (/^(park|center|centre)$/.test(headLow) && (!p.dcModifier || (/^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title))) return 0;
+  if (/^(park|center|centre)$/.test(headLow) && /^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title) return 0;
+  if (headLow === 'park' && !p.dcModifier) return 0;
+  if (/^(center|centre)$/.test(headLow) && !p.dcModifier && !(p.prePlace && p.prePlace.kind !== 'area')) return 0;
   if (/^(cluster|supercomputer|supercluster)$/.test(headLow) && !(p.gpus || p.name || p.siteHit || place || p.capacityMW || p.money)) return 0;
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
-  if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
+  if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
+}
+
+/** A page about cloud regions: "cloud region" or a catalog region named close by. */
+function regionsNear(doc: Doc, pos: number): boolean {
+  const near = (h: Hit) => Math.abs(h.start - pos) <= DC_CONTEXT_CHARS;
+  return doc.heads.some((h) => HEADS[h.ref].kind === 'region' && HEADS[h.ref].strong && near(h)) || doc.sites.some((h) => doc.index.sites.kinds[h.ref] === 'region' && !h.needsContext && near(h));
 }
 
 /** A cloud provider named in the phrase's sentence or the two before it. */
@@ -302,7 +367,7 @@ const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:
 const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
 
 /** Facts from the mention's own sentence: operator, numbers (when the sentence is about it alone), date. */
-function ownFacts(doc: Doc, d: Draft, all: Draft[], links: number[]): void {
+function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[], links: number[]): void {
   const s = d.sentence;
   const f = d.facts;
   if (!d.phrase) rightOfName(doc, d);
@@ -322,8 +387,7 @@ function ownFacts(doc: Doc, d: Draft, all: Draft[], links: number[]): void {
 
   const sentence = doc.text.slice(s.start, s.end);
   // Alone in its sentence, counting appositions ("LD13, a £190 million data centre") as one.
-  const me = all.indexOf(d);
-  const alone = all.every((o, k) => o.sentence !== s || k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me]));
+  const alone = sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me]));
   if (alone && !SCOPE.test(sentence)) {
     const tk = s.tokens;
     const caps = findCapacities(tk);
@@ -394,6 +458,7 @@ function catalogOperator(doc: Doc, d: Draft): Org | null {
  * will provide 20MW", "The facility will house 60,000 GPUs") add their numbers to its facts.
  */
 function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[]): void {
+  const starts = drafts.map((d) => d.start);
   const ANAPHOR = /\b(?:it|its|the (?:new |first |second |whole |entire )?(?:facility|site|campus|data cent(?:er|re)|project|building|cluster|complex|expansion|development|region|first phase|second phase|phase)|the (?:company|partners|operator|developer))\b/i;
   drafts.forEach((d, i) => {
     if (i + 1 < drafts.length && drafts[i + 1].sentence === d.sentence) return;
@@ -401,12 +466,13 @@ function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[])
     for (let n = 0; n < 3; n++) {
       cur = nextSentence(doc.text, cur[1]);
       if (!cur) return;
-      if (drafts.some((o) => o.start >= cur![0] && o.start < cur![1])) return;
+      if (anyIn(starts, cur[0], cur[1])) return;
       const sentence = doc.text.slice(cur[0], cur[1]);
-      const s = doc.sentenceAt(cur[0]);
-      if (s.title) return; // a new section
+      if (!/\d/.test(sentence)) continue; // no figure to take
       if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
       if (SCOPE.test(sentence)) continue;
+      const s = doc.sentenceAt(cur[0]);
+      if (s.title) return; // a new section
       const item = items[i];
       const caps = findCapacities(s.tokens);
       if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));

@@ -13,6 +13,7 @@ import { orgAt, type Org } from './facts/operator';
 import { parseOrdinalAt, type ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase, type PlacePhrase } from './facts/place';
 import { parseNumberAt } from './facts/numbers';
+import type { Token } from './tokens';
 import type { SiteKind } from './types';
 import {
   COMPOUND_HEADS,
@@ -96,7 +97,9 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     if (COMPOUND_HEADS.has(low)) return null; // "data center campus": the later head builds the phrase
     if (!FOLLOWERS_OK.has(low) && !next.num) {
       if (COMPOUND_NOUNS.has(low)) return null;
-      if (!next.cap && /[a-z]s$/.test(low) && !/(ss|us|is)$/.test(low)) return null; // "data center operators"
+      // "data center operators said" (a plural noun) vs "the project follows OpenAI's" (a verb):
+      // a verb is followed by its object or an adverb, a plural noun by a verb or a preposition.
+      if (!next.cap && /[a-z]s$/.test(low) && !/(ss|us|is)$/.test(low) && !verbFollows(tk[hj + 2])) return null;
       if (headCap && next.cap && !s.title && !placeStartsAt(s, hj + 1)) return null; // "Data Center World"
     }
   }
@@ -216,7 +219,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         start = i;
         break;
       }
-      if (sentenceInitial && !headCap) break;
+      // A capitalised first word is a name only when the text also capitalises it mid-sentence.
+      if (sentenceInitial && !headCap && !capitalisedElsewhere(doc.text, t.text)) break;
       if (NON_DC_MODIFIERS.has(t.low) || NON_DC_NAME_WORDS.has(t.low)) p.nonDc = true;
       p.name = p.name ? `${t.text} ${p.name}` : t.text;
       start = i;
@@ -307,6 +311,18 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   return p;
 }
 
+const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;
+
+function verbFollows(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.num || (t.word && t.cap) || OBJECT_START.test(t.low) || t.text === '$' || t.text === '€' || t.text === '£';
+}
+
+function capitalisedElsewhere(text: string, word: string): boolean {
+  const re = new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return re.test(text);
+}
+
 function placeStartsAt(s: Sentence, i: number): boolean {
   return s.places.some((p) => p.first === i);
 }
@@ -330,15 +346,23 @@ interface Unit {
 }
 
 /** Quantity modifiers that end at token i: "103-megawatt", "1 GW", "$4 billion", "100,000-GPU", "160-acre". */
+const UNIT_END = /^(mw|megawatts?|gw|gigawatts?|\d+(?:[.,]\d+)*(?:mw|gw))$/;
+const MONEY_END = /^(\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?|hundred|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|dollars?|euros?|pounds?|yuan|yen|won|rupees?|riyals?|dirhams?|ringgit|reais|real|pesos?|rand|krona|kronor|krone|kroner|francs?|rupiah|baht|naira|sterling|renminbi|rmb|usd|eur|gbp|\))$/;
+
 function unitEndingAt(doc: Doc, s: Sentence, i: number): Unit | null {
   const tk = s.tokens;
-  for (let k = Math.max(0, i - 5); k <= i; k++) {
-    const c = parseCapacityAt(tk, k);
-    if (c && c.last === i) return { kind: 'capacity', value: c.mw, first: k };
+  const low = tk[i].low;
+  if (UNIT_END.test(low)) {
+    for (let k = Math.max(0, i - 5); k <= i; k++) {
+      const c = parseCapacityAt(tk, k);
+      if (c && c.last === i) return { kind: 'capacity', value: c.mw, first: k };
+    }
   }
-  for (let k = Math.max(0, i - 6); k <= i; k++) {
-    const m = parseMoneyAt(doc.text, tk, k);
-    if (m && m.last === i) return { kind: 'money', value: m.value, money: m, first: k };
+  if (MONEY_END.test(low)) {
+    for (let k = Math.max(0, i - 8); k <= i; k++) {
+      const m = parseMoneyAt(doc.text, tk, k);
+      if (m && m.last === i) return { kind: 'money', value: m.value, money: m, first: k };
+    }
   }
   // "$10 billion-dollar" style and "multibillion-dollar" are adjectives (handled as hyphenated words).
   // "100,000-GPU cluster"

@@ -72,7 +72,8 @@ export const PREMODIFIERS = new Set(
   underground nuclear-powered solar-powered gas-powered renewable-powered powered energy-efficient
   expansion phase initial final two-building multi-building single-building three-building
   operational operating active completed finished built under construction
-  so-called ambitious expanded expanding joint shared`.split(/\s+/).filter(Boolean),
+  so-called ambitious expanded expanding joint shared sister twin companion neighbouring neighboring adjacent nearby
+  greenfield brownfield purpose-built custom-built`.split(/\s+/).filter(Boolean),
 );
 
 /** Pre-modifiers that tie a weak head (facility, site, campus...) to computing. */

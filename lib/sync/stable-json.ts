@@ -21,10 +21,30 @@ export function canonicalJson(value: unknown): string {
   return `{${parts.join(',')}}`;
 }
 
+/**
+ * Equal as JSON values (`undefined` members count as absent). Structural, without building
+ * strings: the merge compares every field of every record, so this is its hot path.
+ */
 export function sameJson(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  return canonicalJson(a) === canonicalJson(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let defined = 0;
+  for (const key in ra) {
+    if (!Object.prototype.hasOwnProperty.call(ra, key) || ra[key] === undefined) continue;
+    defined++;
+    if (!Object.prototype.hasOwnProperty.call(rb, key) || !sameJson(ra[key], rb[key])) return false;
+  }
+  for (const key in rb) {
+    if (Object.prototype.hasOwnProperty.call(rb, key) && rb[key] !== undefined) defined--;
+  }
+  return defined === 0;
 }
 
 /**

@@ -42,23 +42,27 @@ test.describe('DC Lens never breaks or slows the page', () => {
   });
 
   test('a 100,000-node page shows no long task over 50 ms from DC Lens', async ({ page }) => {
+    // The page itself runs no script; DC Lens starts after its load event. So every long task
+    // after load is DC Lens's (parsing and first layout of the page come before). An 80 ms busy
+    // loop put into the content script's marking step makes this test fail (checked by hand).
     await page.addInitScript(() => {
-      const w = window as unknown as { __frames: Array<{ duration: number; scripts: string[] }> };
-      w.__frames = [];
+      const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
+      w.__longTasks = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as Array<{ duration: number; scripts: Array<{ sourceURL: string; duration: number }> }>) {
-          w.__frames.push({ duration: e.duration, scripts: e.scripts.map((s) => `${s.sourceURL} ${Math.round(s.duration)}`) });
-        }
-      }).observe({ type: 'long-animation-frame', buffered: true });
+        for (const e of list.getEntries()) w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+      }).observe({ type: 'longtask', buffered: true });
+      addEventListener('load', () => (w.__loadedAt = performance.now()));
     });
     await page.goto('/generated/big.html?nodes=100000');
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue);
     expect(nodes).toBeGreaterThan(90_000);
-    await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(100);
-    const frames = await page.evaluate(() => (window as unknown as { __frames: Array<{ duration: number; scripts: string[] }> }).__frames);
-    // Long animation frames attribute their time to scripts; DC Lens's are chrome-extension:// URLs.
-    const ours = frames.filter((f) => f.scripts.some((s) => s.startsWith('chrome-extension://')));
-    const over50 = ours.filter((f) => f.scripts.some((s) => s.startsWith('chrome-extension://') && Number(s.split(' ').pop()) > 50));
-    expect(over50, JSON.stringify(ours.slice(0, 5))).toEqual([]);
+    await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(300);
+    await page.waitForTimeout(1000); // the last marks paint
+    const { longTasks, loadedAt } = await page.evaluate(() => {
+      const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
+      return { longTasks: w.__longTasks, loadedAt: w.__loadedAt };
+    });
+    const afterLoad = longTasks.filter(([start]) => start >= loadedAt);
+    expect(afterLoad.filter(([, duration]) => duration > 50), `long tasks after load at ${Math.round(loadedAt)} ms: ${JSON.stringify(afterLoad)}`).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
  * written (with a directly following conversion in brackets); the value is parsed too.
  */
 import type { Token } from '../tokens';
-import { parseNumberAt } from './numbers';
+import { mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
 const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR' };
@@ -74,6 +74,8 @@ export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMo
 export function findMoney(text: string, tokens: Token[], from = 0, to = tokens.length - 1): ParsedMoney[] {
   const out: ParsedMoney[] = [];
   for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (SYMBOLS[t.text] === undefined && PREFIX_WORDS[t.low] === undefined && !mayStartNumber(t)) continue;
     const m = parseMoneyAt(text, tokens, i);
     if (m && m.last <= to) {
       out.push(m);

@@ -17,6 +17,12 @@ export const MULTIPLIERS: Record<string, number> = {
 };
 const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'crore', 'crores', 'lakh', 'lakhs', 'mn', 'bn', 'mln', 'bln', 'tn']);
 
+/** Cheap test: can a number start at this token? (digit first, or a spelled-out number) */
+export function mayStartNumber(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (SMALL[t.low] !== undefined && t.low !== 'a' && t.low !== 'an');
+}
+
 export interface ParsedNumber {
   value: number;
   /** Token index range [first, last]. */
