@@ -74,7 +74,7 @@ class ImportSession {
       }
     } catch (error) {
       this.plan = null;
-      this.post({ type: 'error', message: `Import failed, the catalog is unchanged: ${describeError(error)}` });
+      this.post({ type: 'error', message: describeError(error) });
     }
   }
 

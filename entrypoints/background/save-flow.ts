@@ -1,18 +1,17 @@
 /**
- * The card's "Save" hands over to the popup, where the save form lives: remember which mention of
- * which tab, then open the popup (Chrome 127+); if the browser won't, the card says where to click.
+ * The card's "Save" hands over to the popup's save form: a small popup window opened on
+ * popup.html?tab=<tabId>&save=<index>, which the popup reads to open that mention's form.
+ * (action.openPopup() needs a user gesture the card's click doesn't carry across contexts.)
  */
 import { browser } from 'wxt/browser';
 
-export const PENDING_SAVE_KEY = 'pendingSave';
-
 export async function openSaveFlow(tabId: number | undefined, index: number, candidateId: string | null): Promise<{ opened: boolean }> {
-  if (tabId === undefined) return { opened: false };
-  await browser.storage.session?.set({ [PENDING_SAVE_KEY]: { tabId, index, candidateId, at: Date.now() } });
-  const action = (browser as unknown as { action?: { openPopup?: () => Promise<void> } }).action;
+  if (tabId === undefined || index < 0) return { opened: false };
+  const params = new URLSearchParams({ tab: String(tabId), save: String(index) });
+  if (candidateId) params.set('candidate', candidateId);
   try {
-    await action?.openPopup?.();
-    return { opened: !!action?.openPopup };
+    await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?${params}`), type: 'popup', width: 420, height: 680 });
+    return { opened: true };
   } catch {
     return { opened: false };
   }

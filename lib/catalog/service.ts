@@ -57,7 +57,7 @@ export interface CatalogStats {
   byKind: Record<string, number>;
   byStatus: Record<string, number>;
   byOrigin: Record<string, number>;
-  /** [lat, lon, siteId] of every live site with coordinates, for the map. */
+  /** [lat, lon, kind] of every live site with coordinates, for the map (coloured by kind). */
   points: Array<[number, number, string]>;
 }
 
@@ -410,7 +410,7 @@ export class CatalogService {
     const desc = (m: Map<string, number>, name: (id: string) => string) =>
       [...m].map(([id, n]) => ({ id, name: name(id), count: n })).sort((a, b) => b.count - a.count || byName(a, b));
     const points: Array<[number, number, string]> = [];
-    for (const s of sites) if (s.place.lat !== undefined && s.place.lon !== undefined) points.push([s.place.lat, s.place.lon, s.id]);
+    for (const s of sites) if (s.place.lat !== undefined && s.place.lon !== undefined) points.push([s.place.lat, s.place.lon, s.kind]);
     return {
       total: sites.length,
       byOperator: desc(byOperator, (id) => snapshot.operatorById.get(id)?.name ?? id),

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(process.env.DC_LENS_EXTENSION || '.output/chrome-mv3');
 
 export async function launchWithExtension(): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'dc-lens-profile-'));
