@@ -23,6 +23,7 @@ export default defineContentScript({
 
     let settings = await loadSettings();
     const mentions = new PageMentions(window);
+    mentions.marker.setStyle(settings.markStyle);
     const cards = new CardController(window, mentions, settings, (m) => {
       void ask('ui.openSave', { index: mentions.indexOf(m), candidateId: m.mention.candidates[0] ?? null });
     });
@@ -48,6 +49,7 @@ export default defineContentScript({
       const wasActive = isActiveOn(settings, location.hostname);
       settings = next;
       cards.updateSettings(next);
+      mentions.marker.setStyle(next.markStyle);
       if (wasActive !== isActiveOn(next, location.hostname)) start();
     }));
     ctx.addEventListener(window, 'wxt:locationchange', () => start());

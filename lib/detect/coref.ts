@@ -28,6 +28,8 @@ export interface CorefItem {
   placeCountry: string | null;
   /** The place is a country (or a larger area), so a city in that country does not conflict. */
   placeIsCountry: boolean;
+  /** How specific the location is: 3 city or street, 2 state/province, 1 country, 0 area or none. */
+  placeLevel: number;
   /** Capacities and GPU counts said about it in the sentences that follow. */
   extraCapacity: number[];
   extraGpus: number[];
@@ -132,6 +134,15 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
       out[i].gpus = maxGpus;
     }
     if (list.length < 2) continue;
+    // "the most specific place given": a country-level location gives way to the cluster's city.
+    let best = -1;
+    for (const i of list) if (items[i].facts.location !== null && (best < 0 || items[i].placeLevel > items[best].placeLevel)) best = i;
+    if (best >= 0) {
+      for (const i of list) {
+        const m = items[i];
+        if (m.facts.location !== null && m.placeLevel < items[best].placeLevel && (!m.placeCountry || m.placeCountry === items[best].placeCountry)) out[i].location = items[best].facts.location;
+      }
+    }
     for (const key of FILLABLE) {
       // Nearest earlier and later member with the fact, in one pass each way.
       const prev: Array<number | null> = [];

@@ -110,6 +110,8 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (d.site < 0) d.site = clusterSite.get(clusters[i]) ?? -1;
   });
   kept.forEach((d, i) => {
+    // The catalog's place only when the article gives none.
+    if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
     if (facts[i].operator === null) {
       const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d);
       if (org) {
@@ -234,7 +236,9 @@ function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft {
   f.name = p.name ?? (p.siteHit ? doc.text.slice(p.siteHit.start, p.siteHit.end) : null);
   const pl = p.place;
   const pre = p.prePlace;
-  f.location = pl?.text ?? pre?.text ?? null;
+  // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
+  const preText = pre ? (pre.kind === 'country' && pre.text !== pre.canonical && !/^[A-Z]{2,4}$/.test(pre.text) && !pre.text.includes(' ') && /(an|ese|ish|ian|ic|i)$/.test(pre.text) ? pre.canonical : pre.text) : null;
+  f.location = pl?.text ?? preText ?? null;
   const country = pl?.country || pre?.country || (site >= 0 ? doc.index.sites.countries[site] : '') || null;
   const city = pl ? pl.city : pre && pre.kind === 'city' ? pre.canonical : null;
   const admin = pl?.admin ?? (pre && pre.kind === 'admin' ? pre.canonical : null);
@@ -427,7 +431,14 @@ function rightOfName(doc: Doc, d: Draft): void {
       return;
     }
   }
-  if (d.site >= 0 && d.facts.location === null) d.facts.location = doc.index.sites.locations[d.site] || null;
+  // "Asia Pacific (Malaysia)": a place written inside the name is where it is.
+  const inside = s.places.filter((p) => p.start >= d.start && p.end <= d.end && p.kind !== 'area');
+  if (inside.length && d.facts.location === null) {
+    const p = inside[inside.length - 1];
+    d.facts.location = p.kind === 'country' ? p.canonical : p.text;
+    d.country ??= p.country || null;
+    if (p.kind === 'city') d.city ??= p.canonical;
+  }
 }
 
 function onlyPlacePhrase(doc: Doc, s: Sentence) {
@@ -542,6 +553,7 @@ function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): Core
     linkTo,
     placeCountry: d.country,
     placeIsCountry: !!d.facts.location && !d.city && !d.admin,
+    placeLevel: !d.facts.location ? 0 : d.city ? 3 : d.admin ? 2 : d.country ? 1 : 3,
     extraCapacity: [],
     extraGpus: [],
     country: d.country,
@@ -560,11 +572,19 @@ function sentenceGap(doc: Doc, a: Sentence, b: Sentence): number {
   return 5;
 }
 
+/** "Azure" -> "Azure (Microsoft)": a brand as written, with the company it belongs to. */
+function withCanonical(written: string, canonical: string): string {
+  const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  const w = new Set(words(written));
+  return words(canonical).some((x) => w.has(x)) ? written : `${written} (${canonical})`;
+}
+
 function toMention(doc: Doc, d: Draft, facts: MentionFacts, resolve?: ResolveFn): Mention {
   let status: Mention['status'] = 'new';
   let entityId: string | null = null;
   let candidates: string[] = [];
   const operatorIds = (d.operator?.ops ?? []).map((k) => doc.index.operators.ids[k]);
+  if (facts.operator && d.operator && d.operator.ops.length === 1) facts.operator = withCanonical(facts.operator, doc.index.operators.names[d.operator.ops[0]]);
   if (d.site >= 0) {
     status = 'known';
     entityId = doc.index.sites.ids[d.site];

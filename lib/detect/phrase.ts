@@ -300,6 +300,16 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       j++;
       continue;
     }
+    // "its first Middle East data center, in Saudi Arabia,": a place set off by commas.
+    if (t.text === ',' && tk[j + 1]?.low === 'in' && (!p.place || p.place.place?.kind === 'area')) {
+      const pl = parsePlacePhrase(doc.text, s, j + 2);
+      if (pl && pl.place?.kind !== 'area' && (tk[pl.last + 1] === undefined || /^[,.;]$/.test(tk[pl.last + 1].text))) {
+        p.place = pl;
+        end = pl.last;
+        j = pl.last + 1;
+        continue;
+      }
+    }
     break;
   }
   const endTok = tk[end];

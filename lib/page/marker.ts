@@ -4,8 +4,16 @@
  * the ::highlight() rules live in the content script's manifest-injected CSS.
  */
 export type MarkKind = 'known' | 'new' | 'focus';
+/** The user's choice of mark (settings): each style has its own ::highlight() names in the CSS. */
+export type MarkStyle = 'underline' | 'highlight' | 'none';
 
 const NAMES: Record<MarkKind, string> = { known: 'dc-lens-known', new: 'dc-lens-new', focus: 'dc-lens-focus' };
+
+function nameOf(kind: MarkKind, style: MarkStyle): string | null {
+  if (kind === 'focus') return NAMES.focus;
+  if (style === 'none') return null;
+  return style === 'highlight' ? `${NAMES[kind]}-fill` : NAMES[kind];
+}
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => Set<AbstractRange>;
 interface HighlightRegistry {
@@ -23,6 +31,8 @@ export class Marker {
   private readonly highlights = new Map<MarkKind, Set<AbstractRange>>();
   private readonly registry: HighlightRegistry | null;
 
+  private style: MarkStyle = 'underline';
+
   constructor(private readonly win: Window) {
     const found = api(win);
     this.registry = found?.registry ?? null;
@@ -39,8 +49,24 @@ export class Marker {
   add(kind: MarkKind, range: Range): void {
     const h = this.highlights.get(kind);
     if (!h || !this.registry) return;
-    if (h.size === 0) this.registry.set(NAMES[kind], h);
+    const name = nameOf(kind, this.style);
+    if (h.size === 0 && name) this.registry.set(name, h);
     h.add(range);
+  }
+
+  /** Switches the look of every mark at once, without touching the ranges. */
+  setStyle(style: MarkStyle): void {
+    if (style === this.style || !this.registry) {
+      this.style = style;
+      return;
+    }
+    for (const [kind, h] of this.highlights) {
+      const before = nameOf(kind, this.style);
+      const after = nameOf(kind, style);
+      if (before) this.registry.delete(before);
+      if (after && h.size > 0) this.registry.set(after, h);
+    }
+    this.style = style;
   }
 
   remove(kind: MarkKind, range: Range): void {
@@ -51,7 +77,8 @@ export class Marker {
     for (const [k, h] of this.highlights) {
       if (kind && k !== kind) continue;
       h.clear();
-      this.registry?.delete(NAMES[k]);
+      const name = nameOf(k, this.style);
+      if (name) this.registry?.delete(name);
     }
   }
 }

@@ -148,8 +148,15 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   const tk = s.tokens;
   let k = i;
   while (k < tk.length && k < i + 5 && tk[k].word && tk[k].cap && !tk[k].poss) k++;
-  if (k === i || !tk[k] || !SUBJECT_VERBS.test(tk[k].low)) return null;
-  if (tk[k].text === ',' && PERSON_ROLE.test(tk[k + 1]?.low ?? '')) return null;
+  if (k === i || !tk[k]) return null;
+  let v = k;
+  // "STT GDC Thailand, a joint venture of ..., has opened": skip an appositive between commas.
+  if (tk[v].text === ',' && !PERSON_ROLE.test(tk[v + 1]?.low ?? '') && /^(a|an|the)$/.test(tk[v + 1]?.low ?? '')) {
+    let c = v + 1;
+    while (c < tk.length && c < v + 25 && tk[c].text !== ',') c++;
+    if (tk[c]?.text === ',') v = c + 1;
+  }
+  if (!tk[v] || !SUBJECT_VERBS.test(tk[v].low)) return null;
   if (s.places.some((p) => p.first === i && p.last === k - 1)) return null;
   if (/^(the|a|an|this|that|it|they|we|he|she|but|and|so|yet|mr|ms|mrs|dr)$/.test(tk[i].low)) return null;
   const start = tk[i].start;
@@ -160,17 +167,22 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
 /** The company the text is about at sentence s: the last org subject within a few sentences. */
 export function topicBefore(doc: Doc, s: Sentence, maxSentences = 8): Org | null {
   let cur: [number, number] | null = [s.start, s.end];
+  let breaks = 0;
   for (let n = 0; n < maxSentences; n++) {
+    const prevStart = cur[0];
     cur = previousSentence(doc.text, cur[0]);
     if (!cur) return null;
+    // Round-ups change company with the paragraph: look back one paragraph at most.
+    if (/\n\s*\n/.test(doc.text.slice(cur[1], prevStart)) && ++breaks > 1) return null;
     const prev = doc.sentenceAt(cur[0]);
     const subj = subjectOf(doc, prev);
     if (subj?.kind === 'org') return subj.org;
-    // A catalog operator named anywhere in a headline or sentence is the next best thing.
-    if (!subj && prev.operators.length > 0) {
+    // A headline's operator ("Equinix opens SG5 ...").
+    if (!subj && prev.title && prev.operators.length > 0) {
       const h = prev.operators[0];
       return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
     }
+    if (prev.title) return null;
   }
   return null;
 }

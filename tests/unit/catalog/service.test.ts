@@ -68,7 +68,7 @@ describe('CatalogService reads', () => {
     expect(stats.byCountry.find((c) => c.id === 'JP')).toEqual({ id: 'JP', name: 'Japan', count: 14 });
     expect(stats.byKind).toEqual({ region: 21, facility: 6, campus: 5 });
     expect(stats.byOrigin).toEqual({ seed: SITES.length });
-    expect(stats.points).toContainEqual([35.06, -90.1, 'xai-colossus-1']);
+    expect(stats.points).toContainEqual([35.06, -90.1, 'campus']);
   });
 
   it('sorts operators by name', async () => {

@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { checkJson, type JsonSchema } from '../../../lib/messaging/json-check';
+import { CONTENT_RECEIVES, contentSchemas } from '../../../lib/messaging/content-schema-source';
+import committed from '../../../lib/messaging/content-schemas.json';
+import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/settings';
+import { SettingsSchema } from '../../../lib/settings-schema';
+
+const mention = {
+  start: 10, end: 36, text: 'fifth data center in Tokyo', status: 'new', entityId: null, kind: 'facility', confidence: 0.9,
+  facts: { operator: 'Alibaba Cloud', location: 'Tokyo', capacityMW: null, gpus: null, investment: null, ordinal: 'fifth', name: null, date: null },
+  operatorIds: ['alibaba-cloud'], country: 'JP', candidates: ['alibaba-cloud-tokyo-dc-5'],
+};
+
+describe('content-script message checks', () => {
+  it('the committed JSON Schemas are generated from the current zod schemas', () => {
+    expect(committed).toEqual(JSON.parse(JSON.stringify(contentSchemas())));
+  });
+
+  it('agree with zod on valid and broken detect replies', () => {
+    const zod = CONTENT_RECEIVES['reply:detect'];
+    const schema = (committed as Record<string, JsonSchema>)['reply:detect'];
+    const broken = [
+      { mentions: [{ ...mention, status: 'maybe' }] },
+      { mentions: [{ ...mention, start: -1 }] },
+      { mentions: [{ ...mention, facts: { ...mention.facts, gpus: '60,000' } }] },
+      { mentions: [{ ...mention, entityId: 'Not A Slug!' }] },
+      { mentions: [{ ...mention, candidates: 'x' }] },
+      { mentions: 'none' },
+      {},
+    ];
+    expect(checkJson(schema, { mentions: [mention] })).toBeNull();
+    expect(zod.safeParse({ mentions: [mention] }).success).toBe(true);
+    for (const b of broken) {
+      expect(zod.safeParse(b).success).toBe(false);
+      expect(checkJson(schema, b), JSON.stringify(b)).not.toBeNull();
+    }
+  });
+
+  it('agree with zod on arbitrary mutations of a mention (property)', () => {
+    const zod = CONTENT_RECEIVES['reply:detect'];
+    const schema = (committed as Record<string, JsonSchema>)['reply:detect'];
+    const keys = Object.keys(mention) as (keyof typeof mention)[];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.anything(), (key, value) => {
+        const candidate = { mentions: [{ ...mention, [key]: value }] };
+        // Refinements JSON Schema can't express don't occur in the mention schema.
+        expect(checkJson(schema, candidate) === null).toBe(zod.safeParse(candidate).success);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses schema keywords it does not implement instead of passing them', () => {
+    expect(checkJson({ type: 'string', contentEncoding: 'base64' }, 'x')).toMatch(/not supported/);
+  });
+
+  it('the CLI generator reports the committed file as up to date', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/gen-content-schemas.ts', '--check'], { encoding: 'utf8' });
+    expect(out).toMatch(/up to date/);
+  });
+});
+
+describe('settings', () => {
+  it('falls back per field exactly like the zod schema', () => {
+    const samples: unknown[] = [
+      undefined, null, 'x', {}, { enabled: false }, { hoverDelayMs: 99999, theme: 'dark' }, { disabledSites: ['a.com', 3] },
+      { markStyle: 'highlight', hoverDelayMs: 120.5 }, { enabled: 'yes', markStyle: 'none', hoverDelayMs: 0 },
+    ];
+    for (const s of samples) expect(parseSettings(s)).toEqual(SettingsSchema.parse(typeof s === 'object' && s !== null ? s : {}));
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+  it('declares the same fields as the zod schema', () => {
+    expect(Object.keys(DEFAULT_SETTINGS).sort()).toEqual(Object.keys(SettingsSchema.shape).sort());
+    type Same = z.infer<typeof SettingsSchema> extends typeof DEFAULT_SETTINGS ? true : false;
+    const same: Same = true;
+    expect(same).toBe(true);
+  });
+});
