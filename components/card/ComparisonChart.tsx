@@ -24,14 +24,23 @@ export interface ComparisonChartProps {
 const SCOPE_NAMES: Record<ScopeData['scope'], string> = { city: 'City', country: 'Country', 'world-region': 'World region' };
 const OPERATOR_NOTE = "this site's operator";
 
-function defaultMetric(available: OperatorMetric[]): OperatorMetric {
-  return available.find((m) => m !== 'sites') ?? 'sites';
+/**
+ * The first measure most operators in the scope have a value for (and the subject too, when it
+ * is there): a chart of MW where only two university clusters report MW says little about Tokyo.
+ */
+function defaultMetric(available: OperatorMetric[], operators: ScopeData['operators']): OperatorMetric {
+  const known = (m: OperatorMetric, o: ScopeData['operators'][number]) => OPERATOR_METRICS[m].get(o) !== null;
+  const subject = operators.find((o) => o.isSubject);
+  const useful = available.find(
+    (m) => m !== 'sites' && operators.filter((o) => known(m, o)).length * 2 >= operators.length && (!subject || known(m, subject)),
+  );
+  return useful ?? 'sites';
 }
 
 /** One place's competitors: ranks in words, operators as bars, the largest sites on demand. */
 function ScopePanel({ scope, hasSite, metric, onMetric }: { scope: ScopeData; hasSite: boolean; metric: OperatorMetric | null; onMetric: (m: OperatorMetric) => void }) {
   const available = availableMetrics(OPERATOR_METRICS, scope.operators);
-  const current = metric && available.includes(metric) ? metric : defaultMetric(available);
+  const current = metric && available.includes(metric) ? metric : defaultMetric(available, scope.operators);
   const measure = OPERATOR_METRICS[current];
   const bars = operatorBars(scope.operators, current);
   const ranks = hasSite

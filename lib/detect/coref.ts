@@ -13,6 +13,10 @@ export interface CorefItem {
   entityId: string | null;
   name: string | null;
   placeKey: string | null;
+  /** More keys to find the facility by: the catalog city of a named site, the state of a city. */
+  linkKeys: string[];
+  /** State or province of the place (US state code or canonical admin name), for nesting. */
+  placeAdmin: string | null;
   ordinal: string | null;
   operatorIds: number[];
   operatorKey: string | null;
@@ -22,6 +26,8 @@ export interface CorefItem {
   sentenceNo: number;
   /** The sentence's subject is a pronoun ("they", "the company"). */
   anaphoricSubject: boolean;
+  /** "the site with 1.2 GW": a definite reference points back. */
+  definite: boolean;
   country: string | null;
   /** Index of an earlier item this one is the same as (apposition, copula, naming), or -1. */
   linkTo: number;
@@ -40,7 +46,7 @@ interface Summary {
   entityIds: Set<string>;
   ordinals: Set<string>;
   names: Set<string>;
-  places: Array<{ key: string; country: string | null; isCountry: boolean }>;
+  places: Array<{ key: string; country: string | null; isCountry: boolean; admin: string | null; isAdmin: boolean }>;
   operatorIds: Set<number>;
   operatorKeys: Set<string>;
 }
@@ -48,17 +54,22 @@ interface Summary {
 const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const NEIGHBOURS = 6;
 
-function compatible(m: CorefItem, c: Summary): boolean {
+function compatible(m: CorefItem, c: Summary, strong: boolean): boolean {
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
   if (m.ordinal && c.ordinals.size && !c.ordinals.has(m.ordinal.toLowerCase())) return false;
   if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
   if (m.placeKey) {
     for (const p of c.places) {
       if (p.key === m.placeKey) continue;
-      const nested = (p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry;
+      const nested =
+        ((p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry) ||
+        ((p.isAdmin || m.placeLevel === 2) && !!p.admin && p.admin === m.placeAdmin);
       if (!nested) return false;
     }
   }
+  // Partners differ from sentence to sentence ("OpenAI's Stargate", "Crusoe's Abilene campus"): a
+  // different company only keeps apart mentions that share nothing stronger than proximity.
+  if (strong) return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   if (!m.operatorIds.length && !c.operatorIds.size && m.operatorKey && c.operatorKeys.size && !c.operatorKeys.has(m.operatorKey)) return false;
   return true;
@@ -68,7 +79,7 @@ function add(c: Summary, m: CorefItem): void {
   if (m.entityId) c.entityIds.add(m.entityId);
   if (m.ordinal) c.ordinals.add(m.ordinal.toLowerCase());
   if (m.name) c.names.add(norm(m.name));
-  if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places.push({ key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry });
+  if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places.push({ key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry, admin: m.placeAdmin, isAdmin: m.placeLevel === 2 });
   for (const id of m.operatorIds) c.operatorIds.add(id);
   if (m.operatorKey) c.operatorKeys.add(m.operatorKey);
 }
@@ -77,8 +88,8 @@ function add(c: Summary, m: CorefItem): void {
 function nearLink(later: CorefItem, earlier: CorefItem): boolean {
   if (later.placeKey || later.name || later.entityId) return false;
   const gap = later.sentenceNo - earlier.sentenceNo;
-  if (gap < 0 || gap > 1) return false;
-  return gap === 0 || later.anaphoricSubject || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)));
+  if (gap < 0 || gap > (later.definite ? 2 : 1)) return false;
+  return gap === 0 || later.anaphoricSubject || later.definite || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)));
 }
 
 /** Cluster ids per item (same id = same facility), items in text order. */
@@ -89,14 +100,16 @@ export function clusterMentions(items: CorefItem[]): number[] {
   const byName = new Map<string, number>();
   const byPlace = new Map<string, number>();
   items.forEach((m, i) => {
-    const candidates: number[] = [];
-    if (m.linkTo >= 0) candidates.push(cluster[m.linkTo]);
-    if (m.entityId && byEntity.has(m.entityId)) candidates.push(byEntity.get(m.entityId)!);
-    if (m.name && byName.has(norm(m.name))) candidates.push(byName.get(norm(m.name))!);
-    if (m.placeKey && byPlace.has(m.placeKey)) candidates.push(byPlace.get(m.placeKey)!);
-    for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) candidates.push(cluster[j]);
+    const strong: number[] = [];
+    const weak: number[] = [];
+    if (m.entityId && byEntity.has(m.entityId)) strong.push(byEntity.get(m.entityId)!);
+    if (m.name && byName.has(norm(m.name))) strong.push(byName.get(norm(m.name))!);
+    if (m.placeKey && byPlace.has(m.placeKey)) strong.push(byPlace.get(m.placeKey)!);
+    for (const k of m.linkKeys) if (byPlace.has(k)) weak.push(byPlace.get(k)!);
+    for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) weak.push(cluster[j]);
     let found = m.linkTo >= 0 ? cluster[m.linkTo] : -1;
-    if (found < 0) found = candidates.find((c) => compatible(m, summaries[c])) ?? -1;
+    if (found < 0) found = strong.find((c) => compatible(m, summaries[c], true)) ?? -1;
+    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false)) ?? -1;
     if (found < 0) {
       found = summaries.length;
       summaries.push({ entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set() });
@@ -106,6 +119,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (m.entityId) byEntity.set(m.entityId, found);
     if (m.name) byName.set(norm(m.name), found);
     if (m.placeKey) byPlace.set(m.placeKey, found);
+    for (const k of m.linkKeys) if (!byPlace.has(k)) byPlace.set(k, found);
   });
   return cluster;
 }

@@ -38,6 +38,8 @@ interface Draft {
   country: string | null;
   city: string | null;
   admin: string | null;
+  /** Lower-case state/province of the place (for "the Texas campus" = "the campus in Abilene, Texas"). */
+  adminKey: string | null;
   ordinalRank: number | null;
   anaphoricSubject: boolean;
 }
@@ -255,6 +257,7 @@ function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft {
     country,
     city,
     admin,
+    adminKey: pl?.adminKey ?? (pre ? (pre.admin || (pre.kind === 'admin' ? pre.canonical : '')).toLowerCase() || null : null),
     ordinalRank: p.ordinal?.rank ?? null,
     anaphoricSubject: false,
   };
@@ -295,6 +298,7 @@ function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     country: doc.index.sites.countries[site] || null,
     city,
     admin: null,
+    adminKey: null,
     ordinalRank: null,
     anaphoricSubject: false,
   };
@@ -319,6 +323,7 @@ function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
     country: place.country || null,
     city: place.kind === 'city' ? place.canonical : null,
     admin: place.kind === 'admin' ? place.canonical : null,
+    adminKey: (place.admin || (place.kind === 'admin' ? place.canonical : '')).toLowerCase() || null,
     ordinalRank: null,
     anaphoricSubject: false,
   };
@@ -338,6 +343,7 @@ function draftFromCode(doc: Doc, c: CodeHit): Draft {
     country: null,
     city: null,
     admin: null,
+    adminKey: null,
     ordinalRank: null,
     anaphoricSubject: false,
   };
@@ -367,7 +373,7 @@ function dedupe(drafts: Draft[]): Draft[] {
 // eslint-disable-next-line @typescript-eslint/no-unused-vars
 const PROGRAMME_UNUSED = /\b(part of|broader|overall|total|across|in total|combined|portfolio|plans? to (?:invest|spend)|over the next|through 20\d\d|by 20\d\d|annual|this year|capex|capital expenditure)/i;
 
-const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total|overall)\b/i;
+const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total|overall|market|nationwide|industry)\b/i;
 const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
 
 /** Facts from the mention's own sentence: operator, numbers (when the sentence is about it alone), date. */
@@ -427,6 +433,7 @@ function rightOfName(doc: Doc, d: Draft): void {
       d.facts.location = pl.text;
       d.country = pl.country || d.country;
       d.city = pl.city ?? d.city;
+      d.adminKey = pl.adminKey ?? d.adminKey;
       d.end = tk[pl.last].start + tk[pl.last].text.length;
       return;
     }
@@ -474,7 +481,7 @@ function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[])
   drafts.forEach((d, i) => {
     if (i + 1 < drafts.length && drafts[i + 1].sentence === d.sentence) return;
     let cur: [number, number] | null = [d.sentence.start, d.sentence.end];
-    for (let n = 0; n < 3; n++) {
+    for (let n = 0; n < 4; n++) {
       cur = nextSentence(doc.text, cur[1]);
       if (!cur) return;
       if (anyIn(starts, cur[0], cur[1])) return;
@@ -536,13 +543,20 @@ function subjectIsBareHead(s: Sentence): boolean {
 }
 
 function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): CorefItem {
-  const placeKey = d.facts.location ? (d.city ?? d.admin ?? d.facts.location).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : null;
+  const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const placeKey = d.facts.location ? key(d.city ?? d.admin ?? d.facts.location) : null;
+  const linkKeys: string[] = [];
+  // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
+  if (d.site >= 0 && doc.index.sites.cities[d.site]) linkKeys.push(key(doc.index.sites.cities[d.site]));
+  if (d.adminKey && d.city) linkKeys.push(d.adminKey);
   return {
     start: d.start,
     sentenceStart: d.sentence.start,
     entityId: d.site >= 0 ? doc.index.sites.ids[d.site] : null,
     name: d.facts.name,
     placeKey,
+    linkKeys,
+    placeAdmin: d.adminKey,
     ordinal: d.facts.ordinal,
     operatorIds: d.operator?.ops ?? [],
     operatorKey: d.operator?.text.toLowerCase() ?? null,
@@ -550,6 +564,7 @@ function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): Core
     facts: d.facts,
     sentenceNo,
     anaphoricSubject: d.anaphoricSubject,
+    definite: !!d.phrase?.definite,
     linkTo,
     placeCountry: d.country,
     placeIsCountry: !!d.facts.location && !d.city && !d.admin,

@@ -53,6 +53,8 @@ export interface Phrase {
   siteHit: Hit | null;
   dcModifier: boolean;
   nonDc: boolean;
+  /** Introduced by "the" / "this" (points back to a facility already mentioned). */
+  definite: boolean;
 }
 
 /** Words that make a capitalised name a company or plant of another trade ("Green Energy Giga Complex"). */
@@ -86,6 +88,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     siteHit: null,
     dcModifier: head.strong && head.kind !== 'region',
     nonDc: false,
+    definite: false,
   };
   // Capitalised head in running text ("Project Rainier", "Data Center Knowledge") is part of a name.
   const headCap = tk[hi].cap && !s.title;
@@ -120,6 +123,11 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       else if (unit.kind === 'money') p.money ??= unit.money ?? null;
       start = unit.first;
       i = unit.first - 1;
+      continue;
+    }
+    if (t.word && tk[i - 1]?.text === '-' && t.glued && tk[i - 1].glued && tk[i - 2]?.word && !unitEndingAt(doc, s, i)) {
+      // "carrier-neutral", "AI-focused": read the compound from its last part.
+      i--;
       continue;
     }
     if (t.text === '-' && i > 0 && tk[i - 1].word && t.glued) {
@@ -168,6 +176,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
     if (DETERMINERS.has(t.low)) {
       sawDeterminer = true;
+      p.definite = /^(the|this|that)$/.test(t.low);
       break;
     }
     if (POSSESSIVE_PRONOUNS.has(t.low)) {

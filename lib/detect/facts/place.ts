@@ -19,6 +19,8 @@ export interface PlacePhrase {
   /** City-level name, when the first part is a city or an unknown name. */
   city: string | null;
   admin: string | null;
+  /** US state code or state/province name, lower case ("tx", "gujarat"), for nesting places. */
+  adminKey: string | null;
 }
 
 const TRAILING_NOUNS = new Set(['region', 'area', 'county', 'province', 'state', 'prefecture', 'district', 'metro', 'emirate', 'township', 'parish']);
@@ -66,13 +68,17 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
   let city: string | null = place ? (place.kind === 'city' ? place.canonical : null) : text.slice(tk[k].start, tk[last].start + tk[last].text.length);
   let admin: string | null = place && place.kind === 'admin' ? place.canonical : null;
   let best = place;
+  let adminKey = place ? place.admin || (place.kind === 'admin' ? place.canonical : '') : '';
   // ", Wisconsin" / ", Texas" / ", Japan"
   if (tk[last + 1]?.text === ',') {
     const next = placeAt(s, last + 2);
     if (next && (next.kind === 'admin' || next.kind === 'country')) {
       last = next.last;
       if (!country) country = next.country;
-      if (next.kind === 'admin') admin = next.canonical;
+      if (next.kind === 'admin') {
+        admin = next.canonical;
+        adminKey = next.admin || next.canonical;
+      }
       if (!best || best.kind === 'area') best = next;
       else if (best.kind === 'city' && next.country && best.country !== next.country) {
         // The gazetteer's most populous "Abilene" is not this one: trust the state or country.
@@ -85,5 +91,5 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
   const endTok = tk[last];
   const end = endTok.start + endTok.text.length;
   if (best && best.kind === 'country' && !city) city = null;
-  return { first: i, last, text: text.slice(start, end), place: best, country, city, admin };
+  return { first: i, last, text: text.slice(start, end), place: best, country, city, admin, adminKey: adminKey ? adminKey.toLowerCase() : null };
 }

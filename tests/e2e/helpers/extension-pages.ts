@@ -1,0 +1,101 @@
+/**
+ * Opening DC Lens's own pages the way a user reaches them, for the save and sync journeys: the
+ * popup bound to an article's tab (the toolbar popup can't be clicked in headless Chromium, so it
+ * is opened as a page with ?tab=<id>), and the manager.
+ */
+import type { BrowserContext, Download, Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, serviceWorker } from '../fixtures';
+
+/** The id of the tab showing `page`, as the extension sees it. */
+export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
+  const sw = await serviceWorker(context);
+  const url = page.url();
+  let id: number | undefined;
+  await expect
+    .poll(async () => {
+      id = await sw.evaluate(async (u) => {
+        const tabs = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } }).chrome.tabs;
+        return (await tabs.query({})).find((t) => t.url === u)?.id;
+      }, url);
+      return id;
+    })
+    .toBeDefined();
+  return id!;
+}
+
+/** The popup for `article`'s tab, once it has listed the page's mentions. */
+export async function openPopupFor(context: BrowserContext, extensionId: string, article: Page): Promise<Page> {
+  const tabId = await tabIdOf(context, article);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 420, height: 900 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByTestId('mention-row').first()).toBeVisible({ timeout: 15_000 });
+  return popup;
+}
+
+/** The manager, once its catalog has loaded (the total is shown). */
+export async function openManager(context: BrowserContext, extensionId: string): Promise<Page> {
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/manager.html`);
+  await expect(manager.getByTestId('site-row').first()).toBeVisible({ timeout: 15_000 });
+  return manager;
+}
+
+export async function downloadedText(download: Download): Promise<string> {
+  const path = await download.path();
+  if (!path) throw new Error(`download failed: ${await download.failure()}`);
+  return readFile(path, 'utf8');
+}
+
+/** Clicks "Export JSON" and returns the downloaded file's name and text. */
+export async function exportJson(manager: Page): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([manager.waitForEvent('download'), manager.getByTestId('export-json').click()]);
+  await expect(manager.getByTestId('export-status')).toContainText('Exported');
+  return { name: download.suggestedFilename(), text: await downloadedText(download) };
+}
+
+interface CatalogJson {
+  format: string;
+  version: number;
+  exportedAt: string;
+  operators: Array<{ id: string; [k: string]: unknown }>;
+  sites: Array<{ id: string; [k: string]: unknown }>;
+  sightings: Array<{ id: string; [k: string]: unknown }>;
+}
+
+export function parseCatalog(text: string): CatalogJson {
+  return JSON.parse(text) as CatalogJson;
+}
+
+/** The catalog's content without the moment of export, for comparing two catalogs. */
+export function catalogContent(text: string): Omit<CatalogJson, 'exportedAt'> {
+  const { exportedAt: _when, ...rest } = parseCatalog(text);
+  return rest;
+}
+
+/**
+ * Asks the background as DC Lens's own pages do: the protocol's envelope, from a page of the
+ * extension (the service worker can't message itself).
+ */
+export async function askBackground<T>(extensionPage: Page, type: string, payload: object): Promise<T> {
+  return extensionPage.evaluate(
+    async ({ type, payload }) => {
+      const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+      const reply = (await runtime.sendMessage({ dcLens: 1, type, payload })) as { ok?: boolean; value?: unknown; error?: string } | undefined;
+      if (!reply?.ok) throw new Error(`${type} failed: ${reply?.error ?? 'no reply'}`);
+      return reply.value;
+    },
+    { type, payload },
+  ) as Promise<T>;
+}
+
+/** The whole catalog as an export file's text, straight from the background. */
+export async function catalogText(extensionPage: Page): Promise<string> {
+  return (await askBackground<{ text: string }>(extensionPage, 'export', { format: 'json' })).text;
+}
+
+/** Sites in the catalog (deleted ones excluded), as catalog.stats counts them. */
+export async function siteTotal(extensionPage: Page): Promise<number> {
+  return (await askBackground<{ total: number }>(extensionPage, 'catalog.stats', {})).total;
+}
