@@ -17,7 +17,7 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'dc-lens@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'dc-lens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
           },
         }
       : {}),

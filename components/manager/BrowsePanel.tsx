@@ -32,12 +32,14 @@ interface Props {
   onBrowse: (patch: Partial<BrowseState>) => void;
   /** The catalog changed here: refresh the list, the stats and the operators. */
   onChanged: () => void;
+  /** Changes whenever the catalog may have changed (an import, a save elsewhere): the open site is read again. */
+  catalogVersion: number;
   notify: (toast: ToastRequest) => void;
 }
 
 type Pane = { mode: 'none' } | { mode: 'view'; id: string } | { mode: 'edit'; id: string } | { mode: 'add' };
 
-export function BrowsePanel({ api, operators, countries, browse, list, onBrowse, onChanged, notify }: Props) {
+export function BrowsePanel({ api, operators, countries, browse, list, onBrowse, onChanged, catalogVersion, notify }: Props) {
   const [pane, setPane] = useState<Pane>({ mode: 'none' });
   const [detail, setDetail] = useState<(SiteDetailData & { site: Site }) | null>(null);
   const [detailError, setDetailError] = useState<string | null>(null);
@@ -65,7 +67,7 @@ export function BrowsePanel({ api, operators, countries, browse, list, onBrowse,
     return () => {
       live = false;
     };
-  }, [api, selectedId, reload]);
+  }, [api, selectedId, reload, catalogVersion]);
 
   const save = async (site: SiteSavePayloadInput): Promise<FieldErrors | null> => {
     const reply = await api.save(site);

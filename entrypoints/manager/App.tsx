@@ -131,6 +131,7 @@ export function App() {
             list={list}
             onBrowse={(patch) => setBrowse((b) => updateBrowse(b, patch))}
             onChanged={refresh}
+            catalogVersion={refreshKey}
             notify={setToast}
           />
         </section>

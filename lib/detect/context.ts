@@ -65,8 +65,10 @@ export class Doc {
       const start = raw[i + 1];
       const end = raw[i + 2];
       if (normalizeForMatch(text.slice(start, end)) !== main.patterns[p]) continue; // hash collision
+      // "Asia Pacific (Tokyo)": the matcher ends at the last word; keep the closing bracket.
+      const fullEnd = text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start ? end + 1 : end;
       for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {
-        const hit: Hit = { start, end, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0 };
+        const hit: Hit = { start, end: fullEnd, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0 };
         if (hit.type === ENTRY_HEAD) this.heads.push(hit);
         else if (hit.type === ENTRY_SITE) this.sites.push(hit);
         else if (hit.type === ENTRY_OPERATOR && /[\p{Lu}\d]/u.test(text.slice(start, end))) this.operators.push(hit);

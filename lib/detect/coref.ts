@@ -54,7 +54,7 @@ interface Summary {
 const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const NEIGHBOURS = 6;
 
-function compatible(m: CorefItem, c: Summary, strong: boolean): boolean {
+function compatible(m: CorefItem, c: Summary, strong: 'name' | 'place' | false): boolean {
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
   if (m.ordinal && c.ordinals.size && !c.ordinals.has(m.ordinal.toLowerCase())) return false;
   if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
@@ -69,7 +69,9 @@ function compatible(m: CorefItem, c: Summary, strong: boolean): boolean {
   }
   // Partners differ from sentence to sentence ("OpenAI's Stargate", "Crusoe's Abilene campus"): a
   // different company only keeps apart mentions that share nothing stronger than proximity.
-  if (strong) return true;
+  if (strong === 'name') return true;
+  if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
+  if (strong === 'place') return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   if (!m.operatorIds.length && !c.operatorIds.size && m.operatorKey && c.operatorKeys.size && !c.operatorKeys.has(m.operatorKey)) return false;
   return true;
@@ -101,14 +103,16 @@ export function clusterMentions(items: CorefItem[]): number[] {
   const byPlace = new Map<string, number>();
   items.forEach((m, i) => {
     const strong: number[] = [];
+    const byPlaceKey: number[] = [];
     const weak: number[] = [];
     if (m.entityId && byEntity.has(m.entityId)) strong.push(byEntity.get(m.entityId)!);
     if (m.name && byName.has(norm(m.name))) strong.push(byName.get(norm(m.name))!);
-    if (m.placeKey && byPlace.has(m.placeKey)) strong.push(byPlace.get(m.placeKey)!);
+    if (m.placeKey && byPlace.has(m.placeKey)) byPlaceKey.push(byPlace.get(m.placeKey)!);
     for (const k of m.linkKeys) if (byPlace.has(k)) weak.push(byPlace.get(k)!);
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) weak.push(cluster[j]);
     let found = m.linkTo >= 0 ? cluster[m.linkTo] : -1;
-    if (found < 0) found = strong.find((c) => compatible(m, summaries[c], true)) ?? -1;
+    if (found < 0) found = strong.find((c) => compatible(m, summaries[c], 'name')) ?? -1;
+    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place')) ?? -1;
     if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false)) ?? -1;
     if (found < 0) {
       found = summaries.length;

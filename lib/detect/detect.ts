@@ -104,6 +104,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   attachFollowingSentences(doc, kept, items);
   const facts = shareFacts(items, clusters);
   // A descriptive mention of a facility named elsewhere as a catalog site is that site.
+  let docTopic: Org | false | undefined;
   const clusterSite = new Map<number, number>();
   kept.forEach((d, i) => {
     if (d.site >= 0 && !clusterSite.has(clusters[i])) clusterSite.set(clusters[i], d.site);
@@ -115,7 +116,8 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     // The catalog's place only when the article gives none.
     if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
     if (facts[i].operator === null) {
-      const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d);
+      if (docTopic === undefined) docTopic = articleTopic(doc) ?? false;
+      const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d) ?? (docTopic || null);
       if (org) {
         facts[i].operator = org.text;
         d.operator = org;
@@ -442,7 +444,9 @@ function rightOfName(doc: Doc, d: Draft): void {
   const inside = s.places.filter((p) => p.start >= d.start && p.end <= d.end && p.kind !== 'area');
   if (inside.length && d.facts.location === null) {
     const p = inside[inside.length - 1];
-    d.facts.location = p.kind === 'country' ? p.canonical : p.text;
+    // "Stargate UAE": the country is in the name; the catalog knows the city in it.
+    const catalogCity = d.site >= 0 && doc.index.sites.countries[d.site] === p.country ? doc.index.sites.cities[d.site] : '';
+    d.facts.location = p.kind === 'country' ? catalogCity || p.canonical : p.text;
     d.country ??= p.country || null;
     if (p.kind === 'city') d.city ??= p.canonical;
   }
@@ -558,7 +562,8 @@ function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): Core
     linkKeys,
     placeAdmin: d.adminKey,
     ordinal: d.facts.ordinal,
-    operatorIds: d.operator?.ops ?? [],
+    // A catalog site's partners count as its operators ("Crusoe's Abilene campus" is OpenAI's Stargate too).
+    operatorIds: [...new Set([...(d.operator?.ops ?? []), ...(d.site >= 0 ? doc.index.sites.operators[d.site] : [])])],
     operatorKey: d.operator?.text.toLowerCase() ?? null,
     capacityMW: d.facts.capacityMW,
     facts: d.facts,
@@ -587,6 +592,33 @@ function sentenceGap(doc: Doc, a: Sentence, b: Sentence): number {
   return 5;
 }
 
+/** The company an article is about: the subject of its first sentences or its headline's operator. */
+function articleTopic(doc: Doc): Org | null {
+  let cur: [number, number] | null = [0, 0];
+  for (let n = 0; n < 4; n++) {
+    cur = nextSentence(doc.text, cur[1]);
+    if (!cur) return null;
+    const s = doc.sentenceAt(cur[0]);
+    const subj = subjectOf(doc, s);
+    if (subj?.kind === 'org') return subj.org;
+    if (s.title && s.operators.length) {
+      const h = s.operators[0];
+      return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+    }
+  }
+  return null;
+}
+
+const ABBREVIATED = /^(\D{0,4}?)(\d+(?:[.,]\d+)?)\s?(k|m|mn|bn|b|tn)\b(.*)$/i;
+const SPELLED: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', bn: 'billion', b: 'billion', tn: 'trillion' };
+
+/** "£190m" -> "£190m (£190 million)": the amount as written, spelled out once for readers. */
+function withSpelledAmount(written: string): string {
+  const m = ABBREVIATED.exec(written);
+  if (!m || m[4].trim().startsWith('(')) return written;
+  return `${written} (${m[1]}${m[2]} ${SPELLED[m[3].toLowerCase()]}${m[4]})`;
+}
+
 /** "Azure" -> "Azure (Microsoft)": a brand as written, with the company it belongs to. */
 function withCanonical(written: string, canonical: string): string {
   const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
@@ -600,6 +632,7 @@ function toMention(doc: Doc, d: Draft, facts: MentionFacts, resolve?: ResolveFn)
   let candidates: string[] = [];
   const operatorIds = (d.operator?.ops ?? []).map((k) => doc.index.operators.ids[k]);
   if (facts.operator && d.operator && d.operator.ops.length === 1) facts.operator = withCanonical(facts.operator, doc.index.operators.names[d.operator.ops[0]]);
+  if (facts.investment) facts.investment = withSpelledAmount(facts.investment);
   if (d.site >= 0) {
     status = 'known';
     entityId = doc.index.sites.ids[d.site];

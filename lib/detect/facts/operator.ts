@@ -159,6 +159,10 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (!tk[v] || !SUBJECT_VERBS.test(tk[v].low)) return null;
   if (s.places.some((p) => p.first === i && p.last === k - 1)) return null;
   if (/^(the|a|an|this|that|it|they|we|he|she|but|and|so|yet|mr|ms|mrs|dr)$/.test(tk[i].low)) return null;
+  // A facility code or name is not a company ("TY11 opened in 2024").
+  const spanStart = tk[i].start;
+  const spanEnd = tk[k - 1].end;
+  if (tk.slice(i, k).some((t) => /\d/.test(t.text)) || s.sites.some((h) => h.start < spanEnd && h.end > spanStart)) return null;
   const start = tk[i].start;
   const end = tk[k - 1].start + tk[k - 1].text.length;
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };

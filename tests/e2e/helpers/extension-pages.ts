@@ -99,3 +99,14 @@ export async function catalogText(extensionPage: Page): Promise<string> {
 export async function siteTotal(extensionPage: Page): Promise<number> {
   return (await askBackground<{ total: number }>(extensionPage, 'catalog.stats', {})).total;
 }
+
+/** Chooses a file in the import panel, as the user does with the file picker. */
+export async function chooseImportFile(manager: Page, path: string): Promise<void> {
+  await manager.getByTestId('import-file').setInputFiles(path);
+}
+
+/** The number shown in one of the preview's counts (count-new, count-updated, …). */
+export async function previewCount(manager: Page, which: 'new' | 'updated' | 'unchanged' | 'conflicts' | 'invalid'): Promise<number> {
+  const text = await manager.getByTestId('import-preview').getByTestId(`count-${which}`).locator('strong').textContent();
+  return Number((text ?? '').replace(/,/g, ''));
+}
