@@ -10,6 +10,7 @@ import { cardDataFor } from './card-data';
 import type { CatalogState } from './catalog-state';
 import { newId, nowIso } from './ids';
 import { openSaveFlow } from './save-flow';
+import { applyUserLinks } from './user-links';
 
 type Handlers = Parameters<typeof serveBackground>[0];
 
@@ -34,10 +35,11 @@ function sightingFrom(evidence: Evidence, siteId: string) {
 
 export function createHandlers(state: CatalogState): Handlers {
   return {
-    detect: async ({ text }) => {
-      await state.ready;
+    detect: async ({ text, url }) => {
+      const service = await state.catalog();
       const view = await state.current();
-      return { mentions: detect(text, view.index, (q) => view.resolver.resolve(q)) };
+      const mentions = detect(text, view.index, (q) => view.resolver.resolve(q));
+      return { mentions: await applyUserLinks(mentions, url, service) };
     },
 
     'card.get': async ({ mention }) => {

@@ -98,7 +98,9 @@ class ImportSession {
     this.post({ type: 'progress', phase: 'parse', done: 0, total: 1 });
     const current = await service.allRecords();
     const now = nowIso();
-    const isCsv = /\.csv$/i.test(name) || !/^\s*[[{]/.test(text.replace(/^\uFEFF/, ''));
+    // The name decides; only a nameless or oddly named file is sniffed. A broken .json stays JSON,
+    // so its error says what is wrong with it as JSON.
+    const isCsv = /\.csv$/i.test(name) || (!/\.json$/i.test(name) && !/^\s*[[{]/.test(text.replace(/^\uFEFF/, '')));
     let plan: MergePlan;
     if (isCsv) {
       const csv = parseSitesCsv(text, { now, existing: new Map(current.sites.map((s) => [s.id, s])) });

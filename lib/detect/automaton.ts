@@ -8,7 +8,7 @@
  * Runs of separators (spaces, hyphens, quotes, punctuation) count as one; "skip" chars (soft
  * hyphen, zero-width, combining marks) are ignored; case and accents are folded.
  */
-import { getFoldTable, normalizeForMatch } from './normalize';
+import { getFoldTable, normalizeWith } from './normalize';
 
 // Local copies of normalize.ts's SEP_CODE / SKIP_CODE: imported bindings compile to property
 // loads under some bundlers, which costs the hot loop dearly.
@@ -241,7 +241,7 @@ function step(a: Automaton, state: number, h: number): number {
 
 /** True when text[start, end) really normalises to the pattern (guards against hash collisions). */
 export function confirm(a: Automaton, text: string, pattern: number, start: number, end: number): boolean {
-  return normalizeForMatch(text.slice(start, end)) === a.patterns[pattern];
+  return normalizeWith(a.fold, text.slice(start, end)) === a.patterns[pattern];
 }
 
 /** Checks the shape of an automaton received from elsewhere (structured clone, storage). */

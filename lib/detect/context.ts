@@ -4,11 +4,11 @@
  * sentences that contain a trigger (or that coreference looks at).
  */
 import { scanAutomaton } from './automaton';
-import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_NEEDS_CONTEXT, type DetectorIndex } from './lexicon';
-import type { PlaceKind } from './gazetteer';
+import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_NEEDS_CONTEXT, type DetectorIndex } from './index-format';
+import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { normalizeForMatch } from './normalize';
+import { normalizeWith } from './normalize';
 
 export interface Hit {
   start: number;
@@ -64,7 +64,7 @@ export class Doc {
       const p = raw[i];
       const start = raw[i + 1];
       const end = raw[i + 2];
-      if (normalizeForMatch(text.slice(start, end)) !== main.patterns[p]) continue; // hash collision
+      if (normalizeWith(main.fold, text.slice(start, end)) !== main.patterns[p]) continue; // hash collision
       // "Asia Pacific (Tokyo)": the matcher ends at the last word; keep the closing bracket.
       const fullEnd = text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start ? end + 1 : end;
       for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {

@@ -12,7 +12,7 @@ import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
 import { parsePlacePhrase } from './facts/place';
 import { nearestOrgAfter, nearestOrgBefore, subjectOf, topicBefore, type Org } from './facts/operator';
-import type { DetectorIndex } from './lexicon';
+import type { DetectorIndex } from './index-format';
 import { buildPhrase, type Phrase } from './phrase';
 import { nextSentence, previousSentence } from './sentences';
 import { EMPTY_FACTS, type Mention, type MentionFacts, type SiteKind } from './types';
@@ -185,6 +185,10 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
   if (!identifying) return 0;
   const head = p.head;
+  // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
+  // company and no place, describes a kind of facility, not one.
+  const sizeOnly = !place && !p.ordinal && !p.money && !p.operator && !p.name && !p.siteHit && !p.pronounOwner;
+  if (sizeOnly && p.indefinite && p.sentence.operators.length === 0 && p.sentence.places.length === 0 && !subjectIsOrg(doc, p.sentence)) return 0;
   if (head.strong && head.kind !== 'region') return place || p.ordinal || p.siteHit ? 0.9 : 0.75;
   if (head.kind === 'region') {
     // A cloud region belongs to a provider; "the Asia-Pacific region" is a place, not a region.
@@ -207,6 +211,11 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
+}
+
+function subjectIsOrg(doc: Doc, s: Sentence): boolean {
+  const subj = subjectOf(doc, s);
+  return subj !== null;
 }
 
 /** A page about cloud regions: "cloud region" or a catalog region named close by. */

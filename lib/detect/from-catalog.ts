@@ -1,6 +1,6 @@
 /** Catalog records (lib/catalog/schema) as the detector's lexicon. */
 import type { Operator, Site } from '../catalog/schema';
-import type { LexiconOperator, LexiconSite } from './lexicon';
+import type { LexiconOperator, LexiconSite } from './index-format';
 
 export function lexiconFromCatalog(sites: readonly Site[], operators: readonly Operator[]): { sites: LexiconSite[]; operators: LexiconOperator[] } {
   return {

@@ -5,25 +5,13 @@
  * Only the compiler side imports this module; the content script receives the compiled form.
  */
 import { COUNTRIES } from '../geo/countries';
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildAutomaton } from './automaton';
+import type { PlaceKind, PlaceTable } from './index-format';
 import citiesData from './data/cities.json';
 import { CITY_ALIASES, DEMONYMS, REGION_ROWS } from './data/regions';
 import { normalizeForMatch } from './normalize';
 
-export type PlaceKind = 'city' | 'admin' | 'country' | 'area';
-
-/** Column-wise so it crosses structured clone cheaply. Index = pattern id of the place automaton. */
-export interface PlaceTable {
-  automaton: Automaton;
-  /** Canonical name ("South Korea" for "Korea"). */
-  names: string[];
-  kinds: PlaceKind[];
-  /** ISO alpha-2 or '' (areas spanning countries). */
-  countries: string[];
-  /** US state code of a US city or state, else ''. */
-  adminCodes: string[];
-  populations: Float64Array;
-}
+export type { PlaceKind, PlaceTable } from './index-format';
 
 interface PlaceRow {
   name: string;

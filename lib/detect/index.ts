@@ -3,9 +3,11 @@
  *
  *   const index = compileIndex({ sites, operators });   // background, on catalog change
  *   const data = serializeIndex(index);                  // send by structured clone
- *   const mentions = detect(text, loadIndex(data), resolve);
+ *   const mentions = detect(text, loadIndex(data), resolve);   // content script: import './runtime'
  */
-export { compileIndex, loadIndex, serializeIndex } from './lexicon';
-export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './lexicon';
-export { detect } from './detect';
+export { compileIndex } from './lexicon';
+export { loadIndex, serializeIndex } from './index-format';
+export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './index-format';
+export { detect, KNOWN_THRESHOLD, type ResolveFn } from './detect';
+export { lexiconFromCatalog } from './from-catalog';
 export type { Mention } from './types';

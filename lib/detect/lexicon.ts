@@ -4,69 +4,22 @@
  * CLI); the result is plain data (serializeIndex/loadIndex).
  */
 import { countryByCode } from '../geo/countries';
-import { buildAutomaton, isAutomaton, type Automaton } from './automaton';
-import { getPlaceTable, type PlaceTable } from './gazetteer';
+import { buildAutomaton } from './automaton';
+import { getPlaceTable } from './gazetteer';
+import {
+  ENTRY_FAMILY,
+  ENTRY_HEAD,
+  ENTRY_OPERATOR,
+  ENTRY_SITE,
+  FLAG_NEEDS_CONTEXT,
+  type DetectorIndex,
+  type LexiconOperator,
+  type LexiconSite,
+} from './index-format';
 import { normalizeForMatch } from './normalize';
-import type { SiteKind } from './types';
 import { HEADS } from './vocab';
 
-export interface LexiconSite {
-  id: string;
-  name: string;
-  aliases: string[];
-  kind: SiteKind;
-  operatorIds: string[];
-  city?: string;
-  country?: string;
-  regionCode?: string;
-}
-export interface LexiconOperator {
-  id: string;
-  name: string;
-  aliases: string[];
-}
-
-export const ENTRY_SITE = 1;
-export const ENTRY_OPERATOR = 2;
-export const ENTRY_HEAD = 3;
-/** A site name's first word that is followed by a place in other names: "Stargate" (Stargate Abilene). */
-export const ENTRY_FAMILY = 4;
-
-/** Pattern flags. */
-export const FLAG_NEEDS_CONTEXT = 1;
-
-export interface DetectorIndex {
-  format: 'dc-lens-detector';
-  version: 1;
-  main: Automaton;
-  /** Entries of main pattern p: entryType/entryRef[entryStart[p] .. entryStart[p+1]). */
-  entryStart: Int32Array;
-  entryType: Uint8Array;
-  /** Site index, operator index or HEADS index. */
-  entryRef: Int32Array;
-  patternFlags: Uint8Array;
-  sites: {
-    ids: string[];
-    names: string[];
-    kinds: SiteKind[];
-    /** Operator indexes per site. */
-    operators: number[][];
-    cities: string[];
-    countries: string[];
-    /** Where the catalog puts it, for the card of a bare name: city, else country name. */
-    locations: string[];
-  };
-  operators: {
-    ids: string[];
-    names: string[];
-    /** 1 when the operator runs cloud regions (so "its Taipei region" is a cloud region). */
-    hasRegions: Uint8Array;
-  };
-  places: PlaceTable;
-}
-
-/** Structured-clone friendly: the index is typed arrays, strings and plain arrays already. */
-export type SerializedIndex = DetectorIndex;
+export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './index-format';
 
 const COMMON = new Set(
   `the a an of and in on at for to new data center centre campus site project region cloud one two three
@@ -225,18 +178,4 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
     },
     places,
   };
-}
-
-export function serializeIndex(index: DetectorIndex): SerializedIndex {
-  return index;
-}
-
-/** Checks and adopts an index received by message or from storage; no rebuilding. */
-export function loadIndex(data: SerializedIndex): DetectorIndex {
-  if (!data || data.format !== 'dc-lens-detector' || data.version !== 1) throw new Error('not a DC Lens detector index (format/version)');
-  if (!isAutomaton(data.main) || !isAutomaton(data.places?.automaton)) throw new Error('detector index: malformed automaton');
-  if (!(data.entryStart instanceof Int32Array) || data.entryStart.length !== data.main.patterns.length + 1) throw new Error('detector index: malformed entries');
-  if (!(data.entryType instanceof Uint8Array) || !(data.entryRef instanceof Int32Array) || data.entryType.length !== data.entryRef.length) throw new Error('detector index: malformed entries');
-  if (data.sites.ids.length !== data.sites.operators.length || data.places.names.length !== data.places.automaton.patterns.length) throw new Error('detector index: malformed tables');
-  return data;
 }

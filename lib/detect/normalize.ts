@@ -48,7 +48,11 @@ export function foldCode(c: number): number {
  * space. "AWS’s  Tokyo-Region" -> "aws s tokyo region".
  */
 export function normalizeForMatch(s: string): string {
-  const t = getFoldTable();
+  return normalizeWith(getFoldTable(), s);
+}
+
+/** normalizeForMatch with a given fold table (the one shipped inside a compiled automaton). */
+export function normalizeWith(t: Uint16Array, s: string): string {
   if (buf.length < s.length) buf = new Uint16Array(s.length * 2);
   let n = 0;
   let pendingSep = false;

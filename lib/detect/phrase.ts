@@ -3,7 +3,7 @@
  * on the left (ordinal, capacity, money, place, operator, name, adjectives) and on the right
  * ("in <place>", "with <N> GPUs", "called <name>"), and whether it names one specific facility.
  */
-import { ENTRY_SITE } from './lexicon';
+import { ENTRY_SITE } from './index-format';
 import type { Doc, Hit, PlaceSpan, Sentence } from './context';
 import { tokenIndexAt } from './context';
 import { parseCapacityAt } from './facts/capacity';
@@ -55,6 +55,8 @@ export interface Phrase {
   nonDc: boolean;
   /** Introduced by "the" / "this" (points back to a facility already mentioned). */
   definite: boolean;
+  /** Introduced by "a" / "an". */
+  indefinite: boolean;
 }
 
 /** Words that make a capitalised name a company or plant of another trade ("Green Energy Giga Complex"). */
@@ -89,6 +91,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     dcModifier: head.strong && head.kind !== 'region',
     nonDc: false,
     definite: false,
+    indefinite: false,
   };
   // Capitalised head in running text ("Project Rainier", "Data Center Knowledge") is part of a name.
   const headCap = tk[hi].cap && !s.title;
@@ -177,6 +180,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     if (DETERMINERS.has(t.low)) {
       sawDeterminer = true;
       p.definite = /^(the|this|that)$/.test(t.low);
+      p.indefinite = t.low === 'a' || t.low === 'an';
       break;
     }
     if (POSSESSIVE_PRONOUNS.has(t.low)) {

@@ -99,6 +99,10 @@ test.describe('saving a new mention from the popup', () => {
     await form.getByTestId('link-submit').click();
     await expect(popup.getByTestId('save-confirmation')).toContainText(siteName);
 
+    // On the article, without a reload, the same words are now that known site.
+    await expect.poll(() => marked(page, 'dc-lens-known', AJMAN), { timeout: 15_000 }).toBe(true);
+    expect(await marked(page, 'dc-lens-new', AJMAN)).toBe(false);
+
     // The manager lists the article among the places the site was seen, with the quote.
     const manager = await openManager(context, extensionId);
     await manager.getByTestId('search').fill(siteName);

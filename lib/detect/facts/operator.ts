@@ -3,7 +3,7 @@
  * the subject of the clause ("SK Telecom Co. and Amazon Web Services Inc. announced ..."), or,
  * for "it", "they", "the company", the last company that was a subject before.
  */
-import { ENTRY_OPERATOR } from '../lexicon';
+import { ENTRY_OPERATOR } from '../index-format';
 import type { Doc, Sentence } from '../context';
 import { previousSentence } from '../sentences';
 import type { Token } from '../tokens';

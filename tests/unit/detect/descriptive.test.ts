@@ -66,6 +66,10 @@ describe('not mentions', () => {
     const text = 'Alibaba runs 87 availability zones across 29 regions. It also built a power plant in Nevada, a university campus in Ohio and an office in Texas.';
     expect(spans(text)).toEqual([]);
   });
+  it('ignores a size that describes a kind of facility, not one', () => {
+    expect(spans('A 50MW data center typically draws as much power as a small town.')).toEqual([]);
+    expect(spans('Microsoft is building a 300MW data center, the company said.')).toEqual(['300MW data center']);
+  });
   it('ignores a place-only region without a cloud provider', () => {
     expect(spans('Demand in the Asia-Pacific region is growing for data center capacity.')).toEqual([]);
   });

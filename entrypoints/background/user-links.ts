@@ -1,0 +1,23 @@
+/**
+ * What a person said about this page wins over what the detector guessed: a mention the user
+ * saved or linked ("it is one of these") is stored as a sighting of that site with its quote; on
+ * the same page, the same words are that site from then on.
+ */
+import type { CatalogService } from '@/lib/catalog/service';
+import { readSightings } from '@/lib/catalog/db';
+import type { Mention } from '@/lib/detect/types';
+
+const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+export async function applyUserLinks(mentions: Mention[], url: string, service: CatalogService): Promise<Mention[]> {
+  if (!mentions.some((m) => m.status === 'new') || !/^https?:/.test(url)) return mentions;
+  const sightings = readSightings(await service.db.sightings.where('url').equals(url).toArray());
+  const linked = new Map<string, string>();
+  for (const s of sightings) if (s.siteId) linked.set(key(s.quote.exact), s.siteId);
+  if (linked.size === 0) return mentions;
+  const live = new Set((await service.getSites([...new Set(linked.values())])).map((s) => s.id));
+  return mentions.map((m) => {
+    const siteId = m.status === 'new' ? linked.get(key(m.text)) : undefined;
+    return siteId && live.has(siteId) ? { ...m, status: 'known' as const, entityId: siteId, confidence: 1 } : m;
+  });
+}

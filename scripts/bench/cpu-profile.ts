@@ -1,0 +1,47 @@
+/** Main-thread time from a V8 CPU profile (CDP Profiler): idle, busy, and under one script. */
+export interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { url: string; functionName: string }; children?: number[] }>;
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface ProfileSums {
+  totalMs: number;
+  idleMs: number;
+  /** Everything but idle: JS, GC, and native work (style, layout, paint: "(program)"). */
+  busyMs: number;
+  /** Samples with a frame of `scriptUrlPart` on the stack (JS and the DOM calls it makes). */
+  scriptMs: number;
+  gcMs: number;
+}
+
+export function sumProfile(profile: CpuProfile, scriptUrlPart: string): ProfileSums {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inScript = new Map<number, boolean>();
+  const kind = new Map<number, 'idle' | 'gc' | 'other'>();
+  const visit = (id: number, parentIn: boolean) => {
+    const node = byId.get(id);
+    if (!node) return;
+    const own = node.callFrame.url.includes(scriptUrlPart);
+    inScript.set(id, parentIn || own);
+    const name = node.callFrame.functionName;
+    kind.set(id, name === '(idle)' ? 'idle' : name === '(garbage collector)' ? 'gc' : 'other');
+    for (const c of node.children ?? []) visit(c, parentIn || own);
+  };
+  visit(profile.nodes[0].id, false);
+  const sums = { totalMs: 0, idleMs: 0, busyMs: 0, scriptMs: 0, gcMs: 0 };
+  // timeDeltas[i] is the gap before sample i: sample i lasts until sample i + 1.
+  for (let i = 0; i < profile.samples.length; i++) {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const id = profile.samples[i];
+    sums.totalMs += ms;
+    const k = kind.get(id);
+    if (k === 'idle') sums.idleMs += ms;
+    else sums.busyMs += ms;
+    if (k === 'gc') sums.gcMs += ms;
+    if (inScript.get(id)) sums.scriptMs += ms;
+  }
+  return sums;
+}

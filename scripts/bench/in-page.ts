@@ -1,0 +1,98 @@
+/**
+ * Code the bench runs inside Chromium pages, as source text: handing Playwright a compiled
+ * function could carry tsx's helpers (`__name`) into a page that does not define them.
+ */
+
+/** Init script: load time, mark count per frame (CSS highlights), long tasks and long frames. */
+export const PAGE_PROBE = `(() => {
+  const b = (window.__bench = { loadAt: null, firstAt: null, lastChangeAt: null, count: 0, longTasks: [], longFrames: [] });
+  addEventListener('load', () => { b.loadAt = performance.now(); });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longTasks.push([e.startTime, e.duration]); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+  try {
+    // [start, duration, blocking, ms of it in DC Lens's content script (when the browser attributes it)]
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) {
+        const own = (e.scripts || []).filter((s) => (s.sourceURL || '').includes('/content-scripts/')).reduce((t, s) => t + s.duration, 0);
+        b.longFrames.push([e.startTime, e.duration, e.blockingDuration || 0, own]);
+      }
+    })
+      .observe({ type: 'long-animation-frame', buffered: true });
+  } catch {}
+  // Counted in a frame callback, so a change is seen in the frame that paints it.
+  const tick = () => {
+    let n = 0;
+    if (typeof CSS !== 'undefined' && CSS.highlights) for (const [, h] of CSS.highlights) n += h.size;
+    if (n !== b.count) {
+      b.count = n;
+      b.lastChangeAt = performance.now();
+      if (b.firstAt === null && n > 0) b.firstAt = b.lastChangeAt;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+/** The text-reading floor: a firstChild/nextSibling walk joining every text node. */
+const WALK = `function walkText(root) {
+  const parts = [];
+  let node = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) parts.push(node.nodeValue);
+    if (node.firstChild) { node = node.firstChild; continue; }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = !node || node === root ? null : node.nextSibling;
+  }
+  return parts.join('');
+}`;
+
+export const FLOOR = `(() => {
+  ${WALK}
+  const t0 = performance.now();
+  const text = walkText(document.body);
+  return { ms: performance.now() - t0, chars: text.length };
+})()`;
+
+/**
+ * mark.js-style, as that library does it by default: the regex over each text node, each match
+ * split out and wrapped in a <mark>; then layout, and the next frame painted.
+ */
+export function markJsExpression(regexSource: string): string {
+  return `(async (source) => {
+  const t0 = performance.now();
+  const re = new RegExp(source, 'gi');
+  const nodes = [];
+  let node = document.body.firstChild;
+  while (node) {
+    if (node.nodeType === 3) nodes.push(node);
+    if (node.firstChild) { node = node.firstChild; continue; }
+    while (node && node !== document.body && !node.nextSibling) node = node.parentNode;
+    node = !node || node === document.body ? null : node.nextSibling;
+  }
+  let matches = 0;
+  for (const tn of nodes) {
+    const value = tn.nodeValue;
+    const found = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(value); m; m = re.exec(value)) {
+      found.push(m.index, m[0].length);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    for (let i = found.length - 2; i >= 0; i -= 2) {
+      const middle = tn.splitText(found[i]);
+      middle.splitText(found[i + 1]);
+      const mark = document.createElement('mark');
+      middle.parentNode.insertBefore(mark, middle);
+      mark.appendChild(middle);
+      matches++;
+    }
+  }
+  const t1 = performance.now();
+  void document.body.offsetHeight;
+  const t2 = performance.now();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return { scriptMs: t1 - t0, layoutMs: t2 - t1, paintedMs: performance.now() - t0, matches, textNodes: nodes.length };
+})(${JSON.stringify(regexSource)})`;
+}

@@ -1,0 +1,214 @@
+/**
+ * Issue "Reading": in real Chromium with the built extension, on long generated pages, DC Lens's
+ * time from the page's load event until its last mark is painted, next to the text-reading floor
+ * and a mark.js-style highlighter measured in the same browser on a fresh copy of the page.
+ *
+ * DC Lens is switched off for "localhost" in its settings, so the same page served as localhost is
+ * an untouched copy (for the floor, mark.js and the control profile) and as 127.0.0.1 is read by it.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { runsFor, type BenchContext } from './context';
+import { sumProfile, type CpuProfile } from './cpu-profile';
+import { FLOOR, markJsExpression, PAGE_PROBE } from './in-page';
+import { aliasRegexSource } from './markjs';
+import { median } from './measure';
+import type { Row, SectionResult } from './report';
+
+const SECTION = 'Reading (Chromium)';
+/** Marks are "done" once their count has not changed for this long. */
+const QUIET_MS = 1500;
+const CONTENT_SCRIPT = '/content-scripts/content.js';
+
+interface Probe {
+  loadAt: number | null;
+  firstAt: number | null;
+  lastChangeAt: number | null;
+  count: number;
+  longTasks: Array<[number, number]>;
+  longFrames: Array<[number, number, number, number]>;
+  now: number;
+}
+
+export interface ReadingEnv {
+  context: BrowserContext;
+  port: number;
+  /** Site and operator names and aliases of the catalog the extension runs with (the seed). */
+  aliases: string[];
+}
+
+const readProbe = (page: Page) => page.evaluate('window.__bench ? { ...window.__bench, now: performance.now() } : null') as Promise<Probe | null>;
+
+/** Loads `url` and waits until DC Lens's marks stop changing; times are from the load event. */
+async function runDcLens(page: Page, url: string, timeoutMs = 90_000) {
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const p = await readProbe(page);
+    if (p && p.loadAt !== null && p.count > 0 && p.lastChangeAt !== null && p.now - p.lastChangeAt > QUIET_MS) {
+      const afterLoad = <T extends [number, ...number[]]>(list: T[]) => list.filter(([start]) => start >= p.loadAt!);
+      const frames = afterLoad(p.longFrames);
+      const tasks = afterLoad(p.longTasks);
+      return {
+        wallMs: p.lastChangeAt - p.loadAt,
+        firstMs: (p.firstAt ?? p.lastChangeAt) - p.loadAt,
+        marks: p.count,
+        longFrames: frames.length,
+        longFrameMs: frames.reduce((s, f) => s + f[1], 0),
+        longFrameBlockingMs: frames.reduce((s, f) => s + f[2], 0),
+        longFrameContentScriptMs: frames.reduce((s, f) => s + f[3], 0),
+        longTasks: tasks.length,
+        longTaskMs: tasks.reduce((s, t) => s + t[1], 0),
+      };
+    }
+    if (Date.now() > until) throw new Error(`bench: no stable DC Lens marks on ${url} within ${timeoutMs} ms`);
+    await page.waitForTimeout(200);
+  }
+}
+
+async function profiled<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await run();
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+  await cdp.detach();
+  return { result, profile };
+}
+
+async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number) {
+  const path = `/generated/big.html?nodes=${nodes}&mentions=1`;
+  const active = `http://127.0.0.1:${env.port}${path}`;
+  const control = `http://localhost:${env.port}${path}`;
+  // One tab per host: a cross-site navigation would move the tab to another renderer process,
+  // and the CPU profile with it.
+  const page = await env.context.newPage();
+  const controlPage = await env.context.newPage();
+  await page.addInitScript(PAGE_PROBE);
+  await controlPage.addInitScript(PAGE_PROBE);
+  await controlPage.goto(control, { waitUntil: 'load', timeout: 60_000 });
+  const runs = runsFor(ctx, 3);
+
+  ctx.log(`reading ${nodes}: DC Lens, load to last mark (1 warm-up + ${runs})`);
+  await runDcLens(page, active);
+  const dc = [];
+  for (let i = 0; i < runs; i++) dc.push(await runDcLens(page, active));
+  const wall = median(dc.map((r) => r.wallMs));
+  const domNodes = (await page.evaluate(
+    "document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue",
+  )) as number;
+
+  ctx.log(`reading ${nodes}: main-thread profiles (DC Lens and control)`);
+  const script: number[] = [];
+  const added: number[] = [];
+  for (let i = 0; i < runsFor(ctx, 2); i++) {
+    const withLens = await profiled(page, () => runDcLens(page, active));
+    const lens = sumProfile(withLens.profile, CONTENT_SCRIPT);
+    const controlRun = await profiled(controlPage, async () => {
+      await controlPage.goto(control, { waitUntil: 'load', timeout: 60_000 });
+      await controlPage.waitForTimeout(withLens.result.wallMs + QUIET_MS + 200);
+    });
+    const base = sumProfile(controlRun.profile, CONTENT_SCRIPT);
+    script.push(lens.scriptMs);
+    added.push(lens.busyMs - base.busyMs);
+  }
+
+  ctx.log(`reading ${nodes}: floor and mark.js-style on an untouched copy`);
+  const floor: number[] = [];
+  const mark: Array<{ scriptMs: number; layoutMs: number; paintedMs: number; matches: number; textNodes: number }> = [];
+  const source = aliasRegexSource(env.aliases);
+  for (let i = 0; i < runs + 1; i++) {
+    await controlPage.goto(control, { waitUntil: 'load', timeout: 60_000 });
+    await controlPage.waitForTimeout(300);
+    const controlMarks = (await readProbe(controlPage))?.count ?? 0;
+    if (controlMarks > 0) throw new Error('bench: DC Lens marked the localhost copy; the control is not clean');
+    const f = [];
+    for (let k = 0; k < 3; k++) f.push(((await controlPage.evaluate(FLOOR)) as { ms: number }).ms);
+    const m = (await controlPage.evaluate(markJsExpression(source))) as (typeof mark)[number];
+    if (i === 0) continue; // warm-up page
+    floor.push(...f.slice(1));
+    mark.push(m);
+  }
+  await page.close();
+  await controlPage.close();
+
+  const floorMs = median(floor);
+  const markMs = median(mark.map((m) => m.paintedMs));
+  const scriptMs = median(script);
+  const addedMs = median(added);
+  const label = `${(domNodes / 1000).toFixed(0)}k-node page`;
+  const vsFloor = (value: number) => ({ baseline: { label: 'text-walk floor', value: floorMs, unit: 'ms' }, ratio: value / floorMs });
+  const rows: Row[] = [
+    { section: SECTION, measure: `${label}: text-walk floor (firstChild/nextSibling, join)`, value: floorMs, unit: 'ms', runs: floor.length },
+    { section: SECTION, measure: `${label}: mark.js-style (walk + ${env.aliases.length}-name regex + <mark> wraps), to next frame`, value: markMs, unit: 'ms', ...vsFloor(markMs), runs: mark.length },
+    {
+      section: SECTION,
+      measure: `${label}: DC Lens, load event to last mark painted (wall)`,
+      value: wall,
+      unit: 'ms',
+      ...vsFloor(wall),
+      goal: { text: '<= 1.5x floor', met: wall / floorMs <= 1.5 },
+      runs: dc.length,
+    },
+    {
+      section: SECTION,
+      measure: `${label}: DC Lens, load event to first mark painted (wall)`,
+      value: median(dc.map((r) => r.firstMs)),
+      unit: 'ms',
+      ...vsFloor(median(dc.map((r) => r.firstMs))),
+      runs: dc.length,
+    },
+    {
+      section: SECTION,
+      measure: `${label}: DC Lens script time on the page's main thread (profiled)`,
+      value: scriptMs,
+      unit: 'ms',
+      ...vsFloor(scriptMs),
+      goal: { text: '<= 1.5x floor (busy)', met: scriptMs / floorMs <= 1.5 },
+      runs: script.length,
+    },
+    {
+      section: SECTION,
+      measure: `${label}: main-thread busy time added by DC Lens (vs control page)`,
+      value: addedMs,
+      unit: 'ms',
+      ...vsFloor(addedMs),
+      runs: added.length,
+    },
+  ];
+  const details = {
+    nodes,
+    domNodes,
+    marks: dc.map((r) => r.marks),
+    markJsMatches: mark.map((m) => m.matches),
+    markJs: mark,
+    dcLensRuns: dc,
+    floorRunsMs: floor,
+    scriptRunsMs: script,
+    addedBusyRunsMs: added,
+  };
+  const sum = (f: (r: (typeof dc)[number]) => number) => dc.reduce((s, r) => s + f(r), 0);
+  const note =
+    `${label}: DC Lens painted ${dc[0]?.marks} marks, mark.js-style wrapped ${mark[0]?.matches} name matches in ${mark[0]?.textNodes} text nodes. ` +
+    `After load, over ${dc.length} DC Lens runs: ${sum((r) => r.longTasks)} long tasks (${sum((r) => r.longTaskMs).toFixed(0)} ms), ` +
+    `${sum((r) => r.longFrames)} long animation frames (${sum((r) => r.longFrameMs).toFixed(0)} ms; scripts attributed to the content script: ${sum((r) => r.longFrameContentScriptMs).toFixed(0)} ms).`;
+  return { rows, details, note };
+}
+
+export async function benchReading(ctx: BenchContext, env: ReadingEnv, sizes: readonly number[]): Promise<SectionResult> {
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  const notes: string[] = [];
+  for (const n of sizes) {
+    const r = await benchSize(ctx, env, n);
+    rows.push(...r.rows);
+    details[`nodes${n}`] = r.details;
+    notes.push(r.note);
+  }
+  notes.push(
+    'Wall time runs from the load event (DC Lens starts after it) to the animation frame in which the highlight count last changed: it includes idle waits between 8 ms slices, the round trip to the background and detect() there (another process), so it is not CPU time.',
+    'Script time: CPU-profile samples with a frame of content.js on the stack (its JS and the DOM calls it makes), sampled every 0.2 ms; style, layout and paint of the highlights are not in it. Added busy time: non-idle main-thread samples of the DC Lens run minus those of the same page with DC Lens off (includes rendering and GC; noisy, can be negative).',
+    'The floor is the same page\'s text read in one synchronous walk, in the page\'s own world; mark.js-style is timed from building its regex to the next frame after wrapping.',
+  );
+  return { section: SECTION, rows, details, notes };
+}

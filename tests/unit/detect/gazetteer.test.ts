@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { scanAutomaton } from '../../../lib/detect/automaton';
+import { getPlaceTable } from '../../../lib/detect/gazetteer';
+
+function places(text: string): Array<[string, string, string]> {
+  const t = getPlaceTable();
+  const hits: number[] = [];
+  scanAutomaton(t.automaton, text, hits);
+  const out: Array<[string, string, string]> = [];
+  for (let i = 0; i < hits.length; i += 3) out.push([text.slice(hits[i + 1], hits[i + 2]), t.kinds[hits[i]], t.countries[hits[i]]]);
+  return out;
+}
+
+describe('place gazetteer (GeoNames cities, countries, regions)', () => {
+  it('knows cities, small data-center towns, states, countries and world areas', () => {
+    expect(places('Ulsan')).toEqual([['Ulsan', 'city', 'KR']]);
+    expect(places('The Dalles')).toEqual([['The Dalles', 'city', 'US']]);
+    expect(places('Wisconsin')).toEqual([['Wisconsin', 'admin', 'US']]);
+    expect(places('South Korea')).toContainEqual(['South Korea', 'country', 'KR']);
+    expect(places('Asia-Pacific')).toContainEqual(['Asia-Pacific', 'area', '']);
+  });
+  it('reads English city names and nationality adjectives', () => {
+    expect(places('Frankfurt')).toEqual([['Frankfurt', 'city', 'DE']]);
+    expect(places('Norwegian')).toEqual([['Norwegian', 'country', 'NO']]);
+  });
+  it('leaves out ordinary words that tiny places are named after', () => {
+    expect(places('mission opportunity deal hope')).toEqual([]);
+  });
+});
