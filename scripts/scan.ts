@@ -15,7 +15,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { createResolver } from '../lib/catalog/resolve';
-import { OperatorSchema, SiteSchema, type Operator, type Site } from '../lib/catalog/schema';
+import type { Operator, Site } from '../lib/catalog/schema';
+import { parseExportFile } from '../lib/sync/format';
 import { lexiconFromCatalog } from '../lib/detect/from-catalog';
 import { compileIndex, detect, type Mention } from '../lib/detect/index';
 import { collectText } from '../lib/page/collect';
@@ -41,24 +42,13 @@ function parseArgs(argv: string[]): Options {
   return opts;
 }
 
+/** An export file is untrusted input: read it exactly as the manager's import does. */
 function loadCatalog(path: string): { sites: Site[]; operators: Operator[] } {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as { sites?: unknown[]; operators?: unknown[] };
-  if (!Array.isArray(raw.sites) || !Array.isArray(raw.operators)) throw new Error(`${path}: not a DC Lens catalog export (sites/operators missing)`);
-  const sites: Site[] = [];
-  const operators: Operator[] = [];
-  let skipped = 0;
-  for (const s of raw.sites) {
-    const r = SiteSchema.safeParse(s);
-    if (r.success) sites.push(r.data);
-    else skipped++;
-  }
-  for (const o of raw.operators) {
-    const r = OperatorSchema.safeParse(o);
-    if (r.success) operators.push(r.data);
-    else skipped++;
-  }
-  if (skipped) process.stderr.write(`${path}: skipped ${skipped} invalid records\n`);
-  return { sites, operators };
+  const parsed = parseExportFile(readFileSync(path));
+  if (!parsed.ok) throw new Error(`${path}: ${parsed.message}`);
+  const { sites, operators, invalid } = parsed.file;
+  if (invalid.length) process.stderr.write(`${path}: skipped ${invalid.length} invalid records\n`);
+  return { sites: [...sites], operators: [...operators] };
 }
 
 function readArticle(file: string): string {

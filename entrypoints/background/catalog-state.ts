@@ -10,6 +10,7 @@ import type { Resolver } from '@/lib/catalog/resolve';
 import { installSeed } from '@/lib/catalog/seed-update';
 import { CatalogService } from '@/lib/catalog/service';
 import { compileIndex, type DetectorIndex } from '@/lib/detect';
+import { lexiconFromCatalog } from '@/lib/detect/from-catalog';
 
 export interface CatalogView {
   snapshot: CatalogSnapshot;
@@ -18,19 +19,7 @@ export interface CatalogView {
 }
 
 export function compileSnapshot(snapshot: CatalogSnapshot): DetectorIndex {
-  return compileIndex({
-    sites: snapshot.sites.map((s) => ({
-      id: s.id,
-      name: s.name,
-      aliases: s.aliases,
-      kind: s.kind,
-      operatorIds: s.operatorIds,
-      city: s.place.city,
-      country: s.place.country,
-      regionCode: s.regionCode,
-    })),
-    operators: snapshot.operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
-  });
+  return compileIndex(lexiconFromCatalog(snapshot.sites, snapshot.operators));
 }
 
 export class CatalogState {
