@@ -9,31 +9,12 @@ import { MAX_FILE_BYTES, parseExportFile } from '@/lib/sync/format';
 import { parseSitesCsv } from '@/lib/sync/csv';
 import { planMerge, type MergePlan } from '@/lib/sync/merge';
 import { applyChoices } from '@/lib/sync/choices';
-import { applyChangeSet, type CatalogStore } from '@/lib/sync/apply';
+import { applyChangeSet } from '@/lib/sync/apply';
+import { dexieStore } from '@/lib/catalog/sync-store';
 import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
-import type { CatalogDb } from '@/lib/catalog/db';
-import { readOperators, readSightings, readSites } from '@/lib/catalog/db';
 import { describeError } from '@/lib/browser/messaging';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
-
-/** The store interface of lib/sync over the Dexie database. */
-export function dexieStore(db: CatalogDb): CatalogStore {
-  return {
-    transaction: (fn) => db.transaction('rw', db.operators, db.sites, db.sightings, fn),
-    getOperators: async (ids) => (await db.operators.bulkGet([...ids])).map((r) => (r ? readOperators([r])[0] : undefined)),
-    getSites: async (ids) => (await db.sites.bulkGet([...ids])).map((r) => (r ? readSites([r])[0] : undefined)),
-    getSightings: async (ids) => (await db.sightings.bulkGet([...ids])).map((r) => (r ? readSightings([r])[0] : undefined)),
-    putOperators: async (records) => void (await db.operators.bulkPut([...records])),
-    putSites: async (records) => void (await db.sites.bulkPut([...records])),
-    putSightings: async (records) => void (await db.sightings.bulkPut([...records])),
-    readAll: async () => ({
-      operators: readOperators(await db.operators.toArray()),
-      sites: readSites(await db.sites.toArray()),
-      sightings: readSightings(await db.sightings.toArray()),
-    }),
-  };
-}
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
 
@@ -49,6 +30,8 @@ class ImportSession {
   private chunks: string[] = [];
   private received = 0;
   private plan: MergePlan | null = null;
+  /** The import's one clock reading: the plan and the user's choices are stamped alike. */
+  private planNow = '';
 
   constructor(
     private readonly port: Browser.runtime.Port,
@@ -114,6 +97,7 @@ class ImportSession {
       plan = planMerge(current, file.file, { now });
     }
     this.plan = plan;
+    this.planNow = now;
     const c = plan.counts;
     const nameOf = new Map<string, string>(plan.sites.updated.map((u) => [u.id, u.local.name]));
     for (const u of plan.operators.updated) nameOf.set(u.id, u.local.name);
@@ -137,7 +121,7 @@ class ImportSession {
     if (!plan) throw new Error('nothing to apply: preview a file first');
     this.plan = null;
     const service = await this.state.catalog();
-    const changes = applyChoices(plan, choices);
+    const changes = applyChoices(plan, choices, { now: this.planNow });
     const total = changes.operators.length + changes.sites.length + changes.sightings.length;
     this.post({ type: 'progress', phase: 'apply', done: 0, total });
     await applyChangeSet(dexieStore(service.db), changes);

@@ -1,16 +1,7 @@
 /** Human labels for the catalog's enums and codes. */
 import type { OperatorKind, SiteKind, SiteStatus, WorldRegion } from '../catalog/schema';
 import { countryLabel } from '../geo/country-label';
-
-/** Kept here (not from lib/geo/countries) so the card doesn't bundle the whole countries table. */
-const WORLD_REGION_LABELS: Readonly<Record<WorldRegion, string>> = {
-  'north-america': 'North America',
-  'latin-america': 'Latin America',
-  europe: 'Europe',
-  'middle-east': 'Middle East',
-  africa: 'Africa',
-  'asia-pacific': 'Asia-Pacific',
-};
+import { WORLD_REGION_LABELS } from '../geo/world-regions';
 
 export const STATUS_LABELS: Readonly<Record<SiteStatus, string>> = {
   announced: 'Announced',

@@ -10,14 +10,7 @@ export type { CountryRecord as Country } from './country-types';
 
 export const COUNTRIES: readonly CountryRecord[] = COUNTRY_ROWS;
 
-export const WORLD_REGION_LABELS: Readonly<Record<WorldRegion, string>> = {
-  'north-america': 'North America',
-  'latin-america': 'Latin America',
-  europe: 'Europe',
-  'middle-east': 'Middle East',
-  africa: 'Africa',
-  'asia-pacific': 'Asia-Pacific',
-};
+export { WORLD_REGION_LABELS } from './world-regions';
 
 const byCode = new Map<string, CountryRecord>(COUNTRIES.map((c) => [c.code, c]));
 
