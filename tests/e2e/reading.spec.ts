@@ -49,3 +49,25 @@ test.describe('reading a demo article with DC Lens', () => {
     expect(await cardText(page)).toMatch(/60,000/);
   });
 });
+
+test.describe('pages that are harder to read', () => {
+  test('a same-origin article iframe is read and marked', async ({ page }) => {
+    await page.goto('/spa/iframe-article.html');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('h1')).toBeVisible();
+    const child = page.frames().find((f) => f.url().endsWith('/alibaba-tokyo.html'))!;
+    const marks = () => child.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('dc-lens-known') ?? [])].map((r) => r.toString()));
+    await expect.poll(async () => (await marks()).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 15_000 }).toBe(true);
+  });
+
+  test('right-to-left text beside English: marks land on the right words and the page shows no error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto('/stargate-uae.html');
+    expect(await page.locator('[dir="rtl"]').count()).toBeGreaterThan(0);
+    await expect.poll(async () => (await allMarks(page)).length, { timeout: 15_000 }).toBeGreaterThan(2);
+    const texts = await page.locator('body').innerText();
+    for (const m of await allMarks(page)) expect(texts.replace(/\s+/g, ' ')).toContain(m.replace(/\s+/g, ' '));
+    expect(errors).toEqual([]);
+  });
+});
