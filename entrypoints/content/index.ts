@@ -7,7 +7,7 @@ import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import { ask, serveTab } from '@/lib/browser/content-messaging';
 import { isActiveOn } from '@/lib/settings';
 import { CardController } from './card-controller';
-import { PageMentions } from './mentions';
+import { PageMentions, quoteOf } from './mentions';
 import { watchMutations } from './mutations';
 
 export default defineContentScript({
@@ -60,7 +60,7 @@ export default defineContentScript({
         return {
           url: location.href,
           title: document.title,
-          mentions: mentions.all.map((m, index) => ({ ...m.mention, index, quote: m.quote })),
+          mentions: mentions.all.map((m, index) => ({ ...m.mention, index, quote: quoteOf(m) })),
         };
       },
       'tab.reveal': ({ index }) => {

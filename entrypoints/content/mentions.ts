@@ -14,11 +14,17 @@ export type Mention = z.infer<typeof MentionSchema>;
 export interface MarkedMention {
   mention: Mention;
   range: Range;
-  quote: { exact: string; prefix: string; suffix: string };
+  /** The text the mention was found in (shared by all its mentions), for its quote on demand. */
+  source: string;
 }
 
 /** A slice of reading never takes longer than this, so DC Lens never makes a long task. */
-const SLICE_MS = 8;
+const SLICE_MS = 5;
+
+/** The W3C-style quote of a mention (exact words, prefix, suffix), made only when asked for. */
+export function quoteOf(m: MarkedMention) {
+  return quoteAt(m.source, m.mention.start, m.mention.end);
+}
 
 function idle(signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -75,7 +81,7 @@ export class PageMentions {
       }
       const range = rangeFor(collected, mention.start, mention.end);
       if (!range) continue;
-      const item = { mention, range, quote: quoteAt(collected.text, mention.start, mention.end) };
+      const item = { mention, range, source: collected.text };
       added.push(item);
       this.index(item);
       this.marker.add(mention.status, range);

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { BackgroundProtocol, RequestOf, ResponseOf, TabProtocol } from '../messages';
-import { checkJson, type JsonSchema } from '../messaging/json-check';
+import { checkJson, checkJsonSliced, type JsonSchema } from '../messaging/json-check';
 import schemas from '../messaging/content-schemas.json';
 import { sendToBackground, serveMessages, type Sender } from './message-core';
 
@@ -24,8 +24,24 @@ function check(kind: 'reply' | 'request') {
   };
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A detect reply can carry thousands of mentions: check the envelope at once and the mentions in
+ * slices, so checking never makes a long task on the page.
+ */
+async function checkDetectReply(value: unknown): Promise<unknown> {
+  const schema = SCHEMAS['reply:detect'];
+  const mentions = (schema.properties as Record<string, JsonSchema>).mentions;
+  const envelope = checkJson({ ...schema, properties: { mentions: { type: 'array' } } }, value);
+  const problem = envelope ?? (await checkJsonSliced(mentions, (value as { mentions: unknown }).mentions, nextTask, () => performance.now()));
+  if (problem) throw new Error(`DC Lens: bad reply to detect: ${problem}`);
+  return value;
+}
+
 export async function ask<K extends ContentAsks>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  return (await sendToBackground(type, payload, check('reply'))) as ResponseOf<K>;
+  const reply = await sendToBackground(type, payload, type === 'detect' ? (_t, v) => v : check('reply'));
+  return (type === 'detect' ? await checkDetectReply(reply) : reply) as ResponseOf<K>;
 }
 
 export type TabHandlers = {

@@ -90,3 +90,30 @@ export function checkJson(schema: JsonSchema | boolean, value: unknown, path = '
   }
   return null;
 }
+
+/**
+ * The same check for a long array, in slices that each take at most `sliceMs`, yielding to the
+ * page between them: a reply with thousands of mentions must not make one long task.
+ */
+export async function checkJsonSliced(
+  schema: JsonSchema,
+  value: unknown,
+  yieldToPage: () => Promise<void>,
+  now: () => number,
+  sliceMs = 8,
+): Promise<string | null> {
+  const items = schema.items as JsonSchema | undefined;
+  if (schema.type !== 'array' || !items || !Array.isArray(value)) return checkJson(schema, value);
+  const shallow = checkJson({ ...schema, items: true }, value);
+  if (shallow) return shallow;
+  let start = now();
+  for (let i = 0; i < value.length; i++) {
+    const problem = checkJson(items, value[i], `$[${i}]`);
+    if (problem) return problem;
+    if (now() - start > sliceMs) {
+      await yieldToPage();
+      start = now();
+    }
+  }
+  return null;
+}

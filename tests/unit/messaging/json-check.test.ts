@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
-import { checkJson, type JsonSchema } from '../../../lib/messaging/json-check';
+import { checkJson, checkJsonSliced, type JsonSchema } from '../../../lib/messaging/json-check';
 import { CONTENT_RECEIVES, contentSchemas } from '../../../lib/messaging/content-schema-source';
 import committed from '../../../lib/messaging/content-schemas.json';
 import { DEFAULT_SETTINGS, parseSettings } from '../../../lib/settings';
@@ -77,5 +77,23 @@ describe('settings', () => {
     type Same = z.infer<typeof SettingsSchema> extends typeof DEFAULT_SETTINGS ? true : false;
     const same: Same = true;
     expect(same).toBe(true);
+  });
+});
+
+describe('checkJsonSliced', () => {
+  const schema = ((committed as Record<string, JsonSchema>)['reply:detect'].properties as Record<string, JsonSchema>).mentions;
+  it('gives the same verdict as one pass, yielding between slices of a long array', async () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...mention, start: i, end: i + 5 }));
+    let clock = 0;
+    let yields = 0;
+    const now = () => (clock += 1);
+    const yieldToPage = async () => void yields++;
+    expect(await checkJsonSliced(schema, many, yieldToPage, now, 8)).toBeNull();
+    expect(yields).toBeGreaterThan(10);
+    const broken = [...many];
+    broken[250] = { ...mention, status: 'maybe' };
+    const sliced = await checkJsonSliced(schema, broken, yieldToPage, now, 8);
+    expect(sliced).toBe(checkJson(schema, broken));
+    expect(sliced).toMatch(/\$\[250\]\.status/);
   });
 });
