@@ -61,8 +61,12 @@ export class PageMentions {
   async scan(root: Node, signal: AbortSignal): Promise<MarkedMention[]> {
     const collector = new TextCollector(root, () => performance.now());
     while (!collector.step(SLICE_MS)) await idle(signal);
+    // Joining a long page's text and serializing it for the message each take a few ms per MB:
+    // a turn for the page before each, so they never add up with a reading slice into a long task.
+    await idle(signal);
     const collected = collector.result();
     if (collected.text.trim().length === 0) return [];
+    await idle(signal);
     const { mentions } = await ask('detect', { text: collected.text, url: this.win.location.href });
     if (signal.aborted || mentions.length === 0) return [];
     // The reply was just deserialized and checked: give the page a turn before marking.
