@@ -42,10 +42,19 @@ const machine = () => ({
   platform: `${process.platform} ${process.arch}`,
 });
 
+/** Which code was measured: the commit, and how many files differed from it (read-only git). */
+function codeVersion(): { commit: string; changedFiles: number } {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' }).stdout?.trim() ?? '';
+  const changed = git(['status', '--porcelain']).split('\n').filter(Boolean).length;
+  return { commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown', changedFiles: changed };
+}
+
 const started = new Date();
 const machineAtStart = machine();
+const code = codeVersion();
 console.log(`DC Lens bench, ${started.toISOString()}${quick ? ' (quick: figures are a smoke test only)' : ''}`);
-console.log(`${machineAtStart.cpu}, ${machineAtStart.cores} cores, load average ${machineAtStart.loadavg.join(' / ')} (1/5/15 min), node ${machineAtStart.node}\n`);
+console.log(`${machineAtStart.cpu}, ${machineAtStart.cores} cores, load average ${machineAtStart.loadavg.join(' / ')} (1/5/15 min), node ${machineAtStart.node}`);
+console.log(`Code: commit ${code.commit}${code.changedFiles ? ` plus ${code.changedFiles} changed file(s) in the working tree` : ''}\n`);
 
 const work = mkdtempSync(join(tmpdir(), 'dc-lens-bench-'));
 const sections: SectionResult[] = [];
@@ -84,6 +93,6 @@ mkdirSync(join(ROOT, '.bench'), { recursive: true });
 const file = join(ROOT, '.bench/results.json');
 writeFileSync(
   file,
-  `${JSON.stringify({ startedAt: started.toISOString(), durationMs, quick, machine: { ...machineAtStart, loadavgAtEnd: machineAtEnd.loadavg }, sections }, null, 2)}\n`,
+  `${JSON.stringify({ startedAt: started.toISOString(), durationMs, quick, code, machine: { ...machineAtStart, loadavgAtEnd: machineAtEnd.loadavg }, sections }, null, 2)}\n`,
 );
 console.log(`Results: ${file}`);

@@ -9,17 +9,13 @@ import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { installSeed } from '@/lib/catalog/seed-update';
 import { CatalogService } from '@/lib/catalog/service';
-import { compileIndex, type DetectorIndex } from '@/lib/detect';
-import { lexiconFromCatalog } from '@/lib/detect/from-catalog';
+import type { DetectorIndex } from '@/lib/detect';
+import { compileCatalogIndex } from '@/lib/detect/from-catalog';
 
 export interface CatalogView {
   snapshot: CatalogSnapshot;
   resolver: Resolver;
   index: DetectorIndex;
-}
-
-export function compileSnapshot(snapshot: CatalogSnapshot): DetectorIndex {
-  return compileIndex(lexiconFromCatalog(snapshot.sites, snapshot.operators));
 }
 
 export class CatalogState {
@@ -51,7 +47,7 @@ export class CatalogState {
 
   private async view(): Promise<CatalogView> {
     const snapshot = await this.service.getSnapshot();
-    if (this.compiled?.snapshot !== snapshot) this.compiled = { snapshot, index: compileSnapshot(snapshot) };
+    if (this.compiled?.snapshot !== snapshot) this.compiled = { snapshot, index: compileCatalogIndex(snapshot.sites, snapshot.operators) };
     return { snapshot, resolver: await this.service.getResolver(), index: this.compiled.index };
   }
 

@@ -1,6 +1,7 @@
 /** Catalog records (lib/catalog/schema) as the detector's lexicon. */
 import type { Operator, Site } from '../catalog/schema';
 import type { LexiconOperator, LexiconSite } from './index-format';
+import { compileIndex, type DetectorIndex } from './index';
 
 export function lexiconFromCatalog(sites: readonly Site[], operators: readonly Operator[]): { sites: LexiconSite[]; operators: LexiconOperator[] } {
   return {
@@ -18,4 +19,9 @@ export function lexiconFromCatalog(sites: readonly Site[], operators: readonly O
       })),
     operators: operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
   };
+}
+
+/** The detector index for a catalog: what the background compiles once per catalog change. */
+export function compileCatalogIndex(sites: readonly Site[], operators: readonly Operator[]): DetectorIndex {
+  return compileIndex(lexiconFromCatalog(sites, operators));
 }

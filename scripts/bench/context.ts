@@ -11,3 +11,8 @@ export interface BenchContext {
 export function runsFor(ctx: BenchContext, normal: number): number {
   return ctx.quick ? 1 : normal;
 }
+
+/** Catalog sizes: a tenth when quick. */
+export function sizeFor(ctx: BenchContext, normal: number): number {
+  return ctx.quick ? Math.round(normal / 10) : normal;
+}

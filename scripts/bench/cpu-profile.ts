@@ -15,25 +15,35 @@ export interface ProfileSums {
   /** Samples with a frame of `scriptUrlPart` on the stack (JS and the DOM calls it makes). */
   scriptMs: number;
   gcMs: number;
+  /** Whether `fromFunction` was found; when not, the sums cover the whole profile. */
+  fromFound: boolean;
 }
 
-export function sumProfile(profile: CpuProfile, scriptUrlPart: string): ProfileSums {
+/**
+ * Sums sample time; with `fromFunction`, only from the first sample inside a function of that
+ * name (a marker the page calls, e.g. at its load event).
+ */
+export function sumProfile(profile: CpuProfile, scriptUrlPart: string, fromFunction?: string): ProfileSums {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const inScript = new Map<number, boolean>();
+  const inMarker = new Map<number, boolean>();
   const kind = new Map<number, 'idle' | 'gc' | 'other'>();
-  const visit = (id: number, parentIn: boolean) => {
+  const visit = (id: number, parentIn: boolean, parentMarker: boolean) => {
     const node = byId.get(id);
     if (!node) return;
     const own = node.callFrame.url.includes(scriptUrlPart);
+    const marker = parentMarker || (fromFunction !== undefined && node.callFrame.functionName === fromFunction);
     inScript.set(id, parentIn || own);
+    inMarker.set(id, marker);
     const name = node.callFrame.functionName;
     kind.set(id, name === '(idle)' ? 'idle' : name === '(garbage collector)' ? 'gc' : 'other');
-    for (const c of node.children ?? []) visit(c, parentIn || own);
+    for (const c of node.children ?? []) visit(c, parentIn || own, marker);
   };
-  visit(profile.nodes[0].id, false);
-  const sums = { totalMs: 0, idleMs: 0, busyMs: 0, scriptMs: 0, gcMs: 0 };
+  visit(profile.nodes[0].id, false, false);
+  const first = fromFunction === undefined ? -1 : profile.samples.findIndex((id) => inMarker.get(id));
+  const sums = { totalMs: 0, idleMs: 0, busyMs: 0, scriptMs: 0, gcMs: 0, fromFound: first >= 0 };
   // timeDeltas[i] is the gap before sample i: sample i lasts until sample i + 1.
-  for (let i = 0; i < profile.samples.length; i++) {
+  for (let i = Math.max(0, first); i < profile.samples.length; i++) {
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
     const id = profile.samples[i];
     sums.totalMs += ms;

@@ -4,13 +4,21 @@
  */
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function aliasRegexSource(aliases: readonly string[]): string {
-  const sorted = [...aliases].sort((a, b) => b.length - a.length);
-  return `(?<!\\w)(?:${sorted.map(escapeRegex).join('|')})(?!\\w)`;
+/**
+ * `salt` adds one alternative that never matches: V8 caches compiled regexes by source, so a
+ * timed rebuild must differ from the last one to be compiled for real.
+ */
+export function aliasRegexSource(aliases: readonly string[], salt = ''): string {
+  return `(?<!\\w)(?:${aliasAlternation(aliases)}${salt ? `|qzx${salt}xzq` : ''})(?!\\w)`;
 }
 
-export function aliasRegex(aliases: readonly string[]): RegExp {
-  return new RegExp(aliasRegexSource(aliases), 'gi');
+/** The aliases, escaped, longest first, joined with `|`. */
+export function aliasAlternation(aliases: readonly string[]): string {
+  return [...aliases].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
+
+export function aliasRegex(aliases: readonly string[], salt = ''): RegExp {
+  return new RegExp(aliasRegexSource(aliases, salt), 'gi');
 }
 
 export function countMatches(text: string, re: RegExp): number {

@@ -9,7 +9,7 @@ import { buildExport, parseExportFile, type ParsedFile } from '../../lib/sync/fo
 import { createMemoryStore } from '../../lib/sync/memory-store';
 import { planMerge } from '../../lib/sync/merge';
 import type { Catalog } from '../../lib/sync/types';
-import { runsFor, type BenchContext } from './context';
+import { runsFor, sizeFor, type BenchContext } from './context';
 import { consume, median } from './measure';
 import type { Row, SectionResult } from './report';
 import { growCatalog, loadSeed } from './synth-catalog';
@@ -38,9 +38,9 @@ async function timed<I>(small: I, big: I, runs: number, fn: (input: I) => unknow
 
 export async function benchSync(ctx: BenchContext): Promise<SectionResult> {
   const seed = loadSeed(ctx.root);
-  const grown = growCatalog(seed, { sites: 100_000 });
+  const grown = growCatalog(seed, { sites: sizeFor(ctx, 100_000) });
   const big: Catalog = { operators: grown.operators, sites: grown.sites, sightings: [] };
-  const small: Catalog = { operators: grown.operators, sites: grown.sites.slice(0, 10_000), sightings: [] };
+  const small: Catalog = { operators: grown.operators, sites: grown.sites.slice(0, sizeFor(ctx, 10_000)), sightings: [] };
   const runs = runsFor(ctx, 3);
   const bigText = buildExport(big, undefined, NOW);
   const smallText = buildExport(small, undefined, NOW);
@@ -95,7 +95,7 @@ export async function benchSync(ctx: BenchContext): Promise<SectionResult> {
       runsMs: { buildExport: exp.runs, stringify: stringify.runs, parseExportFile: parse.runs, jsonParse: jsonParse.runs, planEmpty: planEmpty.runs, planIdentical: planSame.runs, apply: apply.runs },
     },
     notes: [
-      `Warm-up: each step once on a 10,000-site slice, then ${runs} timed runs on all ${n} sites.`,
+      `Warm-up: each step once on a ${small.sites.length.toLocaleString('en-US')}-site slice, then ${runs} timed runs on all ${n} sites.`,
       `The memory store (lib/sync/memory-store.ts) structured-clones every record it stores, as IndexedDB would.`,
       `planMerge into the identical catalog: ${samePlan.counts.unchanged} unchanged, ${samePlan.counts.added} added, ${samePlan.counts.conflicts} conflicts.`,
     ],
