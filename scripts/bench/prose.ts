@@ -1,8 +1,9 @@
 /** News-like prose for the detector bench: the seed and dev-set articles, repeated to length. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-export const SEED_ARTICLES_DIR = '/work/shared/fixtures/seed-articles';
+/** shared/ sits beside the repo (as in CI's clone). */
+export const SEED_ARTICLES_DIR = resolve(import.meta.dirname, '../../../shared/fixtures/seed-articles');
 
 function articles(root: string): string[] {
   const dirs = [process.env.DC_LENS_SEED_ARTICLES || SEED_ARTICLES_DIR, join(root, 'tests/fixtures/dev')];

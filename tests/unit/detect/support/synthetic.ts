@@ -3,10 +3,11 @@
  * facility names from the shared source data as aliases, and a long article-like text.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { LexiconOperator, LexiconSite } from '../../../../lib/detect/index';
 
-const DATA = '/work/shared/data';
+/** shared/ sits beside the repo (as in CI's clone). */
+const DATA = resolve(__dirname, '../../../../../shared/data');
 
 function csvRows(path: string): string[][] {
   if (!existsSync(path)) return [];
