@@ -245,7 +245,23 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     for (const { s, score } of ordered.slice(0, MAX_CANDIDATES)) add(s.id, base * share * score, label + suffix);
   }
 
-  return { resolve, operatorIdsFor: (name) => names.idsFor(name) };
+  // A snapshot never changes, so neither do its answers: an article asks the same question for
+  // every mention of one facility, and the background asks again for every page.
+  const memo = new Map<string, Candidate[]>();
+  const MEMO_LIMIT = 20_000;
+  function resolveMemo(q: ResolveQuery): Candidate[] {
+    const key = JSON.stringify([q.text, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind]);
+    let hit = memo.get(key);
+    if (!hit) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      hit = resolve(q);
+      memo.set(key, hit);
+    }
+    // Callers get their own array: the cached one must not be changed by them.
+    return hit.map((c) => ({ ...c }));
+  }
+
+  return { resolve: resolveMemo, operatorIdsFor: (name) => names.idsFor(name) };
 }
 
 type AddFn = (siteId: string, confidence: number, reason: string) => void;
