@@ -1,8 +1,12 @@
 /** The import form's file handling: size limit, format sniffing, and chunks for the import port. */
 import type { ImportClientMessage } from '../messages';
+import { MAX_FILE_BYTES } from '../sync/format';
 
-/** Larger files are refused before reading: a catalog export of 100k sites is about 60 MB of JSON… */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Larger files are refused before reading, with the same limit the background enforces (a catalog
+ * export of 100k sites is about 70 MB of JSON)…
+ */
+export const MAX_IMPORT_BYTES = MAX_FILE_BYTES;
 /** …and each port message stays far below the protocol's 8M-character cap and Chrome's 64 MiB. */
 export const CHUNK_CHARS = 4 * 1024 * 1024;
 

@@ -13,11 +13,11 @@ import {
 import { ImportClientMessage } from '../../../lib/messages';
 
 describe('checkImportFile', () => {
-  it('refuses files over 50 MB before reading them, naming the size', () => {
+  it('refuses files over 100 MB, the background's limit, before reading them, naming the size', () => {
     const r = checkImportFile({ name: 'huge.json', size: MAX_IMPORT_BYTES + 1 });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toContain('huge.json');
-    expect(!r.ok && r.message).toContain('50.0 MB');
+    expect(!r.ok && r.message).toContain('100.0 MB');
     expect(checkImportFile({ name: 'ok.json', size: MAX_IMPORT_BYTES }).ok).toBe(true);
     expect(checkImportFile({ name: 'empty.csv', size: 0 }).ok).toBe(false);
   });

@@ -164,7 +164,7 @@ describe('import panel', () => {
     await choose(big);
     expect(text).not.toHaveBeenCalled();
     expect(api.connectImport).not.toHaveBeenCalled();
-    expect($('import-error')?.textContent).toContain('up to 50.0 MB');
+    expect($('import-error')?.textContent).toContain('up to 100.0 MB');
   });
 
   it('refuses a file that is neither JSON nor CSV', async () => {
