@@ -13,7 +13,7 @@ import {
 import { ImportClientMessage } from '../../../lib/messages';
 
 describe('checkImportFile', () => {
-  it('refuses files over 100 MB, the background's limit, before reading them, naming the size', () => {
+  it('refuses files over 100 MB, the limit the background enforces, before reading them, naming the size', () => {
     const r = checkImportFile({ name: 'huge.json', size: MAX_IMPORT_BYTES + 1 });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toContain('huge.json');
