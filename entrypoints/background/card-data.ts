@@ -1,6 +1,7 @@
 /** What a card needs for one mention: the site (or candidates), its operators, the comparison. */
 import { compare } from '@/lib/catalog/compare';
 import { countryByName, worldRegionOf } from '@/lib/geo/countries';
+import { worldRegionByName } from '@/lib/geo/world-regions';
 import type { Place, Site } from '@/lib/catalog/schema';
 import type { CardData, MentionSchema } from '@/lib/messages';
 import type { z } from 'zod';
@@ -13,11 +14,17 @@ function withWorldRegion(place: Place): Place {
   return place.worldRegion || !place.country ? place : { ...place, worldRegion: worldRegionOf(place.country) };
 }
 
-/** The place a new mention names: a city unless the location is a country ("South Korea"). */
-function placeOfMention(m: Mention, candidates: Site[]): Place {
+/**
+ * The place a new mention names: a world region ("the Asia-Pacific region"), a country ("South
+ * Korea") or else a city. Only what the article says: candidates are guesses, so their country is
+ * not borrowed.
+ */
+function placeOfMention(m: Mention): Place {
   const loc = m.facts.location?.trim();
+  const region = loc ? worldRegionByName(loc) : undefined;
+  if (region) return { worldRegion: region };
   const asCountry = loc ? countryByName(loc) : undefined;
-  const country = m.country ?? asCountry?.code ?? candidates[0]?.place.country;
+  const country = m.country ?? asCountry?.code;
   const city = loc && !asCountry ? loc : undefined;
   return withWorldRegion({ city, country });
 }
@@ -40,11 +47,11 @@ export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number
     .slice(0, 5)
     .map((s) => ({ ...s, place: withWorldRegion(s.place) }));
   const operatorIds = m.operatorIds.filter((id) => snapshot.operatorById.has(id));
-  const place = placeOfMention(m, candidates);
+  const place = placeOfMention(m);
   return {
     site: null,
     operators: operatorIds.map((id) => snapshot.operatorById.get(id)!),
-    comparison: place.city || place.country ? compare({ operatorIds, place }, snapshot) : null,
+    comparison: place.city || place.country || place.worldRegion ? compare({ operatorIds, place }, snapshot) : null,
     candidates,
     sightingCount,
   };

@@ -10,7 +10,7 @@
 import { countryByCode, WORLD_REGION_LABELS } from '../geo/countries';
 import { buildCatalogSnapshot, cityKey, siteGpus, siteMW, worldRegionOfPlace, type CatalogSnapshot } from './catalog-snapshot';
 import type { Comparison, Footprint, OperatorInScope, Rank, Scope, ScopeComparison } from './query-types';
-import type { Operator, Place, Site } from './schema';
+import { UNDISCLOSED_OPERATOR_ID, type Operator, type Place, type Site } from './schema';
 import { byName, nameSortKey, textKey } from './text-key';
 
 export interface CompareSubject {
@@ -92,6 +92,7 @@ function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeS
     const ids = site.operatorIds;
     for (let i = 0; i < ids.length; i++) {
       if (ids.indexOf(ids[i]) !== i) continue; // listed twice: count once
+      if (ids[i] === UNDISCLOSED_OPERATOR_ID) continue;
       let t = totals.get(ids[i]);
       if (!t) totals.set(ids[i], (t = { sites: 0, mw: null, gpus: null, zones: null, presence: 0 }));
       t.sites++;

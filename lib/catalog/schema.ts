@@ -52,6 +52,12 @@ export const DatedFact = z.object({
 });
 export type DatedFact = z.infer<typeof DatedFact>;
 
+/**
+ * The operator of sites whose sources don't name one (many US permit filings). Such sites are
+ * real and count in ranks, but "Undisclosed" is nobody's competitor.
+ */
+export const UNDISCLOSED_OPERATOR_ID = 'undisclosed';
+
 export const OPERATOR_KINDS = ['hyperscale_cloud', 'colocation', 'ai_lab', 'telecom', 'developer'] as const;
 export const OperatorKind = z.enum(OPERATOR_KINDS);
 export type OperatorKind = z.infer<typeof OperatorKind>;
