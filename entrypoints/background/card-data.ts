@@ -29,6 +29,13 @@ function placeOfMention(m: Mention): Place {
   return withWorldRegion({ city, country });
 }
 
+/** Whether a candidate lies within what the article said: its country, else its world region. */
+function samePlace(said: Place, site: Place): boolean {
+  if (said.country) return site.country === said.country;
+  if (said.worldRegion) return site.worldRegion === said.worldRegion;
+  return true;
+}
+
 export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number): CardData {
   const { snapshot } = view;
   const site = m.entityId ? snapshot.siteById.get(m.entityId) ?? null : null;
@@ -41,13 +48,16 @@ export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number
       sightingCount,
     };
   }
+  const place = placeOfMention(m);
+  // "Is it one of these?" only offers sites where the article says it is: an Asia-Pacific
+  // mention is not one of the operator's Texas campuses.
   const candidates = m.candidates
     .map((id) => snapshot.siteById.get(id))
     .filter((s): s is Site => s !== undefined)
-    .slice(0, 5)
-    .map((s) => ({ ...s, place: withWorldRegion(s.place) }));
+    .map((s) => ({ ...s, place: withWorldRegion(s.place) }))
+    .filter((s) => samePlace(place, s.place))
+    .slice(0, 5);
   const operatorIds = m.operatorIds.filter((id) => snapshot.operatorById.has(id));
-  const place = placeOfMention(m);
   return {
     site: null,
     operators: operatorIds.map((id) => snapshot.operatorById.get(id)!),
