@@ -1,0 +1,41 @@
+/**
+ * Quality gate on real news: the 60 real article excerpts of shared/eval-real/dev (third-party
+ * text, read from ../shared at test time, never copied here). A missing set fails the suite: a
+ * gate that skips when its data is absent would pass on a machine that cannot judge.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOG, SHARED, figures, predict, runScorer } from './support/quality';
+
+const DEV = join(SHARED, 'eval-real/dev');
+const LABELS = join(DEV, 'labels.json');
+const TEXTS = join(DEV, 'articles');
+
+/**
+ * Floors just under what the detector measures today (README's quality table); the issue's
+ * targets are higher where today's figure is below them. A change that loses quality fails here.
+ */
+const SPANS = { 'min-precision': 0.9, 'min-recall-strict': 0.76, 'min-fact-accuracy': 0.59 };
+const ENTITIES = { 'min-entity-accuracy': 0.8, 'max-wrong-card-rate': 0.36, 'min-group-consistency': 0.89 };
+
+describe('real news dev set (shared/eval-real/dev)', () => {
+  it('is present: the gate must not pass without its data', () => {
+    expect(existsSync(LABELS), `${LABELS} is missing: check out shared/ beside the repository`).toBe(true);
+    expect(existsSync(join(DEV, 'entities.json'))).toBe(true);
+  });
+
+  let predictions = '';
+  const preds = () => (predictions ||= predict(LABELS, TEXTS));
+
+  it('spans and facts stay above the floor', () => {
+    const out = runScorer('score.mjs', ['--labels', LABELS, '--texts', TEXTS, '--predictions', preds()], SPANS);
+    expect(figures(out).precision).toBeGreaterThanOrEqual(SPANS['min-precision']);
+  });
+
+  it('cards open the right site and every facility resolves one way', () => {
+    const args = ['--labels', LABELS, '--entities', join(DEV, 'entities.json'), '--texts', TEXTS, '--predictions', preds(), '--catalog', CATALOG];
+    const out = runScorer('score-entities.mjs', args, ENTITIES);
+    expect(figures(out).entity_accuracy).toBeGreaterThanOrEqual(ENTITIES['min-entity-accuracy']);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Runs the detector over a labelled set and scores it with the shared scorers
+ * (shared/eval-spec/score.mjs for spans and facts, score-entities.mjs for which card each mark
+ * opens). Texts are read where they live at test time; nothing of them is copied into the repo.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createResolver } from '../../../../lib/catalog/resolve';
+import { OperatorSchema, SiteSchema } from '../../../../lib/catalog/schema';
+import { lexiconFromCatalog } from '../../../../lib/detect/from-catalog';
+import { compileIndex, detect } from '../../../../lib/detect/index';
+
+export const ROOT = resolve(__dirname, '../../../..');
+export const SHARED = resolve(ROOT, '../shared');
+export const CATALOG = join(ROOT, 'public/seed-catalog.json');
+
+let cached: ReturnType<typeof load> | undefined;
+function load() {
+  const raw = JSON.parse(readFileSync(CATALOG, 'utf8')) as { sites: unknown[]; operators: unknown[] };
+  const sites = raw.sites.map((s) => SiteSchema.parse(s));
+  const operators = raw.operators.map((o) => OperatorSchema.parse(o));
+  const index = compileIndex(lexiconFromCatalog(sites, operators));
+  const resolver = createResolver(sites, operators);
+  return { index, resolve: resolver.resolve.bind(resolver) };
+}
+
+/** The detector's marks for every labelled file, in the scanner's JSON shape, written to a temp file. */
+export function predict(labels: string, texts: string): string {
+  cached ??= load();
+  const { index, resolve: r } = cached;
+  const files = (JSON.parse(readFileSync(labels, 'utf8')) as Array<{ file: string }>).map((a) => a.file);
+  const predictions = files.map((file) => {
+    const mentions = detect(readFileSync(join(texts, file), 'utf8'), index, r);
+    return { file, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, status: m.status, entityId: m.entityId, kind: m.kind, facts: m.facts })) };
+  });
+  const out = join(mkdtempSync(join(tmpdir(), 'dc-lens-score-')), 'pred.json');
+  writeFileSync(out, JSON.stringify(predictions));
+  return out;
+}
+
+/** Runs a shared scorer with thresholds; a miss throws with the scorer's whole report. */
+export function runScorer(script: string, args: string[], thresholds: Record<string, number>): string {
+  const all = [join(SHARED, 'eval-spec', script), ...args];
+  for (const [k, v] of Object.entries(thresholds)) all.push(`--${k}`, String(v));
+  try {
+    return execFileSync('node', all, { encoding: 'utf8', maxBuffer: 32 << 20 });
+  } catch (e) {
+    const err = e as { stdout?: string; stderr?: string };
+    throw new Error(`${script} below thresholds:\n${(err.stdout ?? '').split('\n').slice(-25).join('\n')}\n${err.stderr ?? ''}`);
+  }
+}
+
+/** "precision=0.912 recall_strict=…" → { precision: 0.912, … } */
+export function figures(report: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of report.matchAll(/([a-z_]+)=([\d.]+)/g)) out[m[1]] = Number(m[2]);
+  return out;
+}
