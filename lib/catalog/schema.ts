@@ -111,6 +111,8 @@ export const PlaceSchema = z.object({
   worldRegion: WorldRegion.optional(),
   lat: z.number().min(-90).max(90).optional(),
   lon: z.number().min(-180).max(180).optional(),
+  /** The metro area news uses ("Greater London", "Dallas-Fort Worth"), beside the municipality in `city`. */
+  metro: text(120).optional(),
   /** What lat/lon stand for: a cloud region is stored as its metro, not a facility. */
   precision: z.enum(['site', 'city', 'region', 'country']).optional(),
 });
@@ -156,6 +158,11 @@ export const SiteSchema = z.object({
   aliases: z.array(nonEmpty(200)).max(50).default([]),
   kind: SiteKind,
   operatorIds: z.array(Id).min(1).max(10),
+  /**
+   * Facility codes ("LD8", "AM7", "TY11"). A code names the site only together with one of its
+   * operators ("Equinix LD8"), so codes are kept apart from `aliases`, never duplicated there.
+   */
+  codes: z.array(nonEmpty(20)).max(20).default([]),
   status: SiteStatus.default('unknown'),
   place: PlaceSchema.default({}),
   capacity: CapacitySchema.default({}),

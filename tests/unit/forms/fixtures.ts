@@ -49,6 +49,7 @@ export function site(over: Partial<Site> = {}): Site {
     aliases: ['Colossus 1'],
     kind: 'facility',
     operatorIds: ['xai'],
+    codes: [],
     status: 'operational',
     place: { city: 'Memphis', admin: 'Tennessee', country: 'US', worldRegion: 'north-america', lat: 35.06, lon: -90.09, precision: 'site' },
     capacity: { operationalMW: 150, plannedMW: 300, asOf: '2025-06', note: 'turbines + grid' },
