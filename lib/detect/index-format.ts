@@ -3,6 +3,7 @@
  * clone to a content script, and what detect() reads. This module has no heavy imports (no
  * gazetteer, no catalog code), so a content script that only detects stays small.
  */
+import { decodeStructure, encodeStructure } from '../codec/structure';
 import { isAutomaton, type Automaton } from './automaton';
 import type { SiteKind } from './types';
 
@@ -76,19 +77,36 @@ export interface DetectorIndex {
   places: PlaceTable;
 }
 
-/** Structured-clone friendly: the index is typed arrays, strings and plain arrays already. */
-export type SerializedIndex = DetectorIndex;
-
-export function serializeIndex(index: DetectorIndex): SerializedIndex {
-  return index;
+/**
+ * The index as one ArrayBuffer (lib/codec/structure.ts), for storage: a worker that wakes up
+ * adopts it without compiling. The codec is structural, so a field added to DetectorIndex is
+ * persisted without a change here (tests/unit/detect/index-format.test.ts compares deeply).
+ */
+export interface SerializedIndex {
+  format: 'dc-lens-detector-bin';
+  /** Version of this envelope; the index inside carries its own `version`. */
+  version: 1;
+  bytes: ArrayBuffer;
 }
 
-/** Checks and adopts an index received by message or from storage; no rebuilding. */
-export function loadIndex(data: SerializedIndex): DetectorIndex {
+export function serializeIndex(index: DetectorIndex): SerializedIndex {
+  return { format: 'dc-lens-detector-bin', version: 1, bytes: encodeStructure(index) };
+}
+
+/** Checks and adopts an index, serialized or received by structured clone; no rebuilding. */
+export function loadIndex(input: SerializedIndex | DetectorIndex): DetectorIndex {
+  const data = (isSerialized(input) ? decodeStructure(input.bytes) : input) as DetectorIndex;
   if (!data || data.format !== 'dc-lens-detector' || data.version !== 1) throw new Error('not a DC Lens detector index (format/version)');
   if (!isAutomaton(data.main) || !isAutomaton(data.places?.automaton)) throw new Error('detector index: malformed automaton');
   if (!(data.entryStart instanceof Int32Array) || data.entryStart.length !== data.main.patterns.length + 1) throw new Error('detector index: malformed entries');
   if (!(data.entryType instanceof Uint8Array) || !(data.entryRef instanceof Int32Array) || data.entryType.length !== data.entryRef.length) throw new Error('detector index: malformed entries');
   if (data.sites.ids.length !== data.sites.operators.length || data.places.names.length !== data.places.automaton.patterns.length) throw new Error('detector index: malformed tables');
   return data;
+}
+
+function isSerialized(x: unknown): x is SerializedIndex {
+  const s = x as SerializedIndex | null;
+  if (s?.format !== 'dc-lens-detector-bin') return false;
+  if (s.version !== 1 || !(s.bytes instanceof ArrayBuffer)) throw new Error('detector index: other serialized version');
+  return true;
 }

@@ -16,7 +16,7 @@ describe('detector index', () => {
 
   it('refuses data that is not an index', () => {
     expect(() => loadIndex({} as never)).toThrow(/format/);
-    const bad = { ...serializeIndex(testIndex()), entryStart: new Int32Array(1) };
+    const bad = { ...testIndex(), entryStart: new Int32Array(1) };
     expect(() => loadIndex(bad)).toThrow(/entries/);
   });
 

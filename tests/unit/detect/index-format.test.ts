@@ -1,0 +1,121 @@
+/**
+ * The persisted detector index (serializeIndex / loadIndex over lib/codec/structure.ts): a worker
+ * that wakes up must detect exactly what a fresh compile detects. The structures are compared
+ * deeply, field by field, so a field added to the index that serialization loses fails here even
+ * when no fixture article happens to exercise it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createResolver, type Resolver } from '../../../lib/catalog/resolve';
+import { compileIndex, detect, loadIndex, serializeIndex, type DetectorIndex } from '../../../lib/detect/index';
+import { lexiconFromCatalog } from '../../../lib/detect/from-catalog';
+import { parseExportFile } from '../../../lib/sync/format';
+
+const DEV = 'tests/fixtures/dev';
+
+let fresh: DetectorIndex;
+let resolver: Resolver;
+
+beforeAll(() => {
+  const parsed = parseExportFile(readFileSync('public/seed-catalog.json'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  const { sites, operators } = parsed.file;
+  fresh = compileIndex(lexiconFromCatalog(sites, operators));
+  resolver = createResolver(sites, operators);
+});
+
+const describeNumber = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
+
+/** FNV-1a over the bytes: a typed array's content in a few characters. */
+function checksum(x: ArrayBufferView): string {
+  const bytes = new Uint8Array(x.buffer, x.byteOffset, x.byteLength);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+  return (h >>> 0).toString(16);
+}
+
+/** Every leaf of a structure with its path and a description of its type and content. */
+function leaves(x: unknown, path = '$', out = new Map<string, string>()): Map<string, string> {
+  if (ArrayBuffer.isView(x)) out.set(path, `${x.constructor.name}(${(x as Uint8Array).length}):${checksum(x)}`);
+  else if (Array.isArray(x) && x.every((v) => v === null || typeof v !== 'object')) {
+    out.set(path, `Array:${x.map((v) => `${typeof v}:${typeof v === 'number' ? describeNumber(v) : String(v)}`).join('\u0001')}`);
+  } else if (Array.isArray(x)) {
+    out.set(path, `Array(${x.length})`);
+    x.forEach((v, i) => leaves(v, `${path}[${i}]`, out));
+  } else if (x !== null && typeof x === 'object') {
+    out.set(path, `Object{${Object.keys(x).sort().join(',')}}`);
+    for (const [k, v] of Object.entries(x)) leaves(v, `${path}.${k}`, out);
+  } else out.set(path, `${typeof x}:${typeof x === 'number' ? describeNumber(x) : String(x)}`);
+  return out;
+}
+
+function expectSameStructure(actual: unknown, expected: unknown): void {
+  const a = leaves(actual);
+  const e = leaves(expected);
+  const missing = [...e.keys()].filter((k) => !a.has(k)).slice(0, 5);
+  expect(missing, 'paths lost by serialization').toEqual([]);
+  const differing = [...e.keys()].filter((k) => a.get(k) !== e.get(k)).slice(0, 5);
+  expect(differing, 'paths whose type or value changed').toEqual([]);
+  expect(a.size).toBe(e.size);
+}
+
+describe('serialized detector index', () => {
+  it('comes back with every field, type and value of a fresh compile (seed catalog)', () => {
+    const serialized = serializeIndex(fresh);
+    expect(serialized.bytes).toBeInstanceOf(ArrayBuffer);
+    // Through structured clone too: what IndexedDB stores and gives back.
+    const loaded = loadIndex(structuredClone(serialized));
+    expectSameStructure(loaded, fresh);
+  });
+
+  it('detects exactly what a fresh compile detects on every dev article', () => {
+    const loaded = loadIndex(structuredClone(serializeIndex(fresh)));
+    const files = readdirSync(DEV).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(20);
+    let mentions = 0;
+    for (const f of files) {
+      const text = readFileSync(join(DEV, f), 'utf8');
+      const expected = detect(text, fresh, (q) => resolver.resolve(q));
+      mentions += expected.length;
+      expect(detect(text, loaded, (q) => resolver.resolve(q)), f).toEqual(expected);
+    }
+    expect(mentions).toBeGreaterThan(100);
+  });
+
+  it('keeps a field added to the index, whatever its shape', () => {
+    const extra = {
+      ...fresh,
+      sites: { ...fresh.sites, added: fresh.sites.ids.map((_, i) => i % 3 === 0), weights: fresh.sites.ids.map((_, i) => i / 7) },
+      addedTable: { codes: new Uint32Array([1, 2, 3]), rows: [[1, 2], [], [3.5]], label: 'x', none: null, gone: undefined, nan: Number.NaN, negZero: -0 },
+    };
+    expectSameStructure(loadIndex(serializeIndex(extra as DetectorIndex)), extra);
+  });
+
+  it('refuses, rather than drops, a value it cannot represent', () => {
+    const withMap = { ...fresh, lookup: new Map([['a', 1]]) };
+    expect(() => serializeIndex(withMap as unknown as DetectorIndex)).toThrow(/lookup/);
+  });
+
+  it('refuses other formats, other versions and damaged buffers', () => {
+    const good = serializeIndex(fresh);
+    expect(() => loadIndex({ ...good, version: 2 } as never)).toThrow(/version/);
+    const damaged = good.bytes.slice(0);
+    new DataView(damaged).setUint32(0, 0, true);
+    expect(() => loadIndex({ ...good, bytes: damaged })).toThrow(/magic/);
+    expect(() => loadIndex({ ...good, bytes: good.bytes.slice(0, 64) })).toThrow();
+  });
+
+  it('has a comparison that notices a lost or changed field', () => {
+    const { cities: _lost, ...sitesWithoutCities } = fresh.sites;
+    expect(() => expectSameStructure({ ...fresh, sites: sitesWithoutCities }, fresh)).toThrow(/lost/);
+    const changed = { ...fresh, patternFlags: Uint8Array.from(fresh.patternFlags, (f, i) => (i === 5 ? f ^ 1 : f)) };
+    expect(() => expectSameStructure(changed, fresh)).toThrow(/changed/);
+  });
+
+  it('stays one compact buffer', () => {
+    const bytes = serializeIndex(fresh).bytes.byteLength;
+    // The fold table alone is 128 KB; the places automaton dominates. A sanity bound, not a goal.
+    expect(bytes).toBeLessThan(12 * 1024 * 1024);
+  });
+});
