@@ -13,6 +13,7 @@ import { epochCampusSites } from './epoch-campuses';
 import { operatorFootprints } from './footprint';
 import { mergeFracTrackerDuplicates } from './dedupe';
 import { fractrackerSites } from './fractracker';
+import { moveCodeAliases } from './codes';
 import { alibabaRegionLaunches, applyClusterFacts, clusterSites, linkedClusterFacts } from './gpu-clusters';
 import { MANUAL_PATCHES, manualSites } from './manual-sites';
 import { OperatorRegistry } from './operator-registry';
@@ -34,6 +35,8 @@ export interface SeedCatalog {
   exportedAt: string;
   operators: Operator[];
   sites: Site[];
+  /** What the build changed or dropped, by rule: rule -> lines (printed, and listed in docs/catalog-build.md). Not serialized. */
+  report?: Record<string, string[]>;
 }
 
 export const stampToTimestamp = (d: string) => `${d}T00:00:00.000Z`;
@@ -74,6 +77,8 @@ function dropMinorRegionCodeClashes(sites: SiteDraft[]): void {
 }
 
 export function buildSeedCatalog(input: SeedInputs, gazetteer: Gazetteer): SeedCatalog {
+  const changes: Record<string, string[]> = {};
+  const report = (rule: string, line: string) => (changes[rule] ??= []).push(line);
   const operators = new OperatorRegistry();
   const regions = [...mcpRegionSites(input.mcp, operators, gazetteer), ...cloudmuxRegionSites(input.cloudmux, operators, gazetteer)];
   const campuses = epochCampusSites({ aug: input.epochAug, may: input.epochMay, timelines: input.epochTimelines }, operators, gazetteer);
@@ -118,6 +123,8 @@ export function buildSeedCatalog(input: SeedInputs, gazetteer: Gazetteer): SeedC
     ids.add(s.id);
     s.aliases = tidyAliases(s.name, s.aliases ?? []);
     s.sources = tidySources(s.sources ?? []);
+    const moved = moveCodeAliases(s);
+    if (moved.length) report('codes: code-like aliases moved to codes', `${s.id}: ${moved.join(', ')}`);
   }
   disambiguateNames(all);
   dropMinorRegionCodeClashes(all);
@@ -146,5 +153,5 @@ export function buildSeedCatalog(input: SeedInputs, gazetteer: Gazetteer): SeedC
   const known = new Set(ops.map((o) => o.id));
   for (const s of sites) for (const id of s.operatorIds) if (!known.has(id)) throw new Error(`site ${s.id}: unknown operator ${id}`);
 
-  return { exportedAt: stampToTimestamp(latest), operators: ops.sort((a, b) => cmp(a.id, b.id)), sites };
+  return { exportedAt: stampToTimestamp(latest), operators: ops.sort((a, b) => cmp(a.id, b.id)), sites, report: changes };
 }
