@@ -173,10 +173,6 @@ export const BackgroundProtocol = {
     }),
   },
   'operators.list': { request: Empty, response: z.object({ operators: z.array(OperatorSchema) }) },
-  export: {
-    request: z.object({ filter: SiteFilterSchema.optional(), format: z.enum(['json', 'csv']) }),
-    response: z.object({ text: z.string(), filename: z.string(), count: z.number().int() }),
-  },
   'ui.openSave': {
     /** The card's Save: open the popup's save form for mention `index` of the sender's tab. */
     request: z.object({ index: z.number().int().min(-1), candidateId: Id.nullable() }),
@@ -234,6 +230,23 @@ export const ImportServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('done'), applied: z.number().int(), backupName: z.string().nullable() }),
 ]);
 export type ImportServerMessage = z.infer<typeof ImportServerMessage>;
+
+/** Export (and the backup before an import) streams over a port: no message carries the whole file. */
+export const EXPORT_PORT = 'dc-lens-export';
+export const ExportClientMessage = z.object({
+  type: z.literal('start'),
+  filter: SiteFilterSchema.optional(),
+  format: z.enum(['json', 'csv']),
+  purpose: z.enum(['export', 'backup']),
+});
+export type ExportClientMessage = z.infer<typeof ExportClientMessage>;
+export const ExportServerMessage = z.discriminatedUnion('type', [
+  /** `done` of `total` records read so far. */
+  z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), done: z.number().int(), total: z.number().int() }),
+  z.object({ type: z.literal('done'), filename: z.string().max(300), count: z.number().int() }),
+  z.object({ type: z.literal('error'), message: z.string() }),
+]);
+export type ExportServerMessage = z.infer<typeof ExportServerMessage>;
 
 /** One envelope on the wire, so unrelated extension messages are ignored cheaply. */
 export const Envelope = z.object({ dcLens: z.literal(1), type: z.string().max(40), payload: z.unknown() });

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SiteFilter } from '../../lib/messages';
-import { downloadText, mimeFor } from '../shared/download';
+import { downloadBlob } from '../shared/download';
 import type { ManagerApi } from './api';
 
 interface Props {
@@ -18,19 +18,22 @@ export function ExportPanel({ api, filter, filtered, filteredTotal }: Props) {
   const [scope, setScope] = useState<Scope>('all');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const effective: Scope = filtered ? scope : 'all';
 
   const run = async (format: 'json' | 'csv') => {
     setBusy(true);
     setStatus(null);
     try {
-      const reply = await api.exportCatalog(effective === 'filter' ? { filter, format } : { format });
-      downloadText(reply.text, reply.filename, mimeFor(reply.filename));
+      const request = { format, purpose: 'export' as const, ...(effective === 'filter' ? { filter } : {}) };
+      const reply = await api.exportCatalog(request, (done, total) => setProgress({ done, total }));
+      downloadBlob(reply.blob, reply.filename);
       setStatus({ ok: true, text: `Exported ${reply.count.toLocaleString('en-US')} sites to ${reply.filename}.` });
     } catch (e) {
       setStatus({ ok: false, text: `Export failed: ${e instanceof Error ? e.message : String(e)}` });
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   };
 
@@ -55,6 +58,11 @@ export function ExportPanel({ api, filter, filtered, filteredTotal }: Props) {
           Export CSV
         </button>
       </div>
+      {busy && progress && (
+        <p class="muted" role="status" data-testid="export-progress">
+          Exporting: {progress.done.toLocaleString('en-US')} of {progress.total.toLocaleString('en-US')} records read
+        </p>
+      )}
       <p class="muted">JSON keeps everything and can be imported again; CSV opens in a spreadsheet.</p>
       {status && (
         <p class={status.ok ? 'notice notice--ok' : 'notice notice--error'} role={status.ok ? 'status' : 'alert'} data-testid="export-status">

@@ -4,14 +4,24 @@
  */
 import type { Operator } from '../../lib/catalog/schema';
 import type { SiteSavePayloadInput } from '../../lib/forms/payload';
-import type { ImportClientMessage, RequestOf, ResponseOf } from '../../lib/messages';
+import type { ExportClientMessage, ImportClientMessage, RequestOf, ResponseOf } from '../../lib/messages';
 
-/** The import port, reduced to what the import panel uses. Incoming messages are raw: parse them. */
-export interface ImportPort {
-  post(message: ImportClientMessage): void;
+/** A port to the background, reduced to what the panels use. Incoming messages are raw: parse them. */
+export interface PagePort<Out> {
+  post(message: Out): void;
   onMessage(listener: (raw: unknown) => void): void;
   onDisconnect(listener: () => void): void;
   disconnect(): void;
+}
+export type ImportPort = PagePort<ImportClientMessage>;
+export type ExportPort = PagePort<ExportClientMessage>;
+
+export type ExportRequest = Omit<ExportClientMessage, 'type'>;
+/** An export as the manager receives it: the file assembled from the streamed parts. */
+export interface ExportedFile {
+  blob: Blob;
+  filename: string;
+  count: number;
 }
 
 export interface ManagerApi {
@@ -22,7 +32,8 @@ export interface ManagerApi {
   save(site: SiteSavePayloadInput): Promise<ResponseOf<'site.save'>>;
   remove(id: string): Promise<void>;
   restore(id: string): Promise<void>;
-  exportCatalog(request: RequestOf<'export'>): Promise<ResponseOf<'export'>>;
+  /** Streams an export from the background; `onProgress` gets records read of the total. */
+  exportCatalog(request: ExportRequest, onProgress?: (done: number, total: number) => void): Promise<ExportedFile>;
   connectImport(): ImportPort;
 }
 

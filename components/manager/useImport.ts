@@ -3,10 +3,10 @@
  * the preview, back up, apply. Every message from the background is parsed before it is used.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { backupFilename, checkImportFile, chunkMessages, detectFormat, nameWithExtension, needsBackup } from '../../lib/forms/import-file';
+import { checkImportFile, chunkMessages, detectFormat, nameWithExtension, needsBackup } from '../../lib/forms/import-file';
 import { IDLE, importReducer, type Choice, type ImportState } from '../../lib/forms/import-state';
 import { ImportServerMessage } from '../../lib/messages';
-import { downloadText } from '../shared/download';
+import { downloadBlob } from '../shared/download';
 import type { ImportPort, ManagerApi } from './api';
 
 export interface ImportControls {
@@ -92,8 +92,8 @@ export function useImport(api: ManagerApi, onApplied: () => void): ImportControl
     if (needsBackup(state.preview.counts)) {
       setBackingUp(true);
       try {
-        const backup = await api.exportCatalog({ format: 'json' });
-        downloadText(backup.text, backupFilename(new Date()), 'application/json');
+        const backup = await api.exportCatalog({ format: 'json', purpose: 'backup' });
+        downloadBlob(backup.blob, backup.filename);
       } catch (e) {
         close();
         return dispatch({ type: 'fail', message: `Could not save a backup first, so nothing was imported: ${message(e)}` });

@@ -1,6 +1,6 @@
-/** Saves text as a file through a temporary object URL; needs no downloads permission. */
-export function downloadText(text: string, filename: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Saves a Blob as a file through a temporary object URL; needs no downloads permission. */
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -2,10 +2,8 @@
 import { detect } from '@/lib/detect';
 import { SightingSchema, SiteSchema, type Operator, type Site } from '@/lib/catalog/schema';
 import { SiteSavePayloadSchema } from '@/lib/forms/payload';
-import { buildExport } from '@/lib/sync/format';
-import { sitesToCsv } from '@/lib/sync/csv';
 import type { serveBackground } from '@/lib/browser/messaging';
-import type { Evidence, SiteFilter } from '@/lib/messages';
+import type { Evidence } from '@/lib/messages';
 import { cardDataFor } from './card-data';
 import type { CatalogState } from './catalog-state';
 import { newId, nowIso } from './ids';
@@ -13,13 +11,6 @@ import { openSaveFlow } from './save-flow';
 import { applyUserLinks } from './user-links';
 
 type Handlers = Parameters<typeof serveBackground>[0];
-
-function describeFilter(filter: SiteFilter): string {
-  return Object.entries(filter)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${v}`)
-    .join(', ');
-}
 
 function sightingFrom(evidence: Evidence, siteId: string) {
   return SightingSchema.parse({
@@ -114,18 +105,6 @@ export function createHandlers(state: CatalogState): Handlers {
     'catalog.stats': async () => (await state.catalog()).stats(),
 
     'operators.list': async () => ({ operators: await (await state.catalog()).listOperators() }),
-
-    export: async ({ filter, format }) => {
-      const service = await state.catalog();
-      const records = await service.allRecords();
-      const keep = filter ? new Set((await service.listSites({ filter, sort: 'name', offset: 0, limit: Number.MAX_SAFE_INTEGER })).sites.map((s) => s.id)) : null;
-      const sites = keep ? records.sites.filter((s) => keep.has(s.id)) : records.sites;
-      const stamp = new Date().toISOString().slice(0, 10);
-      if (format === 'csv') return { text: sitesToCsv(sites), filename: `dc-lens-catalog-${stamp}.csv`, count: sites.length };
-      const sightings = keep ? records.sightings.filter((s) => s.siteId && keep.has(s.siteId)) : records.sightings;
-      const text = buildExport({ operators: records.operators, sites, sightings }, filter ? { label: describeFilter(filter) } : undefined, nowIso());
-      return { text, filename: `dc-lens-catalog-${stamp}.json`, count: sites.length };
-    },
 
     'ui.openSave': async ({ index, candidateId }, sender) => openSaveFlow(sender.tab?.id, index, candidateId),
   };

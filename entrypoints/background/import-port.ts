@@ -15,6 +15,7 @@ import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
 import { describeError } from '@/lib/browser/messaging';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
+import { fromOwnPage } from './own-page';
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
 
@@ -133,7 +134,7 @@ class ImportSession {
 
 export function listenForImports(state: CatalogState): void {
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== IMPORT_PORT || port.sender?.id !== browser.runtime.id) return;
+    if (port.name !== IMPORT_PORT || !fromOwnPage(port.sender)) return;
     const session = new ImportSession(port, state);
     // One message at a time, in order: a chunk must not overtake the one before it.
     let queue = Promise.resolve();

@@ -5,6 +5,7 @@
 import { serveBackground } from '@/lib/browser/messaging';
 import { CatalogState } from './catalog-state';
 import { createHandlers } from './handlers';
+import { listenForExports } from './export-port';
 import { listenForImports } from './import-port';
 
 export default defineBackground(() => {
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   // Listeners are registered synchronously, as MV3 requires; handlers wait for the catalog.
   serveBackground(createHandlers(state));
   listenForImports(state);
+  listenForExports(state);
 });

@@ -20,8 +20,9 @@ import { ask } from '@/lib/browser/messaging';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import type { Operator } from '@/lib/catalog/schema';
 import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } from '@/lib/forms/catalog-query';
-import { IMPORT_PORT } from '@/lib/messages';
-import type { ManagerApi, Stats } from '@/components/manager/api';
+import { EXPORT_PORT, IMPORT_PORT } from '@/lib/messages';
+import type { ManagerApi, PagePort, Stats } from '@/components/manager/api';
+import { receiveExport } from '@/components/manager/export-client';
 import { BrowsePanel, type ToastRequest } from '@/components/manager/BrowsePanel';
 import { Credits } from '@/components/manager/Credits';
 import { ExportPanel } from '@/components/manager/ExportPanel';
@@ -33,6 +34,16 @@ import { applyTheme } from '@/components/shared/theme';
 import { Toast } from '@/components/shared/Toast';
 
 const TOAST_MS = 10_000;
+
+function connect<Out>(name: string): PagePort<Out> {
+  const port = browser.runtime.connect({ name });
+  return {
+    post: (message) => port.postMessage(message),
+    onMessage: (listener) => port.onMessage.addListener((raw: unknown) => listener(raw)),
+    onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
+    disconnect: () => port.disconnect(),
+  };
+}
 
 const api: ManagerApi = {
   stats: () => ask('catalog.stats', {}),
@@ -46,16 +57,8 @@ const api: ManagerApi = {
   restore: async (id) => {
     await ask('site.restore', { id });
   },
-  exportCatalog: (request) => ask('export', request),
-  connectImport: () => {
-    const port = browser.runtime.connect({ name: IMPORT_PORT });
-    return {
-      post: (message) => port.postMessage(message),
-      onMessage: (listener) => port.onMessage.addListener((raw: unknown) => listener(raw)),
-      onDisconnect: (listener) => port.onDisconnect.addListener(() => listener()),
-      disconnect: () => port.disconnect(),
-    };
-  },
+  exportCatalog: (request, onProgress) => receiveExport(connect(EXPORT_PORT), request, onProgress),
+  connectImport: () => connect(IMPORT_PORT),
 };
 
 export function App() {

@@ -1,8 +1,10 @@
 /**
- * lib/sync's CatalogStore over the Dexie database: how imports write, all or nothing (Dexie rolls
- * the transaction back when the function rejects). Every record read back is parsed again.
+ * lib/sync's stores over the Dexie database: how imports write, all or nothing (Dexie rolls
+ * the transaction back when the function rejects), and how exports read, a page at a time in id
+ * order. Every record read back is parsed again.
  */
 import type { CatalogStore } from '../sync/apply';
+import type { ExportPageSource } from '../sync/export-stream';
 import { readOperators, readSightings, readSites, type CatalogDb } from './db';
 
 export function dexieStore(db: CatalogDb): CatalogStore {
@@ -20,4 +22,22 @@ export function dexieStore(db: CatalogDb): CatalogStore {
       sightings: readSightings(await db.sightings.toArray()),
     }),
   };
+}
+
+const READERS = { operators: readOperators, sites: readSites, sightings: readSightings } as const;
+
+/** Pages in primary-key order: IndexedDB orders string keys by code unit, as the export's sort does. */
+export function dexiePageSource(db: CatalogDb): ExportPageSource {
+  return {
+    page: async (name, after, limit) => {
+      const table = db[name];
+      const rows = after === null ? await table.orderBy(':id').limit(limit).toArray() : await table.where(':id').above(after).limit(limit).toArray();
+      return READERS[name](rows);
+    },
+  };
+}
+
+/** Runs `fn` in one read transaction over the three record tables, for a consistent export. */
+export function readTransaction<T>(db: CatalogDb, fn: () => Promise<T>): Promise<T> {
+  return db.transaction('r', db.operators, db.sites, db.sightings, fn);
 }

@@ -66,7 +66,3 @@ export function chunkMessages(text: string, name: string, size = CHUNK_CHARS): I
 export function needsBackup(counts: { updated: number; conflicts: number }): boolean {
   return counts.updated + counts.conflicts > 0;
 }
-
-export function backupFilename(now: Date): string {
-  return `dc-lens-backup-${now.toISOString().slice(0, 10)}.json`;
-}

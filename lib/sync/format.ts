@@ -199,34 +199,70 @@ function toIso(now: Date | string): string {
 }
 
 /**
+ * Writes the export file's text piece by piece, in the exact bytes `buildExport` produces, so an
+ * export can stream (lib/sync/export-stream.ts) without ever holding the whole text. Call
+ * `list(name)` for each collection in COLLECTIONS order, `add` its records in id order, then
+ * `finish()`.
+ */
+export class ExportWriter {
+  private current = -1;
+  private inList = 0;
+
+  constructor(
+    private readonly out: (piece: string) => void,
+    filter: ExportFilter | undefined,
+    now: Date | string,
+  ) {
+    let head = `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(toIso(now))},\n`;
+    if (filter) head += `  "filter": ${JSON.stringify(orderKeys(filter, ORDERS.filter))},\n`;
+    out(head);
+  }
+
+  private closeList(): void {
+    if (this.current < 0) return;
+    const name = COLLECTIONS[this.current];
+    const comma = this.current < COLLECTIONS.length - 1 ? ',' : '';
+    this.out(this.inList === 0 ? `  "${name}": []${comma}\n` : `\n  ]${comma}\n`);
+  }
+
+  /** Starts the next collection; collections must come in COLLECTIONS order, each once. */
+  list(name: CollectionName): void {
+    const next = COLLECTIONS.indexOf(name);
+    if (next !== this.current + 1) throw new Error(`ExportWriter: "${name}" out of order`);
+    this.closeList();
+    this.current = next;
+    this.inList = 0;
+  }
+
+  add(record: object): void {
+    const json = JSON.stringify(orderKeys(record, ORDERS[COLLECTIONS[this.current]]));
+    this.out(this.inList === 0 ? `  "${COLLECTIONS[this.current]}": [\n    ${json}` : `,\n    ${json}`);
+    this.inList++;
+  }
+
+  finish(): void {
+    while (this.current < COLLECTIONS.length - 1) this.list(COLLECTIONS[this.current + 1]);
+    this.closeList();
+    this.current = COLLECTIONS.length;
+    this.out('}\n');
+  }
+}
+
+/**
  * The export file's text. Deterministic: records sorted by id, keys in schema order, one record
  * per line, so the same catalog always gives the same bytes and two exports diff line by line.
  * With a filter, only the selected records are written and the filter is recorded in the file.
  */
 export function buildExport(catalog: Catalog, filter: ExportFilter | undefined, now: Date | string): string {
   const chosen = filter ? selectForExport(catalog, filter) : catalog;
-  const lines: string[] = [
-    '{',
-    `  "format": ${JSON.stringify(EXPORT_FORMAT)},`,
-    `  "version": ${EXPORT_VERSION},`,
-    `  "exportedAt": ${JSON.stringify(toIso(now))},`,
-  ];
-  if (filter) lines.push(`  "filter": ${JSON.stringify(orderKeys(filter, ORDERS.filter))},`);
-  COLLECTIONS.forEach((name, n) => {
-    const records = [...(chosen[name] as readonly { id: string }[])].sort(byId);
-    const comma = n < COLLECTIONS.length - 1 ? ',' : '';
-    if (records.length === 0) {
-      lines.push(`  "${name}": []${comma}`);
-      return;
-    }
-    lines.push(`  "${name}": [`);
-    records.forEach((r, i) => {
-      lines.push(`    ${JSON.stringify(orderKeys(r, ORDERS[name]))}${i < records.length - 1 ? ',' : ''}`);
-    });
-    lines.push(`  ]${comma}`);
-  });
-  lines.push('}');
-  return `${lines.join('\n')}\n`;
+  const pieces: string[] = [];
+  const writer = new ExportWriter((p) => pieces.push(p), filter, now);
+  for (const name of COLLECTIONS) {
+    writer.list(name);
+    for (const r of [...(chosen[name] as readonly { id: string }[])].sort(byId)) writer.add(r);
+  }
+  writer.finish();
+  return pieces.join('');
 }
 
 /** Exports are named by time so a backup never overwrites an earlier one. */

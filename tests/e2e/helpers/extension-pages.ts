@@ -90,9 +90,26 @@ export async function askBackground<T>(extensionPage: Page, type: string, payloa
   ) as Promise<T>;
 }
 
-/** The whole catalog as an export file's text, straight from the background. */
+/** The whole catalog as an export file's text, straight from the background's export port. */
 export async function catalogText(extensionPage: Page): Promise<string> {
-  return (await askBackground<{ text: string }>(extensionPage, 'export', { format: 'json' })).text;
+  return extensionPage.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: { type: string; data?: string; message?: string }) => void): void } };
+        const runtime = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime;
+        const port = runtime.connect({ name: 'dc-lens-export' });
+        const parts: string[] = [];
+        port.onMessage.addListener((m) => {
+          if (m.type === 'chunk') parts.push(m.data ?? '');
+          else {
+            port.disconnect();
+            if (m.type === 'done') resolve(parts.join(''));
+            else reject(new Error(`export failed: ${m.message}`));
+          }
+        });
+        port.postMessage({ type: 'start', format: 'json', purpose: 'export' });
+      }),
+  );
 }
 
 /** Sites in the catalog (deleted ones excluded), as catalog.stats counts them. */

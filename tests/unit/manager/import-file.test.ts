@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  backupFilename,
   checkImportFile,
   chunkMessages,
   chunkText,
@@ -70,8 +69,5 @@ describe('backups', () => {
     expect(needsBackup({ updated: 0, conflicts: 0 })).toBe(false);
     expect(needsBackup({ updated: 2, conflicts: 0 })).toBe(true);
     expect(needsBackup({ updated: 0, conflicts: 1 })).toBe(true);
-  });
-  it('names the backup by date', () => {
-    expect(backupFilename(new Date('2026-11-22T10:00:00Z'))).toBe('dc-lens-backup-2026-11-22.json');
   });
 });

@@ -58,7 +58,7 @@ beforeEach(async () => {
   });
   api = {
     connectImport: vi.fn(() => port),
-    exportCatalog: vi.fn(async () => ({ text: '{"sites":[]}', filename: 'dc-lens-2026-11-22.json', count: 0 })),
+    exportCatalog: vi.fn(async () => ({ blob: new Blob(['{"sites":[]}']), filename: 'dc-lens-backup-2026-11-22T10-00-00Z.json', count: 0 })),
   } as unknown as ManagerApi;
   await act(() => render(<Harness />, root));
 });
@@ -116,8 +116,8 @@ describe('import panel', () => {
     await act(async () => $('import-apply')!.click());
     await act(async () => undefined);
 
-    expect(api.exportCatalog).toHaveBeenCalledWith({ format: 'json' });
-    expect(downloads).toEqual([expect.stringMatching(/^dc-lens-backup-\d{4}-\d{2}-\d{2}\.json$/)]);
+    expect(api.exportCatalog).toHaveBeenCalledWith({ format: 'json', purpose: 'backup' });
+    expect(downloads).toEqual(['dc-lens-backup-2026-11-22T10-00-00Z.json']);
     expect(port.sent.at(-1)).toEqual({ type: 'apply', choices: { c1: 'incoming', c2: 'local' } });
 
     await port.receive({ type: 'done', applied: 6, backupName: null });

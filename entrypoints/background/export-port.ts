@@ -1,0 +1,77 @@
+/**
+ * Export over a port: the file's text goes to the manager in chunks as it is written, read a page
+ * at a time in one read transaction, so a 100,000-site catalog (about 77 MB) never has to fit in
+ * one message (Chrome's cap is 64 MiB) and the worker never holds the whole file.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { EXPORT_PORT, ExportClientMessage, ExportServerMessage, type SiteFilter } from '@/lib/messages';
+import { dexiePageSource, readTransaction } from '@/lib/catalog/sync-store';
+import { sitesToCsv } from '@/lib/sync/csv';
+import { EXPORT_CHUNK_CHARS, streamExport } from '@/lib/sync/export-stream';
+import { exportFileName } from '@/lib/sync/format';
+import { chunkText } from '@/lib/forms/import-file';
+import { describeError } from '@/lib/browser/messaging';
+import type { CatalogState } from './catalog-state';
+import { nowIso } from './ids';
+import { fromOwnPage } from './own-page';
+
+function describeFilter(filter: SiteFilter): string {
+  return Object.entries(filter)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ');
+}
+
+async function runExport(port: Browser.runtime.Port, state: CatalogState, request: ExportClientMessage): Promise<void> {
+  const post = (m: ExportServerMessage) => port.postMessage(ExportServerMessage.parse(m));
+  const service = await state.catalog();
+  const now = nowIso();
+  const { filter, format } = request;
+  // A filtered export selects through the same search as the manager's list.
+  const keep = filter ? new Set((await service.listSites({ filter, sort: 'name', offset: 0, limit: Number.MAX_SAFE_INTEGER })).sites.map((s) => s.id)) : null;
+  const stamp = now.slice(0, 10);
+  if (format === 'csv') {
+    const sites = keep ? await service.getSites([...keep]) : (await service.liveRecords()).sites;
+    const text = sitesToCsv(sites);
+    for (const data of chunkText(text, EXPORT_CHUNK_CHARS)) post({ type: 'chunk', data, done: sites.length, total: sites.length });
+    return post({ type: 'done', filename: `dc-lens-catalog-${stamp}.csv`, count: sites.length });
+  }
+  const db = service.db;
+  const total = (await db.operators.count()) + (await db.sites.count()) + (await db.sightings.count());
+  let done = 0;
+  const result = await readTransaction(db, () =>
+    streamExport(
+      dexiePageSource(db),
+      {
+        now,
+        filter: filter ? { label: describeFilter(filter) } : undefined,
+        keep: keep
+          ? (name, r) => name === 'operators' || (name === 'sites' ? keep.has(r.id) : keep.has((r as { siteId?: string }).siteId ?? ''))
+          : undefined,
+      },
+      (data) => post({ type: 'chunk', data, done, total }),
+      (read) => {
+        done = read;
+      },
+    ),
+  );
+  const filename = request.purpose === 'backup' ? exportFileName(now, 'backup') : `dc-lens-catalog-${stamp}.json`;
+  post({ type: 'done', filename, count: result.counts.sites });
+}
+
+export function listenForExports(state: CatalogState): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== EXPORT_PORT || !fromOwnPage(port.sender)) return;
+    port.onMessage.addListener((raw: unknown) => {
+      const parsed = ExportClientMessage.safeParse(raw);
+      const run = parsed.success ? runExport(port, state, parsed.data) : Promise.reject(new Error(`Bad export message: ${describeError(parsed.error)}`));
+      run.catch((error) => {
+        try {
+          port.postMessage({ type: 'error', message: describeError(error) });
+        } catch {
+          // The manager closed the port; nobody is left to tell.
+        }
+      });
+    });
+  });
+}
