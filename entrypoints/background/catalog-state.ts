@@ -1,16 +1,20 @@
 /**
  * The background's catalog: the Dexie database (opened here and nowhere else), the service over
- * it, and the detector index compiled from the service's snapshot. The index is recompiled only
- * when the snapshot changes (after a write), so pages never pay for compiling.
+ * it, and the detector index for the service's snapshot. The index is compiled only when the
+ * snapshot's lexicon changes (after a write) and persisted, so a service worker that wakes up
+ * adopts the stored index instead of compiling (detector-index.ts), and an unchanged seed is not
+ * even fetched (seed-start.ts).
  */
 import { browser } from 'wxt/browser';
 import { openCatalogDb } from '@/lib/catalog/db';
 import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { Resolver } from '@/lib/catalog/resolve';
-import { installSeed } from '@/lib/catalog/seed-update';
 import { CatalogService } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
-import { compileCatalogIndex } from '@/lib/detect/from-catalog';
+import { detectorIndexFor } from './detector-index';
+import { IndexStore } from './index-store';
+import { ensurePlaceTable } from './places';
+import { ensureSeed } from './seed-start';
 
 export interface CatalogView {
   snapshot: CatalogSnapshot;
@@ -21,7 +25,8 @@ export interface CatalogView {
 export class CatalogState {
   readonly ready: Promise<void>;
   private service!: CatalogService;
-  private compiled: { snapshot: CatalogSnapshot; index: DetectorIndex } | null = null;
+  private compiled: { snapshot: CatalogSnapshot; index: Promise<DetectorIndex> } | null = null;
+  private readonly indexes = new IndexStore();
 
   constructor() {
     this.ready = this.init();
@@ -30,8 +35,7 @@ export class CatalogState {
   private async init(): Promise<void> {
     const db = await openCatalogDb();
     this.service = new CatalogService(db);
-    const seed = await fetch(browser.runtime.getURL('/seed-catalog.json')).then((r) => r.text());
-    await installSeed(db, seed);
+    await ensureSeed(db);
     await this.view();
   }
 
@@ -47,8 +51,16 @@ export class CatalogState {
 
   private async view(): Promise<CatalogView> {
     const snapshot = await this.service.getSnapshot();
-    if (this.compiled?.snapshot !== snapshot) this.compiled = { snapshot, index: compileCatalogIndex(snapshot.sites, snapshot.operators) };
-    return { snapshot, resolver: await this.service.getResolver(), index: this.compiled.index };
+    if (this.compiled?.snapshot !== snapshot) {
+      const compiled = { snapshot, index: detectorIndexFor(snapshot, this.indexes, ensurePlaceTable).then((r) => r.index) };
+      // A failed compile is not kept: the next request tries again.
+      compiled.index.catch(() => {
+        if (this.compiled === compiled) this.compiled = null;
+      });
+      this.compiled = compiled;
+    }
+    const [index, resolver] = await Promise.all([this.compiled.index, this.service.getResolver()]);
+    return { snapshot, resolver, index };
   }
 
   /** After a write: recompile, then tell every tab so marks and cards update without a reload. */

@@ -25,6 +25,8 @@ export const META = {
   seedVersion: z.string().max(100),
   /** When the installed seed was installed. */
   seedInstalledAt: z.string().max(40),
+  /** Build-time hash of the bundled catalog files last installed: equal means no fetch on start. */
+  seedFileHash: z.string().max(100),
 } as const;
 export type MetaKey = keyof typeof META;
 export type MetaValue<K extends MetaKey> = z.infer<(typeof META)[K]>;

@@ -5,7 +5,7 @@
  * Only the compiler side imports this module; the content script receives the compiled form.
  */
 import { COUNTRIES } from '../geo/countries';
-import { buildAutomaton } from './automaton';
+import { buildAutomaton, isAutomaton } from './automaton';
 import type { PlaceKind, PlaceTable } from './index-format';
 import citiesData from './data/cities.json';
 import { CITY_ALIASES, DEMONYMS, REGION_ROWS } from './data/regions';
@@ -67,4 +67,18 @@ export function getPlaceTable(): PlaceTable {
     populations: Float64Array.from(rows.map(([, r]) => r.population)),
   };
   return cached;
+}
+
+/**
+ * Adopts a place table compiled at build time (the extension's places.bin, see
+ * scripts/places-asset.ts) instead of building one here. Refuses a malformed table.
+ */
+export function adoptPlaceTable(table: PlaceTable): void {
+  const n = table?.names?.length;
+  const columns = [table?.kinds, table?.countries, table?.adminCodes];
+  if (!isAutomaton(table?.automaton) || table.automaton.patterns.length !== n || columns.some((c) => !Array.isArray(c) || c.length !== n)) {
+    throw new Error('place table: malformed');
+  }
+  if (!(table.populations instanceof Float64Array) || table.populations.length !== n) throw new Error('place table: malformed');
+  cached = table;
 }

@@ -1,0 +1,18 @@
+/**
+ * The bundled seed on background start. The build stamps a hash of the catalog files
+ * (build-info.ts); when the stored hash is the same, the seed is already installed and the 2 MB
+ * file is neither fetched nor fingerprinted. Otherwise installSeed decides, as before, and the
+ * hash is stored only after it succeeded, so a failed install is retried on the next start.
+ */
+import { getMeta, setMeta, type CatalogDb } from '@/lib/catalog/db';
+import { installSeed } from '@/lib/catalog/seed-update';
+import { assetUrl } from './asset-url';
+import { BUILD } from './build-info';
+
+export async function ensureSeed(db: CatalogDb, seedHash: string | undefined = BUILD?.seedHash): Promise<'unchanged' | 'installed'> {
+  if (seedHash && (await getMeta(db, 'seedFileHash')) === seedHash) return 'unchanged';
+  const seed = await fetch(assetUrl('/seed-catalog.json')).then((r) => r.text());
+  await installSeed(db, seed);
+  if (seedHash) await setMeta(db, 'seedFileHash', seedHash);
+  return 'installed';
+}

@@ -1,0 +1,35 @@
+/**
+ * Build-time work for a fast background start (WXT loads modules/ by itself):
+ *   - `places.bin`, the compiled city gazetteer (scripts/places-asset.ts), so it is never rebuilt
+ *     in the service worker;
+ *   - `__DC_LENS_BUILD__`: a hash of the bundled catalog files, so an unchanged seed is neither
+ *     fetched nor fingerprinted on start, and a build id that keys the persisted detector index
+ *     (a new build may compile differently, so it never adopts an index an older build stored).
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineWxtModule } from 'wxt/modules';
+import { addViteConfig } from 'wxt/modules';
+import { PLACES_ASSET, writePlacesAsset } from '../scripts/places-asset';
+
+/** The seed file and any catalog layer beside it (public/catalog/*.json), in a stable order. */
+function catalogFilesHash(publicDir: string): string {
+  const hash = createHash('sha256');
+  const files = [join(publicDir, 'seed-catalog.json')];
+  const layers = join(publicDir, 'catalog');
+  if (existsSync(layers)) files.push(...readdirSync(layers).filter((f) => f.endsWith('.json')).sort().map((f) => join(layers, f)));
+  for (const f of files) if (existsSync(f)) hash.update(f.slice(publicDir.length)).update(readFileSync(f));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export default defineWxtModule({
+  name: 'dc-lens-assets',
+  setup(wxt) {
+    const build = { seedHash: catalogFilesHash(wxt.config.publicDir), buildId: randomUUID() };
+    addViteConfig(wxt, () => ({ define: { __DC_LENS_BUILD__: JSON.stringify(build) } }));
+    wxt.hook('build:publicAssets', (_wxt, files) => {
+      files.push({ absoluteSrc: writePlacesAsset(join(wxt.config.wxtDir, 'dc-lens-assets')), relativeDest: PLACES_ASSET });
+    });
+  },
+});

@@ -1,0 +1,105 @@
+/**
+ * The background's persisted detector index: compiled once for a catalog, adopted from the store
+ * afterwards (by a new store object, as after a service-worker restart), compiled again when the
+ * lexicon changes, and never adopted across builds or from a damaged row.
+ */
+import { readFileSync } from 'node:fs';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildCatalogSnapshot, type CatalogSnapshot } from '../../../lib/catalog/catalog-snapshot';
+import type { Site } from '../../../lib/catalog/schema';
+import { lexiconFromCatalog } from '../../../lib/detect';
+import { parseExportFile } from '../../../lib/sync/format';
+import { detectorIndexFor } from '../../../entrypoints/background/detector-index';
+import { IndexStore } from '../../../entrypoints/background/index-store';
+import { lexiconRevision } from '../../../entrypoints/background/lexicon-revision';
+import { expectSameStructure } from '../support/same-structure';
+
+let sites: Site[];
+let snapshot: CatalogSnapshot;
+
+beforeAll(() => {
+  const parsed = parseExportFile(readFileSync('public/seed-catalog.json'));
+  if (!parsed.ok) throw new Error(parsed.message);
+  sites = parsed.file.sites;
+  snapshot = buildCatalogSnapshot(sites, parsed.file.operators);
+});
+
+const idb = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+/** The persist step runs after the answer (setTimeout 0) and then writes to IndexedDB. */
+const persisted = () => new Promise((r) => setTimeout(r, 200));
+
+describe('persisted detector index', () => {
+  it('is compiled once, then adopted after a restart with the same structure', async () => {
+    const options = idb();
+    const placeTable = vi.fn(async () => undefined);
+    const first = await detectorIndexFor(snapshot, new IndexStore('cache', options), placeTable);
+    expect(first.from).toBe('compiled');
+    expect(placeTable).toHaveBeenCalledTimes(1);
+    await persisted();
+    const woken = await detectorIndexFor(snapshot, new IndexStore('cache', options), placeTable);
+    expect(woken.from).toBe('stored');
+    expect(placeTable).toHaveBeenCalledTimes(1);
+    expectSameStructure(woken.index, first.index);
+  });
+
+  it('is compiled again when an alias changes, and not for a change the index does not read', async () => {
+    const options = idb();
+    const noop = async () => undefined;
+    await detectorIndexFor(snapshot, new IndexStore('cache', options), noop);
+    await persisted();
+    const renamed = sites.map((s, i) => (i === 0 ? { ...s, aliases: [...s.aliases, 'Quillfeather Hall'] } : s));
+    const changed = await detectorIndexFor(buildCatalogSnapshot(renamed, snapshot.operators), new IndexStore('cache', options), noop);
+    expect(changed.from).toBe('compiled');
+    expect(changed.index.main.patterns).toContain('quillfeather hall');
+    await persisted();
+    const notes = renamed.map((s, i) => (i === 0 ? { ...s, notes: 'a note the detector never reads' } : s));
+    const same = await detectorIndexFor(buildCatalogSnapshot(notes, snapshot.operators), new IndexStore('cache', options), noop);
+    expect(same.from).toBe('stored');
+  });
+
+  it('recompiles from a damaged stored row instead of failing', async () => {
+    const options = idb();
+    const noop = async () => undefined;
+    await detectorIndexFor(snapshot, new IndexStore('cache', options), noop);
+    await persisted();
+    const store = new IndexStore('cache', options);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const original = store.get.bind(store);
+    store.get = async (key, revision) => {
+      const row = await original(key, revision);
+      return row && { ...row, bytes: row.bytes.slice(0, 100) };
+    };
+    const r = await detectorIndexFor(snapshot, store, noop);
+    expect(r.from).toBe('compiled');
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+  });
+});
+
+describe('lexicon revision', () => {
+  const lex = () => lexiconFromCatalog(sites, snapshot.operators);
+  it('is stable for the same input and changes with any field the index is compiled from', () => {
+    const base = lexiconRevision(lex());
+    expect(lexiconRevision(lex())).toBe(base);
+    const variants = [
+      (l: ReturnType<typeof lex>) => (l.sites[3].name += 'x'),
+      (l: ReturnType<typeof lex>) => l.sites[3].aliases.push('y'),
+      (l: ReturnType<typeof lex>) => (l.sites[3].kind = l.sites[3].kind === 'campus' ? 'facility' : 'campus'),
+      (l: ReturnType<typeof lex>) => (l.sites[3].city = 'Elsewhere'),
+      (l: ReturnType<typeof lex>) => l.operators[0].aliases.push('z'),
+      (l: ReturnType<typeof lex>) => l.sites.pop(),
+      // A field added to the lexicon tomorrow counts too.
+      (l: ReturnType<typeof lex>) => ((l.sites[3] as unknown as Record<string, unknown>).added = 1),
+    ];
+    for (const change of variants) {
+      const l = lex();
+      change(l);
+      expect(lexiconRevision(l)).not.toBe(base);
+    }
+  });
+  it('tells apart strings split differently', () => {
+    const at = (aliases: string[]) => lexiconRevision({ sites: [{ id: 'a', name: 'n', aliases, kind: 'campus', operatorIds: [] }], operators: [] });
+    expect(at(['ab', 'c'])).not.toBe(at(['a', 'bc']));
+  });
+});
