@@ -4,13 +4,16 @@
  *     in the service worker;
  *   - `__DC_LENS_BUILD__`: a hash of the bundled catalog files, so an unchanged seed is neither
  *     fetched nor fingerprinted on start, and a build id that keys the persisted detector index
- *     (a new build may compile differently, so it never adopts an index an older build stored).
+ *     (a new build may compile differently, so it never adopts an index an older build stored),
+ *     and a hash of the record schemas that stamps records validated on write
+ *     (lib/catalog/validate-on-write.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defineWxtModule } from 'wxt/modules';
-import { addViteConfig } from 'wxt/modules';
+import { z } from 'zod';
+import { addViteConfig, defineWxtModule } from 'wxt/modules';
+import { OperatorSchema, SiteSchema } from '../lib/catalog/schema';
 import { PLACES_ASSET, writePlacesAsset } from '../scripts/places-asset';
 
 /** The seed file and any catalog layer beside it (public/catalog/*.json), in a stable order. */
@@ -23,10 +26,16 @@ function catalogFilesHash(publicDir: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Changes exactly when what the schemas accept changes (a new build with the same schemas keeps its stamps). */
+function recordSchemaHash(): string {
+  const shape = z.toJSONSchema(z.object({ site: SiteSchema, operator: OperatorSchema }), { io: 'input', unrepresentable: 'any' });
+  return `schema-${createHash('sha256').update(JSON.stringify(shape)).digest('hex').slice(0, 16)}`;
+}
+
 export default defineWxtModule({
   name: 'dc-lens-assets',
   setup(wxt) {
-    const build = { seedHash: catalogFilesHash(wxt.config.publicDir), buildId: randomUUID() };
+    const build = { seedHash: catalogFilesHash(wxt.config.publicDir), buildId: randomUUID(), recordStamp: recordSchemaHash() };
     addViteConfig(wxt, () => ({ define: { __DC_LENS_BUILD__: JSON.stringify(build) } }));
     wxt.hook('build:publicAssets', (_wxt, files) => {
       files.push({ absoluteSrc: writePlacesAsset(join(wxt.config.wxtDir, 'dc-lens-assets')), relativeDest: PLACES_ASSET });

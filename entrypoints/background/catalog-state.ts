@@ -2,11 +2,12 @@
  * The background's catalog: the Dexie database (opened here and nowhere else), the service over
  * it, and the detector index for the service's snapshot. The index is compiled only when the
  * snapshot's lexicon changes (after a write) and persisted, so a service worker that wakes up
- * adopts the stored index instead of compiling (detector-index.ts), and an unchanged seed is not
- * even fetched (seed-start.ts).
+ * adopts the stored index instead of compiling (detector-index.ts), an unchanged seed is not
+ * even fetched (seed-start.ts), and records validated when written are read without a zod pass
+ * (lib/catalog/validate-on-write.ts).
  */
 import { browser } from 'wxt/browser';
-import { openCatalogDb } from '@/lib/catalog/db';
+import { CATALOG_DB_NAME, openCatalogDb } from '@/lib/catalog/db';
 import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { CatalogService } from '@/lib/catalog/service';
@@ -14,6 +15,8 @@ import type { DetectorIndex } from '@/lib/detect';
 import { detectorIndexFor } from './detector-index';
 import { IndexStore } from './index-store';
 import { ensurePlaceTable } from './places';
+import { BUILD } from './build-info';
+import { restampRecords } from './restamp';
 import { ensureSeed } from './seed-start';
 
 export interface CatalogView {
@@ -33,10 +36,12 @@ export class CatalogState {
   }
 
   private async init(): Promise<void> {
-    const db = await openCatalogDb();
+    const db = await openCatalogDb(CATALOG_DB_NAME, { recordStamp: BUILD?.recordStamp });
     this.service = new CatalogService(db);
     await ensureSeed(db);
     await this.view();
+    // After the first view, so a page waiting for marks does not wait for a one-time rewrite.
+    restampRecords(db).catch((error: unknown) => console.warn('DC Lens: records not re-stamped', error));
   }
 
   async catalog(): Promise<CatalogService> {

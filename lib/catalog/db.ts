@@ -10,6 +10,7 @@ import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { z } from 'zod';
 import { declareCatalogVersions, LATEST_CATALOG_VERSION, upgradeLegacySite } from './migrations';
 import { OperatorSchema, SightingSchema, SiteSchema, type Operator, type Sighting, type Site } from './schema';
+import { trustedRecord, validateOnWrite } from './validate-on-write';
 
 export const CATALOG_DB_NAME = 'dc-lens';
 
@@ -27,6 +28,8 @@ export const META = {
   seedInstalledAt: z.string().max(40),
   /** Build-time hash of the bundled catalog files last installed: equal means no fetch on start. */
   seedFileHash: z.string().max(100),
+  /** Record stamp (validate-on-write.ts) every valid stored record was last re-stamped with. */
+  recordsStampedWith: z.string().max(100),
 } as const;
 export type MetaKey = keyof typeof META;
 export type MetaValue<K extends MetaKey> = z.infer<(typeof META)[K]>;
@@ -36,6 +39,8 @@ export type CatalogDb = Dexie & {
   operators: Table<Operator, string>;
   sightings: Table<Sighting, string>;
   meta: Table<MetaRow, string>;
+  /** Set when opened with `recordStamp`: rows carrying it are read without a zod pass. */
+  recordStamp?: string;
 };
 
 export interface OpenCatalogDbOptions {
@@ -44,6 +49,8 @@ export interface OpenCatalogDbOptions {
   IDBKeyRange?: DexieOptions['IDBKeyRange'];
   /** Open at an older schema version: only tests of the upgrade path need this. */
   version?: number;
+  /** Validate sites and operators on write and trust rows stamped with this (validate-on-write.ts). */
+  recordStamp?: string;
 }
 
 /** Creates and opens the database, running any pending upgrades. */
@@ -53,6 +60,10 @@ export async function openCatalogDb(name: string = CATALOG_DB_NAME, options: Ope
   if (options.IDBKeyRange) dexieOptions.IDBKeyRange = options.IDBKeyRange;
   const db = new Dexie(name, dexieOptions) as CatalogDb;
   declareCatalogVersions(db, options.version ?? LATEST_CATALOG_VERSION);
+  if (options.recordStamp) {
+    db.use(validateOnWrite(options.recordStamp));
+    db.recordStamp = options.recordStamp;
+  }
   await db.open();
   return db;
 }
@@ -79,10 +90,16 @@ function parseAll<T>(
   rows: unknown[],
   parse: (raw: unknown) => z.ZodSafeParseResult<T>,
   problems?: ReadProblem[],
+  stamp?: string,
 ): T[] {
   const out: T[] = [];
   for (const raw of rows) {
     if (raw === undefined) continue;
+    const trusted = trustedRecord(raw, stamp);
+    if (trusted) {
+      out.push(trusted as T);
+      continue;
+    }
     const r = parse(raw);
     if (r.success) out.push(r.data);
     else problems?.push(describe(table, raw, r.error));
@@ -90,9 +107,10 @@ function parseAll<T>(
   return out;
 }
 
-export const readSites = (rows: unknown[], problems?: ReadProblem[]): Site[] => parseAll('sites', rows, parseStoredSite, problems);
-export const readOperators = (rows: unknown[], problems?: ReadProblem[]): Operator[] =>
-  parseAll('operators', rows, (r) => OperatorSchema.safeParse(r), problems);
+/** `stamp`: the database's recordStamp, to adopt rows validated when written without parsing. */
+export const readSites = (rows: unknown[], problems?: ReadProblem[], stamp?: string): Site[] => parseAll('sites', rows, parseStoredSite, problems, stamp);
+export const readOperators = (rows: unknown[], problems?: ReadProblem[], stamp?: string): Operator[] =>
+  parseAll('operators', rows, (r) => OperatorSchema.safeParse(r), problems, stamp);
 export const readSightings = (rows: unknown[], problems?: ReadProblem[]): Sighting[] =>
   parseAll('sightings', rows, (r) => SightingSchema.safeParse(r), problems);
 

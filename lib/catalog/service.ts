@@ -160,8 +160,8 @@ export class CatalogService {
     const [rawSites, rawOperators] = await this.db.transaction('r', this.db.sites, this.db.operators, () =>
       Promise.all([this.db.sites.toArray(), this.db.operators.toArray()]),
     );
-    const sites = readSites(rawSites, problems);
-    const operators = readOperators(rawOperators, problems).sort(byName);
+    const sites = readSites(rawSites, problems, this.db.recordStamp);
+    const operators = readOperators(rawOperators, problems, this.db.recordStamp).sort(byName);
     const live = sites.filter((s) => !s.deletedAt);
     return {
       sites,

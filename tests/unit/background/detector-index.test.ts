@@ -21,7 +21,7 @@ let snapshot: CatalogSnapshot;
 beforeAll(() => {
   const parsed = parseExportFile(readFileSync('public/seed-catalog.json'));
   if (!parsed.ok) throw new Error(parsed.message);
-  sites = parsed.file.sites;
+  sites = [...parsed.file.sites];
   snapshot = buildCatalogSnapshot(sites, parsed.file.operators);
 });
 
