@@ -5,7 +5,7 @@
  * hash is stored only after it succeeded, so a failed install is retried on the next start.
  */
 import { getMeta, setMeta, type CatalogDb } from '@/lib/catalog/db';
-import { installSeed } from '@/lib/catalog/seed-update';
+import { installLayer, installSeed, SHIPPED_LAYERS } from '@/lib/catalog/seed-update';
 import { assetUrl } from './asset-url';
 import { BUILD } from './build-info';
 
@@ -13,6 +13,8 @@ export async function ensureSeed(db: CatalogDb, seedHash: string | undefined = B
   if (seedHash && (await getMeta(db, 'seedFileHash')) === seedHash) return 'unchanged';
   const seed = await fetch(assetUrl('/seed-catalog.json')).then((r) => r.text());
   await installSeed(db, seed);
+  // Layers shipped apart from the seed for their licence (the ODbL OpenStreetMap layer), after it.
+  for (const layer of SHIPPED_LAYERS) await installLayer(db, layer, await fetch(assetUrl(layer.path)).then((r) => r.text()));
   if (seedHash) await setMeta(db, 'seedFileHash', seedHash);
   return 'installed';
 }

@@ -11,6 +11,10 @@
  *   - the seed's version goes into `meta`, so an unchanged seed costs one hash and one read.
  *
  * `planSeedUpdate` is pure; `applySeedUpdate` / `installSeed` run it in one transaction.
+ *
+ * Layers: a shipped catalog file kept apart from the seed for its licence (public/catalog/osm.json,
+ * ODbL) is installed the same way by `installLayer`. Each file owns the seed records whose ids it
+ * claims (the OSM layer: ids starting "osm-"), so updating one never removes the other's records.
  */
 import { z } from 'zod';
 import { getMeta, readOperators, readSightings, readSites, setMeta, type CatalogDb } from './db';
@@ -65,7 +69,21 @@ function asSeedSite(s: Site): Site {
   return { ...rest, origin: 'seed' };
 }
 
-export function planSeedUpdate(current: CurrentCatalog, seed: SeedCatalog): SeedUpdatePlan {
+/** A catalog file shipped beside the seed: where it lives and which seed record ids it owns. */
+export interface CatalogLayer {
+  name: string;
+  /** Path inside the extension (runtime.getURL) and under public/. */
+  path: string;
+  owns(id: string): boolean;
+}
+
+export const OSM_LAYER: CatalogLayer = { name: 'osm', path: '/catalog/osm.json', owns: (id) => id.startsWith('osm-') };
+/** Layers installed after the seed, in order. */
+export const SHIPPED_LAYERS: readonly CatalogLayer[] = [OSM_LAYER];
+/** The seed owns every seed record no layer claims. */
+export const ownedBySeed = (id: string) => !SHIPPED_LAYERS.some((l) => l.owns(id));
+
+export function planSeedUpdate(current: CurrentCatalog, seed: SeedCatalog, owns: (id: string) => boolean = ownedBySeed): SeedUpdatePlan {
   const counts: SeedUpdateCounts = {
     added: 0, updated: 0, unchanged: 0, removed: 0, keptEdited: 0, keptNotSeed: 0, keptReferenced: 0,
     operatorsAdded: 0, operatorsUpdated: 0, operatorsRemoved: 0,
@@ -89,7 +107,7 @@ export function planSeedUpdate(current: CurrentCatalog, seed: SeedCatalog): Seed
   }
 
   // Seed sites the new seed dropped: removable unless touched or referenced by what remains.
-  const dropped = current.sites.filter((s) => s.origin === 'seed' && !seedIds.has(s.id));
+  const dropped = current.sites.filter((s) => s.origin === 'seed' && owns(s.id) && !seedIds.has(s.id));
   counts.keptEdited += dropped.filter(touched).length;
   const removable = new Set(dropped.filter((s) => !touched(s)).map((s) => s.id));
   const keptForReference = new Set<string>();
@@ -221,19 +239,36 @@ export interface SeedUpdateResult {
 }
 
 /** Plans and applies a seed against the stored catalog in one transaction, then records its version. */
-export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () => Date = () => new Date()): Promise<SeedUpdateCounts> {
+export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () => Date = () => new Date(), layer?: CatalogLayer): Promise<SeedUpdateCounts> {
   return db.transaction('rw', [db.sites, db.operators, db.sightings, db.meta], async () => {
     const [rawSites, rawOperators, rawSightings] = await Promise.all([db.sites.toArray(), db.operators.toArray(), db.sightings.toArray()]);
     const sightedSiteIds = new Set(readSightings(rawSightings).flatMap((s) => (s.siteId ? [s.siteId] : [])));
-    const plan = planSeedUpdate({ sites: readSites(rawSites), operators: readOperators(rawOperators), sightedSiteIds }, seed);
+    const plan = planSeedUpdate({ sites: readSites(rawSites), operators: readOperators(rawOperators), sightedSiteIds }, seed, layer?.owns);
     await db.operators.bulkPut(plan.putOperators);
     await db.sites.bulkPut(plan.putSites);
     await db.sites.bulkDelete(plan.deleteSiteIds);
     await db.operators.bulkDelete(plan.deleteOperatorIds);
-    await setMeta(db, 'seedVersion', seed.version);
-    await setMeta(db, 'seedInstalledAt', now().toISOString());
+    // The seed's version gates the quick "already installed" check; a layer's install is planned
+    // each time it is offered (the background offers it only when the bundled files changed).
+    if (!layer) {
+      await setMeta(db, 'seedVersion', seed.version);
+      await setMeta(db, 'seedInstalledAt', now().toISOString());
+    }
     return plan.counts;
   });
+}
+
+/**
+ * Installs (or updates) a shipped layer: the same rules as the seed, over the records the layer
+ * owns only. Records the layer file claims but does not own are refused, not installed.
+ */
+export async function installLayer(db: CatalogDb, layer: CatalogLayer, file: string | unknown, options: { now?: () => Date } = {}): Promise<SeedUpdateResult> {
+  const { seed, invalid } = parseSeedFile(file);
+  const foreign = seed.sites.filter((s) => !layer.owns(s.id));
+  for (const s of foreign) invalid.push({ collection: 'sites', index: seed.sites.indexOf(s), message: `id ${s.id} is not a ${layer.name} layer id` });
+  const own: SeedCatalog = { ...seed, sites: seed.sites.filter((s) => layer.owns(s.id)), skippedIds: (seed.skippedIds ?? []).filter(layer.owns) };
+  const counts = await applySeedUpdate(db, own, options.now, layer);
+  return { applied: true, version: seed.version, previousVersion: null, counts, invalid };
 }
 
 /**

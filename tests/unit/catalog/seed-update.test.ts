@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getMeta, openCatalogDb } from '../../../lib/catalog/db';
 import { SiteSchema, type Site } from '../../../lib/catalog/schema';
-import { installSeed, planSeedUpdate, type SeedCatalog } from '../../../lib/catalog/seed-update';
+import { installLayer, installSeed, OSM_LAYER, planSeedUpdate, type SeedCatalog } from '../../../lib/catalog/seed-update';
 import { CatalogService } from '../../../lib/catalog/service';
 import { OPERATORS, SITES, siteById } from './fixture';
 
@@ -158,6 +158,46 @@ describe('installSeed (IndexedDB)', () => {
     expect(r.invalid).toEqual([{ collection: 'sites', index: SITES.findIndex((s) => s.id === 'xai-colossus-1'), message: expect.stringContaining('sources.0.url') }]);
     expect(r.counts?.removed).toBe(0);
     expect(await db.sites.get('xai-colossus-1')).toBeDefined();
+    db.close();
+  });
+});
+
+describe('installLayer (a shipped layer beside the seed)', () => {
+  const osmSite = (n: number, name: string) =>
+    SiteSchema.parse({
+      id: `osm-way-${n}`, name, kind: 'facility', operatorIds: [OPERATORS[0].id], credits: ['OpenStreetMap contributors (ODbL)'],
+      sources: [{ url: `https://www.openstreetmap.org/way/${n}` }], origin: 'seed', createdAt: T1, updatedAt: T1,
+    });
+  const layerOps = OPERATORS.slice(0, 1);
+
+  it('installs the layer next to the seed; updating either never removes the other', async () => {
+    const db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await installSeed(db, seedFile(SITES, '2026-08-01T00:00:00.000Z'));
+    const layerV1 = seedFile([osmSite(1, 'Polder One'), osmSite(2, 'Polder Two')], T1, layerOps);
+    expect((await installLayer(db, OSM_LAYER, layerV1)).counts).toMatchObject({ added: 2, removed: 0 });
+    expect(await db.sites.count()).toBe(SITES.length + 2);
+
+    // A newer seed without one of its own sites: the layer's records stay.
+    const v2 = SITES.filter((s) => s.id !== 'microsoft-fairwater-wi');
+    expect((await installSeed(db, seedFile(v2, '2026-10-01T00:00:00.000Z'))).counts).toMatchObject({ removed: 1 });
+    expect(await db.sites.get('osm-way-1')).toBeDefined();
+
+    // A newer layer drops one of its records: only that one goes; seed sites stay.
+    const r = await installLayer(db, OSM_LAYER, seedFile([osmSite(1, 'Polder One')], T1, layerOps));
+    expect(r.counts).toMatchObject({ removed: 1, unchanged: 1 });
+    expect(await db.sites.get('osm-way-2')).toBeUndefined();
+    expect(await db.sites.count()).toBe(v2.length + 1);
+    db.close();
+  });
+
+  it('refuses records a layer does not own (a layer cannot overwrite a seed site)', async () => {
+    const db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await installSeed(db, seedFile(SITES));
+    const hijack = edited(siteById('xai-colossus-1'), { name: 'Not Colossus' });
+    const r = await installLayer(db, OSM_LAYER, seedFile([hijack, osmSite(3, 'Polder Three')], T1, layerOps));
+    expect(r.invalid).toEqual([expect.objectContaining({ message: expect.stringContaining('not a osm layer id') })]);
+    expect((await db.sites.get('xai-colossus-1'))?.name).toBe(siteById('xai-colossus-1').name);
+    expect(await db.sites.get('osm-way-3')).toBeDefined();
     db.close();
   });
 });
