@@ -20,6 +20,7 @@ import {
   SiteStatus,
   Origin,
 } from './catalog/schema';
+import { ImportIdSchema } from './sync/apply';
 
 /** The most page text one detect request carries (about 1.5 million words). */
 export const MAX_DETECT_CHARS = 10_000_000;
@@ -173,6 +174,11 @@ export const BackgroundProtocol = {
     }),
   },
   'operators.list': { request: Empty, response: z.object({ operators: z.array(OperatorSchema) }) },
+  'import.outcome': {
+    /** What became of an import whose port closed: applied (with the count), still running, or not applied. */
+    request: z.object({ id: ImportIdSchema }),
+    response: z.object({ state: z.enum(['applied', 'running', 'not-applied']), applied: z.number().int().optional(), at: z.string().optional() }),
+  },
   'ui.openSave': {
     /** The card's Save: open the popup's save form for mention `index` of the sender's tab. */
     request: z.object({ index: z.number().int().min(-1), candidateId: Id.nullable() }),
@@ -207,7 +213,8 @@ export type TabRequestType = keyof TabProtocol;
 export const IMPORT_PORT = 'dc-lens-import';
 export const ImportClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), last: z.boolean(), name: z.string().max(300) }),
-  z.object({ type: z.literal('apply'), choices: z.record(z.string(), z.enum(['local', 'incoming'])) }),
+  /** `importId` is stored with the writes, so the outcome can be read back (`import.outcome`) if the port closes. */
+  z.object({ type: z.literal('apply'), choices: z.record(z.string(), z.enum(['local', 'incoming'])), importId: ImportIdSchema }),
   z.object({ type: z.literal('cancel') }),
 ]);
 export type ImportClientMessage = z.infer<typeof ImportClientMessage>;

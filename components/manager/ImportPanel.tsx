@@ -1,14 +1,17 @@
 /** Import: choose a file, watch progress, review the preview and conflicts, then apply. */
 import { MAX_IMPORT_BYTES, needsBackup } from '../../lib/forms/import-file';
-import { PHASE_LABELS, progressFraction, type Choice, type ImportState, type Progress } from '../../lib/forms/import-state';
+import { PHASE_LABELS, progressFraction, remainingSeconds, type Choice, type ImportState, type Progress } from '../../lib/forms/import-state';
 import type { ImportControls } from './useImport';
 
 const MAX_LISTED = 200;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
-function ProgressBar({ progress, label }: { progress: Progress | null; label: string }) {
+function ProgressBar({ progress, label, startedAt }: { progress: Progress | null; label: string; startedAt?: number }) {
   const fraction = progressFraction(progress);
-  const text = progress ? `${PHASE_LABELS[progress.phase]}${progress.total > 0 ? ` ${fmt(progress.done)} of ${fmt(progress.total)}` : '…'}` : label;
+  const left = startedAt === undefined ? null : remainingSeconds(progress, startedAt, Date.now());
+  const text = progress
+    ? `${PHASE_LABELS[progress.phase]}${progress.total > 0 ? ` ${fmt(progress.done)} of ${fmt(progress.total)}` : '…'}${left === null ? '' : `, about ${fmt(left)} s left`}`
+    : label;
   return (
     <div class="progress" data-testid="progress" role="status">
       <span class="progress-label">{text}</span>
@@ -22,7 +25,8 @@ type PreviewState = Extract<ImportState, { step: 'preview' }>;
 
 function Preview({ state, controls }: { state: PreviewState; controls: ImportControls }) {
   const { counts, conflicts, invalid } = state.preview;
-  const changes = counts.new + counts.updated + counts.conflicts;
+  // Records, not fields: a record with conflicts is one of the updated ones.
+  const changes = counts.new + counts.updated;
   return (
     <div class="import-preview" data-testid="import-preview">
       <h3>Preview of “{state.fileName}”</h3>
@@ -134,7 +138,7 @@ function Preview({ state, controls }: { state: PreviewState; controls: ImportCon
 
 export function ImportPanel({ controls }: { controls: ImportControls }) {
   const { state } = controls;
-  const busy = state.step === 'reading' || state.step === 'checking' || state.step === 'applying';
+  const busy = state.step === 'reading' || state.step === 'checking' || state.step === 'applying' || state.step === 'confirming';
   return (
     <section class="import" aria-labelledby="import-heading">
       <h3 id="import-heading">Import</h3>
@@ -160,8 +164,9 @@ export function ImportPanel({ controls }: { controls: ImportControls }) {
 
       {state.step === 'reading' && <ProgressBar progress={null} label={`Reading “${state.fileName}”…`} />}
       {state.step === 'checking' && <ProgressBar progress={state.progress} label="Sending the file…" />}
-      {state.step === 'applying' && <ProgressBar progress={state.progress} label="Applying…" />}
-      {busy && (
+      {state.step === 'applying' && <ProgressBar progress={state.progress} label="Applying…" startedAt={state.startedAt} />}
+      {state.step === 'confirming' && <ProgressBar progress={null} label={`The connection was lost while applying “${state.fileName}”; checking whether it was applied…`} />}
+      {busy && state.step !== 'confirming' && (
         <button type="button" onClick={controls.cancel}>
           Cancel import
         </button>

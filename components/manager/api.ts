@@ -35,6 +35,17 @@ export interface ManagerApi {
   /** Streams an export from the background; `onProgress` gets records read of the total. */
   exportCatalog(request: ExportRequest, onProgress?: (done: number, total: number) => void): Promise<ExportedFile>;
   connectImport(): ImportPort;
+  /** What became of an import (see import.outcome). */
+  importOutcome(id: string): Promise<ResponseOf<'import.outcome'>>;
+  newImportId(): string;
+  /** The import being applied, kept across a closed manager so its outcome is shown on return. */
+  rememberImport(pending: PendingImport | null): void;
+  pendingImport(): PendingImport | null;
+}
+
+export interface PendingImport {
+  id: string;
+  fileName: string;
 }
 
 export type Stats = ResponseOf<'catalog.stats'>;

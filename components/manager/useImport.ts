@@ -21,6 +21,7 @@ export interface ImportControls {
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+const OUTCOME_POLL_MS = 1000;
 
 export function useImport(api: ManagerApi, onApplied: () => void): ImportControls {
   const [state, dispatch] = useReducer(importReducer, IDLE);
@@ -38,7 +39,33 @@ export function useImport(api: ManagerApi, onApplied: () => void): ImportControl
 
   useEffect(() => {
     if (state.step === 'done') onApplied();
+    if (state.step === 'done' || state.step === 'error') api.rememberImport(null);
   }, [state.step]);
+
+  // An import whose connection was lost (or whose manager was closed) is asked about until it is
+  // known to be applied or not; the answer is what the panel shows.
+  const confirming = state.step === 'confirming' ? state : null;
+  useEffect(() => {
+    const pending = confirming ?? (state.step === 'idle' ? api.pendingImport() : null);
+    if (!pending) return;
+    const id = 'importId' in pending ? pending.importId : pending.id;
+    let stopped = false;
+    const ask = async () => {
+      try {
+        const outcome = await api.importOutcome(id);
+        if (stopped) return;
+        dispatch({ type: 'outcome', fileName: pending.fileName, importId: id, ...outcome });
+        if (outcome.state === 'running') setTimeout(() => void ask(), OUTCOME_POLL_MS);
+      } catch {
+        // The worker is restarting: ask again shortly.
+        if (!stopped) setTimeout(() => void ask(), OUTCOME_POLL_MS);
+      }
+    };
+    void ask();
+    return () => {
+      stopped = true;
+    };
+  }, [confirming?.importId]);
 
   const start = async (file: File) => {
     close();
@@ -101,9 +128,11 @@ export function useImport(api: ManagerApi, onApplied: () => void): ImportControl
         setBackingUp(false);
       }
     }
-    dispatch({ type: 'apply' });
+    const importId = api.newImportId();
+    api.rememberImport({ id: importId, fileName: state.fileName });
+    dispatch({ type: 'apply', importId, at: Date.now() });
     try {
-      port.post({ type: 'apply', choices: state.choices });
+      port.post({ type: 'apply', choices: state.choices, importId });
     } catch (e) {
       close();
       dispatch({ type: 'fail', message: `Could not apply the import: ${message(e)}` });

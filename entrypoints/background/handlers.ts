@@ -7,6 +7,7 @@ import type { Evidence } from '@/lib/messages';
 import { cardDataFor } from './card-data';
 import type { CatalogState } from './catalog-state';
 import { newId, nowIso } from './ids';
+import { importOutcome } from './import-outcome';
 import { openSaveFlow } from './save-flow';
 import { applyUserLinks } from './user-links';
 
@@ -105,6 +106,8 @@ export function createHandlers(state: CatalogState): Handlers {
     'catalog.stats': async () => (await state.catalog()).stats(),
 
     'operators.list': async () => ({ operators: await (await state.catalog()).listOperators() }),
+
+    'import.outcome': async ({ id }) => importOutcome((await state.catalog()).db, id),
 
     'ui.openSave': async ({ index, candidateId }, sender) => openSaveFlow(sender.tab?.id, index, candidateId),
   };

@@ -15,6 +15,7 @@ import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
 import { describeError } from '@/lib/browser/messaging';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
+import { whileRunning } from './import-outcome';
 import { fromOwnPage } from './own-page';
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
@@ -31,6 +32,7 @@ class ImportSession {
   private chunks: string[] = [];
   private received = 0;
   private plan: MergePlan | null = null;
+  private fileName = '';
   /** The import's one clock reading: the plan and the user's choices are stamped alike. */
   private planNow = '';
 
@@ -39,8 +41,14 @@ class ImportSession {
     private readonly state: CatalogState,
   ) {}
 
+  /** A closed manager must not abort an import mid-write: its outcome stays readable (import.outcome). */
   private post(message: ImportServerMessage): void {
-    this.port.postMessage(ImportServerMessage.parse(message));
+    const checked = ImportServerMessage.parse(message);
+    try {
+      this.port.postMessage(checked);
+    } catch {
+      // Disconnected: nobody is listening.
+    }
   }
 
   async handle(raw: unknown): Promise<void> {
@@ -54,7 +62,7 @@ class ImportSession {
       } else if (msg.type === 'chunk') {
         await this.receive(msg.data, msg.last, msg.name);
       } else {
-        await this.apply(msg.choices);
+        await this.apply(msg.choices, msg.importId);
       }
     } catch (error) {
       this.plan = null;
@@ -99,6 +107,7 @@ class ImportSession {
     }
     this.plan = plan;
     this.planNow = now;
+    this.fileName = name;
     const c = plan.counts;
     const nameOf = new Map<string, string>(plan.sites.updated.map((u) => [u.id, u.local.name]));
     for (const u of plan.operators.updated) nameOf.set(u.id, u.local.name);
@@ -117,7 +126,7 @@ class ImportSession {
     });
   }
 
-  private async apply(choices: Record<string, 'local' | 'incoming'>): Promise<void> {
+  private async apply(choices: Record<string, 'local' | 'incoming'>, importId: string): Promise<void> {
     const plan = this.plan;
     if (!plan) throw new Error('nothing to apply: preview a file first');
     this.plan = null;
@@ -125,10 +134,16 @@ class ImportSession {
     const changes = applyChoices(plan, choices, { now: this.planNow });
     const total = changes.operators.length + changes.sites.length + changes.sightings.length;
     this.post({ type: 'progress', phase: 'apply', done: 0, total });
-    await applyChangeSet(dexieStore(service.db), changes);
+    await whileRunning(importId, () =>
+      applyChangeSet(dexieStore(service.db), changes, {
+        onProgress: (done) => this.post({ type: 'progress', phase: 'apply', done, total }),
+        record: { id: importId, at: nowIso(), label: this.fileName },
+      }),
+    );
+    // Committed: say so before the catalog is reloaded and the matcher recompiled.
+    this.post({ type: 'done', applied: total, backupName: null });
     service.invalidate();
     await this.state.changed(changes.sites.map((w) => w.record.id));
-    this.post({ type: 'done', applied: total, backupName: null });
   }
 }
 

@@ -20,7 +20,9 @@ import { ask } from '@/lib/browser/messaging';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import type { Operator } from '@/lib/catalog/schema';
 import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } from '@/lib/forms/catalog-query';
+import { z } from 'zod';
 import { EXPORT_PORT, IMPORT_PORT } from '@/lib/messages';
+import { ImportIdSchema } from '@/lib/sync/apply';
 import type { ManagerApi, PagePort, Stats } from '@/components/manager/api';
 import { receiveExport } from '@/components/manager/export-client';
 import { BrowsePanel, type ToastRequest } from '@/components/manager/BrowsePanel';
@@ -34,6 +36,15 @@ import { applyTheme } from '@/components/shared/theme';
 import { Toast } from '@/components/shared/Toast';
 
 const TOAST_MS = 10_000;
+const PENDING_IMPORT_KEY = 'dc-lens-pending-import';
+const PendingImportSchema = z.object({ id: ImportIdSchema, fileName: z.string().max(300) });
+const safeJson = (text: string | null): unknown => {
+  try {
+    return text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
 
 function connect<Out>(name: string): PagePort<Out> {
   const port = browser.runtime.connect({ name });
@@ -59,6 +70,16 @@ const api: ManagerApi = {
   },
   exportCatalog: (request, onProgress) => receiveExport(connect(EXPORT_PORT), request, onProgress),
   connectImport: () => connect(IMPORT_PORT),
+  importOutcome: (id) => ask('import.outcome', { id }),
+  newImportId: () => crypto.randomUUID(),
+  rememberImport: (pending) => {
+    if (pending) localStorage.setItem(PENDING_IMPORT_KEY, JSON.stringify(pending));
+    else localStorage.removeItem(PENDING_IMPORT_KEY);
+  },
+  pendingImport: () => {
+    const parsed = PendingImportSchema.safeParse(safeJson(localStorage.getItem(PENDING_IMPORT_KEY)));
+    return parsed.success ? parsed.data : null;
+  },
 };
 
 export function App() {

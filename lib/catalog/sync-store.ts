@@ -3,19 +3,32 @@
  * the transaction back when the function rejects), and how exports read, a page at a time in id
  * order. Every record read back is parsed again.
  */
-import type { CatalogStore } from '../sync/apply';
+import { ImportRecordSchema, type CatalogStore, type ImportRecord } from '../sync/apply';
 import type { ExportPageSource } from '../sync/export-stream';
 import { readOperators, readSightings, readSites, type CatalogDb } from './db';
 
+/**
+ * Import records live in the `meta` table under `import:<id>` (no schema change needed), written
+ * in the import's own transaction: see ImportRecord.
+ */
+const IMPORT_KEY = 'import:';
+
+export async function readImportRecord(db: CatalogDb, id: string): Promise<ImportRecord | undefined> {
+  const row = await db.meta.get(IMPORT_KEY + id);
+  const parsed = ImportRecordSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 export function dexieStore(db: CatalogDb): CatalogStore {
   return {
-    transaction: (fn) => db.transaction('rw', db.operators, db.sites, db.sightings, fn),
+    transaction: (fn) => db.transaction('rw', [db.operators, db.sites, db.sightings, db.meta], fn),
     getOperators: async (ids) => (await db.operators.bulkGet([...ids])).map((r) => (r ? readOperators([r])[0] : undefined)),
     getSites: async (ids) => (await db.sites.bulkGet([...ids])).map((r) => (r ? readSites([r])[0] : undefined)),
     getSightings: async (ids) => (await db.sightings.bulkGet([...ids])).map((r) => (r ? readSightings([r])[0] : undefined)),
     putOperators: async (records) => void (await db.operators.bulkPut([...records])),
     putSites: async (records) => void (await db.sites.bulkPut([...records])),
     putSightings: async (records) => void (await db.sightings.bulkPut([...records])),
+    putImportRecord: async (record) => void (await db.meta.put({ key: IMPORT_KEY + record.id, value: ImportRecordSchema.parse(record) })),
     readAll: async () => ({
       operators: readOperators(await db.operators.toArray()),
       sites: readSites(await db.sites.toArray()),

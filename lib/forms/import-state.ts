@@ -13,7 +13,9 @@ export type ImportState =
   | { step: 'reading'; fileName: string }
   | { step: 'checking'; fileName: string; progress: Progress | null }
   | { step: 'preview'; fileName: string; preview: Preview; choices: Record<string, Choice> }
-  | { step: 'applying'; fileName: string; preview: Preview; choices: Record<string, Choice>; progress: Progress | null }
+  | { step: 'applying'; fileName: string; preview: Preview; choices: Record<string, Choice>; progress: Progress | null; importId: string; startedAt: number }
+  /** The port closed mid-apply: asking the background what became of the import. */
+  | { step: 'confirming'; fileName: string; importId: string }
   | { step: 'done'; fileName: string; applied: number; backupName: string | null }
   /** unchanged: the catalog is known to be as before (false only if the link broke mid-apply). */
   | { step: 'error'; message: string; unchanged: boolean };
@@ -24,7 +26,9 @@ export type ImportEvent =
   | { type: 'server'; message: ImportServerMessage }
   | { type: 'choose'; key: string; choice: Choice }
   | { type: 'chooseAll'; choice: Choice }
-  | { type: 'apply' }
+  | { type: 'apply'; importId: string; at: number }
+  /** The background's answer to import.outcome, after a lost connection or on reopening the manager. */
+  | { type: 'outcome'; fileName: string; importId: string; state: 'applied' | 'running' | 'not-applied'; applied?: number }
   | { type: 'fail'; message: string }
   | { type: 'disconnected' }
   | { type: 'reset' };
@@ -68,24 +72,40 @@ export function importReducer(state: ImportState, event: ImportEvent): ImportSta
         ? { ...state, choices: Object.fromEntries(Object.keys(state.choices).map((k) => [k, event.choice])) }
         : state;
     case 'apply':
-      return state.step === 'preview' ? { ...state, step: 'applying', progress: null } : state;
+      return state.step === 'preview' ? { ...state, step: 'applying', progress: null, importId: event.importId, startedAt: event.at } : state;
+    case 'outcome':
+      return onOutcome(state, event);
     case 'fail':
       return { step: 'error', message: event.message, unchanged: true };
     case 'disconnected':
-      // A port that closes mid-import means the background went away: nothing was applied.
-      if (state.step === 'applying') {
-        return {
-          step: 'error',
-          message: 'The connection closed while applying. An import is applied all at once or not at all: check the list, then try again if needed.',
-          unchanged: false,
-        };
-      }
+      // Mid-apply the import may have committed or not: the background is asked (import.outcome).
+      if (state.step === 'applying') return { step: 'confirming', fileName: state.fileName, importId: state.importId };
       return state.step === 'checking' || state.step === 'reading'
         ? { step: 'error', message: 'The import stopped before it finished (the extension restarted?). Try again.', unchanged: true }
         : state;
     case 'reset':
       return IDLE;
   }
+}
+
+function onOutcome(state: ImportState, event: Extract<ImportEvent, { type: 'outcome' }>): ImportState {
+  // Only the import being confirmed, or a remembered one when nothing else is going on.
+  const current = state.step === 'confirming' && state.importId === event.importId;
+  if (!current && state.step !== 'idle') return state;
+  if (event.state === 'applied') return { step: 'done', fileName: event.fileName, applied: event.applied ?? 0, backupName: null };
+  if (event.state === 'running') return { step: 'confirming', fileName: event.fileName, importId: event.importId };
+  return {
+    step: 'error',
+    message: `The import of “${event.fileName}” did not finish (the extension stopped while writing). An import is applied all at once or not at all, so nothing from it was written. Try again.`,
+    unchanged: true,
+  };
+}
+
+/** Seconds left, from the pace so far; null until there is a pace to go by. */
+export function remainingSeconds(progress: Progress | null, startedAt: number, now: number): number | null {
+  if (!progress || progress.done <= 0 || !(progress.total > progress.done)) return null;
+  const elapsed = (now - startedAt) / 1000;
+  return Math.max(1, Math.round((elapsed / progress.done) * (progress.total - progress.done)));
 }
 
 /** 0..1 for the progress bar, null when the total is not known yet. */

@@ -1,6 +1,6 @@
 /**
- * Writing a ChangeSet to the catalog, all or nothing, and the backup taken before an import that
- * replaces data. The store is a small interface so the database (Dexie in the extension, a Map in
+ * Writing a ChangeSet to the catalog, all or nothing, in batches with progress. (The backup taken
+ * before an import that replaces data is a streamed export: export-stream.ts.) The store is a small interface so the database (Dexie in the extension, a Map in
  * tests and the CLI) stays outside lib/sync.
  *
  * Adapting Dexie: `transaction: (fn) => db.transaction('rw', db.operators, db.sites, db.sightings, fn)`,
@@ -8,12 +8,29 @@
  * `toArray()`. Dexie rolls the transaction back when `fn` rejects, which is what `applyChangeSet`
  * relies on.
  */
+import { z } from 'zod';
 import type { Operator, Sighting, Site } from '../catalog/schema';
 import type { ChangeSet, RecordWrite } from './choices';
-import { buildExport, exportFileName } from './format';
 import type { MergePlan } from './merge';
 import { versionOf } from './stable-json';
 import type { Catalog, CollectionName } from './types';
+
+/** Chosen by the manager for each apply (a UUID). */
+export const ImportIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/, 'must be an import id');
+
+/**
+ * What an import left behind, written in the same transaction as its records: found later, it
+ * proves the import landed; absent, that it did not (a transaction stopped before its commit,
+ * e.g. by a worker stop, leaves nothing). The manager asks for it after losing its connection.
+ */
+export const ImportRecordSchema = z.object({
+  id: ImportIdSchema,
+  applied: z.number().int().nonnegative(),
+  at: z.string().max(40),
+  /** What was imported, for the manager's message (a file name or a source's URL). */
+  label: z.string().max(2048),
+});
+export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 
 export interface CatalogStore {
   /** Runs `fn` atomically: when it rejects, none of the writes made inside it remain. */
@@ -24,6 +41,8 @@ export interface CatalogStore {
   putOperators(records: readonly Operator[]): Promise<void>;
   putSites(records: readonly Site[]): Promise<void>;
   putSightings(records: readonly Sighting[]): Promise<void>;
+  /** Inside `transaction`: records the import's outcome with its writes. */
+  putImportRecord(record: ImportRecord): Promise<void>;
   readAll(): Promise<Catalog>;
 }
 
@@ -59,14 +78,26 @@ async function findStale<T extends { id: string }>(
   return stale;
 }
 
+export interface ApplyOptions {
+  /** Records per write request: progress moves after each batch. */
+  batchSize?: number;
+  /** Records written so far of the total, after each batch (inside the transaction). */
+  onProgress?: (done: number, total: number) => void;
+  /** Stored with the writes, so the outcome can be read back after a lost connection. */
+  record?: Omit<ImportRecord, 'applied'>;
+}
+
 /**
- * Writes the ChangeSet in one transaction. First checks that every record is still as it was when
- * the plan was made (else StaleChangeSetError); any failure, from that check or from a write,
- * rejects and leaves the store as it was.
+ * Writes the ChangeSet in one transaction, in batches. First checks that every record is still as
+ * it was when the plan was made (else StaleChangeSetError); any failure, from that check or from
+ * a write, rejects and leaves the store as it was. The import record, when given, is written last
+ * in the same transaction, so it exists exactly when the writes do.
  */
-export async function applyChangeSet(store: CatalogStore, cs: ChangeSet): Promise<ApplyResult> {
+export async function applyChangeSet(store: CatalogStore, cs: ChangeSet, opts: ApplyOptions = {}): Promise<ApplyResult> {
   const result = { operators: cs.operators.length, sites: cs.sites.length, sightings: cs.sightings.length };
-  if (result.operators + result.sites + result.sightings === 0) return result;
+  const total = result.operators + result.sites + result.sightings;
+  const batch = Math.max(1, opts.batchSize ?? 5000);
+  if (total === 0 && !opts.record) return result;
   return store.transaction(async () => {
     const stale = [
       ...(await findStale('operators', cs.operators, (ids) => store.getOperators(ids))),
@@ -74,10 +105,20 @@ export async function applyChangeSet(store: CatalogStore, cs: ChangeSet): Promis
       ...(await findStale('sightings', cs.sightings, (ids) => store.getSightings(ids))),
     ];
     if (stale.length > 0) throw new StaleChangeSetError(stale);
+    let done = 0;
+    const write = async <T>(writes: readonly RecordWrite<T>[], put: (records: readonly T[]) => Promise<void>) => {
+      for (let i = 0; i < writes.length; i += batch) {
+        const part = writes.slice(i, i + batch);
+        await put(part.map((w) => w.record));
+        done += part.length;
+        opts.onProgress?.(done, total);
+      }
+    };
     // Operators first: sites name them.
-    if (cs.operators.length > 0) await store.putOperators(cs.operators.map((w) => w.record));
-    if (cs.sites.length > 0) await store.putSites(cs.sites.map((w) => w.record));
-    if (cs.sightings.length > 0) await store.putSightings(cs.sightings.map((w) => w.record));
+    await write(cs.operators, (r) => store.putOperators(r));
+    await write(cs.sites, (r) => store.putSites(r));
+    await write(cs.sightings, (r) => store.putSightings(r));
+    if (opts.record) await store.putImportRecord({ ...opts.record, applied: total });
     return result;
   });
 }
@@ -85,15 +126,4 @@ export async function applyChangeSet(store: CatalogStore, cs: ChangeSet): Promis
 /** True when applying the plan would replace stored values, i.e. a backup is worth offering. */
 export function importReplacesData(plan: MergePlan): boolean {
   return plan.operators.updated.length + plan.sites.updated.length + plan.sightings.updated.length > 0;
-}
-
-export interface Backup {
-  fileName: string;
-  text: string;
-}
-
-/** The whole current catalog as an export file, to save before a replacing import. */
-export async function createBackup(store: CatalogStore, now: Date | string): Promise<Backup> {
-  const catalog = await store.transaction(() => store.readAll());
-  return { fileName: exportFileName(now, 'backup'), text: buildExport(catalog, undefined, now) };
 }

@@ -3,7 +3,7 @@
  * failure). For tests and Node scripts; the extension adapts its Dexie database instead.
  */
 import type { Operator, Sighting, Site } from '../catalog/schema';
-import type { CatalogStore } from './apply';
+import type { CatalogStore, ImportRecord } from './apply';
 import type { Catalog, CollectionName } from './types';
 
 export interface MemoryStoreHooks {
@@ -14,14 +14,15 @@ export interface MemoryStoreHooks {
 export interface MemoryStore extends CatalogStore {
   /** A copy of what is stored now. */
   snapshot(): Catalog;
+  importRecord(id: string): ImportRecord | undefined;
 }
 
-type Tables = { operators: Map<string, Operator>; sites: Map<string, Site>; sightings: Map<string, Sighting> };
+type Tables = { operators: Map<string, Operator>; sites: Map<string, Site>; sightings: Map<string, Sighting>; imports: Map<string, ImportRecord> };
 
 const toMap = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, structuredClone(r)]));
 
 export function createMemoryStore(initial: Catalog, hooks: MemoryStoreHooks = {}): MemoryStore {
-  let tables: Tables = { operators: toMap(initial.operators), sites: toMap(initial.sites), sightings: toMap(initial.sightings) };
+  let tables: Tables = { operators: toMap(initial.operators), sites: toMap(initial.sites), sightings: toMap(initial.sightings), imports: new Map() };
   // Transactions run one at a time, as IndexedDB runs overlapping read-write transactions.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -31,7 +32,7 @@ export function createMemoryStore(initial: Catalog, hooks: MemoryStoreHooks = {}
     hooks.beforePut?.(collection, records);
     for (const r of records) table.set(r.id, structuredClone(r));
   };
-  const copyTables = (t: Tables): Tables => ({ operators: new Map(t.operators), sites: new Map(t.sites), sightings: new Map(t.sightings) });
+  const copyTables = (t: Tables): Tables => ({ operators: new Map(t.operators), sites: new Map(t.sites), sightings: new Map(t.sightings), imports: new Map(t.imports) });
 
   return {
     transaction<T>(fn: () => Promise<T>): Promise<T> {
@@ -53,6 +54,8 @@ export function createMemoryStore(initial: Catalog, hooks: MemoryStoreHooks = {}
     putOperators: (records) => put('operators', tables.operators, records),
     putSites: (records) => put('sites', tables.sites, records),
     putSightings: (records) => put('sightings', tables.sightings, records),
+    putImportRecord: async (record) => void tables.imports.set(record.id, { ...record }),
+    importRecord: (id) => tables.imports.get(id),
     readAll: () => Promise.resolve(structuredClone({ operators: [...tables.operators.values()], sites: [...tables.sites.values()], sightings: [...tables.sightings.values()] })),
     snapshot: () => structuredClone({ operators: [...tables.operators.values()], sites: [...tables.sites.values()], sightings: [...tables.sightings.values()] }),
   };

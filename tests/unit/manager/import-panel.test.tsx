@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ImportPort, ManagerApi } from '../../../components/manager/api';
+import type { ImportPort, ManagerApi, PendingImport } from '../../../components/manager/api';
 import { ImportPanel } from '../../../components/manager/ImportPanel';
 import { useImport } from '../../../components/manager/useImport';
 import { MAX_IMPORT_BYTES } from '../../../lib/forms/import-file';
@@ -38,6 +38,8 @@ class FakePort implements ImportPort {
 let root: HTMLElement;
 let port: FakePort;
 let api: ManagerApi;
+let pending: PendingImport | null;
+let outcome: { state: 'applied' | 'running' | 'not-applied'; applied?: number };
 let downloads: string[];
 const onApplied = vi.fn();
 
@@ -50,6 +52,8 @@ beforeEach(async () => {
   document.body.append(root);
   port = new FakePort();
   downloads = [];
+  pending = null;
+  outcome = { state: 'not-applied' };
   onApplied.mockReset();
   URL.createObjectURL = vi.fn(() => 'blob:backup');
   URL.revokeObjectURL = vi.fn();
@@ -59,6 +63,12 @@ beforeEach(async () => {
   api = {
     connectImport: vi.fn(() => port),
     exportCatalog: vi.fn(async () => ({ blob: new Blob(['{"sites":[]}']), filename: 'dc-lens-backup-2026-11-22T10-00-00Z.json', count: 0 })),
+    newImportId: () => 'import-0001',
+    rememberImport: vi.fn((p: PendingImport | null) => {
+      pending = p;
+    }),
+    pendingImport: () => pending,
+    importOutcome: vi.fn(async () => outcome),
   } as unknown as ManagerApi;
   await act(() => render(<Harness />, root));
 });
@@ -118,12 +128,46 @@ describe('import panel', () => {
 
     expect(api.exportCatalog).toHaveBeenCalledWith({ format: 'json', purpose: 'backup' });
     expect(downloads).toEqual(['dc-lens-backup-2026-11-22T10-00-00Z.json']);
-    expect(port.sent.at(-1)).toEqual({ type: 'apply', choices: { c1: 'incoming', c2: 'local' } });
+    expect(port.sent.at(-1)).toEqual({ type: 'apply', choices: { c1: 'incoming', c2: 'local' }, importId: 'import-0001' });
+    expect(pending).toEqual({ id: 'import-0001', fileName: 'export.json' });
 
     await port.receive({ type: 'done', applied: 6, backupName: null });
     expect($('import-done')?.textContent).toContain('6 records applied');
     expect(onApplied).toHaveBeenCalledTimes(1);
     expect(port.disconnected).toBe(true);
+    expect(pending).toBeNull();
+  });
+
+  it('counts records, not conflicting fields, on the apply button', async () => {
+    await choose(new File(['{}'], 'export.json'));
+    // One new site and one updated site with two conflicting fields: two records.
+    await port.receive({ ...preview, counts: { new: 1, updated: 1, unchanged: 0, conflicts: 2, invalid: 0 } });
+    expect($('import-apply')?.textContent).toBe('Import 2 records');
+  });
+
+  it('after a lost connection mid-apply, shows what the background says became of the import', async () => {
+    await choose(new File(['{}'], 'export.json'));
+    await port.receive({ ...preview, counts: { new: 5, updated: 0, unchanged: 0, conflicts: 0, invalid: 0 }, conflicts: [], invalid: [] });
+    await act(async () => $('import-apply')!.click());
+    await port.receive({ type: 'progress', phase: 'apply', done: 2, total: 5 });
+    expect($('progress')?.textContent).toMatch(/Applying 2 of 5, about \d+ s left/);
+    outcome = { state: 'applied', applied: 5 };
+    await port.drop();
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(api.importOutcome).toHaveBeenCalledWith('import-0001');
+    expect($('import-done')?.textContent).toContain('5 records applied');
+    expect(pending).toBeNull();
+  });
+
+  it('on opening, reports a remembered import that never landed', async () => {
+    render(null, root);
+    pending = { id: 'import-0002', fileName: 'big.json' };
+    outcome = { state: 'not-applied' };
+    await act(() => render(<Harness />, root));
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(api.importOutcome).toHaveBeenCalledWith('import-0002');
+    expect($('import-error')?.textContent).toContain('“big.json” did not finish');
+    expect($('import-error')?.textContent).toContain('Your catalog was not changed');
   });
 
   it('does not back up when nothing would be overwritten', async () => {
@@ -131,7 +175,7 @@ describe('import panel', () => {
     await port.receive({ ...preview, counts: { new: 1, updated: 0, unchanged: 0, conflicts: 0, invalid: 0 }, conflicts: [], invalid: [] });
     await act(async () => $('import-apply')!.click());
     expect(api.exportCatalog).not.toHaveBeenCalled();
-    expect(port.sent.at(-1)).toEqual({ type: 'apply', choices: {} });
+    expect(port.sent.at(-1)).toEqual({ type: 'apply', choices: {}, importId: 'import-0001' });
   });
 
   it('shows a server error as an alert', async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE, importReducer, progressFraction, type ImportEvent, type ImportState } from '../../../lib/forms/import-state';
+import { IDLE, importReducer, progressFraction, remainingSeconds, type ImportEvent, type ImportState } from '../../../lib/forms/import-state';
 import type { ImportServerMessage } from '../../../lib/messages';
 
+const APPLY = { type: 'apply', importId: 'import-0001', at: 0 } as const;
 const preview: Extract<ImportServerMessage, { type: 'preview' }> = {
   type: 'preview',
   counts: { new: 3, updated: 1, unchanged: 40, conflicts: 2, invalid: 1 },
@@ -26,7 +27,7 @@ describe('importReducer', () => {
       'xai-colossus-1:capacity.plannedMW': 'local',
       'xai-colossus-1:status': 'local',
     });
-    const done = run([{ type: 'choose', key: 'xai-colossus-1:status', choice: 'incoming' }, { type: 'apply' }, server({ type: 'progress', phase: 'apply', done: 3, total: 6 }), server({ type: 'done', applied: 6, backupName: null })], previewed);
+    const done = run([{ type: 'choose', key: 'xai-colossus-1:status', choice: 'incoming' }, APPLY, server({ type: 'progress', phase: 'apply', done: 3, total: 6 }), server({ type: 'done', applied: 6, backupName: null })], previewed);
     expect(done).toEqual({ step: 'done', fileName: 'export.json', applied: 6, backupName: null });
   });
 
@@ -44,11 +45,18 @@ describe('importReducer', () => {
     expect(s).toEqual({ step: 'error', message: 'Line 3: unterminated quote', unchanged: true });
   });
 
-  it('treats a dropped port as an error, and says an interrupted apply may have landed', () => {
+  it('treats a dropped port as an error, and asks what became of an interrupted apply', () => {
     const checking = run([{ type: 'read', fileName: 'a.json' }, { type: 'send' }, { type: 'disconnected' }]);
     expect(checking).toMatchObject({ step: 'error', unchanged: true });
-    const applying = run([{ type: 'read', fileName: 'a.json' }, { type: 'send' }, server(preview), { type: 'apply' }, { type: 'disconnected' }]);
-    expect(applying).toMatchObject({ step: 'error', unchanged: false });
+    const applying = run([{ type: 'read', fileName: 'a.json' }, { type: 'send' }, server(preview), APPLY, { type: 'disconnected' }]);
+    expect(applying).toEqual({ step: 'confirming', fileName: 'a.json', importId: APPLY.importId });
+    const outcome = { type: 'outcome', fileName: 'a.json', importId: APPLY.importId } as const;
+    expect(run([{ ...outcome, state: 'running' }], applying)).toEqual(applying);
+    expect(run([{ ...outcome, state: 'applied', applied: 7 }], applying)).toEqual({ step: 'done', fileName: 'a.json', applied: 7, backupName: null });
+    expect(run([{ ...outcome, state: 'not-applied' }], applying)).toMatchObject({ step: 'error', unchanged: true, message: expect.stringContaining('nothing from it was written') });
+    // Another import's answer changes nothing; a remembered one is shown when nothing else goes on.
+    expect(run([{ ...outcome, importId: 'other-import-id', state: 'applied', applied: 1 }], applying)).toEqual(applying);
+    expect(run([{ ...outcome, state: 'applied', applied: 2 }], IDLE)).toMatchObject({ step: 'done', applied: 2 });
     // After the import finished, the port closing is expected.
     const done = run([{ type: 'disconnected' }], { step: 'done', fileName: 'a.json', applied: 1, backupName: null });
     expect(done.step).toBe('done');
@@ -58,7 +66,18 @@ describe('importReducer', () => {
     expect(run([server(preview)])).toBe(IDLE);
     const previewed = run([{ type: 'read', fileName: 'a.json' }, { type: 'send' }, server(preview)]);
     expect(run([server({ type: 'done', applied: 1, backupName: null })], previewed).step).toBe('preview');
-    expect(run([{ type: 'apply' }], IDLE)).toBe(IDLE);
+    expect(run([APPLY], IDLE)).toBe(IDLE);
+  });
+});
+
+describe('remainingSeconds', () => {
+  it('estimates from the pace so far, and is null without one', () => {
+    const p = (done: number, total: number) => ({ type: 'progress' as const, phase: 'apply' as const, done, total });
+    expect(remainingSeconds(null, 0, 1000)).toBeNull();
+    expect(remainingSeconds(p(0, 100), 0, 1000)).toBeNull();
+    expect(remainingSeconds(p(100, 100), 0, 1000)).toBeNull();
+    // 25 of 100 in 2 s: 6 s to go.
+    expect(remainingSeconds(p(25, 100), 10_000, 12_000)).toBe(6);
   });
 });
 

@@ -3,10 +3,9 @@ import type { Table } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Operator, Sighting, Site } from '../../../lib/catalog/schema';
-import { applyChangeSet, createBackup, importReplacesData, StaleChangeSetError } from '../../../lib/sync/apply';
-import type { CatalogStore } from '../../../lib/sync/apply';
+import { applyChangeSet, importReplacesData, StaleChangeSetError } from '../../../lib/sync/apply';
+import type { CatalogStore, ImportRecord } from '../../../lib/sync/apply';
 import { applyChangeSetToCatalog, applyChoices } from '../../../lib/sync/choices';
-import { parseExportFile } from '../../../lib/sync/format';
 import { planMerge } from '../../../lib/sync/merge';
 import { createMemoryStore } from '../../../lib/sync/memory-store';
 import type { Catalog } from '../../../lib/sync/types';
@@ -27,7 +26,10 @@ function sampleImport(current: Catalog) {
 
 interface StoreUnderTest {
   name: string;
-  make(initial: Catalog, failOn?: 'operators' | 'sites' | 'sightings'): Promise<{ store: CatalogStore; read(): Promise<Catalog>; edit(site: Site): Promise<void> }>;
+  make(
+    initial: Catalog,
+    failOn?: 'operators' | 'sites' | 'sightings',
+  ): Promise<{ store: CatalogStore; read(): Promise<Catalog>; edit(site: Site): Promise<void>; importRecord(id: string): Promise<ImportRecord | undefined> }>;
 }
 
 const memory: StoreUnderTest = {
@@ -38,7 +40,7 @@ const memory: StoreUnderTest = {
         if (collection === failOn) throw new Error(`disk full while writing ${collection}`);
       },
     });
-    return { store, read: async () => store.snapshot(), edit: (s) => store.transaction(() => store.putSites([s])) };
+    return { store, read: async () => store.snapshot(), edit: (s) => store.transaction(() => store.putSites([s])), importRecord: async (id) => store.importRecord(id) };
   },
 };
 
@@ -46,9 +48,10 @@ class TestDb extends Dexie {
   operators!: Table<Operator, string>;
   sites!: Table<Site, string>;
   sightings!: Table<Sighting, string>;
+  imports!: Table<ImportRecord, string>;
   constructor(name: string) {
     super(name, { indexedDB, IDBKeyRange });
-    this.version(1).stores({ operators: 'id', sites: 'id, *operatorIds', sightings: 'id, siteId' });
+    this.version(1).stores({ operators: 'id', sites: 'id, *operatorIds', sightings: 'id, siteId', imports: 'id' });
   }
 }
 
@@ -70,16 +73,17 @@ const dexie: StoreUnderTest = {
       if (collection === failOn) throw new Error(`disk full while writing ${collection}`);
     };
     const store: CatalogStore = {
-      transaction: (fn) => db.transaction('rw', [db.operators, db.sites, db.sightings], fn),
+      transaction: (fn) => db.transaction('rw', [db.operators, db.sites, db.sightings, db.imports], fn),
       getOperators: (ids) => db.operators.bulkGet([...ids]),
       getSites: (ids) => db.sites.bulkGet([...ids]),
       getSightings: (ids) => db.sightings.bulkGet([...ids]),
       putOperators: (r) => put('operators', db.operators, r),
       putSites: (r) => put('sites', db.sites, r),
       putSightings: (r) => put('sightings', db.sightings, r),
+      putImportRecord: async (r) => void (await db.imports.put(r)),
       readAll: async () => ({ operators: await db.operators.toArray(), sites: await db.sites.toArray(), sightings: await db.sightings.toArray() }),
     };
-    return { store, read: () => store.readAll(), edit: async (s) => void (await db.sites.put(s)) };
+    return { store, read: () => store.readAll(), edit: async (s) => void (await db.sites.put(s)), importRecord: (id) => db.imports.get(id) };
   },
 };
 
@@ -122,13 +126,21 @@ describe.each([memory, dexie])('applyChangeSet with the $name', (impl) => {
     await expect(applyChangeSet(store, changes)).rejects.toBeInstanceOf(StaleChangeSetError);
   });
 
-  it('makes a backup that reads back as the current catalog', async () => {
-    const { store } = await impl.make(seedCatalog);
-    const backup = await createBackup(store, T4);
-    expect(backup.fileName).toBe('dc-lens-backup-2026-11-22T10-00-00Z.json');
-    const parsed = parseExportFile(backup.text);
-    if (!parsed.ok) throw new Error(parsed.message);
-    expect(normalized(parsed.file)).toEqual(normalized(seedCatalog));
+  it('writes in batches with progress, and records the import with its writes', async () => {
+    const { store, importRecord } = await impl.make(seedCatalog);
+    const { changes } = sampleImport(seedCatalog);
+    const seen: Array<[number, number]> = [];
+    const record = { id: 'imp-1', at: T4, label: 'file.json' };
+    await applyChangeSet(store, changes, { batchSize: 1, onProgress: (done, total) => seen.push([done, total]), record });
+    expect(seen).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
+    expect(await importRecord('imp-1')).toEqual({ ...record, applied: 4 });
+  });
+
+  it('leaves no import record when the writes roll back', async () => {
+    const { store, importRecord } = await impl.make(seedCatalog, 'sightings');
+    const { changes } = sampleImport(seedCatalog);
+    await expect(applyChangeSet(store, changes, { record: { id: 'imp-2', at: T4, label: 'file.json' } })).rejects.toThrow('disk full');
+    expect(await importRecord('imp-2')).toBeUndefined();
   });
 });
 

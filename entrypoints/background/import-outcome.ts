@@ -1,0 +1,27 @@
+/**
+ * The truth about an import after its port closed (worker stopped, manager closed): imports still
+ * writing in this worker are "running"; otherwise the import record written in the import's own
+ * transaction says "applied", and its absence says "not applied" (a stopped worker's transaction
+ * never commits).
+ */
+import type { CatalogDb } from '@/lib/catalog/db';
+import { readImportRecord } from '@/lib/catalog/sync-store';
+import type { ResponseOf } from '@/lib/messages';
+
+const running = new Set<string>();
+
+/** Marks `id` running while `work` runs. */
+export async function whileRunning<T>(id: string, work: () => Promise<T>): Promise<T> {
+  running.add(id);
+  try {
+    return await work();
+  } finally {
+    running.delete(id);
+  }
+}
+
+export async function importOutcome(db: CatalogDb, id: string): Promise<ResponseOf<'import.outcome'>> {
+  if (running.has(id)) return { state: 'running' };
+  const record = await readImportRecord(db, id);
+  return record ? { state: 'applied', applied: record.applied, at: record.at } : { state: 'not-applied' };
+}
