@@ -15,6 +15,12 @@ const SOURCES: ReadonlyArray<{ name: string; url: string; licence: string; what:
     what: 'US data centers: operators, status, power and project cost.',
   },
   {
+    name: 'OpenStreetMap contributors',
+    url: 'https://www.openstreetmap.org/copyright',
+    licence: 'ODbL 1.0',
+    what: 'Data-center buildings worldwide, shipped as a separate layer (catalog/osm.json) under the Open Database License; every site from it says so on its card.',
+  },
+  {
     name: 'mcp-server-cloud-regions (Jason Wilbur)',
     url: 'https://github.com/jasonwilbur/mcp-server-cloud-regions',
     licence: 'MIT',
