@@ -17,7 +17,10 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'dc-lens@example.org', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            // 140: CSS Custom Highlights and data_collection_permissions on desktop (Debian's ESR is
+            // 140); Android gained data_collection_permissions only in 142.
+            gecko: { id: 'dc-lens@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,3 +1,4 @@
+import '@/lib/browser/context-init';
 import { render } from 'preact';
 import { App } from './App';
 import './style.css';
