@@ -36,7 +36,8 @@ const GENERIC_WORDS = new Set([
 function stripGeneric(key: string): string {
   return key
     .split(' ')
-    .filter((w) => !GENERIC_WORDS.has(w))
+    // "Project Spring" is a name; its "Spring" alone is not ("Spring Park Campus" is another site).
+    .filter((w, i, all) => !GENERIC_WORDS.has(w) || (i === 0 && w === 'project' && all.length > 1))
     .join(' ');
 }
 
@@ -74,7 +75,7 @@ export function createResolver(sites: readonly Site[], operators: readonly Opera
 
 export function resolverFor(snapshot: CatalogSnapshot): Resolver {
   const names = buildOperatorNameIndex(snapshot.operators);
-  const aliasIndex = buildAliasIndex(snapshot.sites);
+  const aliasIndex = buildAliasIndex(snapshot.sites, snapshot.operators);
 
   function resolve(q: ResolveQuery): Candidate[] {
     const found = new Map<string, Candidate>();
@@ -131,6 +132,12 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
         else if (asCountry) country = asCountry.code;
       }
     }
+    // A state named like its capital ("the state of Querétaro", "São Paulo"): the catalog may file
+    // the sites under the city only.
+    if (q.admin && admin?.size === 0 && !city) {
+      const asCity = inCountry(snapshot.sitesByCityName.get(textKey(q.admin)), country);
+      if (asCity.size > 0) admin = asCity;
+    }
     if (admin?.size === 0) admin = null;
     // A place the catalog knows in one country only says which country to fall back to.
     if (!country && city) country = soleCountry(city);
@@ -154,7 +161,10 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
 
   function resolveText(text: string, q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, add: AddFn): void {
     const key = textKey(text);
-    const ids = aliasIndex.exact.get(key) ?? aliasIndex.stripped.get(stripGeneric(key)) ?? [];
+    // Every site the words can name: "Mexico Central" is AWS's "Mexico (Central)" and Azure's
+    // "Azure Mexico Central" without its brand; the operators and place of the query choose.
+    const exact = aliasIndex.exact.get(key) ?? aliasIndex.stripped.get(stripGeneric(key)) ?? [];
+    const ids = [...new Set([...exact, ...(aliasIndex.unbranded.get(stripGeneric(key)) ?? [])])];
     const sites = ids.map((id) => snapshot.siteById.get(id)).filter((s): s is Site => !!s);
     if (sites.length === 0) return;
     if (sites.length === 1) {
@@ -219,8 +229,24 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     }
 
     if (q.ordinal && q.ordinal > 0) {
-      const facilities = preferred.filter((s) => FACILITY_LIKE.has(s.kind));
-      const pool = inOpeningOrder(q.kind === 'region' || facilities.length === 0 ? preferred : facilities);
+      // "its fifth data center in Tokyo" is the site its operator numbers 5 ("Tokyo data center 5",
+      // "fifth Tokyo data center"). Counting catalog records would only be right if the catalog
+      // held every one of the operator's sites there, which it cannot know for buildings; cloud
+      // regions are listed completely, so they may be counted.
+      // Only within a city: "Hillsboro 2" is not the operator's "second site in Europe".
+      const numbered = base >= 0.85 ? preferred.filter((s) => numberedAs(aliasIndex.numbering.get(s.id) ?? '', q.ordinal!)) : [];
+      if (numbered.length === 1) {
+        add(numbered[0].id, Math.max(base, LONE), `${label} + its number ${q.ordinal}`);
+        for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== numbered[0]) add(s.id, base * 0.35 * weight(s), `${label}, another of its sites`);
+        return;
+      }
+      if (q.kind !== 'region') {
+        for (const s of preferred.slice(0, MAX_CANDIDATES)) add(s.id, base * 0.35 * weight(s), `${label}; which of its sites is number ${q.ordinal} is unknown`);
+        return;
+      }
+    }
+    if (q.ordinal && q.ordinal > 0) {
+      const pool = inOpeningOrder(preferred);
       const n = q.ordinal;
       const rest = pool.slice(0, MAX_CANDIDATES);
       if (n <= pool.length) {
@@ -231,6 +257,12 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
         // "fifth in Tokyo" with four known: the mention is most likely a site the catalog lacks.
         for (const s of rest) add(s.id, base * 0.35 * weight(s), `${label}; ordinal ${n} beyond the ${pool.length} known`);
       }
+      return;
+    }
+    // The operator's only site (or cloud region) in the place the article names is the one it
+    // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
+    if (preferred.length === 1 && ops.size > 0 && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && preferred[0].kind === 'region'))) {
+      add(preferred[0].id, Math.max(base, LONE) * weight(preferred[0]), `${label} (its only site there)`);
       return;
     }
     const share = preferred.length === 1 ? 1 : 1 / Math.sqrt(preferred.length);
@@ -266,6 +298,19 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
 
 type AddFn = (siteId: string, confidence: number, reason: string) => void;
 
+/** Confidence of a lone candidate of the named operator in the named place. */
+const LONE = 0.85;
+
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** A site's names (" key | key ") number it n: "tokyo data center 5", "second seoul data center", "ty5", "harbour point iii". */
+function numberedAs(names: string, n: number): boolean {
+  const forms = [String(n), ORDINAL_WORDS[n], ROMAN[n]].filter(Boolean);
+  const flat = ` ${names.replace(/\|/g, ' ')} `;
+  return forms.some((f) => flat.includes(` ${f} `));
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 interface AliasIndex {
@@ -274,12 +319,23 @@ interface AliasIndex {
   names: Map<string, string>;
   /** Names without generic words: "stargate abilene" for "Stargate Abilene Campus". */
   stripped: Map<string, string[]>;
+  /** Site id → its names that may carry its number ("tokyo data center 5"), codes left out ("ap-northeast-2"). */
+  numbering: Map<string, string>;
+  /** Names without their operator's brand: "mexico central" for "Azure Mexico Central". */
+  unbranded: Map<string, string[]>;
 }
 
-function buildAliasIndex(sites: readonly Site[]): AliasIndex {
+/** "ap-northeast-2", "us-east-1", "me-central2": a code's digit is not the site's number. */
+const REGION_CODE = /^[a-z]{2,}(?:-[a-z]+)*-?\d+[a-z]?$/i;
+
+function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[]): AliasIndex {
+  const operatorNames = new Map<string, string[]>();
+  for (const op of operators) operatorNames.set(op.id, [op.name, ...op.aliases].map(textKey).filter((k) => k.length > 1));
   const exact = new Map<string, string[]>();
   const stripped = new Map<string, string[]>();
   const names = new Map<string, string>();
+  const numbering = new Map<string, string>();
+  const unbranded = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, id: string) => {
     if (!key) return;
     const ids = map.get(key);
@@ -291,6 +347,7 @@ function buildAliasIndex(sites: readonly Site[]): AliasIndex {
     if (site.regionCode) written.push(site.regionCode);
     const keys = written.map(textKey);
     names.set(site.id, ` ${keys.slice(0, 1 + site.aliases.length).join(' | ')} `);
+    numbering.set(site.id, [site.name, ...site.aliases].filter((n) => !REGION_CODE.test(n.trim())).map(textKey).join(' | '));
     let cities: string[] | undefined;
     for (const key of keys) {
       const s = stripGeneric(key);
@@ -301,7 +358,15 @@ function buildAliasIndex(sites: readonly Site[]): AliasIndex {
       // every query for that city: keep it out.
       cities ??= cityNamesOf(site).map(textKey);
       if (s === key || !cities.includes(s)) add(stripped, s, site.id);
+      // "Azure Mexico Central" is also written "Mexico Central": the name without its brand.
+      for (const opId of site.operatorIds) {
+        for (const on of operatorNames.get(opId) ?? []) {
+          if (!key.startsWith(on + ' ')) continue;
+          const rest = stripGeneric(key.slice(on.length + 1));
+          if (rest && rest.includes(' ') && !cities.includes(rest)) add(unbranded, rest, site.id);
+        }
+      }
     }
   }
-  return { exact, stripped, names };
+  return { exact, stripped, names, numbering, unbranded };
 }

@@ -28,6 +28,10 @@ export interface CorefItem {
   anaphoricSubject: boolean;
   /** "the site with 1.2 GW": a definite reference points back. */
   definite: boolean;
+  /** "a fifth data center": an indefinite phrase brings in a facility of its own. */
+  indefinite?: boolean;
+  /** Region, facility, campus or project. */
+  kind?: string;
   country: string | null;
   /** Index of an earlier item this one is the same as (apposition, copula, naming), or -1. */
   linkTo: number;
@@ -54,7 +58,7 @@ interface Summary {
 const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const NEIGHBOURS = 6;
 
-function compatible(m: CorefItem, c: Summary, strong: 'name' | 'place' | false): boolean {
+function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'name' | 'place' | false): boolean {
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
   if (m.ordinal && c.ordinals.size && !c.ordinals.has(m.ordinal.toLowerCase())) return false;
   if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
@@ -64,12 +68,16 @@ function compatible(m: CorefItem, c: Summary, strong: 'name' | 'place' | false):
       const nested =
         ((p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry) ||
         ((p.isAdmin || m.placeLevel === 2) && !!p.admin && p.admin === m.placeAdmin);
-      if (!nested) return false;
+      // An apposition names one thing twice: "Stargate Abilene, its campus in Texas" conflicts
+      // only when both places are of one level or lie in different countries.
+      const sameLevel = p.isCountry === m.placeIsCountry && p.isAdmin === (m.placeLevel === 2);
+      const apart = !!p.country && !!m.placeCountry && p.country !== m.placeCountry;
+      if (!nested && (strong !== 'apposition' || sameLevel || apart)) return false;
     }
   }
   // Partners differ from sentence to sentence ("OpenAI's Stargate", "Crusoe's Abilene campus"): a
   // different company only keeps apart mentions that share nothing stronger than proximity.
-  if (strong === 'name') return true;
+  if (strong === 'name' || strong === 'apposition') return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   if (strong === 'place') return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
@@ -89,6 +97,8 @@ function add(c: Summary, m: CorefItem): void {
 /** Short-range link: the same sentence, or the next one with a pronoun or the same company. */
 function nearLink(later: CorefItem, earlier: CorefItem): boolean {
   if (later.placeKey || later.name || later.entityId) return false;
+  // "Alibaba's Tokyo region added a fifth data center": a new building inside the region, not the region.
+  if (later.indefinite && later.kind !== earlier.kind && (later.kind === 'region' || earlier.kind === 'region')) return false;
   const gap = later.sentenceNo - earlier.sentenceNo;
   if (gap < 0 || gap > (later.definite ? 2 : 1)) return false;
   return gap === 0 || later.anaphoricSubject || later.definite || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)));
@@ -110,7 +120,8 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (m.placeKey && byPlace.has(m.placeKey)) byPlaceKey.push(byPlace.get(m.placeKey)!);
     for (const k of m.linkKeys) if (byPlace.has(k)) weak.push(byPlace.get(k)!);
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) weak.push(cluster[j]);
-    let found = m.linkTo >= 0 ? cluster[m.linkTo] : -1;
+    // An apposition links only what does not conflict: "A, B and C data centers" in a list are three.
+    let found = m.linkTo >= 0 && compatible(m, summaries[cluster[m.linkTo]], 'apposition') ? cluster[m.linkTo] : -1;
     if (found < 0) found = strong.find((c) => compatible(m, summaries[c], 'name')) ?? -1;
     if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place')) ?? -1;
     if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false)) ?? -1;

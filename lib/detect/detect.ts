@@ -13,6 +13,8 @@ import { findMoney, type ParsedMoney } from './facts/money';
 import { parsePlacePhrase } from './facts/place';
 import { nearestOrgAfter, nearestOrgBefore, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { DetectorIndex } from './index-format';
+import type { Draft } from './draft';
+import { resolveEntities, type EntityDecision } from './entities';
 import { buildPhrase, type Phrase } from './phrase';
 import { nextSentence, previousSentence } from './sentences';
 import { EMPTY_FACTS, type Mention, type MentionFacts, type SiteKind } from './types';
@@ -20,29 +22,10 @@ import { HEADS } from './vocab';
 
 export type ResolveFn = (q: ResolveQuery) => Candidate[];
 
-/** Confidence a resolver must reach for a descriptive mention to count as a known site. */
-export const KNOWN_THRESHOLD = 0.8;
+export { KNOWN_THRESHOLD } from './entities';
 /** How far (chars) a data-center word makes a weak head ("facility", "site") plausible. */
 const DC_CONTEXT_CHARS = 2500;
 
-interface Draft {
-  start: number;
-  end: number;
-  kind: SiteKind;
-  confidence: number;
-  sentence: Sentence;
-  phrase: Phrase | null;
-  site: number;
-  operator: Org | null;
-  facts: MentionFacts;
-  country: string | null;
-  city: string | null;
-  admin: string | null;
-  /** Lower-case state/province of the place (for "the Texas campus" = "the campus in Abilene, Texas"). */
-  adminKey: string | null;
-  ordinalRank: number | null;
-  anaphoricSubject: boolean;
-}
 
 export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn): Mention[] {
   const doc = new Doc(text, index);
@@ -103,28 +86,29 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const clusters = clusterMentions(items);
   attachFollowingSentences(doc, kept, items);
   const facts = shareFacts(items, clusters);
-  // A descriptive mention of a facility named elsewhere as a catalog site is that site.
+  // Operators the article gives (the paragraph's or the article's company) before asking the catalog.
   let docTopic: Org | false | undefined;
-  const clusterSite = new Map<number, number>();
   kept.forEach((d, i) => {
-    if (d.site >= 0 && !clusterSite.has(clusters[i])) clusterSite.set(clusters[i], d.site);
-  });
-  kept.forEach((d, i) => {
-    if (d.site < 0) d.site = clusterSite.get(clusters[i]) ?? -1;
-  });
-  kept.forEach((d, i) => {
-    // The catalog's place only when the article gives none.
-    if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
-    if (facts[i].operator === null) {
-      if (docTopic === undefined) docTopic = articleTopic(doc) ?? false;
-      const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d) ?? (docTopic || null);
-      if (org) {
-        facts[i].operator = org.text;
-        d.operator = org;
-      }
+    if (facts[i].operator !== null) return;
+    if (docTopic === undefined) docTopic = articleTopic(doc) ?? false;
+    const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d) ?? (docTopic || null);
+    if (org) {
+      facts[i].operator = org.text;
+      d.operator = org;
     }
   });
-  return kept.map((d, i) => toMention(doc, d, facts[i], resolve));
+  // One catalog question per facility; every mark of it shows the same card.
+  const decisions = resolveEntities(doc, kept, clusters, resolve);
+  kept.forEach((d, i) => {
+    d.site = decisions[i].site;
+    // The catalog's place and operator only when the article gives none.
+    if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
+    if (facts[i].operator === null && d.site >= 0) {
+      d.operator = catalogOperator(doc, d);
+      facts[i].operator = d.operator?.text ?? null;
+    }
+  });
+  return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,6 +271,9 @@ function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     const headNear = s.heads.length > 0;
     // Its own operator anywhere close by also tells "Colossus" the supercomputer from the statue.
     const opClose = opNear || doc.operators.some((o) => siteOps.includes(o.ref) && Math.abs(o.start - hit.start) <= 1500);
+    // One ordinary-looking word ("Sea", "Grace", "Atlas") is a name only beside its own operator;
+    // a data-center word in the sentence is not enough.
+    if (!/[\d\-]/.test(written) && !/\s/.test(written.trim()) && !opClose) return null;
     if (!headNear && !opClose) return null;
   }
   let start = hit.start;
@@ -579,6 +566,8 @@ function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): Core
     sentenceNo,
     anaphoricSubject: d.anaphoricSubject,
     definite: !!d.phrase?.definite,
+    indefinite: !!d.phrase?.indefinite,
+    kind: d.kind,
     linkTo,
     placeCountry: d.country,
     placeIsCountry: !!d.facts.location && !d.city && !d.admin,
@@ -635,36 +624,11 @@ function withCanonical(written: string, canonical: string): string {
   return words(canonical).some((x) => w.has(x)) ? written : `${written} (${canonical})`;
 }
 
-function toMention(doc: Doc, d: Draft, facts: MentionFacts, resolve?: ResolveFn): Mention {
-  let status: Mention['status'] = 'new';
-  let entityId: string | null = null;
-  let candidates: string[] = [];
+function toMention(doc: Doc, d: Draft, facts: MentionFacts, decision: EntityDecision): Mention {
+  const { status, entityId, candidates } = decision;
   const operatorIds = (d.operator?.ops ?? []).map((k) => doc.index.operators.ids[k]);
   if (facts.operator && d.operator && d.operator.ops.length === 1) facts.operator = withCanonical(facts.operator, doc.index.operators.names[d.operator.ops[0]]);
   if (facts.investment) facts.investment = withSpelledAmount(facts.investment);
-  if (d.site >= 0) {
-    status = 'known';
-    entityId = doc.index.sites.ids[d.site];
-    if (resolve && d.phrase === null) {
-      // Shared codes ("ap-northeast-1"): let the resolver choose with the operator named nearby.
-      const c = resolve({ text: doc.text.slice(d.start, d.end), operatorIds, kind: d.kind });
-      if (c.length > 1 && c[0].confidence >= KNOWN_THRESHOLD) entityId = c[0].siteId;
-      candidates = c.map((x) => x.siteId);
-    }
-  } else if (resolve) {
-    const q: ResolveQuery = { operatorIds, kind: d.kind };
-    if (d.city) q.city = d.city;
-    if (d.admin) q.admin = d.admin;
-    if (d.country) q.country = d.country;
-    if (d.ordinalRank) q.ordinal = d.ordinalRank;
-    if (facts.name) q.text = facts.name;
-    const c = resolve(q);
-    candidates = c.map((x) => x.siteId);
-    if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) {
-      status = 'known';
-      entityId = c[0].siteId;
-    }
-  }
   return {
     start: d.start,
     end: d.end,

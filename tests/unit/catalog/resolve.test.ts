@@ -56,13 +56,24 @@ describe('resolve by alias or code', () => {
 });
 
 describe('resolve by operator, place and ordinal', () => {
-  it('"fifth data center in Tokyo" of Alibaba is its fifth Tokyo facility by opening date', () => {
+  it('"fifth data center in Tokyo" of Alibaba is the Tokyo site it numbers 5', () => {
     const c = resolver.resolve({ operatorIds: ['alibaba-cloud'], city: 'Tokyo', ordinal: 5, kind: 'facility' });
     expect(c[0]).toMatchObject({ siteId: 'alibaba-tokyo-dc-5', confidence: 0.85 });
-    expect(c[0].reason).toContain('ordinal');
+    expect(c[0].reason).toContain('number 5');
     // The other Tokyo sites stay as weaker candidates.
     expect(c.slice(1).every((x) => x.confidence < 0.5)).toBe(true);
     expect(c.map((x) => x.siteId)).toContain('alibaba-tokyo-dc-1');
+  });
+  it('an ordinal is not matched by counting buildings: the catalog may hold only some of them', () => {
+    const unnumbered = SITES.map((s) => (/alibaba-tokyo-dc-\d/.test(s.id) ? SiteSchema.parse({ ...s, name: `Alibaba Tokyo site ${'ABCDE'[Number(s.id.slice(-1)) - 1]}`, aliases: [] }) : s));
+    const r = createResolver(unnumbered, OPERATORS);
+    const c = r.resolve({ operatorIds: ['alibaba-cloud'], city: 'Tokyo', ordinal: 5, kind: 'facility' });
+    expect(c.length).toBeGreaterThan(1);
+    expect(c.every((x) => x.confidence < 0.5)).toBe(true);
+  });
+  it('a region code\'s digit is not an ordinal ("ap-northeast-2" is not the second site)', () => {
+    const c = resolver.resolve({ operatorIds: ['alibaba-cloud'], country: 'KR', ordinal: 2, kind: 'facility' });
+    expect(c.every((x) => x.confidence < 0.5)).toBe(true);
   });
   it('an ordinal beyond the known sites leaves every candidate weak (a new site)', () => {
     const c = resolver.resolve({ operatorIds: ['alibaba-cloud'], city: 'Tokyo', ordinal: 6, kind: 'facility' });
@@ -70,7 +81,7 @@ describe('resolve by operator, place and ordinal', () => {
     expect(c.every((x) => x.confidence < 0.5)).toBe(true);
   });
   it('"Tokyo" finds the region whose city is Tokyo', () => {
-    expect(top({ operatorIds: ['aws'], city: 'Tokyo', kind: 'region' })).toMatchObject({ siteId: 'aws-ap-northeast-1', confidence: 0.85, reason: 'operator + city' });
+    expect(top({ operatorIds: ['aws'], city: 'Tokyo', kind: 'region' })).toMatchObject({ siteId: 'aws-ap-northeast-1', confidence: 0.85, reason: 'operator + city (its only site there)' });
     expect(top({ operatorIds: ['google'], city: 'tokyo' })?.siteId).toBe('gcp-asia-northeast1');
   });
   it('partners and a city find the joint site first', () => {
@@ -87,8 +98,12 @@ describe('resolve by operator, place and ordinal', () => {
     const c = resolver.resolve({ operatorIds: ['oracle'], city: 'Chuncheon', country: 'KR' });
     expect(c[0]).toMatchObject({ siteId: 'oci-ap-seoul-1', reason: 'operator + country', confidence: 0.6 });
   });
-  it('operator + admin area', () => {
-    expect(top({ operatorIds: ['aws'], admin: 'Virginia', country: 'US' })).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.7 });
+  it("operator + admin area: the operator's only site in the state is the one meant", () => {
+    expect(top({ operatorIds: ['aws'], admin: 'Virginia', country: 'US' })).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.85 });
+  });
+  it('a lone site at country level is certain only for a cloud region', () => {
+    expect(top({ operatorIds: ['oracle'], country: 'KR', kind: 'region' })).toMatchObject({ siteId: 'oci-ap-seoul-1', confidence: 0.85 });
+    expect(top({ operatorIds: ['oracle'], country: 'KR', kind: 'facility' })?.confidence).toBeLessThan(0.8);
   });
   it('place only gives weak candidates', () => {
     const c = resolver.resolve({ city: 'Osaka' });
@@ -115,9 +130,9 @@ describe('resolve by operator, place and ordinal', () => {
   it('admin areas match by name or postal code, and as a city field', () => {
     const coded = SITES.map((s) => (s.id === 'stargate-abilene' ? SiteSchema.parse({ ...s, place: { ...s.place, admin: 'TX' } }) : s));
     const r = createResolver(coded, OPERATORS);
-    expect(r.resolve({ operatorIds: ['openai'], admin: 'Texas' })[0]).toMatchObject({ siteId: 'stargate-abilene', reason: 'operator + admin area' });
-    expect(r.resolve({ operatorIds: ['openai'], city: 'Texas' })[0]).toMatchObject({ siteId: 'stargate-abilene', confidence: 0.7 });
-    expect(r.resolve({ operatorIds: ['aws'], city: 'Virginia' })[0]).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.7 });
+    expect(r.resolve({ operatorIds: ['openai'], admin: 'Texas' })[0]).toMatchObject({ siteId: 'stargate-abilene', reason: 'operator + admin area (its only site there)' });
+    expect(r.resolve({ operatorIds: ['openai'], city: 'Texas' })[0]).toMatchObject({ siteId: 'stargate-abilene', confidence: 0.85 });
+    expect(r.resolve({ operatorIds: ['aws'], city: 'Virginia' })[0]).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.85 });
     expect(r.resolve({ operatorIds: ['aws'], admin: 'VA' })[0]?.siteId).toBe('aws-us-east-1');
   });
   it('a name made of generic words only claims nothing', () => {

@@ -16,8 +16,8 @@ const TEXTS = join(DEV, 'articles');
  * Floors just under what the detector measures today (README's quality table); the issue's
  * targets are higher where today's figure is below them. A change that loses quality fails here.
  */
-const SPANS = { 'min-precision': 0.9, 'min-recall-strict': 0.76, 'min-fact-accuracy': 0.59 };
-const ENTITIES = { 'min-entity-accuracy': 0.8, 'max-wrong-card-rate': 0.36, 'min-group-consistency': 0.89 };
+const SPANS = { 'min-precision': 0.92, 'min-recall-strict': 0.76, 'min-fact-accuracy': 0.6 };
+const ENTITIES = { 'min-entity-accuracy': 0.86, 'max-wrong-card-rate': 0.05, 'min-group-consistency': 0.9 };
 
 describe('real news dev set (shared/eval-real/dev)', () => {
   it('is present: the gate must not pass without its data', () => {

@@ -1,0 +1,94 @@
+/**
+ * Resolution once per entity: the mentions coreference put together are one facility, so the
+ * catalog is asked once, with everything the article says about it (the operators it names, the
+ * most specific place, the name or code, the ordinal, the kind), and every mark of the entity
+ * gets the same answer: one status, one card, one list of candidates.
+ */
+import type { ResolveQuery } from '../catalog/query-types';
+import type { Doc } from './context';
+import type { Draft } from './draft';
+import type { DetectorIndex } from './index-format';
+import type { Mention } from './types';
+import type { ResolveFn } from './detect';
+
+/** Confidence a resolver must reach for a mention to count as a known site. */
+export const KNOWN_THRESHOLD = 0.8;
+
+export interface EntityDecision {
+  status: Mention['status'];
+  entityId: string | null;
+  candidates: string[];
+  /** The chosen site as an index into index.sites, or -1. */
+  site: number;
+}
+
+const siteNumbers = new WeakMap<DetectorIndex, Map<string, number>>();
+function siteIndexOf(index: DetectorIndex, id: string): number {
+  let map = siteNumbers.get(index);
+  if (!map) {
+    map = new Map(index.sites.ids.map((x, i) => [x, i]));
+    siteNumbers.set(index, map);
+  }
+  return map.get(id) ?? -1;
+}
+
+/** One decision per draft, equal for all drafts of one cluster. */
+export function resolveEntities(doc: Doc, drafts: Draft[], clusters: number[], resolve?: ResolveFn): EntityDecision[] {
+  const members = new Map<number, number[]>();
+  clusters.forEach((c, i) => {
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  });
+  const out: EntityDecision[] = new Array(drafts.length);
+  for (const list of members.values()) {
+    const decision = decide(doc, list.map((i) => drafts[i]), resolve);
+    for (const i of list) out[i] = decision;
+  }
+  return out;
+}
+
+/** Operators the article itself names for the entity (not ones filled in from the catalog). */
+function namedOperators(doc: Doc, ds: Draft[]): string[] {
+  const ids = new Set<string>();
+  for (const d of ds) if (d.operator && d.operator.start >= 0) for (const k of d.operator.ops) ids.add(doc.index.operators.ids[k]);
+  return [...ids];
+}
+
+/** The entity's query: its most specific place, first ordinal, a region if any mark says region. */
+export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
+  const q: ResolveQuery = { operatorIds: namedOperators(doc, ds), kind: ds.some((d) => d.kind === 'region') ? 'region' : ds[0].kind };
+  const level = (d: Draft) => (d.city ? 3 : d.admin ? 2 : d.country ? 1 : 0);
+  let best: Draft | null = null;
+  for (const d of ds) if (level(d) > 0 && (!best || level(d) > level(best))) best = d;
+  if (best) {
+    if (best.city) q.city = best.city;
+    if (best.admin) q.admin = best.admin;
+    const country = best.country ?? ds.find((d) => d.country)?.country;
+    if (country) q.country = country;
+  }
+  const ordinal = ds.find((d) => d.ordinalRank)?.ordinalRank;
+  if (ordinal) q.ordinal = ordinal;
+  const named = ds.find((d) => d.facts.name);
+  if (named?.facts.name) q.text = named.facts.name;
+  return q;
+}
+
+function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
+  const own = ds.find((d) => d.site >= 0);
+  if (!resolve) {
+    return own ? { status: 'known', entityId: doc.index.sites.ids[own.site], candidates: [], site: own.site } : { status: 'new', entityId: null, candidates: [], site: -1 };
+  }
+  const q = entityQuery(doc, ds);
+  // A name or code the catalog knows is asked as written, so the resolver weighs it against the
+  // operators and place the article gives ("Mexico Central" is Azure's when the text says Microsoft).
+  if (own) q.text = own.facts.name ?? doc.text.slice(own.start, own.end);
+  const c = resolve(q);
+  const candidates = c.map((x) => x.siteId);
+  if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
+  // The words name a site and nothing the article says speaks against it.
+  if (own && q.operatorIds!.length === 0 && c[0] && c[0].siteId === doc.index.sites.ids[own.site]) {
+    return { status: 'known', entityId: c[0].siteId, candidates, site: own.site };
+  }
+  return { status: 'new', entityId: null, candidates, site: -1 };
+}
