@@ -7,7 +7,7 @@
 import { SiteSchema, Timestamp } from '../catalog/schema';
 import type { Site, Source } from '../catalog/schema';
 import { guardCell, readCsv, unguardCell, writeCsv } from './csv-text';
-import { pathText } from './format';
+import { readableIssues } from './issue-text';
 import { time } from './merge';
 import { isPlainObject } from './record-fields';
 import { sameJson } from './stable-json';
@@ -229,7 +229,7 @@ export function parseSitesCsv(text: string, opts: CsvImportOptions): CsvImportRe
     }
     const parsed = SiteSchema.safeParse(draft);
     if (!parsed.success) {
-      for (const i of parsed.error.issues) issues.push({ path: columnOfIssue(pathText(i.path)), message: i.message });
+      for (const i of readableIssues(parsed.error, draft)) issues.push({ ...i, path: columnOfIssue(i.path) });
     }
     if (issues.length > 0 || !parsed.success) return refuse([]);
     sites.push(parsed.data);

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { OperatorSchema, SightingSchema, SiteSchema, Timestamp } from '../catalog/schema';
 import type { Operator, Sighting, Site } from '../catalog/schema';
+import { readableIssues } from './issue-text';
 import { decodeUtf8, parseJsonSafely } from './safe-json';
 import { ExportFilterSchema, selectForExport } from './select';
 import type { ExportFilter } from './select';
@@ -55,6 +56,7 @@ export type ParseErrorCode =
   | 'not-text'
   | 'not-json'
   | 'forbidden-key'
+  | 'too-deep'
   | 'not-catalog'
   | 'version'
   | 'bad-envelope'
@@ -125,7 +127,7 @@ function readEnvelope(root: unknown): ParseResult {
   if (env.filter !== undefined) {
     const f = ExportFilterSchema.safeParse(env.filter);
     if (!f.success) {
-      return fail('bad-envelope', `The catalog file is damaged: "filter" ${issuesOf(f.error).map((i) => `${i.path || '(value)'}: ${i.message}`).join('; ')}.`);
+      return fail('bad-envelope', `The catalog file is damaged: "filter" ${readableIssues(f.error, env.filter).map((i) => `${i.path || '(value)'}: ${i.message}`).join('; ')}.`);
     }
     filter = f.data;
   }
@@ -147,15 +149,6 @@ function readEnvelope(root: unknown): ParseResult {
   return { ok: true, file };
 }
 
-export function pathText(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? String(p) : `.${String(p)}`;
-  return out;
-}
-
-function issuesOf(error: z.ZodError): RecordIssue[] {
-  return error.issues.map((i) => ({ path: pathText(i.path), message: i.message }));
-}
 
 /** Validates each record on its own; refused and duplicate records go to `invalid`. */
 function validateList(collection: CollectionName, list: unknown[], invalid: InvalidRecord[]): unknown[] {
@@ -167,7 +160,7 @@ function validateList(collection: CollectionName, list: unknown[], invalid: Inva
     const rawId = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      invalid.push({ collection, index, id: displayId(rawId), issues: issuesOf(parsed.error) });
+      invalid.push({ collection, index, id: displayId(rawId), issues: readableIssues(parsed.error, raw) });
       continue;
     }
     const id = parsed.data.id;

@@ -8,19 +8,19 @@
 
 export type SafeJsonResult =
   | { ok: true; value: unknown }
-  | { ok: false; code: 'empty' | 'not-text' | 'not-json' | 'forbidden-key'; message: string };
+  | { ok: false; code: 'empty' | 'not-text' | 'not-json' | 'forbidden-key' | 'too-deep'; message: string };
+
+/**
+ * Deeper than any DC Lens file (a catalog nests about 5 levels), shallow enough that no code
+ * walking the value recursively can run out of stack.
+ */
+export const MAX_JSON_DEPTH = 64;
 
 /**
  * Keys that can reach an object's prototype when a parsed value is later merged or spread by
  * careless code. No DC Lens record has such a field, so refusing them costs nothing legitimate.
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-class ForbiddenKeyError extends Error {
-  constructor(readonly key: string) {
-    super(key);
-  }
-}
 
 /** Decodes UTF-8 bytes strictly (a binary file must not turn into replacement characters). */
 export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; message: string } {
@@ -31,26 +31,75 @@ export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok
   }
 }
 
+/**
+ * The first problem of a parsed value: too deep, or a forbidden key. Iterative, so a hostile
+ * nesting cannot overflow the stack here (JSON.parse itself is iterative in every engine we run
+ * in; a reviver is not, which is why none is used).
+ */
+function checkParsed(root: unknown): { depth: number } | { key: string } | null {
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) return { depth: depth + 1 };
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== null && typeof v === 'object') stack.push({ value: v, depth: depth + 1 });
+      continue;
+    }
+    for (const key in value) {
+      if (FORBIDDEN_KEYS.has(key)) return { key };
+      const v = (value as Record<string, unknown>)[key];
+      if (v !== null && typeof v === 'object') stack.push({ value: v, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/** How deep the text nests, scanning brackets outside strings (for the message only). */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) max = Math.max(max, ++depth);
+    else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
+
+function tooDeep(depth: number): SafeJsonResult {
+  return {
+    ok: false,
+    code: 'too-deep',
+    message: `The file nests deeper than ${MAX_JSON_DEPTH} levels (it goes ${depth.toLocaleString('en-US')} levels deep); a DC Lens catalog nests only a few levels, so this is not a catalog file.`,
+  };
+}
+
 export function parseJsonSafely(text: string): SafeJsonResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, code: 'empty', message: 'The file is empty.' };
+  let value: unknown;
   try {
-    const value = JSON.parse(body, function refuseForbidden(this: unknown, key: string, v: unknown) {
-      if (FORBIDDEN_KEYS.has(key) && !Array.isArray(this)) throw new ForbiddenKeyError(key);
-      return v;
-    });
-    return { ok: true, value };
+    value = JSON.parse(body);
   } catch (e) {
-    if (e instanceof ForbiddenKeyError) {
-      const at = findForbiddenKeyPath(body);
-      return {
-        ok: false,
-        code: 'forbidden-key',
-        message: `Refused: the file contains a "${e.key}" key${at ? ` at ${at}` : ''}, which DC Lens never writes.`,
-      };
-    }
+    // An engine that does recurse runs out of stack on deep nesting: say so, not "stack size".
+    if (e instanceof RangeError) return tooDeep(nestingDepth(body));
     return { ok: false, code: 'not-json', message: describeJsonError(body, e) };
   }
+  const problem = checkParsed(value);
+  if (problem === null) return { ok: true, value };
+  if ('depth' in problem) return tooDeep(nestingDepth(body));
+  const at = findForbiddenKeyPath(body);
+  return {
+    ok: false,
+    code: 'forbidden-key',
+    message: `Refused: the file contains a "${problem.key}" key${at ? ` at ${at}` : ''}, which DC Lens never writes.`,
+  };
 }
 
 function describeJsonError(text: string, engineError: unknown): string {

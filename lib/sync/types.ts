@@ -19,6 +19,10 @@ export interface RecordIssue {
   /** Where in the record: "sources[0].url", "place.lat"; for CSV rows, the column name. */
   path: string;
   message: string;
+  /** What the field should hold, e.g. "a number", "one of \"a\", \"b\"". */
+  expected?: string;
+  /** What the file held there, e.g. `the text "12"`. */
+  received?: string;
 }
 
 /** A record that was refused, with every reason found (not only the first). */

@@ -157,7 +157,7 @@ describe('parseSitesCsv', () => {
     expect(r.incoming.sites[0]).toMatchObject({ origin: 'user', createdAt: NOW, updatedAt: NOW, place: { lat: 10.5, country: 'US' } });
     expect(r.incoming.invalid.map(describeInvalid)).toEqual([
       'row 3: id: is required',
-      'row 4 (id "bad-site"): lat: not a number (digits with "." for decimals, no thousands separators); name: Invalid input: expected string, received undefined; kind: Invalid option: expected one of "facility"|"campus"|"region"|"project"; country: must be an ISO 3166-1 alpha-2 code; sources: must be an http(s) URL',
+      'row 4 (id "bad-site"): lat: not a number (digits with "." for decimals, no thousands separators); name: expected text, received nothing (the field is missing); kind: expected one of "facility", "campus", "region", "project", received the text "warehouse"; country: must be an ISO 3166-1 alpha-2 code; received the text "usa"; sources: must be an http(s) URL; received the text "javascript:alert(1)"',
       'row 5 (id "ok-site"): id: duplicate id; first seen in row 2',
     ]);
   });

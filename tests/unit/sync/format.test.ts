@@ -1,3 +1,4 @@
+import { nestingDepth } from '../../../lib/sync/safe-json';
 import { describe, expect, it } from 'vitest';
 import {
   buildExport, EXPORT_FORMAT, exportFileName, MAX_FILE_BYTES, MAX_RECORDS, parseExportFile,
@@ -145,6 +146,15 @@ describe('parseExportFile: hostile and broken input', () => {
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
+  it('refuses a valid file nested 5,000 levels deep with a true, readable reason', () => {
+    const deep = `{"format":"dc-lens-catalog","version":1,"exportedAt":"2026-11-22T10:00:00.000Z","sites":[${'['.repeat(5000)}${']'.repeat(5000)}]}`;
+    const r = refused(parseExportFile(deep));
+    expect(r.code).toBe('too-deep');
+    expect(r.message).toBe('The file nests deeper than 64 levels (it goes 5,002 levels deep); a DC Lens catalog nests only a few levels, so this is not a catalog file.');
+    // Brackets inside strings do not count.
+    expect(nestingDepth('{"a":"[[[[{{{","b":[1,[2]]}')).toBe(3);
+  });
+
   it('refuses a __proto__ key written with a unicode escape', () => {
     const text = `{"format":"dc-lens-catalog","version":1,"exportedAt":"${T4}","\\u005f_proto__":{"polluted":1}}`;
     expect(refused(parseExportFile(text)).code).toBe('forbidden-key');
@@ -163,7 +173,7 @@ describe('parseExportFile: hostile and broken input', () => {
     const file = parsed(parseExportFile(JSON.stringify(envelope({ sites: [awsTokyo, bad] }))));
     expect(file.sites.map((s) => s.id)).toEqual(['aws-ap-northeast-1']);
     expect(file.invalid).toHaveLength(1);
-    expect(describeInvalid(file.invalid[0])).toBe('sites[1] (id "xai-colossus-1"): sources[1].url: must be an http(s) URL');
+    expect(describeInvalid(file.invalid[0])).toBe('sites[1] (id "xai-colossus-1"): sources[1].url: must be an http(s) URL; received the text "javascript:alert(document.cookie)"');
   });
 
   it('collects every invalid record with every issue, not only the first', () => {
@@ -177,10 +187,10 @@ describe('parseExportFile: hostile and broken input', () => {
     const file = parsed(parseExportFile(JSON.stringify(envelope({ sites }))));
     expect(file.sites.map((s) => s.id)).toEqual(['aws-ap-northeast-1']);
     expect(file.invalid.map(describeInvalid)).toEqual([
-      'sites[1] (id "Bad Id"): id: must be a lowercase slug (a-z, 0-9, . _ : -); place.lat: Too big: expected number to be <=90',
-      'sites[2]: Invalid input: expected object, received string',
+      'sites[1] (id "Bad Id"): id: must be a lowercase slug (a-z, 0-9, . _ : -); received the text "Bad Id"; place.lat: expected at most 90, received the number 123',
+      'sites[2]: expected an object, received the text "not an object"',
       'sites[3] (id "aws-ap-northeast-1"): id: duplicate id; first seen at sites[0]',
-      'sites[4] (id "ok-2"): status: Invalid option: expected one of "announced"|"under_construction"|"operational"|"cancelled"|"unknown"; createdAt: Invalid ISO datetime',
+      'sites[4] (id "ok-2"): status: expected one of "announced", "under_construction", "operational", "cancelled", "unknown", received the text "rumoured"; createdAt: expected a UTC time like 2026-01-31T12:00:00Z, received the text "soon"',
     ]);
     expect(file.invalid[0].id).toBe('Bad Id');
   });
