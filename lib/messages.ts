@@ -1,13 +1,16 @@
 /**
- * Every message between DC Lens's contexts, declared once: each request and its reply as a zod
- * schema. Senders and receivers both parse what they get (a page can't forge into the background,
- * but a bug in one context must not corrupt another), so the protocol is checked on receipt.
+ * Every message between DC Lens's contexts, declared once, per direction: each request and its
+ * reply as a zod schema. Senders and receivers both parse what they get (a bug in one context must
+ * not corrupt another), so the protocol is checked on receipt.
  *
- * content / popup / manager ──request──▶ background (database owner)      see BackgroundProtocol
- * popup ──request──▶ content script of the active tab                      see TabProtocol
- * background ──event──▶ every tab                                          see TabProtocol['catalog.changed']
+ * content script ──request──▶ background     ContentToBackground (all a page may ask: a page is hostile input)
+ * popup / manager ──request──▶ background    PageToBackground (everything else; refused from content scripts)
+ * popup ──request──▶ content script of a tab  PopupToTab
+ * background ──event──▶ every tab            BackgroundToTab
+ * manager ⇄ background ports                 IMPORT_PORT / EXPORT_PORT (extension pages only)
  */
 import { z } from 'zod';
+import { SiteSavePayloadSchema } from './forms/payload';
 import {
   Id,
   MentionFactsSchema,
@@ -21,6 +24,7 @@ import {
   Origin,
 } from './catalog/schema';
 import { ImportIdSchema } from './sync/apply';
+import { SourceIdSchema, SourceStateSchema } from './sync/subscription';
 
 /** The most page text one detect request carries (about 1.5 million words). */
 export const MAX_DETECT_CHARS = 10_000_000;
@@ -120,15 +124,28 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
-export const BackgroundProtocol = {
+/** What a content script may ask the background: nothing that reads the catalog wholesale or writes it. */
+export const ContentToBackground = {
+  /** The page's text in, its data-center mentions out. */
   detect: {
     request: z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) }),
     response: z.object({ mentions: z.array(MentionSchema) }),
   },
+  /** Everything the card shows for one mention. */
   'card.get': {
     request: z.object({ mention: MentionSchema }),
     response: CardDataSchema,
   },
+  'ui.openSave': {
+    /** The card's Save: open the popup's save form for mention `index` of the sender's tab. */
+    request: z.object({ index: z.number().int().min(-1), candidateId: Id.nullable() }),
+    response: z.object({ opened: z.boolean() }),
+  },
+} as const;
+
+/** What DC Lens's own pages (popup, manager) ask the background. */
+export const PageToBackground = {
+  /** One site with its operators and sightings. */
   'site.get': {
     request: z.object({ id: Id }),
     response: z.object({
@@ -139,7 +156,7 @@ export const BackgroundProtocol = {
   },
   'site.save': {
     /** Creates or updates a site made by the user; evidence becomes a sighting linked to it. */
-    request: z.object({ site: z.unknown(), evidence: EvidenceSchema.optional() }),
+    request: z.object({ site: SiteSavePayloadSchema, evidence: EvidenceSchema.optional() }),
     response: z.discriminatedUnion('ok', [
       z.object({ ok: z.literal(true), site: SiteSchema }),
       z.object({ ok: z.literal(false), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
@@ -150,8 +167,11 @@ export const BackgroundProtocol = {
     request: z.object({ siteId: Id, evidence: EvidenceSchema }),
     response: Ok,
   },
+  /** Soft-deletes a site (the manager offers undo). */
   'site.delete': { request: z.object({ id: Id }), response: Ok },
+  /** Undoes a delete. */
   'site.restore': { request: z.object({ id: Id }), response: Ok },
+  /** One page of the catalog, filtered and sorted. */
   'catalog.list': {
     request: z.object({
       filter: SiteFilterSchema,
@@ -161,6 +181,7 @@ export const BackgroundProtocol = {
     }),
     response: z.object({ sites: z.array(SiteSchema), total: z.number().int() }),
   },
+  /** Counts and map points for the manager's overview. */
   'catalog.stats': {
     request: Empty,
     response: z.object({
@@ -173,18 +194,23 @@ export const BackgroundProtocol = {
       points: z.array(z.tuple([z.number(), z.number(), z.string()])),
     }),
   },
+  /** Every operator, for forms and filters. */
   'operators.list': { request: Empty, response: z.object({ operators: z.array(OperatorSchema) }) },
+  /** Subscribed catalogs (lib/sync/subscription.ts): list, subscribe, check now, unsubscribe. */
+  'sources.list': { request: Empty, response: z.object({ sources: z.array(SourceStateSchema) }) },
+  'sources.add': { request: z.object({ url: z.string().max(2048) }), response: z.object({ source: SourceStateSchema }) },
+  'sources.update': { request: z.object({ id: SourceIdSchema }), response: z.object({ source: SourceStateSchema }) },
+  'sources.remove': { request: z.object({ id: SourceIdSchema }), response: z.object({ removed: z.number().int() }) },
   'import.outcome': {
     /** What became of an import whose port closed: applied (with the count), still running, or not applied. */
     request: z.object({ id: ImportIdSchema }),
     response: z.object({ state: z.enum(['applied', 'running', 'not-applied']), applied: z.number().int().optional(), at: z.string().optional() }),
   },
-  'ui.openSave': {
-    /** The card's Save: open the popup's save form for mention `index` of the sender's tab. */
-    request: z.object({ index: z.number().int().min(-1), candidateId: Id.nullable() }),
-    response: z.object({ opened: z.boolean() }),
-  },
 } as const;
+
+/** Every request the background answers, whoever asks (the caller gate decides who may). */
+export const BackgroundProtocol = { ...ContentToBackground, ...PageToBackground } as const;
+export type ContentRequestType = keyof typeof ContentToBackground;
 
 export type BackgroundProtocol = typeof BackgroundProtocol;
 export type BackgroundRequestType = keyof BackgroundProtocol;
@@ -198,14 +224,25 @@ export const MentionSummarySchema = MentionSchema.extend({
 });
 export type MentionSummary = z.infer<typeof MentionSummarySchema>;
 
-export const TabProtocol = {
+/** What the popup asks the content script of the tab it is bound to. */
+export const PopupToTab = {
+  /** The page's mentions with quotes, for the popup's list. */
   'tab.mentions': {
     request: Empty,
     response: z.object({ url: z.string(), title: z.string(), mentions: z.array(MentionSummarySchema) }),
   },
+  /** Scroll to mention `index` and flash it. */
   'tab.reveal': { request: z.object({ index: z.number().int().nonnegative() }), response: Ok },
+} as const;
+
+/** What the background tells every tab. */
+export const BackgroundToTab = {
+  /** Sites changed: re-resolve marks and refresh an open card, no reload. */
   'catalog.changed': { request: z.object({ siteIds: z.array(Id).max(1000) }), response: Ok },
 } as const;
+
+/** Every request a content script answers. */
+export const TabProtocol = { ...PopupToTab, ...BackgroundToTab } as const;
 export type TabProtocol = typeof TabProtocol;
 export type TabRequestType = keyof TabProtocol;
 
@@ -256,4 +293,13 @@ export const ExportServerMessage = z.discriminatedUnion('type', [
 export type ExportServerMessage = z.infer<typeof ExportServerMessage>;
 
 /** One envelope on the wire, so unrelated extension messages are ignored cheaply. */
-export const Envelope = z.object({ dcLens: z.literal(1), type: z.string().max(40), payload: z.unknown() });
+export interface Envelope<T extends string = string, P = unknown> {
+  dcLens: 1;
+  type: T;
+  payload: P;
+}
+
+/** The envelope for a tab request, its payload checked against the declared schema. */
+export function tabEnvelope<K extends TabRequestType>(type: K, payload: z.input<TabProtocol[K]['request']>): Envelope<K> {
+  return { dcLens: 1, type, payload: TabProtocol[type].request.parse(payload) };
+}

@@ -3,17 +3,19 @@
  * it, and the detector index for the service's snapshot. The index is compiled only when the
  * snapshot's lexicon changes (after a write) and persisted, so a service worker that wakes up
  * adopts the stored index instead of compiling (detector-index.ts), an unchanged seed is not
- * even fetched (seed-start.ts), and records validated when written are read without a zod pass
- * (lib/catalog/validate-on-write.ts).
+ * even fetched (seed-start.ts), records validated when written are read without a zod pass
+ * (lib/catalog/validate-on-write.ts), and an unchanged catalog is not even read row by row: its
+ * parsed records come back from one cached copy (records-cache.ts).
  */
-import { browser } from 'wxt/browser';
+import { tellEveryTab } from '@/lib/browser/messaging';
 import { CATALOG_DB_NAME, openCatalogDb } from '@/lib/catalog/db';
 import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { CatalogService } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
 import { detectorIndexFor } from './detector-index';
-import { IndexStore } from './index-store';
+import { CacheStore } from './cache-store';
+import { cachedRecords, keepRecords } from './records-cache';
 import { ensurePlaceTable } from './places';
 import { BUILD } from './build-info';
 import { restampRecords } from './restamp';
@@ -71,8 +73,6 @@ export class CatalogState {
   /** After a write: recompile, then tell every tab so marks and cards update without a reload. */
   async changed(siteIds: string[]): Promise<void> {
     await this.current();
-    const tabs = await browser.tabs.query({});
-    const message = { dcLens: 1, type: 'catalog.changed', payload: { siteIds: siteIds.slice(0, 1000) } };
-    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(() => undefined))));
+    await tellEveryTab('catalog.changed', { siteIds: siteIds.slice(0, 1000) });
   }
 }

@@ -4,6 +4,7 @@
  * A check throws (or returns an error string) when a message doesn't fit its schema.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { Self } from '../messaging/caller';
 
 export type Reply = { dcLens: 1; ok: true; value: unknown } | { dcLens: 1; ok: false; error: string };
 export type Sender = Browser.runtime.MessageSender;
@@ -30,18 +31,29 @@ export async function sendToTab(tabId: number, type: string, payload: unknown, c
 }
 
 type AnyHandler = (payload: never, sender: Sender) => unknown;
+/** Null when `sender` may send `type`, else the reason it is refused (logged, and the reply). */
+export type Gate = (type: string, sender: Sender) => string | null;
+
+/** This extension, as lib/messaging/caller.ts's rules need it. */
+export const self = (): Self => ({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
 
 /** Answers the envelopes whose type has a handler; ignores everything else (other extensions' messages). */
 export function serveMessages(
   handlers: Partial<Record<string, AnyHandler>>,
   check: Check,
   describe: (e: unknown) => string,
+  gate?: Gate,
 ): () => void {
   const listener = (message: unknown, sender: Sender): Promise<Reply> | undefined => {
     if (!isEnvelope(message)) return undefined;
     const { type, payload } = message;
     // Only DC Lens's own contexts may ask; a web page can't reach runtime.onMessage, but be explicit.
     if (!Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id) return undefined;
+    const refused = gate?.(type, sender);
+    if (refused) {
+      console.warn(`DC Lens: refused a message from ${sender.url ?? 'an unknown sender'}: ${refused}`);
+      return Promise.resolve({ dcLens: 1, ok: false, error: `refused: ${refused}` });
+    }
     const handler = handlers[type]!;
     return (async (): Promise<Reply> => {
       try {

@@ -13,8 +13,12 @@ import {
   type ResponseOf,
   type TabProtocol as TabProtocolType,
   type TabRequestType,
+  tabEnvelope,
 } from '../messages';
-import { sendToBackground, sendToTab, serveMessages, type Sender } from './message-core';
+import { browser } from 'wxt/browser';
+import { callerRole, refusalOf } from '../messaging/caller';
+import { self, sendToBackground, sendToTab, serveMessages, type Sender } from './message-core';
+import { report } from './report';
 
 type Protocol = Record<string, { request: z.ZodType; response: z.ZodType }>;
 
@@ -42,6 +46,21 @@ export type Handlers<P extends Protocol> = {
   [K in keyof P]?: (payload: z.infer<P[K]['request']>, sender: Sender) => Promise<z.input<P[K]['response']>> | z.input<P[K]['response']>;
 };
 
+/** Serves the background's requests; content scripts get only ContentToBackground (lib/messaging/caller.ts). */
 export function serveBackground(handlers: Handlers<BackgroundProtocolType>): () => void {
-  return serveMessages(handlers as never, checker(BackgroundProtocol as unknown as Protocol, 'request'), describeError);
+  const gate = (type: string, sender: Sender) => refusalOf(type, callerRole(sender, self()));
+  return serveMessages(handlers as never, checker(BackgroundProtocol as unknown as Protocol, 'request'), describeError, gate);
+}
+
+/** Sends one event to the content scripts of every tab; tabs without DC Lens (or closing) are skipped. */
+export async function tellEveryTab<K extends TabRequestType>(type: K, payload: TabRequest<K>): Promise<void> {
+  const message = tabEnvelope(type, payload);
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.tabs.sendMessage(t.id, message).catch(ignoreNoReceiver))));
+}
+
+/** A tab with no content script (about:, a store page, still loading) has no receiver: not a failure. */
+function ignoreNoReceiver(error: unknown): void {
+  if (/receiving end does not exist|could not establish connection|no matching message handler/i.test(String(error))) return;
+  report('telling a tab', error);
 }
