@@ -6,8 +6,9 @@
  *   npm run --silent scan -- --catalog EXPORT.json FILE...
  *
  * .html files: the article text is read like the extension reads a page (lib/page/collect.ts),
- * offsets are into that text. Other files: offsets into the file's text. Catalog: the bundled
- * public/seed-catalog.json unless --catalog names an export file. A file that cannot be read is
+ * offsets are into that text. Other files: offsets into the file's text. Catalog: what the
+ * extension ships (public/seed-catalog.json plus its layers, such as the OpenStreetMap layer in
+ * public/catalog/) unless --catalog names an export file. A file that cannot be read is
  * reported on stderr and makes the exit code 1; the other files are still scanned.
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { createResolver } from '../lib/catalog/resolve';
 import type { Operator, Site } from '../lib/catalog/schema';
+import { loadShippedCatalog } from '../lib/catalog/shipped';
 import { parseExportFile } from '../lib/sync/format';
 import { lexiconFromCatalog } from '../lib/detect/from-catalog';
 import { compileIndex, detect, type Mention } from '../lib/detect/index';
@@ -23,13 +25,13 @@ import { collectText } from '../lib/page/collect';
 
 interface Options {
   json: boolean;
+  /** An export file, or '' for the shipped catalog. */
   catalog: string;
   files: string[];
 }
 
 function parseArgs(argv: string[]): Options {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const opts: Options = { json: false, catalog: join(here, '..', 'public', 'seed-catalog.json'), files: [] };
+  const opts: Options = { json: false, catalog: '', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
@@ -49,6 +51,14 @@ function loadCatalog(path: string): { sites: Site[]; operators: Operator[] } {
   const { sites, operators, invalid } = parsed.file;
   if (invalid.length) process.stderr.write(`${path}: skipped ${invalid.length} invalid records\n`);
   return { sites: [...sites], operators: [...operators] };
+}
+
+/** The seed and its layers, combined as the background installs them. */
+async function loadShipped(): Promise<{ sites: Site[]; operators: Operator[] }> {
+  const publicDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public');
+  const shipped = await loadShippedCatalog((p) => readFileSync(join(publicDir, p), 'utf8'));
+  if (shipped.invalid.length) process.stderr.write(`shipped catalog: skipped ${shipped.invalid.length} invalid records\n`);
+  return shipped;
 }
 
 function readArticle(file: string): string {
@@ -102,7 +112,7 @@ function table(file: string, mentions: Mention[]): string {
   return lines.join('\n');
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.files.length === 0) {
     process.stderr.write('usage: scan [--json] [--catalog EXPORT.json] FILE...\n');
@@ -110,9 +120,9 @@ function main(): number {
   }
   let catalog: { sites: Site[]; operators: Operator[] };
   try {
-    catalog = loadCatalog(opts.catalog);
+    catalog = opts.catalog ? loadCatalog(opts.catalog) : await loadShipped();
   } catch (e) {
-    process.stderr.write(`cannot load catalog ${opts.catalog}: ${(e as Error).message}\n`);
+    process.stderr.write(`cannot load catalog ${opts.catalog || 'public/'}: ${(e as Error).message}\n`);
     return 2;
   }
   const index = compileIndex(lexiconFromCatalog(catalog.sites, catalog.operators));
@@ -137,4 +147,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

@@ -4,7 +4,7 @@
  * sentences that contain a trigger (or that coreference looks at).
  */
 import { scanAutomaton } from './automaton';
-import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_NEEDS_CONTEXT, type DetectorIndex } from './index-format';
+import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_ACRONYM, FLAG_NEEDS_CONTEXT, type DetectorIndex } from './index-format';
 import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -71,7 +71,7 @@ export class Doc {
         const hit: Hit = { start, end: fullEnd, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0 };
         if (hit.type === ENTRY_HEAD) this.heads.push(hit);
         else if (hit.type === ENTRY_SITE) this.sites.push(hit);
-        else if (hit.type === ENTRY_OPERATOR && /[\p{Lu}\d]/u.test(text.slice(start, end))) this.operators.push(hit);
+        else if (hit.type === ENTRY_OPERATOR && /[\p{Lu}\d]/u.test(text.slice(start, end)) && (!(patternFlags[p] & FLAG_ACRONYM) || !/\p{Ll}/u.test(text.slice(start, end)))) this.operators.push(hit);
         else if (hit.type === ENTRY_FAMILY && /^\p{Lu}/u.test(text.slice(start, end))) this.families.push(hit);
       }
     }

@@ -82,7 +82,10 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   const q = entityQuery(doc, ds);
   // A name or code the catalog knows is asked as written, so the resolver weighs it against the
   // operators and place the article gives ("Mexico Central" is Azure's when the text says Microsoft).
-  if (own) q.text = own.facts.name ?? doc.text.slice(own.start, own.end);
+  if (own) {
+    const hit = own.phrase?.siteHit;
+    q.text = hit ? doc.text.slice(hit.start, hit.end) : (own.facts.name ?? doc.text.slice(own.start, own.end));
+  }
   const c = resolve(q);
   const candidates = c.map((x) => x.siteId);
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };

@@ -46,6 +46,8 @@ export const ENTRY_FAMILY = 4;
 
 /** Pattern flags. */
 export const FLAG_NEEDS_CONTEXT = 1;
+/** An operator acronym: matches only text written in capitals. */
+export const FLAG_ACRONYM = 2;
 
 export interface DetectorIndex {
   format: 'dc-lens-detector';

@@ -11,13 +11,14 @@ import {
   ENTRY_HEAD,
   ENTRY_OPERATOR,
   ENTRY_SITE,
+  FLAG_ACRONYM,
   FLAG_NEEDS_CONTEXT,
   type DetectorIndex,
   type LexiconOperator,
   type LexiconSite,
 } from './index-format';
 import { normalizeForMatch } from './normalize';
-import { HEADS } from './vocab';
+import { HEADS, PREMODIFIERS } from './vocab';
 
 export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './index-format';
 
@@ -25,6 +26,16 @@ const COMMON = new Set(
   `the a an of and in on at for to new data center centre campus site project region cloud one two three
   north south east west central main first second third park city`.split(/\s+/),
 );
+
+/** Words that describe any data center: a name made only of them ("New Data Center", "The Cloud") names none. */
+const GENERIC_NAME_WORDS = new Set([...COMMON, ...HEADS.flatMap((h) => h.phrase.split(' ')), ...PREMODIFIERS, 'tier', 'ii', 'iii', 'iv', 'dc', 'idc', 'hub', 'centers', 'centres']);
+
+/** A catalog name that would mark ordinary text: generic words only, or one short word ("Data"). */
+export function genericName(norm: string): boolean {
+  const words = norm.split(' ').filter(Boolean);
+  if (words.every((w) => GENERIC_NAME_WORDS.has(w) || /^\d+$/.test(w))) return true;
+  return words.length === 1 && norm.length <= 4 && !/\d/.test(norm);
+}
 
 /** An alias that could be an ordinary word or a place: it needs a data-center word or its operator nearby. */
 function needsContext(norm: string, placeKeys: (s: string) => boolean): boolean {
@@ -85,7 +96,8 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
     opIndex.set(o.id, i);
     const names = [o.name, ...o.aliases];
     opNormNames.push(names.map(normalizeForMatch));
-    for (const n of names) add(n, ENTRY_OPERATOR, i);
+    // An acronym ("BT", "ATE") names the company only when written in capitals, not the word "ate".
+    for (const n of names) add(n, ENTRY_OPERATOR, i, /^[A-Z0-9&]{1,5}$/.test(n.trim()) ? FLAG_ACRONYM : 0);
   });
 
   const siteOps: number[][] = [];
@@ -108,6 +120,11 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       const norm = normalizeForMatch(a);
       if (!norm || norm.length < 2) continue;
       if (isPlace(norm)) continue; // "Tokyo" names a city; the resolver maps places to sites
+      // "Global Switch" (a site filed under its company's name), "Microsoft - Azure Datacenter":
+      // without its operator's names the alias says nothing, and it would mark the company.
+      const unbranded = ops.reduce((rest, oi) => opNormNames[oi].reduce((r, on) => (on && (` ${r} `).includes(` ${on} `) ? ` ${r} `.replace(` ${on} `, ' ').trim() : r), rest), norm);
+      if (genericName(norm) || (unbranded !== norm && (unbranded === '' || genericName(unbranded)))) continue;
+      if (opNormNames.some((names) => names.some((on) => on === norm || on.startsWith(norm + ' ')))) continue;
       // An alias equal to an operator name or a head word would turn every mention of it into this site.
       const existing = patternIds.get(norm);
       if (existing !== undefined && entries[existing].some(([t]) => t === ENTRY_OPERATOR || t === ENTRY_HEAD)) continue;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATALOG, SHARED, figures, predict, runScorer } from './support/quality';
+import { SHARED, figures, predict, runScorer, shippedCatalogFile } from './support/quality';
 
 const DEV = join(SHARED, 'eval-real/dev');
 const LABELS = join(DEV, 'labels.json');
@@ -16,8 +16,8 @@ const TEXTS = join(DEV, 'articles');
  * Floors just under what the detector measures today (README's quality table); the issue's
  * targets are higher where today's figure is below them. A change that loses quality fails here.
  */
-const SPANS = { 'min-precision': 0.92, 'min-recall-strict': 0.76, 'min-fact-accuracy': 0.6 };
-const ENTITIES = { 'min-entity-accuracy': 0.86, 'max-wrong-card-rate': 0.05, 'min-group-consistency': 0.9 };
+const SPANS = { 'min-precision': 0.91, 'min-recall-strict': 0.77, 'min-fact-accuracy': 0.63 };
+const ENTITIES = { 'min-entity-accuracy': 0.85, 'max-wrong-card-rate': 0.05, 'min-group-consistency': 0.9 };
 
 describe('real news dev set (shared/eval-real/dev)', () => {
   it('is present: the gate must not pass without its data', () => {
@@ -25,16 +25,16 @@ describe('real news dev set (shared/eval-real/dev)', () => {
     expect(existsSync(join(DEV, 'entities.json'))).toBe(true);
   });
 
-  let predictions = '';
-  const preds = () => (predictions ||= predict(LABELS, TEXTS));
+  let predictions: Promise<string> | undefined;
+  const preds = () => (predictions ??= predict(LABELS, TEXTS));
 
-  it('spans and facts stay above the floor', () => {
-    const out = runScorer('score.mjs', ['--labels', LABELS, '--texts', TEXTS, '--predictions', preds()], SPANS);
+  it('spans and facts stay above the floor', async () => {
+    const out = runScorer('score.mjs', ['--labels', LABELS, '--texts', TEXTS, '--predictions', await preds()], SPANS);
     expect(figures(out).precision).toBeGreaterThanOrEqual(SPANS['min-precision']);
   });
 
-  it('cards open the right site and every facility resolves one way', () => {
-    const args = ['--labels', LABELS, '--entities', join(DEV, 'entities.json'), '--texts', TEXTS, '--predictions', preds(), '--catalog', CATALOG];
+  it('cards open the right site and every facility resolves one way', async () => {
+    const args = ['--labels', LABELS, '--entities', join(DEV, 'entities.json'), '--texts', TEXTS, '--predictions', await preds(), '--catalog', await shippedCatalogFile()];
     const out = runScorer('score-entities.mjs', args, ENTITIES);
     expect(figures(out).entity_accuracy).toBeGreaterThanOrEqual(ENTITIES['min-entity-accuracy']);
   });

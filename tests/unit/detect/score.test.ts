@@ -8,14 +8,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SHARED, predict, runScorer } from './support/quality';
 
-function score(labels: string, texts: string, mins: Record<string, number>): string {
-  return runScorer('score.mjs', ['--labels', labels, '--texts', texts, '--predictions', predict(labels, texts)], mins);
+async function score(labels: string, texts: string, mins: Record<string, number>): Promise<string> {
+  return runScorer('score.mjs', ['--labels', labels, '--texts', texts, '--predictions', await predict(labels, texts)], mins);
 }
 
 describe('detector quality on self-written text (shared scorer)', () => {
-  it('seed articles: every strict mention, no false positive, facts right', () => {
+  it('seed articles: every strict mention, no false positive, facts right', async () => {
     expect(existsSync(join(SHARED, 'eval-spec/seed-labels.json')), 'shared/ must sit beside the repository').toBe(true);
-    const out = score(join(SHARED, 'eval-spec/seed-labels.json'), join(SHARED, 'fixtures/seed-articles'), {
+    const out = await score(join(SHARED, 'eval-spec/seed-labels.json'), join(SHARED, 'fixtures/seed-articles'), {
       'min-precision': 0.95,
       'min-recall-strict': 0.95,
       'min-fact-accuracy': 0.9,
@@ -23,8 +23,8 @@ describe('detector quality on self-written text (shared scorer)', () => {
     expect(out).toMatch(/precision=/);
   });
 
-  it('dev set: precision, strict recall and facts above the floor', () => {
-    const out = score(join(ROOT, 'tests/fixtures/dev/labels.json'), join(ROOT, 'tests/fixtures/dev'), {
+  it('dev set: precision, strict recall and facts above the floor', async () => {
+    const out = await score(join(ROOT, 'tests/fixtures/dev/labels.json'), join(ROOT, 'tests/fixtures/dev'), {
       'min-precision': 0.9,
       'min-recall-strict': 0.85,
       'min-fact-accuracy': 0.7,
@@ -33,8 +33,8 @@ describe('detector quality on self-written text (shared scorer)', () => {
   });
 
   // Written without looking at the detector and never tuned on (tests/fixtures/heldout/README.md).
-  it('held-out set: precision 0.90, strict recall 0.85, facts near 0.80', () => {
-    const out = score(join(ROOT, 'tests/fixtures/heldout/labels.json'), join(ROOT, 'tests/fixtures/heldout'), {
+  it('held-out set: precision 0.90, strict recall 0.85, facts near 0.80', async () => {
+    const out = await score(join(ROOT, 'tests/fixtures/heldout/labels.json'), join(ROOT, 'tests/fixtures/heldout'), {
       'min-precision': 0.9,
       'min-recall-strict': 0.85,
       'min-fact-accuracy': 0.75,

@@ -8,28 +8,36 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createResolver } from '../../../../lib/catalog/resolve';
-import { OperatorSchema, SiteSchema } from '../../../../lib/catalog/schema';
+import { loadShippedCatalog } from '../../../../lib/catalog/shipped';
 import { lexiconFromCatalog } from '../../../../lib/detect/from-catalog';
-import { compileIndex, detect } from '../../../../lib/detect/index';
+import { compileIndex, detect, type DetectorIndex, type ResolveFn } from '../../../../lib/detect/index';
 
 export const ROOT = resolve(__dirname, '../../../..');
 export const SHARED = resolve(ROOT, '../shared');
-export const CATALOG = join(ROOT, 'public/seed-catalog.json');
 
-let cached: ReturnType<typeof load> | undefined;
-function load() {
-  const raw = JSON.parse(readFileSync(CATALOG, 'utf8')) as { sites: unknown[]; operators: unknown[] };
-  const sites = raw.sites.map((s) => SiteSchema.parse(s));
-  const operators = raw.operators.map((o) => OperatorSchema.parse(o));
+interface Loaded {
+  index: DetectorIndex;
+  resolve: ResolveFn;
+  /** The combined catalog as one file, for score-entities' --catalog. */
+  catalogFile: string;
+}
+let cached: Promise<Loaded> | undefined;
+
+/** What the extension ships: the seed and its layers (the OpenStreetMap layer), combined. */
+async function load(): Promise<Loaded> {
+  const { sites, operators } = await loadShippedCatalog((p) => readFileSync(join(ROOT, 'public', p), 'utf8'));
   const index = compileIndex(lexiconFromCatalog(sites, operators));
   const resolver = createResolver(sites, operators);
-  return { index, resolve: resolver.resolve.bind(resolver) };
+  const catalogFile = join(mkdtempSync(join(tmpdir(), 'dc-lens-catalog-')), 'shipped.json');
+  writeFileSync(catalogFile, JSON.stringify({ sites: sites.map((s) => ({ id: s.id, name: s.name })) }));
+  return { index, resolve: resolver.resolve.bind(resolver), catalogFile };
 }
 
+export const shippedCatalogFile = async (): Promise<string> => (await (cached ??= load())).catalogFile;
+
 /** The detector's marks for every labelled file, in the scanner's JSON shape, written to a temp file. */
-export function predict(labels: string, texts: string): string {
-  cached ??= load();
-  const { index, resolve: r } = cached;
+export async function predict(labels: string, texts: string): Promise<string> {
+  const { index, resolve: r } = await (cached ??= load());
   const files = (JSON.parse(readFileSync(labels, 'utf8')) as Array<{ file: string }>).map((a) => a.file);
   const predictions = files.map((file) => {
     const mentions = detect(readFileSync(join(texts, file), 'utf8'), index, r);
