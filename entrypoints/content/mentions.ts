@@ -4,7 +4,7 @@
  */
 import { ask } from '@/lib/browser/content-messaging';
 import { TextCollector, quoteAt, type CollectedText } from '@/lib/page/collect';
-import { rangeFor } from '@/lib/page/ranges';
+import { crossesBlock, rangeFor } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';
 import type { z } from 'zod';
 import type { MentionSchema } from '@/lib/messages';
@@ -43,6 +43,8 @@ export class PageMentions {
   /** The nodes each mention was indexed under (its live Range may since have collapsed). */
   private indexedNodes = new WeakMap<MarkedMention, Node[]>();
   private listeners = new Set<() => void>();
+  /** Outermost subtrees left unread because they were hidden: read when a script reveals them. */
+  readonly hidden = new Set<Element>();
 
   constructor(private readonly win: Window) {
     this.marker = new Marker(win);
@@ -57,20 +59,29 @@ export class PageMentions {
     return () => this.listeners.delete(cb);
   }
 
-  /** Reads `root` in idle slices, detects in the background, marks in slices. Returns the new mentions. */
+  /**
+   * Reads `root`, detects in the background (one message), marks. A page read within one slice
+   * goes straight through; a long one is read in idle slices with a turn for the page between steps.
+   * Returns the new mentions.
+   */
   async scan(root: Node, signal: AbortSignal): Promise<MarkedMention[]> {
     const collector = new TextCollector(root, () => performance.now());
-    while (!collector.step(SLICE_MS)) await idle(signal);
+    let long = false;
+    while (!collector.step(SLICE_MS)) {
+      long = true;
+      await idle(signal);
+    }
+    for (const el of collector.hidden) this.hidden.add(el);
     // Joining a long page's text and serializing it for the message each take a few ms per MB:
     // a turn for the page before each, so they never add up with a reading slice into a long task.
-    await idle(signal);
+    if (long) await idle(signal);
     const collected = collector.result();
     if (collected.text.trim().length === 0) return [];
-    await idle(signal);
+    if (long) await idle(signal);
     const { mentions } = await ask('detect', { text: collected.text, url: this.win.location.href });
     if (signal.aborted || mentions.length === 0) return [];
-    // The reply was just deserialized and checked: give the page a turn before marking.
-    await idle(signal);
+    // A long reply was just deserialized and checked: give the page a turn before marking.
+    if (long) await idle(signal);
     return this.add(collected, mentions, signal);
   }
 
@@ -83,6 +94,8 @@ export class PageMentions {
         await idle(signal);
         sliceStart = performance.now();
       }
+      // The page's own guard of the rule the detector also keeps: no mark across blocks.
+      if (crossesBlock(collected.text, mention.start, mention.end)) continue;
       const range = rangeFor(collected, mention.start, mention.end);
       if (!range) continue;
       const item = { mention, range, source: collected.text };
@@ -115,6 +128,7 @@ export class PageMentions {
     this.marker.clear();
     this.marked = [];
     this.byNode.clear();
+    this.hidden.clear();
     this.emit();
   }
 

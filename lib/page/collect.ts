@@ -2,10 +2,15 @@
  * Reads a page's visible article text in one walk, with a map back to the text nodes, so the
  * detector (which only sees strings) can be run once and its offsets turned into DOM ranges.
  *
- * Reads only: never writes to the page. Works on any DOM (the browser, linkedom in the CLI).
+ * Reads only: never writes to the page. Works on any DOM (the browser, jsdom, linkedom in the CLI);
+ * layout (visibility, block-level display) is consulted only where the DOM has computed styles.
  * The walk uses firstChild/nextSibling rather than a TreeWalker: it is about twice as fast on large
  * pages (measured in ARCHITECTURE.md) and can stop and resume, so a huge page is read in slices
  * that never make a long task.
+ *
+ * What a browser shows apart is apart in the text: every block boundary becomes BLOCK_SEPARATOR,
+ * and newlines inside text nodes (source formatting, rendered as spaces) become spaces, so a
+ * newline in the collected text always means a block boundary the detector must never cross.
  */
 
 /** Elements whose text is not article prose, or that belong to the user (form fields, editors). */
@@ -14,18 +19,38 @@ const SKIPPED_TAGS = new Set([
   'CODE', 'PRE', 'KBD', 'SAMP', 'SVG', 'svg', 'MATH', 'CANVAS', 'IFRAME', 'OBJECT', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
 ]);
 
-/** Elements that end a sentence-level unit: the detector must not join text across them. */
+/** Elements that are blocks by default: the detector must not join text across them. */
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LI',
   'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+  'MENU', 'LEGEND', 'SEARCH', 'CENTER',
+]);
+
+/**
+ * Inline formatting inside prose: their computed display is never looked up, because a class on
+ * <b> or <em> styles the words, not the layout, and prose is full of them.
+ */
+const FORMATTING_TAGS = new Set([
+  'B', 'I', 'EM', 'STRONG', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'U', 'S', 'DFN', 'BDI', 'BDO', 'DATA', 'WBR',
 ]);
 
 /** DC Lens's own UI carries this attribute; it is never read. */
 export const OWN_UI_ATTRIBUTE = 'data-dc-lens';
 
-/** Between blocks. Two newlines read as a paragraph break to the detector. */
+
+/** Hidden by markup: a script may reveal it later (a consent or paywall layer lifting). */
+const HIDDEN_BY_MARKUP = '[hidden],[aria-hidden="true"]';
+
+/**
+ * Between blocks. Two newlines read as a paragraph break to the detector; since newlines inside
+ * text nodes are folded to spaces, any newline in the collected text is a block boundary.
+ */
 export const BLOCK_SEPARATOR = '\n\n';
+
+const NEWLINE = /[\n\r\u2028\u2029]/;
+const NEWLINES = /[\n\r\u2028\u2029]/g;
+const NON_SPACE = /\S/;
 
 export interface CollectedText {
   text: string;
@@ -37,16 +62,53 @@ export interface CollectedText {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-function isSkipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  // checkVisibility reads styles the browser has already computed for layout; absent in linkedom.
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function' && BLOCK_TAGS.has(el.tagName) && !check.call(el, { visibilityProperty: true })) return true;
-  return false;
+/** What the walk does with an element, decided once when it is entered. */
+const Kind = {
+  Inline: 0,
+  Block: 1,
+  /** A flex or grid container: each child is laid out as a block of its own. */
+  Container: 2,
+  Link: 3,
+  /** From here on the element's subtree is not read: inline-level (an icon, a code span)... */
+  Skip: 4,
+  /** ... or a block. */
+  SkipBlock: 5,
+  /** Not read because hidden now: remembered, since a script may reveal it. */
+  Hidden: 6,
+} as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+type CheckVisibility = (this: Element, o?: object) => boolean;
+
+/** The DOM's computed styles, where it has them: browsers and jsdom, not linkedom (the CLI). */
+interface Layout {
+  styles: (el: Element) => CSSStyleDeclaration;
+  /** Element.checkVisibility (browsers): rendered, ancestors included, from layout already done. */
+  visibility: CheckVisibility | null;
+}
+
+function layoutOf(node: Node): Layout | null {
+  const view = node.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
+  if (typeof view?.getComputedStyle !== 'function') return null;
+  const check = (view.Element?.prototype as { checkVisibility?: CheckVisibility } | undefined)?.checkVisibility;
+  return { styles: view.getComputedStyle.bind(view), visibility: typeof check === 'function' ? check : null };
+}
+
+/**
+ * Rendered and not visibility:hidden. Without checkVisibility (jsdom) only an element's own style
+ * can say, and only a class or style attribute can have changed it.
+ */
+function isVisible(layout: Layout, el: Element): boolean {
+  if (layout.visibility) return layout.visibility.call(el, { visibilityProperty: true });
+  if (!el.hasAttributes()) return true;
+  const style = layout.styles(el);
+  return style.display !== 'none' && style.visibility !== 'hidden';
+}
+
+/** Whether `el` is shown now: not inside hidden markup and, where the DOM can tell, rendered. */
+export function isShown(el: Element, layout: Layout | null = layoutOf(el)): boolean {
+  if (el.closest(HIDDEN_BY_MARKUP)) return false;
+  return !layout || isVisible(layout, el);
 }
 
 /**
@@ -58,14 +120,36 @@ export class TextCollector {
   private length = 0;
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
+  /** Kinds of the open elements from the root down: read when the walk leaves each one. */
+  private readonly open: Kind[] = [];
+  private readonly hiddenRoots: Element[] = [];
   private current: Node | null;
-  private pendingBreak = false;
+  /** A block boundary was passed and no text followed yet (the root's start is one). */
+  private pendingBreak = true;
+  /** A link was left and no words followed yet: the next link is a separate menu item. */
+  private afterLink = false;
+  private readonly layout: Layout | null;
 
   constructor(
     private readonly root: Node,
     private readonly now: () => number = () => Date.now(),
   ) {
+    this.layout = layoutOf(root);
     this.current = root.firstChild;
+    // The page's body may be hidden until a script reveals it, and a subtree read on its own (a
+    // mutation) may sit inside something hidden.
+    if (root.nodeType === ELEMENT_NODE && !isShown(root as Element, this.layout)) {
+      this.hiddenRoots.push(root as Element);
+      this.current = null;
+    }
+  }
+
+  /**
+   * Outermost elements that were not read because they were hidden (by style or by the hidden /
+   * aria-hidden attributes): a script may reveal them later, and then they are worth a read.
+   */
+  get hidden(): readonly Element[] {
+    return this.hiddenRoots;
   }
 
   /** Reads for at most `budgetMs` (Infinity: to the end). Returns true once the whole root is read. */
@@ -77,12 +161,13 @@ export class TextCollector {
       if (node.nodeType === TEXT_NODE) {
         this.addText(node as Text);
       } else if (node.nodeType === ELEMENT_NODE) {
-        const el = node as Element;
-        if (BLOCK_TAGS.has(el.tagName)) this.pendingBreak = true;
-        if (!isSkipped(el) && el.firstChild) {
-          node = el.firstChild;
+        const kind = this.enter(node as Element);
+        if (kind < Kind.Skip && node.firstChild) {
+          this.open.push(kind);
+          node = node.firstChild;
           continue;
         }
+        this.leave(kind);
       }
       node = this.next(node);
       // Checking the clock every node would cost more than the walk itself; every 64 is cheap.
@@ -96,14 +181,67 @@ export class TextCollector {
     return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
   }
 
-  private addText(node: Text): void {
-    const data = node.data;
-    if (data.length === 0) return;
-    if (this.pendingBreak && this.length > 0) {
-      this.parts.push(BLOCK_SEPARATOR);
-      this.length += BLOCK_SEPARATOR.length;
+  /** Decides what `el` is (once) and applies what entering it means for the text. */
+  private enter(el: Element): Kind {
+    let kind = this.classify(el);
+    if (kind === Kind.Hidden) this.hiddenRoots.push(el);
+    if (kind >= Kind.Skip) kind = BLOCK_TAGS.has(el.tagName) ? Kind.SkipBlock : Kind.Skip;
+    if (kind === Kind.Link) {
+      if (this.afterLink) this.pendingBreak = true;
+    } else this.leave(kind);
+    return kind;
+  }
+
+  private leave(kind: Kind | undefined): void {
+    if (kind === Kind.Link) this.afterLink = true;
+    else if (kind === Kind.Block || kind === Kind.Container || kind === Kind.SkipBlock) this.pendingBreak = true;
+  }
+
+  private classify(el: Element): Kind {
+    const tag = el.tagName;
+    if (SKIPPED_TAGS.has(tag)) return Kind.Skip;
+    // Most elements carry no attribute at all: one cheap call spares them the selector tests.
+    const attributed = el.hasAttributes();
+    if (attributed) {
+      // DC Lens's UI and the user's own editors: never read.
+      const editable = el.getAttribute('contenteditable');
+      if ((editable !== null && editable !== 'false') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return Kind.Skip;
+      // Hidden by markup: a script may reveal it later (a consent or paywall layer lifting).
+      if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return Kind.Hidden;
     }
-    this.pendingBreak = false;
+    // A child of a flex or grid container is laid out as a block whatever its tag.
+    const inContainer = this.open.length > 0 && this.open[this.open.length - 1] === Kind.Container;
+    const block = inContainer || BLOCK_TAGS.has(tag);
+    const layout = this.layout;
+    if (!layout) return block ? Kind.Block : tag === 'A' ? Kind.Link : Kind.Inline;
+    if (attributed && !FORMATTING_TAGS.has(tag) && (el.hasAttribute('class') || el.hasAttribute('style'))) {
+      // A class or style may make anything a block, a flex container or hidden: one style read says all.
+      const style = layout.styles(el);
+      const display = style.display;
+      if (display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return Kind.Hidden;
+      if (display === 'flex' || display === 'grid' || display === 'inline-flex' || display === 'inline-grid') return Kind.Container;
+      if (block || !(display.startsWith('inline') || display === 'contents' || display === '')) return Kind.Block;
+      return tag === 'A' ? Kind.Link : Kind.Inline;
+    }
+    if (block) return isVisible(layout, el) ? Kind.Block : Kind.Hidden;
+    return tag === 'A' ? Kind.Link : Kind.Inline;
+  }
+
+  private addText(node: Text): void {
+    let data = node.data;
+    if (data.length === 0) return;
+    if (this.pendingBreak) {
+      // Source indentation between blocks is not text: leave it out, the break still pending.
+      if (!NON_SPACE.test(data)) return;
+      if (this.length > 0) {
+        this.parts.push(BLOCK_SEPARATOR);
+        this.length += BLOCK_SEPARATOR.length;
+      }
+      this.pendingBreak = false;
+    }
+    if (this.afterLink && NON_SPACE.test(data)) this.afterLink = false;
+    // Same length, so offsets into the node stay valid.
+    if (NEWLINE.test(data)) data = data.replace(NEWLINES, ' ');
     this.nodes.push(node);
     this.starts.push(this.length);
     this.parts.push(data);
@@ -112,13 +250,15 @@ export class TextCollector {
 
   /** The next node in document order after `node`'s subtree, staying inside the root. */
   private next(node: Node): Node | null {
-    let n: Node | null = node;
-    while (n && n !== this.root) {
-      if (n.nextSibling) return n.nextSibling;
-      n = n.parentNode;
-      if (n && n.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((n as Element).tagName)) this.pendingBreak = true;
+    let n: Node = node;
+    for (;;) {
+      const sibling = n.nextSibling;
+      if (sibling) return sibling;
+      const parent = n.parentNode;
+      if (!parent || parent === this.root) return null;
+      this.leave(this.open.pop());
+      n = parent;
     }
-    return null;
   }
 }
 

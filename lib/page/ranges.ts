@@ -15,6 +15,16 @@ export function locate(collected: CollectedText, pos: number, asEnd = false): No
   return { node, offset };
 }
 
+/**
+ * Whether [start, end) spans a block boundary. The collector folds newlines inside text nodes to
+ * spaces, so a newline in collected text is always one: a mention over it joins text the browser
+ * shows apart (two headlines, two menu links) and is never marked.
+ */
+export function crossesBlock(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
 export function rangeFor(collected: CollectedText, start: number, end: number): Range | null {
   const a = locate(collected, start);
   const b = locate(collected, end, true);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, TextCollector, collectText, quoteAt } from '../../../lib/page/collect';
-import { rangeFor } from '../../../lib/page/ranges';
+import { BLOCK_SEPARATOR, TextCollector, collectText, isShown, quoteAt } from '../../../lib/page/collect';
+import { crossesBlock, rangeFor } from '../../../lib/page/ranges';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -63,5 +63,76 @@ describe('quoteAt', () => {
     expect(q.exact).toBe('103-megawatt AI data center in the southern city of Ulsan');
     expect(q.prefix).toBe('l build a ');
     expect(q.suffix).toBe('.');
+  });
+});
+
+describe('collectText: blocks, links and hidden parts', () => {
+  it('folds newlines inside a text node to spaces, so a newline always means a block boundary', () => {
+    const body = page('<p>Alibaba Cloud has launched its fifth\n   data center in\nTokyo.</p><p>Next</p>');
+    (body.firstChild!.firstChild as Text).appendData('\r\u2028');
+    const collected = collectText(body);
+    expect(collected.text).toBe('Alibaba Cloud has launched its fifth    data center in Tokyo.  \n\nNext');
+    const start = collected.text.indexOf('fifth');
+    const end = collected.text.indexOf('Tokyo') + 5;
+    expect(rangeFor(collected, start, end)!.toString()).toBe('fifth\n   data center in\nTokyo');
+  });
+
+  it('keeps links and icons inside prose in the sentence', () => {
+    const { text } = collectText(page(
+      '<p>Both <a href="#a">AWS</a> and <a href="#b">Azure</a> <b>expand</b> in <a href="#c">Tokyo</a><svg><text>x</text></svg>, said <span aria-hidden="true">*</span>analysts <code>v2</code> today.</p>',
+    ));
+    expect(text).toBe('Both AWS and Azure expand in Tokyo, said analysts  today.');
+  });
+
+  it('puts links with nothing but whitespace between them apart (a menu)', () => {
+    const { text } = collectText(page('<nav><a href="#1">Japan</a><a href="#2">East</a>\n  <a href="#3">Tokyo Region</a></nav>'));
+    // (The whitespace after a link is kept until it is known whether words or a link follow.)
+    expect(text).toMatch(/^Japan\n\nEast *\n\nTokyo Region$/);
+  });
+
+  it('reads display from styles: block spans and flex items are apart, display:none is skipped', () => {
+    const body = page(`<style>.b { display: block } .row { display: flex } .gone { display: none }</style>
+      <p><span class="b">Korea</span><span class="b">Central</span></p>
+      <div class="row"><span>Japan</span><span>East</span></div>
+      <p>Visible <span class="gone">secret</span>words</p>`);
+    const { text } = collectText(body);
+    expect(text).toContain(`Korea${BLOCK_SEPARATOR}Central`);
+    expect(text).toContain(`Japan${BLOCK_SEPARATOR}East`);
+    expect(text).toContain('Visible words');
+    expect(text).not.toContain('secret');
+  });
+
+  it('remembers the outermost hidden subtrees, which a script may reveal later', () => {
+    const body = page(`<style>.later { display: none }</style>
+      <p>Shown</p><div class="later"><p>Paywalled <b>text</b></p></div>
+      <section hidden><p>Hidden section</p></section><div aria-hidden="true"><p>Behind a layer</p></div>`);
+    const collector = new TextCollector(body);
+    collector.step();
+    expect(collector.result().text).toBe('Shown');
+    expect(collector.hidden.map((el) => el.tagName)).toEqual(['DIV', 'SECTION', 'DIV']);
+    const later = collector.hidden[0];
+    later.classList.remove('later');
+    expect(isShown(later)).toBe(true);
+    expect(collectText(later).text).toBe('Paywalled text');
+  });
+
+  it('reads nothing under a hidden root and reports the root', () => {
+    const body = page('<p>The article</p>');
+    body.style.display = 'none';
+    const collector = new TextCollector(body);
+    expect(collector.step()).toBe(true);
+    expect(collector.result().text).toBe('');
+    expect(collector.hidden).toEqual([body]);
+    body.style.display = '';
+    expect(isShown(body)).toBe(true);
+  });
+});
+
+describe('crossesBlock', () => {
+  it('is true only for spans over a block separator', () => {
+    const text = `rail strike in Japan${BLOCK_SEPARATOR}Tokyo stocks rise`;
+    const at = text.indexOf('Japan');
+    expect(crossesBlock(text, at, text.indexOf('Tokyo') + 5)).toBe(true);
+    expect(crossesBlock(text, at, at + 5)).toBe(false);
   });
 });
