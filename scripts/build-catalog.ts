@@ -8,7 +8,7 @@
  *
  * Reproducible: no clock, no network; timestamps come from the datasets' release dates.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,7 @@ const dataDir = path.resolve(repoRoot, '../shared/data');
 const seedFile = path.join(repoRoot, 'public/seed-catalog.json');
 const osmFile = path.join(repoRoot, 'public', OSM_LAYER.file);
 
-const FILES: Record<keyof SeedInputs, string> = {
+const FILES: Record<Exclude<keyof SeedInputs, 'atlas'>, string> = {
   mcp: 'cloud-regions-mcp/cloud_regions.csv',
   cloudmux: 'cloud-regions-cloudmux/cloud_region_geo.csv',
   epochAug: 'epoch-frontier-data-centers/frontier_data_centers_2026-08_transcribed.csv',
@@ -32,7 +32,9 @@ const FILES: Record<keyof SeedInputs, string> = {
   epochTimelines: 'epoch-data-center-timelines/data_center_timelines_2025-12.csv',
   gpuClusters: 'epoch-gpu-clusters/gpu_clusters_2025.csv',
   fractracker: 'fractracker-us-data-centers/fractracker_us_data_centers_2026-04.csv',
+  sovereignsky: 'sovereignsky-eu-datacenters/sovereignsky_eu_datacenters_2025-12.csv',
 };
+const ATLAS_DIR = 'open-data-center-atlas/projects';
 const OSM_CSV = 'osm-data-centers/osm_data_centers_2026-10.csv';
 
 function readData(rel: string): string {
@@ -46,7 +48,10 @@ function readData(rel: string): string {
 
 function readInputs(): SeedInputs {
   const out = {} as SeedInputs;
-  for (const [key, rel] of Object.entries(FILES) as [keyof SeedInputs, string][]) out[key] = parseCsv(readData(rel));
+  for (const [key, rel] of Object.entries(FILES) as [Exclude<keyof SeedInputs, 'atlas'>, string][]) out[key] = parseCsv(readData(rel));
+  const dir = path.join(dataDir, ATLAS_DIR);
+  const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  out.atlas = names.map((f) => JSON.parse(readData(path.join(ATLAS_DIR, f))) as unknown);
   return out;
 }
 
@@ -61,7 +66,7 @@ function printCounts(label: string, cat: Pick<SeedCatalog, 'sites' | 'operators'
   console.log('Sites by kind:');
   for (const [k, n] of tally(cat.sites.map((s) => s.kind))) console.log(`  ${k.padEnd(12)} ${n}`);
   console.log('Sites by source:');
-  for (const [k, n] of tally(cat.sites.map((s) => (/^(fractracker|epoch-gpu|epoch|osm)-/.exec(s.id)?.[1] ?? (s.kind === 'region' ? 'cloud regions' : 'manual'))))) console.log(`  ${k.padEnd(14)} ${n}`);
+  for (const [k, n] of tally(cat.sites.map((s) => (/^(fractracker|epoch-gpu|epoch|osm|atlas|sovereignsky)-/.exec(s.id)?.[1] ?? (s.kind === 'region' ? 'cloud regions' : 'manual'))))) console.log(`  ${k.padEnd(14)} ${n}`);
   console.log('Top 10 operators by sites:');
   for (const [k, n] of tally(cat.sites.flatMap((s) => s.operatorIds)).slice(0, 10)) console.log(`  ${k.padEnd(24)} ${n}`);
   console.log(`Total: ${cat.sites.length} sites, ${cat.operators.length} operators, ${(bytes / 1024).toFixed(0)} KiB`);

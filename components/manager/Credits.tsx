@@ -15,6 +15,18 @@ const SOURCES: ReadonlyArray<{ name: string; url: string; licence: string; what:
     what: 'US data centers: operators, status, power and project cost.',
   },
   {
+    name: 'Open Data Center Atlas (Kian Kyars)',
+    url: 'https://kiankyars.github.io/semiconductor-atlas/',
+    licence: 'CC BY 4.0',
+    what: 'Large AI and hyperscale builds: power with basis and date, investment, GPUs, milestones, sources (adapted).',
+  },
+  {
+    name: 'SovereignSky (Terje Christensen)',
+    url: 'https://github.com/terchris/sovereignsky-site',
+    licence: 'MIT',
+    what: 'European colocation sites with their codes and regional-cloud regions.',
+  },
+  {
     name: 'OpenStreetMap contributors',
     url: 'https://www.openstreetmap.org/copyright',
     licence: 'ODbL 1.0',

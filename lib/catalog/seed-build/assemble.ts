@@ -13,10 +13,12 @@ import { epochCampusSites } from './epoch-campuses';
 import { operatorFootprints } from './footprint';
 import { mergeFracTrackerDuplicates } from './dedupe';
 import { fractrackerSites } from './fractracker';
+import { atlasSites } from './atlas';
 import { moveCodeAliases } from './codes';
 import { alibabaRegionLaunches, applyClusterFacts, clusterSites, linkedClusterFacts } from './gpu-clusters';
 import { MANUAL_PATCHES, manualSites } from './manual-sites';
 import { OperatorRegistry } from './operator-registry';
+import { sovereignSkySites } from './sovereignsky';
 import { tidySources } from './sources';
 import { cmp, normaliseAlias } from './text';
 import { EPOCH_CREDIT, type Gazetteer, type SiteDraft } from './types';
@@ -29,6 +31,9 @@ export interface SeedInputs {
   epochTimelines: CsvRow[];
   gpuClusters: CsvRow[];
   fractracker: CsvRow[];
+  sovereignsky: CsvRow[];
+  /** Open Data Center Atlas project records (parsed JSON, validated here). */
+  atlas: unknown[];
 }
 
 export interface SeedCatalog {
@@ -116,7 +121,9 @@ export function buildSeedCatalog(input: SeedInputs, gazetteer: Gazetteer): SeedC
 
   const clusters = clusterSites(input.gpuClusters, operators, gazetteer);
   const fracs = mergeFracTrackerDuplicates(fractrackerSites(input.fractracker, operators), [...campuses, ...manual]);
-  const all = [...byId.values(), ...clusters, ...fracs];
+  const base = [...byId.values(), ...clusters, ...fracs];
+  const atlas = atlasSites(input.atlas, operators, base, report);
+  const all = [...base, ...atlas, ...sovereignSkySites(input.sovereignsky, operators, [...base, ...atlas], report)];
   const ids = new Set<string>();
   for (const s of all) {
     if (ids.has(s.id)) throw new Error(`duplicate site id ${s.id}`);
