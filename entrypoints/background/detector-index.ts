@@ -5,9 +5,9 @@
  */
 // Relative imports: unit tests load this module under Node, without the '@/' alias.
 import type { CatalogSnapshot } from '../../lib/catalog/catalog-snapshot';
-import { compileIndex, lexiconFromCatalog, loadIndex, serializeIndex, type DetectorIndex } from '../../lib/detect';
+import { compileIndex, lexiconFromCatalog, loadIndex, serializeIndex, type DetectorIndex, type SerializedIndex } from '../../lib/detect';
 import { BUILD } from './build-info';
-import type { IndexStore } from './index-store';
+import type { CacheStore } from './cache-store';
 import { lexiconRevision } from './lexicon-revision';
 
 const KEY = 'detector-index';
@@ -19,10 +19,10 @@ export interface IndexSource {
 }
 
 /** `placeTable` puts the gazetteer in place before a compile (places.ts in the extension). */
-export async function detectorIndexFor(snapshot: CatalogSnapshot, store: IndexStore, placeTable: () => Promise<void>): Promise<IndexSource> {
+export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheStore, placeTable: () => Promise<void>): Promise<IndexSource> {
   const lexicon = lexiconFromCatalog(snapshot.sites, snapshot.operators);
   const revision = `${BUILD?.buildId ?? 'unbuilt'}:${lexiconRevision(lexicon)}`;
-  const stored = await store.get(KEY, revision);
+  const stored = (await store.get(KEY, revision)) as SerializedIndex | undefined;
   if (stored) {
     try {
       return { index: loadIndex(stored), from: 'stored' };

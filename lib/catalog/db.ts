@@ -30,6 +30,8 @@ export const META = {
   seedFileHash: z.string().max(100),
   /** Record stamp (validate-on-write.ts) every valid stored record was last re-stamped with. */
   recordsStampedWith: z.string().max(100),
+  /** Changes with every write to sites or operators (validate-on-write.ts). */
+  recordsRevision: z.string().max(100),
 } as const;
 export type MetaKey = keyof typeof META;
 export type MetaValue<K extends MetaKey> = z.infer<(typeof META)[K]>;

@@ -88,6 +88,19 @@ export interface CatalogServiceOptions {
   now?: () => Date;
   /** Random part of new ids, for tests. */
   randomId?: () => string;
+  /**
+   * Records already parsed (all sites, soft-deleted included, and operators), used for the first
+   * view instead of reading the tables: the background's copy from its previous life, when the
+   * records' revision says nothing changed since.
+   */
+  initialRecords?: ViewRecords;
+}
+
+/** The records of a view and the records' revision they were read at (validate-on-write.ts). */
+export interface ViewRecords {
+  sites: Site[];
+  operators: Operator[];
+  revision?: string;
 }
 
 interface View {
@@ -96,6 +109,7 @@ interface View {
   byId: Map<string, Site>;
   operators: Operator[];
   problems: ReadProblem[];
+  revision?: string;
   snapshot: CatalogSnapshot;
   /** Built on first use: only the manager searches. */
   search?: SiteSearchIndex;
@@ -109,6 +123,7 @@ export class CatalogService {
   private generation = 0;
   private readonly now: () => Date;
   private readonly randomId: () => string;
+  private initialRecords: CatalogServiceOptions['initialRecords'];
   private readonly onMutated = (parts: Record<string, unknown>) => {
     const prefix = `idb://${this.db.name}/`;
     if (Object.keys(parts).some((p) => p.startsWith(`${prefix}sites/`) || p.startsWith(`${prefix}operators/`))) this.invalidate();
@@ -120,6 +135,7 @@ export class CatalogService {
   ) {
     this.now = options.now ?? (() => new Date());
     this.randomId = options.randomId ?? (() => globalThis.crypto.randomUUID());
+    this.initialRecords = options.initialRecords;
     Dexie.on('storagemutated', this.onMutated);
   }
 
@@ -157,17 +173,23 @@ export class CatalogService {
 
   private async loadView(): Promise<View> {
     const problems: ReadProblem[] = [];
-    const [rawSites, rawOperators] = await this.db.transaction('r', this.db.sites, this.db.operators, () =>
-      Promise.all([this.db.sites.toArray(), this.db.operators.toArray()]),
-    );
-    const sites = readSites(rawSites, problems, this.db.recordStamp);
-    const operators = readOperators(rawOperators, problems, this.db.recordStamp).sort(byName);
+    const initial = this.initialRecords;
+    this.initialRecords = undefined;
+    // The revision is read in the same transaction as the records, so it names exactly them.
+    const [rawSites, rawOperators, revisionRow] = initial
+      ? [[], [], { key: 'recordsRevision', value: initial.revision }]
+      : await this.db.transaction('r', this.db.sites, this.db.operators, this.db.meta, () =>
+          Promise.all([this.db.sites.toArray(), this.db.operators.toArray(), this.db.meta.get('recordsRevision')]),
+        );
+    const sites = initial?.sites ?? readSites(rawSites, problems, this.db.recordStamp);
+    const operators = (initial?.operators ?? readOperators(rawOperators, problems, this.db.recordStamp)).sort(byName);
     const live = sites.filter((s) => !s.deletedAt);
     return {
       sites,
       byId: new Map(sites.map((s) => [s.id, s])),
       operators,
       problems,
+      revision: typeof revisionRow?.value === 'string' ? revisionRow.value : undefined,
       snapshot: buildCatalogSnapshot(live, operators),
     };
   }
@@ -180,6 +202,12 @@ export class CatalogService {
   async getResolver(): Promise<Resolver> {
     const view = await this.getView();
     return (view.resolver ??= resolverFor(view.snapshot));
+  }
+
+  /** Every parsed site (soft-deleted included) and operator of the current view: what `initialRecords` takes. */
+  async viewRecords(): Promise<ViewRecords> {
+    const { sites, operators, revision } = await this.getView();
+    return { sites, operators, revision };
   }
 
   /** Live sites and all operators, as parsed on the last load (shared arrays: do not mutate). */

@@ -6,6 +6,11 @@
  * written by an older build, by an older schema, or raw by a test, is still checked; a row that
  * fails is stored unstamped and skipped by readers with a ReadProblem, as before.
  *
+ * The same middleware gives the records a revision: every write to sites or operators also puts a
+ * new random `recordsRevision` into `meta`, in the same transaction (the middleware adds `meta` to
+ * any read-write transaction over those tables), so "same revision" means "same records" and the
+ * background can keep a copy of the parsed records keyed by it.
+ *
  * The stamp comes from the caller (the background passes a build-time hash of the schemas), so
  * code without one (CLI, most tests) parses everything, exactly as before.
  */
@@ -22,23 +27,31 @@ function stamped(table: keyof typeof SCHEMAS, value: unknown, stamp: string): un
   return r.success ? { ...r.data, [STAMP_KEY]: stamp } : value;
 }
 
+/** Key of the `meta` row holding the records' revision. */
+export const REVISION_KEY = 'recordsRevision';
+
+const isRecordTable = (name: string): name is keyof typeof SCHEMAS => name === 'sites' || name === 'operators';
+
 export function validateOnWrite(stamp: string): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'dc-lens-validate-on-write',
     create: (down) => ({
       ...down,
+      transaction: (stores, mode, options) =>
+        down.transaction(mode === 'readwrite' && stores.some(isRecordTable) && !stores.includes('meta') ? [...stores, 'meta'] : stores, mode, options),
       table: (name: string): DBCoreTable => {
         const table = down.table(name);
-        if (name !== 'sites' && name !== 'operators') return table;
+        if (!isRecordTable(name)) return table;
         return {
           ...table,
-          mutate: (req: DBCoreMutateRequest) => {
+          mutate: async (req: DBCoreMutateRequest) => {
             // Partial updates (changeSpec without values) are not used by DC Lens; they pass unstamped.
-            if ((req.type === 'put' || req.type === 'add') && req.values) {
-              return table.mutate({ ...req, values: req.values.map((v) => stamped(name, v, stamp)) });
-            }
-            return table.mutate(req);
+            const checked = (req.type === 'put' || req.type === 'add') && req.values ? { ...req, values: req.values.map((v) => stamped(name, v, stamp)) } : req;
+            const result = await table.mutate(checked);
+            const revision = { key: REVISION_KEY, value: globalThis.crypto.randomUUID() };
+            await down.table('meta').mutate({ type: 'put', trans: req.trans, values: [revision] });
+            return result;
           },
         };
       },

@@ -4,6 +4,7 @@
  */
 import { rmSync } from 'node:fs';
 import { benchChromiumImport } from './chromium-import';
+import { benchCold } from './cold';
 import type { BenchContext } from './context';
 import { benchContentSize, buildExtension } from './extension-build';
 import { benchReading } from './reading';
@@ -39,9 +40,8 @@ export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> 
     const version = context.browser()?.version() ?? (await sw.evaluate('navigator.userAgent'));
     out[0].details.chromium = version;
     // DC Lens off for "localhost": the same page there is the untouched control copy.
-    await sw.evaluate(
-      `chrome.storage.local.set({ settings: ${JSON.stringify({ enabled: true, disabledSites: ['localhost'], markStyle: 'underline', hoverDelayMs: 350, theme: 'auto' })} })`,
-    );
+    const settings = JSON.stringify({ enabled: true, disabledSites: ['localhost'], markStyle: 'underline', hoverDelayMs: 350, theme: 'auto' });
+    await sw.evaluate(`chrome.storage.local.set({ settings: ${settings} })`);
     // mark.js gets every name DC Lens's catalog knows: sites' and operators'.
     const seed = loadSeed(ctx.root);
     const aliases = [...new Set([...siteAliases(seed.sites), ...seed.operators.flatMap((o) => [o.name, ...o.aliases])])];
@@ -49,6 +49,11 @@ export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> 
       out.push(await benchReading(ctx, { context, port: server.port, aliases }, ctx.quick ? [20_000] : [20_000, 100_000]));
     } catch (e) {
       out.push(skipped('Reading (Chromium)', e));
+    }
+    try {
+      out.push(await benchCold(ctx, { port: server.port, fixtures, settings, sizes: ctx.quick ? [10_000] : [10_000, 100_000] }));
+    } catch (e) {
+      out.push(skipped('Cold start (Chromium)', e));
     }
     try {
       out.push(await benchChromiumImport(ctx, context, id, ctx.quick ? 10_000 : 100_000));

@@ -11,7 +11,7 @@ import type { Site } from '../../../lib/catalog/schema';
 import { lexiconFromCatalog } from '../../../lib/detect';
 import { parseExportFile } from '../../../lib/sync/format';
 import { detectorIndexFor } from '../../../entrypoints/background/detector-index';
-import { IndexStore } from '../../../entrypoints/background/index-store';
+import { CacheStore } from '../../../entrypoints/background/cache-store';
 import { lexiconRevision } from '../../../entrypoints/background/lexicon-revision';
 import { expectSameStructure } from '../support/same-structure';
 
@@ -33,11 +33,11 @@ describe('persisted detector index', () => {
   it('is compiled once, then adopted after a restart with the same structure', async () => {
     const options = idb();
     const placeTable = vi.fn(async () => undefined);
-    const first = await detectorIndexFor(snapshot, new IndexStore('cache', options), placeTable);
+    const first = await detectorIndexFor(snapshot, new CacheStore('cache', options), placeTable);
     expect(first.from).toBe('compiled');
     expect(placeTable).toHaveBeenCalledTimes(1);
     await persisted();
-    const woken = await detectorIndexFor(snapshot, new IndexStore('cache', options), placeTable);
+    const woken = await detectorIndexFor(snapshot, new CacheStore('cache', options), placeTable);
     expect(woken.from).toBe('stored');
     expect(placeTable).toHaveBeenCalledTimes(1);
     expectSameStructure(woken.index, first.index);
@@ -46,28 +46,28 @@ describe('persisted detector index', () => {
   it('is compiled again when an alias changes, and not for a change the index does not read', async () => {
     const options = idb();
     const noop = async () => undefined;
-    await detectorIndexFor(snapshot, new IndexStore('cache', options), noop);
+    await detectorIndexFor(snapshot, new CacheStore('cache', options), noop);
     await persisted();
     const renamed = sites.map((s, i) => (i === 0 ? { ...s, aliases: [...s.aliases, 'Quillfeather Hall'] } : s));
-    const changed = await detectorIndexFor(buildCatalogSnapshot(renamed, snapshot.operators), new IndexStore('cache', options), noop);
+    const changed = await detectorIndexFor(buildCatalogSnapshot(renamed, snapshot.operators), new CacheStore('cache', options), noop);
     expect(changed.from).toBe('compiled');
     expect(changed.index.main.patterns).toContain('quillfeather hall');
     await persisted();
     const notes = renamed.map((s, i) => (i === 0 ? { ...s, notes: 'a note the detector never reads' } : s));
-    const same = await detectorIndexFor(buildCatalogSnapshot(notes, snapshot.operators), new IndexStore('cache', options), noop);
+    const same = await detectorIndexFor(buildCatalogSnapshot(notes, snapshot.operators), new CacheStore('cache', options), noop);
     expect(same.from).toBe('stored');
   });
 
   it('recompiles from a damaged stored row instead of failing', async () => {
     const options = idb();
     const noop = async () => undefined;
-    await detectorIndexFor(snapshot, new IndexStore('cache', options), noop);
+    await detectorIndexFor(snapshot, new CacheStore('cache', options), noop);
     await persisted();
-    const store = new IndexStore('cache', options);
+    const store = new CacheStore('cache', options);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const original = store.get.bind(store);
     store.get = async (key, revision) => {
-      const row = await original(key, revision);
+      const row = (await original(key, revision)) as { bytes: ArrayBuffer } | undefined;
       return row && { ...row, bytes: row.bytes.slice(0, 100) };
     };
     const r = await detectorIndexFor(snapshot, store, noop);

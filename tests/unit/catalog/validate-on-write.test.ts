@@ -5,7 +5,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openCatalogDb, readSites, type ReadProblem } from '../../../lib/catalog/db';
+import { getMeta, openCatalogDb, readSites, type ReadProblem } from '../../../lib/catalog/db';
 import { CatalogService } from '../../../lib/catalog/service';
 import { STAMP_KEY } from '../../../lib/catalog/validate-on-write';
 import { restampRecords } from '../../../entrypoints/background/restamp';
@@ -62,6 +62,30 @@ describe('validate on write', () => {
     expect(raw.filter((r) => r[STAMP_KEY] === STAMP)).toHaveLength(SITES.length);
     expect(raw.find((r) => r.id === 'broken')?.[STAMP_KEY]).toBeUndefined();
     expect(await restampRecords(db)).toBe(0);
+    db.close();
+  });
+});
+
+describe('records revision', () => {
+  it('changes with every write to sites or operators, in the same transaction, and not on reads', async () => {
+    const db = await openCatalogDb('rev', { ...idb(), recordStamp: STAMP });
+    const service = new CatalogService(db);
+    const revision = () => getMeta(db, 'recordsRevision');
+    expect(await revision()).toBeUndefined();
+    await service.bulkPut({ operators: OPERATORS, sites: SITES });
+    const r1 = await revision();
+    expect(r1).toBeTruthy();
+    await service.getSnapshot();
+    await db.sites.toArray();
+    expect(await revision()).toBe(r1);
+    await service.deleteSite(SITES[0].id);
+    const r2 = await revision();
+    expect(r2).not.toBe(r1);
+    // A transaction that names only the sites table still gets meta added for the revision.
+    await db.transaction('rw', db.sites, () => db.sites.delete(SITES[1].id));
+    expect(await revision()).not.toBe(r2);
+    // The service's view names the revision its records were read at.
+    expect((await service.viewRecords()).revision).toBe(await revision());
     db.close();
   });
 });

@@ -1,0 +1,369 @@
+/**
+ * Issue "Fast from cold", in real Chromium with the built extension:
+ *   - load → first mark on the demo page and on 5k / 50k-word pages, beside a same-run floor page
+ *     script (walk the text, one regex, one highlight, next frame), both timed from the load event;
+ *   - the cold penalty: the same, after the service worker was stopped over CDP
+ *     (`ServiceWorker.stopAllWorkers` on a page-target session), minus the warm figure;
+ *   - fresh install → ready (the worker's own clock) beside a raw fetch + JSON.parse + one
+ *     IndexedDB write of the same seed in the same worker;
+ *   - the worker's JS heap after a GC, with the seed and with 10k / 100k-site catalogs.
+ */
+import { rmSync } from 'node:fs';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BenchContext } from './context';
+import { runsFor } from './context';
+import { median } from './measure';
+import type { Row, SectionResult } from './report';
+import { serveText } from './servers';
+import { growCatalog, loadSeed } from './synth-catalog';
+
+const SECTION = 'Cold start (Chromium)';
+const DEMO = '/alibaba-tokyo.html';
+
+/** Init script: load time and the frame the first CSS highlight was painted in. */
+const FIRST_MARK_PROBE = `(() => {
+  const b = (window.__cold = { loadAt: null, firstAt: null });
+  addEventListener('load', () => { b.loadAt = performance.now(); });
+  const tick = () => {
+    if (b.firstAt === null && typeof CSS !== 'undefined' && CSS.highlights) {
+      for (const [, h] of CSS.highlights) if (h.size > 0) { b.firstAt = performance.now(); return; }
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+/** The floor, in the page's own world at its load event: walk the text, one regex, one highlight. */
+const FLOOR_PROBE = `(() => {
+  const b = (window.__floor = { loadAt: null, paintedAt: null, matches: 0 });
+  addEventListener('load', () => {
+    b.loadAt = performance.now();
+    const texts = [];
+    const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = w.nextNode(); n; n = w.nextNode()) texts.push(n);
+    const re = /\\bdata cent(?:er|re)s?\\b/gi;
+    const ranges = [];
+    for (const t of texts) {
+      re.lastIndex = 0;
+      for (let m = re.exec(t.nodeValue); m; m = re.exec(t.nodeValue)) {
+        const r = new Range();
+        r.setStart(t, m.index);
+        r.setEnd(t, m.index + m[0].length);
+        ranges.push(r);
+      }
+    }
+    b.matches = ranges.length;
+    CSS.highlights.set('bench-floor', new Highlight(...ranges));
+    requestAnimationFrame(() => { b.paintedAt = performance.now(); });
+  });
+})()`;
+
+async function firstMark(page: Page, url: string, timeoutMs = 60_000): Promise<number> {
+  await page.bringToFront();
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const p = (await page.evaluate('window.__cold')) as { loadAt: number | null; firstAt: number | null } | null;
+    if (p?.loadAt != null && p.firstAt != null) return p.firstAt - p.loadAt;
+    if (Date.now() > until) throw new Error(`bench: no DC Lens mark on ${url} within ${timeoutMs} ms`);
+    await page.waitForTimeout(20);
+  }
+}
+
+async function floorMark(page: Page, url: string): Promise<{ ms: number; matches: number }> {
+  await page.bringToFront();
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  for (let i = 0; i < 500; i++) {
+    const p = (await page.evaluate('window.__floor')) as { loadAt: number | null; paintedAt: number | null; matches: number } | null;
+    if (p?.loadAt != null && p.paintedAt != null) return { ms: p.paintedAt - p.loadAt, matches: p.matches };
+    await page.waitForTimeout(20);
+  }
+  throw new Error(`bench: floor script did not paint on ${url}`);
+}
+
+/** Stops the extension's service worker (a debugging client would otherwise keep it alive). */
+async function stopWorkers(cdp: CDPSession, context: BrowserContext): Promise<void> {
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Let the stop land before the next navigation wakes it.
+  for (let i = 0; i < 50 && context.serviceWorkers().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+/**
+ * Calls a CDP method in the service worker's target through the page session (Playwright has no
+ * session for workers of a persistent context): attach, send, wait for the answer, detach.
+ */
+async function inWorker<T>(cdp: CDPSession, method: string, params: Record<string, unknown> = {}): Promise<T> {
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!sw) throw new Error('bench: no extension service worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+  try {
+    const call = async (id: number, m: string, p: Record<string, unknown>) => {
+      const answer = new Promise<unknown>((resolve, reject) => {
+        const on = (e: { sessionId: string; message: string }) => {
+          if (e.sessionId !== sessionId) return;
+          const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+          if (msg.id !== id) return;
+          cdp.off('Target.receivedMessageFromTarget', on);
+          if (msg.error) reject(new Error(`${m}: ${msg.error.message}`));
+          else resolve(msg.result);
+        };
+        cdp.on('Target.receivedMessageFromTarget', on);
+      });
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: m, params: p }) });
+      return answer;
+    };
+    if (method === 'Runtime.getHeapUsage') await call(1, 'HeapProfiler.collectGarbage', {});
+    return (await call(2, method, params)) as T;
+  } finally {
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+  }
+}
+
+async function workerHeapMB(cdp: CDPSession): Promise<number> {
+  const { usedSize } = await inWorker<{ usedSize: number }>(cdp, 'Runtime.getHeapUsage');
+  return usedSize / 1024 / 1024;
+}
+
+/** In the worker: fetch + parse the bundled seed, then write its records in one raw IndexedDB transaction. */
+const RAW_INSTALL = `(async () => {
+  const t0 = performance.now();
+  const data = JSON.parse(await (await fetch(chrome.runtime.getURL('/seed-catalog.json'))).text());
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('dc-lens-bench-raw-install', 1);
+    r.onupgradeneeded = () => { r.result.createObjectStore('sites', { keyPath: 'id' }); r.result.createObjectStore('operators', { keyPath: 'id' }); };
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction(['sites', 'operators'], 'readwrite');
+    for (const o of data.operators) tx.objectStore('operators').put(o);
+    for (const s of data.sites) tx.objectStore('sites').put(s);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  const ms = performance.now() - t0;
+  db.close();
+  await new Promise((r) => { const d = indexedDB.deleteDatabase('dc-lens-bench-raw-install'); d.onsuccess = d.onerror = d.onblocked = () => r(); });
+  return ms;
+})()`;
+
+/** In an extension page: replace the catalog's sites and operators with the served file's, raw. */
+function replaceCatalogExpression(url: string): string {
+  return `(async (url) => {
+  const data = await (await fetch(url)).json();
+  const db = await new Promise((resolve, reject) => {
+    const r = indexedDB.open('dc-lens');
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction(['sites', 'operators', 'meta'], 'readwrite');
+    // A raw write bypasses the middleware that renews the records' revision: drop it instead.
+    tx.objectStore('meta').delete('recordsRevision');
+    tx.objectStore('sites').clear();
+    tx.objectStore('operators').clear();
+    for (const o of data.operators) tx.objectStore('operators').put(o);
+    for (const s of data.sites) tx.objectStore('sites').put(s);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+  return data.sites.length;
+})(${JSON.stringify(url)})`;
+}
+
+type Fixtures = typeof import('../../tests/e2e/fixtures');
+
+export interface ColdEnv {
+  /** The fixture server (scripts/serve-fixtures.mjs). */
+  port: number;
+  /** tests/e2e/fixtures.ts, loaded with the bench's build (it launches fresh profiles). */
+  fixtures: Fixtures;
+  /** DC Lens's settings for the bench: off for "localhost", the untouched control copy. */
+  settings: string;
+  /** Catalog sizes (sites) to measure the cold penalty and heap with, besides the seed. */
+  sizes: readonly number[];
+}
+
+interface Session {
+  context: BrowserContext;
+  port: number;
+  extensionId: string;
+  fixtures: Fixtures;
+}
+
+/** A fresh profile: the worker's own time from its start to ready, then the raw baseline in it. */
+async function freshInstall(fixtures: Fixtures): Promise<{ readyMs: number; rawMs: number }> {
+  const { context, dir } = await fixtures.launchWithExtension();
+  try {
+    await fixtures.waitForCatalog(context);
+    const sw = await fixtures.serviceWorker(context);
+    const readyMs = (await sw.evaluate('globalThis.dcLensReadyAt')) as number;
+    if (typeof readyMs !== 'number') throw new Error('bench: the worker did not record dcLensReadyAt');
+    const rawMs = (await sw.evaluate(RAW_INSTALL)) as number;
+    return { readyMs, rawMs };
+  } finally {
+    await context.close().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Pages {
+  page: Page;
+  control: Page;
+  cdp: CDPSession;
+}
+
+async function warmVsFloor(ctx: BenchContext, env: Session, p: Pages, path: string, label: string, rows: Row[], details: Record<string, unknown>) {
+  const runs = runsFor(ctx, 5);
+  const active = `http://127.0.0.1:${env.port}${path}`;
+  const control = `http://localhost:${env.port}${path}`;
+  await firstMark(p.page, active);
+  const warm: number[] = [];
+  for (let i = 0; i < runs; i++) warm.push(await firstMark(p.page, active));
+  await floorMark(p.control, control);
+  const floor: Array<{ ms: number; matches: number }> = [];
+  for (let i = 0; i < runs; i++) floor.push(await floorMark(p.control, control));
+  const words = (await p.control.evaluate('document.body.innerText.split(/\\s+/).filter(Boolean).length')) as number;
+  const floorMs = median(floor.map((f) => f.ms));
+  const warmMs = median(warm);
+  rows.push(
+    { section: SECTION, measure: `${label} (${words.toLocaleString('en-US')} words): floor script, load → highlight painted`, value: floorMs, unit: 'ms', runs: floor.length },
+    {
+      section: SECTION,
+      measure: `${label}: DC Lens, load → first mark painted (worker warm)`,
+      value: warmMs,
+      unit: 'ms',
+      baseline: { label: 'floor script', value: floorMs, unit: 'ms' },
+      ratio: warmMs / floorMs,
+      goal: { text: '<= 3x floor', met: warmMs / floorMs <= 3 },
+      runs: warm.length,
+    },
+  );
+  details[label] = { words, warmRunsMs: warm, floorRuns: floor };
+  return { warmMs, active };
+}
+
+async function coldPenalty(ctx: BenchContext, env: Session, p: Pages, active: string, warmMs: number, catalog: string, goalMs: number | null, rows: Row[], details: Record<string, unknown>) {
+  const runs = runsFor(ctx, 5);
+  const cold: number[] = [];
+  const phases: unknown[] = [];
+  for (let i = 0; i < runs; i++) {
+    await stopWorkers(p.cdp, env.context);
+    cold.push(await firstMark(p.page, active));
+    // Where the woken worker spent its start (catalog-state.ts records it).
+    phases.push(await (await env.fixtures.serviceWorker(env.context)).evaluate('globalThis.dcLensPhases').catch(() => null));
+  }
+  const coldMs = median(cold);
+  const penalty = coldMs - warmMs;
+  rows.push({
+    section: SECTION,
+    measure: `cold penalty, ${catalog}: first mark after the worker was stopped, minus warm`,
+    value: penalty,
+    unit: 'ms',
+    baseline: { label: 'warm load → first mark', value: warmMs, unit: 'ms' },
+    ratio: coldMs / warmMs,
+    ...(goalMs === null ? {} : { goal: { text: `<= ${goalMs} ms`, met: penalty <= goalMs } }),
+    runs: cold.length,
+  });
+  details[`cold ${catalog}`] = { coldRunsMs: cold, warmMs, workerPhasesMs: phases };
+}
+
+export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<SectionResult> {
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  const notes: string[] = [];
+
+  ctx.log('cold: fresh install → ready (fresh profiles)');
+  const installs = [];
+  for (let i = 0; i < runsFor(ctx, 3); i++) installs.push(await freshInstall(cold.fixtures));
+  const readyMs = median(installs.map((r) => r.readyMs));
+  const rawMs = median(installs.map((r) => r.rawMs));
+  rows.push({
+    section: SECTION,
+    measure: 'fresh install → ready (worker start to catalog, index and resolver ready)',
+    value: readyMs,
+    unit: 'ms',
+    baseline: { label: 'raw fetch + parse + 1 IndexedDB write', value: rawMs, unit: 'ms' },
+    ratio: readyMs / rawMs,
+    goal: { text: '<= 2x raw', met: readyMs / rawMs <= 2 },
+    runs: installs.length,
+  });
+  details.freshInstall = installs;
+
+  // A profile of its own: the larger catalogs written below must not reach the other benches.
+  const launched = await cold.fixtures.launchWithExtension();
+  await cold.fixtures.waitForCatalog(launched.context);
+  const sw = await cold.fixtures.serviceWorker(launched.context);
+  await sw.evaluate(`chrome.storage.local.set({ settings: ${cold.settings} })`);
+  const env: Session = { context: launched.context, port: cold.port, extensionId: await cold.fixtures.extensionId(launched.context), fixtures: cold.fixtures };
+  const page = await env.context.newPage();
+  const control = await env.context.newPage();
+  await page.addInitScript(FIRST_MARK_PROBE);
+  await control.addInitScript(FLOOR_PROBE);
+  const cdp = await env.context.newCDPSession(page);
+  const p = { page, control, cdp };
+  try {
+    ctx.log('cold: load → first mark, warm, beside the floor (demo, 5k, 50k words)');
+    const demo = await warmVsFloor(ctx, env, p, DEMO, 'demo page', rows, details);
+    await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=1600&mentions=1', '5k-word page', rows, details);
+    await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=16000&mentions=1', '50k-word page', rows, details);
+
+    ctx.log('cold: penalty with the seed catalog');
+    await coldPenalty(ctx, env, p, demo.active, demo.warmMs, 'seed catalog', 150, rows, details);
+    const heaps: Array<[string, number]> = [['seed catalog', await workerHeapMB(cdp)]];
+
+    const seed = loadSeed(ctx.root);
+    for (const sites of cold.sizes) {
+      const n = sites.toLocaleString('en-US');
+      ctx.log(`cold: ${n} sites written raw, first wake (parse, re-stamp, compile, persist)`);
+      const grown = growCatalog(seed, { sites });
+      const served = await serveText(JSON.stringify({ operators: grown.operators, sites: grown.sites }));
+      const manager = await env.context.newPage();
+      try {
+        await manager.goto(`chrome-extension://${env.extensionId}/manager.html`);
+        await manager.evaluate(replaceCatalogExpression(served.url));
+      } finally {
+        await manager.close();
+        await served.stop();
+      }
+      await stopWorkers(cdp, env.context);
+      const t0 = performance.now();
+      await firstMark(page, demo.active, 240_000);
+      details[`first wake ${n}`] = { firstMarkMs: performance.now() - t0 };
+      // The one-time re-stamp and the index persist run after the first answer: let them finish.
+      await page.waitForTimeout(ctx.quick ? 3000 : 15_000);
+      await stopWorkers(cdp, env.context);
+      await firstMark(page, demo.active, 120_000);
+      const warm: number[] = [];
+      for (let i = 0; i < runsFor(ctx, 5); i++) warm.push(await firstMark(page, demo.active));
+      await coldPenalty(ctx, env, p, demo.active, median(warm), `${n} sites`, sites >= 100_000 ? 300 : null, rows, details);
+      heaps.push([`${n} sites`, await workerHeapMB(cdp)]);
+    }
+    for (const [label, mb] of heaps) {
+      rows.push({
+        section: SECTION,
+        measure: `worker JS heap after GC, ${label}`,
+        value: mb,
+        unit: 'MB',
+        ...(label.startsWith('100,000') ? { goal: { text: '<= 60 MB', met: mb <= 60 } } : {}),
+        runs: 1,
+      });
+    }
+    details.heapsMB = heaps;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+    await launched.context.close().catch(() => undefined);
+    rmSync(launched.dir, { recursive: true, force: true });
+  }
+  notes.push(
+    'Times run from the page\'s load event to the animation frame in which the first highlight appeared (DC Lens: read in its own world; the floor: its own highlight, set at the load event in the page\'s world on an untouched localhost copy).',
+    'Cold: the worker is stopped over CDP (ServiceWorker.stopAllWorkers on a page-target session) before each navigation, so the content script\'s message starts it: open the database, read the records (stamped ones without zod), adopt the stored detector index, build the resolver, detect.',
+    'Larger catalogs are written raw into the extension\'s database from its manager page (no import UI involved), then one wake parses, re-stamps and compiles once; the timed cold runs come after that settled.',
+    'Heap: Runtime.getHeapUsage in the worker after HeapProfiler.collectGarbage, right after the cold runs.',
+  );
+  return { section: SECTION, rows, details, notes };
+}
