@@ -13,7 +13,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'DC Lens',
     description: 'The facts behind every data center a news article mentions: operator, place, size, money, status and competitors.',
-    permissions: ['storage', 'activeTab', 'tabs', 'unlimitedStorage'],
+    // alarms: subscribed catalogs are checked on the schedule their servers ask for.
+    permissions: ['storage', 'activeTab', 'tabs', 'unlimitedStorage', 'alarms'],
+    // A subscribed catalog's origin is asked for when the user subscribes, never before.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,6 +4,7 @@
  */
 import type { Operator } from '../../lib/catalog/schema';
 import type { SiteSavePayloadInput } from '../../lib/forms/payload';
+import type { SourceState } from '../../lib/sync/subscription';
 import type { ExportClientMessage, ImportClientMessage, RequestOf, ResponseOf } from '../../lib/messages';
 
 /** A port to the background, reduced to what the panels use. Incoming messages are raw: parse them. */
@@ -41,6 +42,12 @@ export interface ManagerApi {
   /** The import being applied, kept across a closed manager so its outcome is shown on return. */
   rememberImport(pending: PendingImport | null): void;
   pendingImport(): PendingImport | null;
+  sources(): Promise<SourceState[]>;
+  /** Asks for the host permission of the URL's origin (from the user's click); loopback needs none. */
+  allowOrigin(url: string): Promise<{ ok: true } | { ok: false; message: string }>;
+  addSource(url: string): Promise<ResponseOf<'sources.add'>>;
+  updateSource(id: string): Promise<SourceState>;
+  removeSource(id: string): Promise<ResponseOf<'sources.remove'>>;
 }
 
 export interface PendingImport {

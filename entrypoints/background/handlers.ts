@@ -8,6 +8,7 @@ import { cardDataFor } from './card-data';
 import type { CatalogState } from './catalog-state';
 import { newId, nowIso } from './ids';
 import { importOutcome } from './import-outcome';
+import type { Sources } from './sources';
 import { openSaveFlow } from './save-flow';
 import { applyUserLinks } from './user-links';
 
@@ -25,7 +26,7 @@ function sightingFrom(evidence: Evidence, siteId: string) {
   });
 }
 
-export function createHandlers(state: CatalogState): Handlers {
+export function createHandlers(state: CatalogState, sources: Sources): Handlers {
   return {
     detect: async ({ text, url }) => {
       const service = await state.catalog();
@@ -106,6 +107,11 @@ export function createHandlers(state: CatalogState): Handlers {
     'catalog.stats': async () => (await state.catalog()).stats(),
 
     'operators.list': async () => ({ operators: await (await state.catalog()).listOperators() }),
+
+    'sources.list': async () => ({ sources: await sources.list() }),
+    'sources.add': async ({ url }) => ({ source: await sources.add(url) }),
+    'sources.update': async ({ id }) => ({ source: await sources.update(id) }),
+    'sources.remove': async ({ id }) => sources.remove(id),
 
     'import.outcome': async ({ id }) => importOutcome((await state.catalog()).db, id),
 

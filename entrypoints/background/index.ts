@@ -8,6 +8,7 @@ import { CatalogState } from './catalog-state';
 import { createHandlers } from './handlers';
 import { listenForExports } from './export-port';
 import { listenForImports } from './import-port';
+import { Sources } from './sources';
 
 export default defineBackground(() => {
   const state = new CatalogState();
@@ -15,7 +16,9 @@ export default defineBackground(() => {
   (globalThis as { dcLensReady?: Promise<void> }).dcLensReady = state.ready;
   state.ready.catch((error) => console.error('DC Lens: catalog failed to open', error));
   // Listeners are registered synchronously, as MV3 requires; handlers wait for the catalog.
-  serveBackground(createHandlers(state));
+  const sources = new Sources(state);
+  sources.listen();
+  serveBackground(createHandlers(state, sources));
   listenForImports(state);
   listenForExports(state);
 });

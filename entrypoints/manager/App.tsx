@@ -10,6 +10,9 @@
  *   import: import-file, progress, import-preview, count-new / count-updated / count-unchanged /
  *     count-conflicts / count-invalid, invalid-row, conflict-row (data-key), conflicts-all-mine,
  *     conflicts-all-theirs, import-apply, import-done, import-error
+ *   sources: source-built-in, source-url, source-subscribe, sources-note, source-row (data-url),
+ *     source-checked, source-changed, source-counts, source-error, source-conflicts, source-conflict,
+ *     source-update, source-remove
  *   credits: credit
  * Filters are <label>ed: getByLabel('Search sites' | 'Operator' | 'Country' | 'Status' | 'Kind' |
  * 'Origin' | 'Sort by'); form fields use lib/forms/fields.ts FIELD_LABELS.
@@ -23,6 +26,8 @@ import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } 
 import { z } from 'zod';
 import { EXPORT_PORT, IMPORT_PORT } from '@/lib/messages';
 import { ImportIdSchema } from '@/lib/sync/apply';
+import { checkSourceUrl, isLoopback } from '@/lib/sync/subscription';
+import { SourcesPanel } from '@/components/manager/SourcesPanel';
 import type { ManagerApi, PagePort, Stats } from '@/components/manager/api';
 import { receiveExport } from '@/components/manager/export-client';
 import { BrowsePanel, type ToastRequest } from '@/components/manager/BrowsePanel';
@@ -76,6 +81,17 @@ const api: ManagerApi = {
     if (pending) localStorage.setItem(PENDING_IMPORT_KEY, JSON.stringify(pending));
     else localStorage.removeItem(PENDING_IMPORT_KEY);
   },
+  sources: async () => (await ask('sources.list', {})).sources,
+  allowOrigin: async (url) => {
+    const checked = checkSourceUrl(url);
+    if (!checked.ok) return checked;
+    if (isLoopback(checked.url)) return { ok: true };
+    const granted = await browser.permissions.request({ origins: [`${checked.url.origin}/*`] });
+    return granted ? { ok: true } : { ok: false, message: `DC Lens needs your permission to read ${checked.url.origin}; nothing was subscribed.` };
+  },
+  addSource: (url) => ask('sources.add', { url }),
+  updateSource: async (id) => (await ask('sources.update', { id })).source,
+  removeSource: (id) => ask('sources.remove', { id }),
   pendingImport: () => {
     const parsed = PendingImportSchema.safeParse(safeJson(localStorage.getItem(PENDING_IMPORT_KEY)));
     return parsed.success ? parsed.data : null;
@@ -132,6 +148,7 @@ export function App() {
           <a href="#overview">Overview</a>
           <a href="#browse">Browse</a>
           <a href="#transfer">Import &amp; export</a>
+          <a href="#sources">Sources</a>
           <a href="#credits">Credits</a>
         </nav>
       </header>
@@ -165,6 +182,10 @@ export function App() {
             <ExportPanel api={api} filter={toFilter(browse)} filtered={isFiltered(browse)} filteredTotal={list.total} />
             <ImportPanel controls={importer} />
           </div>
+        </section>
+        <section id="sources" aria-labelledby="sources-section-heading">
+          <h2 id="sources-section-heading">Sources</h2>
+          <SourcesPanel api={api} onChanged={refresh} />
         </section>
         <section id="credits" aria-labelledby="credits-heading">
           <h2 id="credits-heading">Credits</h2>

@@ -85,6 +85,8 @@ export interface ApplyOptions {
   onProgress?: (done: number, total: number) => void;
   /** Stored with the writes, so the outcome can be read back after a lost connection. */
   record?: Omit<ImportRecord, 'applied'>;
+  /** More writes that must land with these or not at all (a source's base and state), run last in the transaction. */
+  alsoWrite?: () => Promise<void>;
 }
 
 /**
@@ -97,7 +99,7 @@ export async function applyChangeSet(store: CatalogStore, cs: ChangeSet, opts: A
   const result = { operators: cs.operators.length, sites: cs.sites.length, sightings: cs.sightings.length };
   const total = result.operators + result.sites + result.sightings;
   const batch = Math.max(1, opts.batchSize ?? 5000);
-  if (total === 0 && !opts.record) return result;
+  if (total === 0 && !opts.record && !opts.alsoWrite) return result;
   return store.transaction(async () => {
     const stale = [
       ...(await findStale('operators', cs.operators, (ids) => store.getOperators(ids))),
@@ -119,6 +121,7 @@ export async function applyChangeSet(store: CatalogStore, cs: ChangeSet, opts: A
     await write(cs.sites, (r) => store.putSites(r));
     await write(cs.sightings, (r) => store.putSightings(r));
     if (opts.record) await store.putImportRecord({ ...opts.record, applied: total });
+    await opts.alsoWrite?.();
     return result;
   });
 }

@@ -12,6 +12,7 @@ import { hasUnseenUserEdit, planMerge, time } from '../../../lib/sync/merge';
 import { buildExport, parseExportFile } from '../../../lib/sync/format';
 import { flattenFields, groupKeys } from '../../../lib/sync/record-fields';
 import { sameJson } from '../../../lib/sync/stable-json';
+import { planSourceUpdate, sitesOnlyFrom } from '../../../lib/sync/source-merge';
 import type { Catalog } from '../../../lib/sync/types';
 import { normalized } from './fixtures';
 
@@ -254,6 +255,66 @@ describe('merge properties', () => {
     fc.assert(
       fc.property(catalogArb, (c) => {
         expect(planMerge(c, c, { now: NOW }).counts).toMatchObject({ added: 0, updated: 0, refreshed: 0, conflicts: 0 });
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('three-way merge with a stored sync base (subscriptions)', () => {
+  const LATER = at(8);
+  const edit = (s: Site, patch: Partial<Site>): Site => SiteSchema.parse({ ...s, ...patch, updatedAt: LATER, userEditedAt: LATER });
+
+  it('a deletion here is not undone by a source that did not change the site since the base', () => {
+    fc.assert(
+      fc.property(catalogArb, fc.integer({ min: 0, max: 31 }), (base, mask) => {
+        const deleted = new Set(base.sites.filter((s, i) => !s.deletedAt && (mask >> i) & 1).map((s) => s.id));
+        const local = { ...base, sites: base.sites.map((s) => (deleted.has(s.id) ? SiteSchema.parse({ ...s, deletedAt: LATER, updatedAt: LATER }) : s)) };
+        const { plan, removals } = planSourceUpdate(local, { ...base, invalid: [] }, base, NOW);
+        expect(plan.conflicts).toEqual([]);
+        expect(removals).toEqual([]);
+        const result = applyChangeSetToCatalog(local, applyChoices(plan, {}, { now: NOW }));
+        for (const id of deleted) expect(result.sites.find((s) => s.id === id)?.deletedAt).toBe(LATER);
+      }),
+      RUNS,
+    );
+  });
+
+  it('takes each side\'s own changes without asking, and asks only where both changed a field differently', () => {
+    fc.assert(
+      fc.property(catalogArb, fc.boolean(), (base, bothChangeStatus) => {
+        const live = base.sites.filter((s) => !s.deletedAt);
+        fc.pre(live.length > 0);
+        const target = live[0];
+        const mine = edit(target, { notes: 'my note', ...(bothChangeStatus ? { status: 'cancelled' as const } : {}) });
+        const theirs = SiteSchema.parse({ ...target, aliases: ['From the source'], ...(bothChangeStatus ? { status: 'under_construction' } : {}), updatedAt: LATER });
+        const local = { ...base, sites: base.sites.map((s) => (s.id === target.id ? mine : s)) };
+        const incoming = { ...base, sites: base.sites.map((s) => (s.id === target.id ? theirs : s)), invalid: [] };
+        const { plan } = planSourceUpdate(local, incoming, base, NOW);
+        // The generated statuses never include the two written here, so "both changed" is a real disagreement.
+        expect(plan.conflicts.map((c) => c.field)).toEqual(bothChangeStatus ? ['status'] : []);
+        const result = applyChangeSetToCatalog(local, applyChoices(plan, {}, { default: 'local', now: NOW }));
+        const merged = result.sites.find((s) => s.id === target.id)!;
+        expect(merged.notes).toBe('my note');
+        expect(merged.aliases).toEqual(['From the source']);
+        if (bothChangeStatus) expect(merged.status).toBe('cancelled');
+      }),
+      RUNS,
+    );
+  });
+
+  it('a site the source dropped, or a removed source\'s site, goes only if the user never touched it', () => {
+    fc.assert(
+      fc.property(catalogArb, fc.integer({ min: 0, max: 31 }), fc.integer({ min: 0, max: 31 }), (base, droppedMask, touchedMask) => {
+        const touched = new Set(base.sites.filter((_, i) => (touchedMask >> i) & 1).map((s) => s.id));
+        const local = { ...base, sites: base.sites.map((s) => (touched.has(s.id) ? edit(s, { notes: 'touched here' }) : s)) };
+        const dropped = new Set(base.sites.filter((_, i) => (droppedMask >> i) & 1).map((s) => s.id));
+        const incoming = { ...base, sites: base.sites.filter((s) => !dropped.has(s.id)), invalid: [] };
+        const { removals } = planSourceUpdate(local, incoming, base, NOW);
+        expect(new Set(removals.map((s) => s.id))).toEqual(new Set([...dropped].filter((id) => !touched.has(id))));
+        const only = sitesOnlyFrom(local, base, [{ operators: [], sites: base.sites.filter((s) => dropped.has(s.id)) }]);
+        for (const s of only) expect(touched.has(s.id) || dropped.has(s.id)).toBe(false);
+        expect(only.length).toBe(base.sites.filter((s) => !touched.has(s.id) && !dropped.has(s.id)).length);
       }),
       RUNS,
     );

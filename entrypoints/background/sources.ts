@@ -1,0 +1,228 @@
+/**
+ * Subscribed sources: fetched only after the user subscribed (the manager asks for the origin's
+ * host permission first), checked again when the server's caching headers say (daily by default,
+ * at most hourly) with chrome.alarms, conditionally (If-None-Match / If-Modified-Since), and merged
+ * through the import engine against the source's stored base (lib/sync/source-merge.ts). A bad
+ * answer — an error status, a redirect to another origin, a body over the size limit, a timeout,
+ * a file that is not a catalog — changes nothing and is shown as the source's error.
+ *
+ * State lives in the database's `meta` table: `source:<id>` (SourceState) and `base:<id>` (what
+ * the source last delivered), written in the same transaction as the records they describe.
+ */
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { OperatorSchema, SiteSchema } from '@/lib/catalog/schema';
+import type { CatalogDb } from '@/lib/catalog/db';
+import { dexieStore } from '@/lib/catalog/sync-store';
+import { applyChangeSet } from '@/lib/sync/apply';
+import { applyChoices } from '@/lib/sync/choices';
+import { MAX_FILE_BYTES, parseExportFile } from '@/lib/sync/format';
+import { planSourceUpdate, sitesOnlyFrom, type SourceBase } from '@/lib/sync/source-merge';
+import { checkSourceUrl, HOUR_MS, nextCheckDelay, readCapped, SourceStateSchema, type SourceState } from '@/lib/sync/subscription';
+import { describeError } from '@/lib/browser/messaging';
+import type { CatalogState } from './catalog-state';
+import { nowIso } from './ids';
+
+export const SOURCE_ALARM_PREFIX = 'dc-lens-source:';
+/** A source that has not answered in this time is given up on for this check. */
+const FETCH_TIMEOUT_MS = 15_000;
+const STATE = 'source:';
+const BASE = 'base:';
+
+const BaseSchema = z.object({ operators: z.array(OperatorSchema), sites: z.array(SiteSchema) });
+
+const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
+
+async function readState(db: CatalogDb, id: string): Promise<SourceState | undefined> {
+  const parsed = SourceStateSchema.safeParse((await db.meta.get(STATE + id))?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+async function readBase(db: CatalogDb, id: string): Promise<SourceBase | undefined> {
+  const parsed = BaseSchema.safeParse((await db.meta.get(BASE + id))?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+async function listStates(db: CatalogDb): Promise<SourceState[]> {
+  const rows = await db.meta.where('key').startsWith(STATE).toArray();
+  return rows.flatMap((r) => {
+    const parsed = SourceStateSchema.safeParse(r.value);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function schedule(state: SourceState): void {
+  if (!state.nextCheck) return;
+  void browser.alarms.create(SOURCE_ALARM_PREFIX + state.id, { when: Math.max(Date.now() + 1000, Date.parse(state.nextCheck)) });
+}
+
+type Fetched = { kind: 'unchanged'; headers: Headers } | { kind: 'body'; bytes: Uint8Array; headers: Headers };
+
+async function fetchSource(state: SourceState): Promise<Fetched> {
+  const headers: Record<string, string> = {};
+  if (state.etag) headers['If-None-Match'] = state.etag;
+  if (state.lastModified) headers['If-Modified-Since'] = state.lastModified;
+  let response: Response;
+  try {
+    // no-store: the conditional headers are ours, so a 304 reaches us instead of the HTTP cache's copy.
+    response = await fetch(state.url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  } catch (error) {
+    const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    throw new Error(timedOut ? `The source did not answer within ${FETCH_TIMEOUT_MS / 1000} s.` : `The source could not be reached: ${describeError(error)}`);
+  }
+  const from = new URL(state.url).origin;
+  if (response.url && new URL(response.url).origin !== from) {
+    void response.body?.cancel();
+    throw new Error(`The source redirected to another site (${new URL(response.url).origin}); DC Lens reads a source only from ${from}.`);
+  }
+  if (response.status === 304) return { kind: 'unchanged', headers: response.headers };
+  if (!response.ok) {
+    void response.body?.cancel();
+    throw new Error(`The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > MAX_FILE_BYTES) {
+    void response.body?.cancel();
+    throw new Error(`The source is ${Math.round(declared / 1024 / 1024)} MB; DC Lens reads catalogs up to ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB.`);
+  }
+  try {
+    return { kind: 'body', bytes: await readCapped(response.body, MAX_FILE_BYTES), headers: response.headers };
+  } catch (error) {
+    const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    throw timedOut ? new Error(`The source did not finish sending within ${FETCH_TIMEOUT_MS / 1000} s.`) : error;
+  }
+}
+
+function nextCheck(headers: Headers | null, now: string): string {
+  const delay = headers ? nextCheckDelay({ cacheControl: headers.get('cache-control'), expires: headers.get('expires'), date: headers.get('date') }, Date.parse(now)) : HOUR_MS;
+  return new Date(Date.parse(now) + delay).toISOString();
+}
+
+export class Sources {
+  /** One check at a time: two updates of one catalog must not plan against each other's writes. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly state: CatalogState) {}
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async db(): Promise<CatalogDb> {
+    return (await this.state.catalog()).db;
+  }
+
+  async list(): Promise<SourceState[]> {
+    return (await listStates(await this.db())).sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
+  }
+
+  async add(input: string): Promise<SourceState> {
+    const checked = checkSourceUrl(input);
+    if (!checked.ok) throw new Error(checked.message);
+    const url = checked.url.href;
+    const db = await this.db();
+    const existing = (await listStates(db)).find((s) => s.url === url);
+    if (existing) return this.update(existing.id);
+    const state: SourceState = { id: `src-${crypto.randomUUID()}`, url, addedAt: nowIso(), conflicts: [], conflictCount: 0 };
+    await db.meta.put({ key: STATE + state.id, value: state });
+    return this.update(state.id);
+  }
+
+  update(id: string): Promise<SourceState> {
+    return this.serial(() => this.check(id));
+  }
+
+  private async check(id: string): Promise<SourceState> {
+    const db = await this.db();
+    const state = await readState(db, id);
+    if (!state) throw new Error('No such source (it was removed).');
+    const now = nowIso();
+    let next: SourceState;
+    try {
+      const fetched = await fetchSource(state);
+      if (fetched.kind === 'unchanged') {
+        next = { ...state, lastChecked: now, nextCheck: nextCheck(fetched.headers, now), error: undefined };
+        await db.meta.put({ key: STATE + id, value: next });
+      } else {
+        next = await this.merge(db, state, fetched.bytes, fetched.headers, now);
+      }
+    } catch (error) {
+      next = { ...state, lastChecked: now, nextCheck: nextCheck(null, now), error: describeError(error) };
+      await db.meta.put({ key: STATE + id, value: next });
+    }
+    schedule(next);
+    return next;
+  }
+
+  /** Parses, plans against the base, and writes records, base and state in one transaction. */
+  private async merge(db: CatalogDb, state: SourceState, bytes: Uint8Array, headers: Headers, now: string): Promise<SourceState> {
+    const file = parseExportFile(bytes);
+    if (!file.ok) throw new Error(`The source did not send a DC Lens catalog: ${file.message}`);
+    const service = await this.state.catalog();
+    const current = await service.allRecords();
+    const { plan, removals } = planSourceUpdate(current, file.file, await readBase(db, state.id), now);
+    // The user's edits win until they decide otherwise: conflicts keep "mine" and are listed.
+    const changes = applyChoices(plan, {}, { default: 'local', now });
+    const nameOf = new Map<string, string>(plan.sites.updated.map((u) => [u.id, u.local.name]));
+    const next: SourceState = {
+      ...state,
+      etag: headers.get('etag') ?? undefined,
+      lastModified: headers.get('last-modified') ?? undefined,
+      lastChecked: now,
+      nextCheck: nextCheck(headers, now),
+      error: undefined,
+      lastCounts: { added: plan.sites.added.length, updated: plan.sites.updated.length, removed: removals.length },
+      conflicts: plan.conflicts.slice(0, 200).map((c) => ({ key: c.key, recordName: nameOf.get(c.id) ?? c.id, field: c.field, local: show(c.local), incoming: show(c.incoming) })),
+      conflictCount: plan.conflicts.length,
+    };
+    const changed = plan.counts.added + plan.counts.updated + removals.length > 0;
+    if (changed) next.lastChanged = now;
+    const base: SourceBase = { operators: [...file.file.operators], sites: [...file.file.sites] };
+    await applyChangeSet(dexieStore(db), changes, {
+      alsoWrite: async () => {
+        if (removals.length > 0) await db.sites.bulkDelete(removals.map((s) => s.id));
+        await db.meta.put({ key: BASE + state.id, value: base });
+        await db.meta.put({ key: STATE + state.id, value: next });
+      },
+    });
+    if (changed) {
+      service.invalidate();
+      await this.state.changed([...changes.sites.map((w) => w.record.id), ...removals.map((s) => s.id)]);
+    }
+    return next;
+  }
+
+  /** Unsubscribes: the sites that came only from this source and that the user never touched go too. */
+  remove(id: string): Promise<{ removed: number }> {
+    return this.serial(async () => {
+      const db = await this.db();
+      const service = await this.state.catalog();
+      const base = await readBase(db, id);
+      let removed: string[] = [];
+      if (base) {
+        const others = await Promise.all((await listStates(db)).filter((s) => s.id !== id).map((s) => readBase(db, s.id)));
+        removed = sitesOnlyFrom(await service.allRecords(), base, others.filter((b): b is SourceBase => !!b)).map((s) => s.id);
+      }
+      await db.transaction('rw', db.sites, db.meta, async () => {
+        await db.sites.bulkDelete(removed);
+        await db.meta.bulkDelete([STATE + id, BASE + id]);
+      });
+      await browser.alarms.clear(SOURCE_ALARM_PREFIX + id);
+      if (removed.length > 0) {
+        service.invalidate();
+        await this.state.changed(removed);
+      }
+      return { removed: removed.length };
+    });
+  }
+
+  /** Alarms survive worker stops; a source whose alarm fires is checked. */
+  listen(): void {
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (!alarm.name.startsWith(SOURCE_ALARM_PREFIX)) return;
+      void this.update(alarm.name.slice(SOURCE_ALARM_PREFIX.length)).catch(() => undefined);
+    });
+  }
+}
