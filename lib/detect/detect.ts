@@ -15,6 +15,7 @@ import { nearestOrgAfter, nearestOrgBefore, subjectOf, topicBefore, type Org } f
 import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
+import { findNumberedNames, findProjectNames, type NamedHit } from './named';
 import { buildPhrase, type Phrase } from './phrase';
 import { nextSentence, previousSentence } from './sentences';
 import { EMPTY_FACTS, type Mention, type MentionFacts, type SiteKind } from './types';
@@ -64,6 +65,12 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
       if (covered(before, c.start, c.end)) continue;
       drafts.push(draftFromCode(doc, c));
     }
+  }
+  drafts.sort(byStart);
+  const described = drafts.slice();
+  for (const n of [...findNumberedNames(doc), ...findProjectNames(doc)]) {
+    if (!dcNear(n.start) || covered(described, n.start, n.end)) continue;
+    drafts.push(draftFromName(doc, n));
   }
   const kept = dedupe(drafts);
   const links = kept.map((d, i) => (i > 0 && apposed(doc, kept[i - 1], d) ? i - 1 : -1));
@@ -324,6 +331,18 @@ function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
     adminKey: (place.admin || (place.kind === 'admin' ? place.canonical : '')).toLowerCase() || null,
     ordinalRank: null,
     anaphoricSubject: false,
+  };
+}
+
+/** "Santiago 2", "STT Johor 1", "Project Cannoli": a name standing for the facility. */
+function draftFromName(doc: Doc, n: NamedHit): Draft {
+  const s = doc.sentenceAt(n.start);
+  const place = s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
+  return {
+    ...draftFromCode(doc, { start: n.start, end: n.end, code: n.name }),
+    kind: n.kind,
+    country: place?.country || null,
+    city: place?.kind === 'city' ? place.canonical : null,
   };
 }
 

@@ -88,6 +88,10 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   }
   const c = resolve(q);
   const candidates = c.map((x) => x.siteId);
+  // A numbered name or code the catalog does not know is another facility than the operator's
+  // site in that place: XY5 is not XY11, "Southeast Asia 3" is not the region the catalog lists.
+  const numberedName = !!q.text && /\d/.test(q.text) && !own;
+  if (numberedName && c[0] && !c[0].reason.startsWith('alias')) return { status: 'new', entityId: null, candidates, site: -1 };
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // The words name a site and nothing the article says speaks against it.
   if (own && q.operatorIds!.length === 0 && c[0] && c[0].siteId === doc.index.sites.ids[own.site]) {

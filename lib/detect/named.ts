@@ -1,0 +1,78 @@
+/**
+ * Facility names that carry no head word: a name with its number ("Santiago 2", "STT Johor 1",
+ * "Pune 3", "Harbour Point III", "Southeast Asia 3 region") and a named project ("Project
+ * Cannoli"). Only on pages about data centers, and only where the words say it is a facility: the
+ * name holds a place, follows an operator, or a facility word follows the number. Words that
+ * number other things ("Phase 2", "Tier 3", "Windows 11", "Route 66") never count.
+ */
+import type { Doc } from './context';
+
+export interface NamedHit {
+  start: number;
+  end: number;
+  /** The name as written, without a trailing head word. */
+  name: string;
+  kind: 'facility' | 'region' | 'project';
+}
+
+const NUMBERED = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’&]*(?:(?<=^.{0,0}|\b\p{Lu}\p{Ll}{1,2})\.)? ){0,3}\p{Lu}[\p{L}]*)(?: |-)(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|MW|GW|kW|MWh|percent|per\b|million|billion|bn|m\b|acres?|sq|square|years?|months?|days?|GPUs?))/gu;
+
+/** Words whose number is not a facility's: phases, versions, roads, rooms, ranks, dates. */
+const NOT_NUMBERED = new Set(
+  `phase phases tier level unit units building buildings section route interstate highway hwy windows version v stage block lot
+  zone gen generation chapter article covid hall floor room line round class grade type series model day week year quarter q
+  top number no vol figure rated rating table act title part group team plan ward district terminal gate pier berth exit runway platform
+  channel street avenue road lane step option rule schedule appendix exhibit item note page season episode world cup league
+  division formula gpt llama gemini claude grok iphone galaxy pixel xbox playstation ps h b a m s k rtx gtx dgx hgx gb nvl
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept
+  oct nov dec monday tuesday wednesday thursday friday saturday sunday fy cy ai web industry revolution star wars`.split(/\s+/),
+);
+
+const FACILITY_AFTER = /^\s*(?:data\s+cent(?:er|re)|datacent(?:er|re)|campus|facility|site|building|idc|dc\b|center|centre|region|cloud region|availability zone)/i;
+
+/** Numbered facility names of a data-center page. */
+export function findNumberedNames(doc: Doc): NamedHit[] {
+  const out: NamedHit[] = [];
+  NUMBERED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBERED.exec(doc.text))) {
+    // "The Southeast Asia 3 region": an article is not part of the name.
+    const lead = /^(?:The|A|An|Its|Their|Our) /.exec(m[1]);
+    if (lead && m[1].length === lead[0].length) continue;
+    const words = m[1].slice(lead ? lead[0].length : 0).split(/\s+/);
+    const last = words[words.length - 1].toLowerCase().replace(/[.'’]/g, '');
+    if (NOT_NUMBERED.has(last) || words.some((w) => NOT_NUMBERED.has(w.toLowerCase()) && w.length > 2 && words.length === 1)) continue;
+    const start = m.index + (lead ? lead[0].length : 0);
+    const end = m.index + m[0].length;
+    const s = doc.sentenceAt(start);
+    // Sentence-initial capital is no sign of a name: the name must be capitalised mid-sentence too.
+    const after = doc.text.slice(end, end + 24);
+    const headAfter = FACILITY_AFTER.exec(after);
+    const place = s.places.some((p) => p.start >= start && p.end <= end - m![2].length && p.kind !== 'area');
+    const operatorBefore = s.operators.some((o) => o.start >= start && o.end <= end - m![2].length);
+    const operatorAdjacent = s.operators.some((o) => o.end <= start && /^['’]?s?\s+$/.test(doc.text.slice(o.end, start)));
+    if (!place && !operatorBefore && !operatorAdjacent && !headAfter) continue;
+    let hitStart = start;
+    if (operatorAdjacent) hitStart = s.operators.find((o) => o.end <= start && /^['’]?s?\s+$/.test(doc.text.slice(o.end, start)))!.start;
+    const region = !!headAfter && /region|zone/i.test(headAfter[0]);
+    out.push({ start: hitStart, end: headAfter ? end + headAfter[0].length : end, name: doc.text.slice(start, end), kind: region ? 'region' : 'facility' });
+  }
+  return out;
+}
+
+const PROJECT_NAME = /(?<![\p{L}\p{N}])Project\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)/gu;
+const NOT_PROJECT = new Set(['manager', 'management', 'director', 'lead', 'leader', 'finance', 'financing', 'officer', 'engineer', 'coordinator', 'team', 'update', 'overview', 'description', 'details', 'site', 'area', 'cost', 'costs', 'stargate']);
+
+/** "Project Cannoli": a code-named data-center project. */
+export function findProjectNames(doc: Doc): NamedHit[] {
+  const out: NamedHit[] = [];
+  PROJECT_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PROJECT_NAME.exec(doc.text))) {
+    const first = m[1].split(/\s+/)[0].toLowerCase();
+    if (NOT_PROJECT.has(first)) continue;
+    // A second capitalised word belongs to the name only when it is not a sentence's next start.
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'project' });
+  }
+  return out;
+}

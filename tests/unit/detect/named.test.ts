@@ -1,0 +1,40 @@
+/** Names without a head word: numbered facility names and code-named projects (lib/detect/named.ts). */
+import { describe, expect, it } from 'vitest';
+import { detect } from '../../../lib/detect/index';
+import { testIndex } from './support/lexicon';
+
+const texts = (t: string) => detect(t, testIndex()).map((m) => m.text);
+
+describe('numbered facility names', () => {
+  it('a place with its number on a data-center page is a facility', () => {
+    const t = 'Equinix opened a data center in Lima this year. Lima 2 will follow in 2027, and Lima 3 after it.';
+    expect(texts(t)).toEqual(expect.arrayContaining(['Lima 2', 'Lima 3']));
+  });
+  it('an operator before the name and a facility word after it belong to the mention', () => {
+    const t = 'The data center market in Asia grows. Equinix Osaka 4 opened on Monday next to the Tokyo 7 campus.';
+    expect(texts(t)).toEqual(expect.arrayContaining(['Equinix Osaka 4', 'Tokyo 7 campus']));
+  });
+  it('phases, tiers, versions, dates and figures are not names', () => {
+    const t = 'Phase 2 of the data center opens in June 5 weeks late. Tier 3 rules, Windows 11 and Rated 4 apply; Tokyo 40 MW.';
+    const found = texts(t);
+    for (const no of ['Phase 2', 'Tier 3', 'Windows 11', 'Rated 4', 'June 5', 'Tokyo 40']) expect(found.join('|')).not.toContain(no);
+  });
+  it('never across a line break or a sentence end', () => {
+    const found = texts('A new data center opened in Tokyo.\n\n14 more are planned. It is in Japan. 3 firms bid.');
+    expect(found.join('|')).not.toMatch(/Tokyo\s+14|Japan\. 3/);
+  });
+  it('needs a data-center page', () => {
+    expect(texts('The bus stops at Lima 2 and Osaka 4 every morning.')).toEqual([]);
+  });
+});
+
+describe('code-named projects', () => {
+  it('"Project <Name>" near data-center words is a project', () => {
+    const found = detect('Developers filed plans for a data center campus near the river. Project Falcon would draw 300 MW.', testIndex());
+    expect(found.map((m) => m.text)).toContain('Project Falcon');
+    expect(found.find((m) => m.text === 'Project Falcon')?.kind).toBe('project');
+  });
+  it('job titles are not projects', () => {
+    expect(texts('The data center hired a Project Manager and a Project Engineer.').join('|')).not.toContain('Project Manager');
+  });
+});
