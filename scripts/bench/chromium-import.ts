@@ -8,6 +8,7 @@ import type { BrowserContext } from '@playwright/test';
 import { IMPORT_PORT } from '../../lib/messages';
 import { buildExport } from '../../lib/sync/format';
 import type { BenchContext } from './context';
+import { RAW_IDB } from './in-page';
 import type { Row, SectionResult } from './report';
 import { serveText } from './servers';
 import { growCatalog, loadSeed } from './synth-catalog';
@@ -16,27 +17,17 @@ const SECTION = 'Catalog (Chromium)';
 
 function importExpression(url: string, portName: string): string {
   return `(async ({ url, portName }) => {
+  ${RAW_IDB}
   const text = await (await fetch(url)).text();
   let t = performance.now();
   const data = JSON.parse(text);
   const jsonParseMs = performance.now() - t;
   t = performance.now();
-  const db = await new Promise((resolve, reject) => {
-    const r = indexedDB.open('dc-lens-bench-raw', 1);
-    r.onupgradeneeded = () => { r.result.createObjectStore('sites', { keyPath: 'id' }); r.result.createObjectStore('operators', { keyPath: 'id' }); };
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  await new Promise((resolve, reject) => {
-    const tx = db.transaction(['sites', 'operators'], 'readwrite');
-    for (const o of data.operators) tx.objectStore('operators').put(o);
-    for (const s of data.sites) tx.objectStore('sites').put(s);
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
+  const db = await rawOpen('dc-lens-bench-raw', 1);
+  await rawPutAll(db, data, ['sites', 'operators']);
   const rawPutMs = performance.now() - t;
   db.close();
-  await new Promise((r) => { const d = indexedDB.deleteDatabase('dc-lens-bench-raw'); d.onsuccess = d.onerror = d.onblocked = () => r(); });
+  await rawDelete('dc-lens-bench-raw');
 
   const port = chrome.runtime.connect({ name: portName });
   const phases = {};

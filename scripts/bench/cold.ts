@@ -12,6 +12,7 @@ import { rmSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import type { BenchContext } from './context';
 import { runsFor } from './context';
+import { RAW_IDB } from './in-page';
 import { median } from './measure';
 import type { Row, SectionResult } from './report';
 import { serveText } from './servers';
@@ -129,46 +130,28 @@ async function workerHeapMB(cdp: CDPSession): Promise<number> {
 
 /** In the worker: fetch + parse the bundled seed, then write its records in one raw IndexedDB transaction. */
 const RAW_INSTALL = `(async () => {
+  ${RAW_IDB}
   const t0 = performance.now();
   const data = JSON.parse(await (await fetch(chrome.runtime.getURL('/seed-catalog.json'))).text());
-  const db = await new Promise((resolve, reject) => {
-    const r = indexedDB.open('dc-lens-bench-raw-install', 1);
-    r.onupgradeneeded = () => { r.result.createObjectStore('sites', { keyPath: 'id' }); r.result.createObjectStore('operators', { keyPath: 'id' }); };
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  await new Promise((resolve, reject) => {
-    const tx = db.transaction(['sites', 'operators'], 'readwrite');
-    for (const o of data.operators) tx.objectStore('operators').put(o);
-    for (const s of data.sites) tx.objectStore('sites').put(s);
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
-  });
+  const db = await rawOpen('dc-lens-bench-raw-install', 1);
+  await rawPutAll(db, data, ['sites', 'operators']);
   const ms = performance.now() - t0;
   db.close();
-  await new Promise((r) => { const d = indexedDB.deleteDatabase('dc-lens-bench-raw-install'); d.onsuccess = d.onerror = d.onblocked = () => r(); });
+  await rawDelete('dc-lens-bench-raw-install');
   return ms;
 })()`;
 
 /** In an extension page: replace the catalog's sites and operators with the served file's, raw. */
 function replaceCatalogExpression(url: string): string {
   return `(async (url) => {
+  ${RAW_IDB}
   const data = await (await fetch(url)).json();
-  const db = await new Promise((resolve, reject) => {
-    const r = indexedDB.open('dc-lens');
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  await new Promise((resolve, reject) => {
-    const tx = db.transaction(['sites', 'operators', 'meta'], 'readwrite');
-    // A raw write bypasses the middleware that renews the records' revision: drop it instead.
+  const db = await rawOpen('dc-lens');
+  // A raw write bypasses the middleware that renews the records' revision: drop it instead.
+  await rawPutAll(db, data, ['sites', 'operators', 'meta'], (tx) => {
     tx.objectStore('meta').delete('recordsRevision');
     tx.objectStore('sites').clear();
     tx.objectStore('operators').clear();
-    for (const o of data.operators) tx.objectStore('operators').put(o);
-    for (const s of data.sites) tx.objectStore('sites').put(s);
-    tx.oncomplete = resolve;
-    tx.onerror = () => reject(tx.error);
   });
   db.close();
   return data.sites.length;

@@ -101,3 +101,31 @@ export function markJsExpression(alternation: string): string {
   return { scriptMs: t1 - t0, layoutMs: t2 - t1, paintedMs: performance.now() - t0, matches, textNodes: nodes.length };
 })(${JSON.stringify(alternation)})`;
 }
+
+/**
+ * Raw IndexedDB helpers for code run in extension pages and the worker (the baselines and the
+ * bench's own catalog writes): open (creating `sites` and `operators` stores when new), and put
+ * every record of `data` in one transaction over `stores` (`before(tx)` runs first in it).
+ */
+export const RAW_IDB = `
+function rawOpen(name, version) {
+  return new Promise((resolve, reject) => {
+    const r = version ? indexedDB.open(name, version) : indexedDB.open(name);
+    r.onupgradeneeded = () => { r.result.createObjectStore('sites', { keyPath: 'id' }); r.result.createObjectStore('operators', { keyPath: 'id' }); };
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+function rawPutAll(db, data, stores, before) {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(stores, 'readwrite');
+    if (before) before(tx);
+    for (const o of data.operators) tx.objectStore('operators').put(o);
+    for (const s of data.sites) tx.objectStore('sites').put(s);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+}
+function rawDelete(name) {
+  return new Promise((r) => { const d = indexedDB.deleteDatabase(name); d.onsuccess = d.onerror = d.onblocked = () => r(); });
+}`;
