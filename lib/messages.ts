@@ -137,8 +137,8 @@ export const ContentToBackground = {
     response: CardDataSchema,
   },
   'ui.openSave': {
-    /** The card's Save: open the popup's save form for mention `index` of the sender's tab. */
-    request: z.object({ index: z.number().int().min(-1), candidateId: Id.nullable() }),
+    /** The card's Save: open the popup's save form for mention `index` of the sender's tab, linking to `candidateId` when one was picked. */
+    request: z.object({ index: z.number().int().nonnegative(), candidateId: Id.nullable() }),
     response: z.object({ opened: z.boolean() }),
   },
 } as const;

@@ -16,6 +16,8 @@ import type { PopupApi } from './api';
 
 interface Props {
   mention: MentionSummary;
+  /** A site picked in the card's "Is it one of these?": open in link mode with it chosen. */
+  candidate?: string;
   page: PageRef;
   operators: readonly Operator[];
   api: PopupApi;
@@ -25,10 +27,11 @@ interface Props {
 
 type Mode = 'new' | 'link';
 
-export function SaveMention({ mention, page, operators, api, onDone, onCancel }: Props) {
-  const [mode, setMode] = useState<Mode>('new');
+export function SaveMention({ mention, candidate, page, operators, api, onDone, onCancel }: Props) {
+  const picked = candidate && mention.candidates.includes(candidate) ? candidate : '';
+  const [mode, setMode] = useState<Mode>(picked ? 'link' : 'new');
   const [candidates, setCandidates] = useState<CandidateLine[] | null>(null);
-  const [chosen, setChosen] = useState<string>('');
+  const [chosen, setChosen] = useState<string>(picked);
   const [linkError, setLinkError] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
   const evidence = useMemo(() => evidenceFromMention(mention, page), [mention, page]);

@@ -1,12 +1,13 @@
 /**
  * The card's "Save" hands over to the popup's save form: a small popup window opened on
- * popup.html?tab=<tabId>&save=<index>, which the popup reads to open that mention's form.
+ * popup.html?tab=<tabId>&save=<index>[&candidate=<siteId>], which the popup reads to open that
+ * mention's form (in link mode with that site chosen when the card's "Is it one of these?" was used).
  * (action.openPopup() needs a user gesture the card's click doesn't carry across contexts.)
  */
 import { browser } from 'wxt/browser';
 
 export async function openSaveFlow(tabId: number | undefined, index: number, candidateId: string | null): Promise<{ opened: boolean }> {
-  if (tabId === undefined || index < 0) return { opened: false };
+  if (tabId === undefined) return { opened: false };
   const params = new URLSearchParams({ tab: String(tabId), save: String(index) });
   if (candidateId) params.set('candidate', candidateId);
   try {

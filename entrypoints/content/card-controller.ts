@@ -28,7 +28,8 @@ export class CardController {
     private readonly win: Window,
     private readonly mentions: PageMentions,
     private settings: Settings,
-    private readonly onSaveRequest: (m: MarkedMention) => void,
+    /** Save (candidateId null) or "Is it one of these?" (the site picked), for this very mention. */
+    private readonly onSaveRequest: (m: MarkedMention, candidateId: string | null) => void,
   ) {
     this.host = new CardHost(win.document, {
       onEnter: () => this.cancelClose(),
@@ -202,8 +203,8 @@ export class CardController {
           error,
           theme: this.theme(),
           onClose: () => this.close(),
-          onSave: () => this.onSaveRequest(m),
-          onPickCandidate: (siteId) => this.onSaveRequest({ ...m, mention: { ...m.mention, candidates: [siteId] } }),
+          onSave: () => this.onSaveRequest(m, null),
+          onPickCandidate: (siteId) => this.onSaveRequest(m, siteId),
         },
         m.range.getBoundingClientRect(),
       );

@@ -5,6 +5,7 @@
 import './style.css';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import { ask, serveTab } from '@/lib/browser/content-messaging';
+import { reportFailure } from '@/lib/browser/report';
 import { isActiveOn } from '@/lib/settings';
 import { CardController } from './card-controller';
 import { PageMentions, quoteOf } from './mentions';
@@ -24,8 +25,11 @@ export default defineContentScript({
     let settings = await loadSettings();
     const mentions = new PageMentions(window);
     mentions.marker.setStyle(settings.markStyle);
-    const cards = new CardController(window, mentions, settings, (m) => {
-      void ask('ui.openSave', { index: mentions.indexOf(m), candidateId: m.mention.candidates[0] ?? null });
+    const cards = new CardController(window, mentions, settings, (m, candidateId) => {
+      const index = mentions.indexOf(m);
+      // The card's mention was unmarked meanwhile (the page changed under it): nothing to save.
+      if (index < 0) return;
+      ask('ui.openSave', { index, candidateId }).catch(reportFailure('opening the save form'));
     });
 
     // One controller per page life: aborted on in-page navigation, settings off, or extension unload.

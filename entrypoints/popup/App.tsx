@@ -9,7 +9,8 @@
  *   refresh, toggle-enabled, toggle-site, open-manager.
  * Form fields are <label>ed with lib/forms/fields.ts FIELD_LABELS (getByLabel('Site name'), …).
  * URL parameters: popup.html?tab=<tabId>&save=<mention index> opens that mention's save form, for
- * a "Save" action started from the card.
+ * a "Save" action started from the card; &candidate=<siteId> opens it in link mode with that site
+ * chosen (the card's "Is it one of these?").
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -33,7 +34,7 @@ interface TabRef {
   url?: string;
 }
 type Scan = { state: 'loading' } | { state: 'ready'; page: PageRef; mentions: MentionSummary[] } | { state: 'unreachable' };
-type View = { name: 'list' } | { name: 'save'; index: number } | { name: 'saved'; message: string };
+type View = { name: 'list' } | { name: 'save'; index: number; candidate?: string } | { name: 'saved'; message: string };
 
 /** The content script needs a moment to scan after being switched on. */
 const RESCAN_WAIT_MS = 1200;
@@ -48,7 +49,9 @@ async function findTab(params: URLSearchParams): Promise<TabRef | null> {
 
 function initialView(params: URLSearchParams): View {
   const index = Number(params.get('save'));
-  return params.has('save') && Number.isInteger(index) && index >= 0 ? { name: 'save', index } : { name: 'list' };
+  if (!params.has('save') || !Number.isInteger(index) || index < 0) return { name: 'list' };
+  const candidate = params.get('candidate');
+  return candidate ? { name: 'save', index, candidate } : { name: 'save', index };
 }
 
 const api: PopupApi = {
@@ -195,6 +198,7 @@ export function App() {
       return (
         <SaveMention
           mention={mention}
+          candidate={view.candidate}
           page={scan.page}
           operators={operators}
           api={api}
