@@ -17,7 +17,9 @@ import { atlasSites } from './atlas';
 import { moveCodeAliases } from './codes';
 import { alibabaRegionLaunches, applyClusterFacts, clusterSites, linkedClusterFacts } from './gpu-clusters';
 import { MANUAL_PATCHES, manualSites } from './manual-sites';
+import { addMetros, campusesFromSplitProjects, dropBracketAliases, dropFamilyAliases, fixOperatorNamedSites } from './hygiene';
 import { OperatorRegistry } from './operator-registry';
+import { OPERATOR_SEEDS } from './operator-seeds';
 import { sovereignSkySites } from './sovereignsky';
 import { tidySources } from './sources';
 import { cmp, normaliseAlias } from './text';
@@ -133,6 +135,16 @@ export function buildSeedCatalog(input: SeedInputs, gazetteer: Gazetteer): SeedC
     const moved = moveCodeAliases(s);
     if (moved.length) report('codes: code-like aliases moved to codes', `${s.id}: ${moved.join(', ')}`);
   }
+  for (const c of campusesFromSplitProjects(all, report)) {
+    if (ids.has(c.id)) throw new Error(`duplicate site id ${c.id}`);
+    ids.add(c.id);
+    all.push(c);
+  }
+  dropFamilyAliases(all, report);
+  const curated = new Set(OPERATOR_SEEDS.map((o) => o.id));
+  fixOperatorNamedSites(all, (id) => operators.get(id), (id) => curated.has(id), report);
+  dropBracketAliases(all, report);
+  addMetros(all, gazetteer, report);
   disambiguateNames(all);
   dropMinorRegionCodeClashes(all);
 

@@ -75,8 +75,10 @@ export function makeGazetteer(rows: CityRow[]): Gazetteer {
     nearest(point, country, { minPopulation = 0, maxKm = 30 } = {}) {
       let best: { row: CityRow; km: number } | undefined;
       const [r0, c0] = [Math.floor(point.lat * 2), Math.floor(point.lon * 2)];
-      for (let dr = -1; dr <= 1; dr++) {
-        for (let dc = -1; dc <= 1; dc++) {
+      // Half-degree cells: one ring covers about 25 km everywhere people live, two rings 50 km.
+      const ring = maxKm > 25 ? 2 : 1;
+      for (let dr = -ring; dr <= ring; dr++) {
+        for (let dc = -ring; dc <= ring; dc++) {
           for (const row of cells().get(`${country}|${r0 + dr}|${c0 + dc}`) ?? []) {
             if (row.population < minPopulation) continue;
             const km = distanceKm(point, { lat: row.loc.coordinates[1], lon: row.loc.coordinates[0] });

@@ -8,6 +8,7 @@
 import { OperatorSchema, SiteSchema, type Operator, type Site } from '../schema';
 import type { SeedCatalog } from './assemble';
 import type { CsvRow } from './csv';
+import { addMetros, dropBracketAliases } from './hygiene';
 import { OperatorRegistry } from './operator-registry';
 import { OPERATOR_SEEDS } from './operator-seeds';
 import { OSM_DROP_REASONS, osmDropReason, type OsmDropReason } from './osm-filter';
@@ -93,6 +94,8 @@ export function buildOsmLayer(csv: CsvRow[], seed: SeedCatalog, gazetteer: Gazet
     else layer.push(s);
   }
   disambiguate(layer, seed.sites);
+  addMetros(layer, gazetteer, note);
+  dropBracketAliases(layer, note);
 
   const sites = layer.map(({ stamp, ...d }) => {
     const r = SiteSchema.safeParse({ ...d, origin: 'seed', createdAt: stampTs(stamp), updatedAt: stampTs(stamp) });
