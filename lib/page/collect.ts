@@ -41,6 +41,12 @@ export const OWN_UI_ATTRIBUTE = 'data-dc-lens';
 
 /** Hidden by markup: a script may reveal it later (a consent or paywall layer lifting). */
 const HIDDEN_BY_MARKUP = '[hidden],[aria-hidden="true"]';
+/**
+ * The few elements whose attributes change how they are read (an editor, DC Lens's UI, hidden
+ * markup, an inline style): found by one selector query per walk instead of four attribute reads
+ * on every element.
+ */
+const FLAGGED = `[contenteditable],[${OWN_UI_ATTRIBUTE}],${HIDDEN_BY_MARKUP},[style]`;
 
 /**
  * Between blocks. Two newlines read as a paragraph break to the detector; since newlines inside
@@ -129,12 +135,17 @@ export class TextCollector {
   /** A link was left and no words followed yet: the next link is a separate menu item. */
   private afterLink = false;
   private readonly layout: Layout | null;
+  /** Layout answers per tag, then per class list (see laidOut). */
+  private readonly seen = new Map<string, Map<string, Kind>>();
+  private readonly flagged: Set<Element>;
 
   constructor(
     private readonly root: Node,
     private readonly now: () => number = () => Date.now(),
   ) {
     this.layout = layoutOf(root);
+    const query = (root as Partial<ParentNode>).querySelectorAll;
+    this.flagged = new Set(typeof query === 'function' ? query.call(root, FLAGGED) : []);
     this.current = root.firstChild;
     // The page's body may be hidden until a script reveals it, and a subtree read on its own (a
     // mutation) may sit inside something hidden.
@@ -200,31 +211,55 @@ export class TextCollector {
   private classify(el: Element): Kind {
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag)) return Kind.Skip;
-    // Most elements carry no attribute at all: one cheap call spares them the selector tests.
-    const attributed = el.hasAttributes();
-    if (attributed) {
+    const flagged = this.flagged.has(el);
+    if (flagged) {
       // DC Lens's UI and the user's own editors: never read.
       const editable = el.getAttribute('contenteditable');
       if ((editable !== null && editable !== 'false') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return Kind.Skip;
       // Hidden by markup: a script may reveal it later (a consent or paywall layer lifting).
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return Kind.Hidden;
     }
-    // A child of a flex or grid container is laid out as a block whatever its tag.
-    const inContainer = this.open.length > 0 && this.open[this.open.length - 1] === Kind.Container;
-    const block = inContainer || BLOCK_TAGS.has(tag);
-    const layout = this.layout;
-    if (!layout) return block ? Kind.Block : tag === 'A' ? Kind.Link : Kind.Inline;
-    if (attributed && !FORMATTING_TAGS.has(tag) && (el.hasAttribute('class') || el.hasAttribute('style'))) {
-      // A class or style may make anything a block, a flex container or hidden: one style read says all.
-      const style = layout.styles(el);
-      const display = style.display;
-      if (display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return Kind.Hidden;
-      if (display === 'flex' || display === 'grid' || display === 'inline-flex' || display === 'inline-grid') return Kind.Container;
-      if (block || !(display.startsWith('inline') || display === 'contents' || display === '')) return Kind.Block;
-      return tag === 'A' ? Kind.Link : Kind.Inline;
+    let kind: Kind = this.layout ? this.laidOut(el, tag, flagged && el.hasAttribute('style')) : BLOCK_TAGS.has(tag) ? Kind.Block : Kind.Inline;
+    if (kind === Kind.Inline) {
+      // A child of a flex or grid container is laid out as a block whatever its tag.
+      if (this.open.length > 0 && this.open[this.open.length - 1] === Kind.Container) kind = Kind.Block;
+      else if (tag === 'A') kind = Kind.Link;
     }
-    if (block) return isVisible(layout, el) ? Kind.Block : Kind.Hidden;
-    return tag === 'A' ? Kind.Link : Kind.Inline;
+    return kind;
+  }
+
+  /**
+   * Block, flex/grid container, inline or hidden, from computed styles. Elements with the same tag
+   * and class list are laid out alike (rules that depend on context aside), so one style read
+   * serves them all; a "hidden" answer is always checked again, so a cached answer never hides text.
+   * An inline style is the element's own and never cached.
+   */
+  private laidOut(el: Element, tag: string, styled: boolean): Kind {
+    const block = BLOCK_TAGS.has(tag);
+    const classes = FORMATTING_TAGS.has(tag) ? null : el.getAttribute('class');
+    if (!block && classes === null && !styled) return Kind.Inline;
+    let byClass = this.seen.get(tag);
+    if (!byClass) this.seen.set(tag, (byClass = new Map()));
+    const key = classes ?? '';
+    if (!styled) {
+      const known = byClass.get(key);
+      if (known !== undefined && known !== Kind.Hidden) return known;
+    }
+    const kind = this.measure(el, block, classes !== null || styled);
+    if (!styled) byClass.set(key, kind);
+    return kind;
+  }
+
+  private measure(el: Element, block: boolean, styledByAttributes: boolean): Kind {
+    const layout = this.layout!;
+    if (!styledByAttributes) return isVisible(layout, el) ? Kind.Block : Kind.Hidden;
+    // A class or style may make anything a block, a flex container or hidden: one style read says all.
+    const style = layout.styles(el);
+    const display = style.display;
+    if (display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return Kind.Hidden;
+    if (display === 'flex' || display === 'grid' || display === 'inline-flex' || display === 'inline-grid') return Kind.Container;
+    if (block || !(display.startsWith('inline') || display === 'contents' || display === '')) return Kind.Block;
+    return Kind.Inline;
   }
 
   private addText(node: Text): void {
