@@ -1,6 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+/**
+ * Origins a subscribed catalog may come from, asked for one at a time when the user subscribes.
+ * A plain-http source on this machine (127.0.0.1, localhost: development, the tests) is read
+ * without a host permission, so that server must send CORS headers (lib/sync/subscription.ts).
+ */
+const SOURCE_ORIGINS = ['https://*/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Parallel builds (a helper's e2e run next to yours) can each use their own output folder.
@@ -16,7 +23,7 @@ export default defineConfig({
     // alarms: subscribed catalogs are checked on the schedule their servers ask for.
     permissions: ['storage', 'activeTab', 'tabs', 'unlimitedStorage', 'alarms'],
     // A subscribed catalog's origin is asked for when the user subscribes, never before.
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    ...(browser === 'firefox' ? { optional_permissions: SOURCE_ORIGINS } : { optional_host_permissions: SOURCE_ORIGINS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

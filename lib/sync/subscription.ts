@@ -4,7 +4,9 @@
  * writes (entrypoints/background/sources.ts).
  *
  * A source's URL must be https. Plain http is accepted only on the loopback interface
- * (127.0.0.1, ::1, localhost): a server on the same machine, for development and the tests.
+ * (127.0.0.1, ::1, localhost): a server on the same machine, for development and the tests. No
+ * host permission is asked for it (a browser's permission prompt cannot be answered by a test),
+ * so such a server must allow the extension by CORS, preflight for If-None-Match included.
  */
 import { z } from 'zod';
 

@@ -11,11 +11,13 @@ import type { BenchContext } from './context';
 import { benchDetector } from './detector';
 import type { SectionResult } from './report';
 import { benchSync } from './sync';
+import { benchSyncTeam } from './sync-team';
 
 export const SECTIONS: Record<string, (ctx: BenchContext) => Promise<SectionResult | SectionResult[]>> = {
   detector: benchDetector,
   catalog: benchCatalog,
   sync: benchSync,
+  'sync-team': benchSyncTeam,
   browser: benchBrowser,
 };
 

@@ -1,0 +1,208 @@
+/**
+ * Issue 12 (team-scale sync) goals, each beside a same-run baseline:
+ * - a subscription update of a 10,000-site source that changed 100 sites, from the response's
+ *   bytes to committed (parse, three-way plan against the stored base, apply), vs JSON.parse of
+ *   the bytes; goal ≤ 1 s (Node, memory store that structured-clones like IndexedDB);
+ * - in real Chromium, through the extension's own ports: apply of 100,000 sites vs a raw
+ *   IndexedDB write of the same records into a store with the catalog's indexes (goal ≤ 1.5x),
+ *   and export of them vs JSON.stringify in the page (goal ≤ 3 s).
+ */
+import { rmSync } from 'node:fs';
+import type { Site } from '../../lib/catalog/schema';
+import { applyChangeSet } from '../../lib/sync/apply';
+import { applyChoices } from '../../lib/sync/choices';
+import { buildExport, parseExportFile } from '../../lib/sync/format';
+import { createMemoryStore } from '../../lib/sync/memory-store';
+import { planSourceUpdate } from '../../lib/sync/source-merge';
+import { EXPORT_PORT, IMPORT_PORT } from '../../lib/messages';
+import { runsFor, sizeFor, type BenchContext } from './context';
+import { buildExtension } from './extension-build';
+import { median } from './measure';
+import type { Row, SectionResult } from './report';
+import { serveText } from './servers';
+import { growCatalog, loadSeed } from './synth-catalog';
+
+const SECTION = 'Team sync';
+const NOW = '2026-11-22T10:00:00.000Z';
+
+async function subscriptionUpdate(ctx: BenchContext): Promise<Row> {
+  const grown = growCatalog(loadSeed(ctx.root), { sites: sizeFor(ctx, 10_000) });
+  const base = { operators: grown.operators, sites: grown.sites };
+  const later = '2026-11-23T10:00:00.000Z';
+  const step = Math.floor(grown.sites.length / 100);
+  const changed: Site[] = grown.sites.map((s, i) => (i % step === 0 && i / step < 100 ? { ...s, notes: 'changed upstream', updatedAt: later } : s));
+  const text = buildExport({ operators: grown.operators, sites: changed, sightings: [] }, undefined, later);
+  const bytes = new TextEncoder().encode(text);
+  const runs: number[] = [];
+  const baseline: number[] = [];
+  for (let i = 0; i < runsFor(ctx, 5) + 1; i++) {
+    const store = createMemoryStore({ operators: grown.operators, sites: grown.sites, sightings: [] });
+    const current = store.snapshot();
+    let t = performance.now();
+    JSON.parse(new TextDecoder().decode(bytes));
+    const parseMs = performance.now() - t;
+    t = performance.now();
+    const file = parseExportFile(bytes);
+    if (!file.ok) throw new Error(file.message);
+    const { plan } = planSourceUpdate(current, file.file, base, NOW);
+    await applyChangeSet(store, applyChoices(plan, {}, { default: 'local', now: NOW }));
+    const ms = performance.now() - t;
+    if (i > 0) {
+      runs.push(ms);
+      baseline.push(parseMs);
+    }
+    if (plan.counts.updated !== 100) {
+      throw new Error(`bench: expected 100 changed sites, planned ${plan.counts.updated}`);
+    }
+  }
+  const value = median(runs);
+  return {
+    section: SECTION,
+    measure: `subscription update: ${grown.sites.length.toLocaleString('en-US')}-site source, 100 changed (parse + plan + apply)`,
+    value,
+    unit: 'ms',
+    baseline: { label: 'JSON.parse of the body', value: median(baseline), unit: 'ms' },
+    ratio: value / median(baseline),
+    goal: { text: '≤ 1000 ms', met: value <= 1000 },
+    runs: runs.length,
+  };
+}
+
+/** Runs in the manager page: raw IndexedDB baselines, then import and export through the ports. */
+function pageExpression(url: string): string {
+  return `(async ({ url, importPort, exportPort }) => {
+  const text = await (await fetch(url)).text();
+  const data = JSON.parse(text);
+  const raw = async (indexed) => {
+    await new Promise((r) => { const d = indexedDB.deleteDatabase('dc-lens-bench-raw'); d.onsuccess = d.onerror = d.onblocked = () => r(); });
+    const db = await new Promise((resolve, reject) => {
+      const r = indexedDB.open('dc-lens-bench-raw', 1);
+      r.onupgradeneeded = () => {
+        const sites = r.result.createObjectStore('sites', { keyPath: 'id' });
+        r.result.createObjectStore('operators', { keyPath: 'id' });
+        // The catalog's own indexes (lib/catalog/migrations.ts), so the baseline writes what apply writes.
+        if (indexed) for (const [name, path, multi] of [['kind', 'kind'], ['status', 'status'], ['origin', 'origin'], ['country', 'place.country'], ['city', 'place.city'], ['operatorIds', 'operatorIds', true], ['updatedAt', 'updatedAt']]) sites.createIndex(name, path, { multiEntry: !!multi });
+      };
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const t = performance.now();
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction(['sites', 'operators'], 'readwrite');
+      for (const o of data.operators) tx.objectStore('operators').put(o);
+      for (const s of data.sites) tx.objectStore('sites').put(s);
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - t;
+    db.close();
+    return ms;
+  };
+  const rawPlainMs = await raw(false);
+  const rawIndexedMs = await raw(true);
+  await new Promise((r) => { const d = indexedDB.deleteDatabase('dc-lens-bench-raw'); d.onsuccess = d.onerror = d.onblocked = () => r(); });
+
+  const port = chrome.runtime.connect({ name: importPort });
+  const progress = [];
+  const imported = await new Promise((resolve, reject) => {
+    let applyStart = 0;
+    port.onMessage.addListener((m) => {
+      if (m.type === 'progress' && m.phase === 'apply') progress.push(m.done);
+      else if (m.type === 'error') reject(new Error(m.message));
+      else if (m.type === 'preview') { applyStart = performance.now(); port.postMessage({ type: 'apply', choices: {}, importId: crypto.randomUUID() }); }
+      else if (m.type === 'done') resolve({ applyMs: performance.now() - applyStart, applied: m.applied });
+    });
+    for (let i = 0; i < text.length; i += 4000000) port.postMessage({ type: 'chunk', data: text.slice(i, i + 4000000), last: i + 4000000 >= text.length, name: 'bench.json' });
+  });
+  port.disconnect();
+
+  let t = performance.now();
+  const json = JSON.stringify(data);
+  const stringifyMs = performance.now() - t;
+  t = performance.now();
+  const exported = await new Promise((resolve, reject) => {
+    const p = chrome.runtime.connect({ name: exportPort });
+    const parts = [];
+    p.onMessage.addListener((m) => {
+      if (m.type === 'chunk') parts.push(m.data);
+      else if (m.type === 'error') reject(new Error(m.message));
+      else { const blob = new Blob(parts); p.disconnect(); resolve({ bytes: blob.size, count: m.count }); }
+    });
+    p.postMessage({ type: 'start', format: 'json', purpose: 'export' });
+  });
+  const exportMs = performance.now() - t;
+  return { rawPlainMs, rawIndexedMs, ...imported, progressSteps: progress.length, stringifyMs, jsonBytes: json.length, exportMs, ...exported };
+})(${JSON.stringify({ url, importPort: IMPORT_PORT, exportPort: EXPORT_PORT })})`;
+}
+
+interface PageResult {
+  rawPlainMs: number;
+  rawIndexedMs: number;
+  applyMs: number;
+  applied: number;
+  progressSteps: number;
+  stringifyMs: number;
+  exportMs: number;
+  bytes: number;
+  count: number;
+}
+
+async function chromiumRows(ctx: BenchContext): Promise<{ rows: Row[]; details: PageResult }> {
+  const built = buildExtension(ctx);
+  if ('error' in built) throw new Error(built.error);
+  process.env.DC_LENS_EXTENSION = built.path;
+  const fixtures = await import('../../tests/e2e/fixtures');
+  const grown = growCatalog(loadSeed(ctx.root), { sites: sizeFor(ctx, 100_000) });
+  const served = await serveText(buildExport({ operators: grown.operators, sites: grown.sites, sightings: [] }, undefined, NOW));
+  const launched = await fixtures.launchWithExtension();
+  try {
+    await fixtures.waitForCatalog(launched.context);
+    const page = await launched.context.newPage();
+    await page.goto(`chrome-extension://${await fixtures.extensionId(launched.context)}/manager.html`);
+    const r = (await page.evaluate(pageExpression(served.url))) as PageResult;
+    const n = r.count.toLocaleString('en-US');
+    const rows: Row[] = [
+      {
+        section: SECTION,
+        measure: `apply ${r.applied.toLocaleString('en-US')} records through the import port (${r.progressSteps} progress steps)`,
+        value: r.applyMs,
+        unit: 'ms',
+        baseline: { label: 'raw IndexedDB put, same indexes, 1 tx', value: r.rawIndexedMs, unit: 'ms' },
+        ratio: r.applyMs / r.rawIndexedMs,
+        goal: { text: '≤ 1.5x raw write', met: r.applyMs <= 1.5 * r.rawIndexedMs },
+        runs: 1,
+        note: `raw put without indexes: ${Math.round(r.rawPlainMs)} ms`,
+      },
+      {
+        section: SECTION,
+        measure: `export ${n} sites through the export port (${(r.bytes / 1024 / 1024).toFixed(0)} MB, Blob assembled)`,
+        value: r.exportMs,
+        unit: 'ms',
+        baseline: { label: 'JSON.stringify in the page', value: r.stringifyMs, unit: 'ms' },
+        ratio: r.exportMs / r.stringifyMs,
+        goal: { text: '≤ 3000 ms', met: r.exportMs <= 3000 },
+        runs: 1,
+      },
+    ];
+    return { rows, details: r };
+  } finally {
+    await launched.context.close().catch(() => undefined);
+    rmSync(launched.dir, { recursive: true, force: true });
+    await served.stop();
+  }
+}
+
+export async function benchSyncTeam(ctx: BenchContext): Promise<SectionResult> {
+  const rows: Row[] = [await subscriptionUpdate(ctx)];
+  const notes = ['Subscription update: Node, memory store (structured clones like IndexedDB); one warm-up run, then the median.'];
+  let details: Record<string, unknown> = {};
+  try {
+    const chromium = await chromiumRows(ctx);
+    rows.push(...chromium.rows);
+    details = { chromium: chromium.details };
+    notes.push('Chromium rows: one run each; apply is timed from the click (apply message) to the commit report, in the service worker; baselines run in the manager page.');
+  } catch (e) {
+    notes.push(`Chromium rows skipped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  return { section: SECTION, rows, details, notes };
+}
