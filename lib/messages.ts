@@ -210,7 +210,6 @@ export const PageToBackground = {
 
 /** Every request the background answers, whoever asks (the caller gate decides who may). */
 export const BackgroundProtocol = { ...ContentToBackground, ...PageToBackground } as const;
-export type ContentRequestType = keyof typeof ContentToBackground;
 
 export type BackgroundProtocol = typeof BackgroundProtocol;
 export type BackgroundRequestType = keyof BackgroundProtocol;

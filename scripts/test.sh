@@ -12,7 +12,9 @@ echo "== build (Chrome MV3 + Firefox)"
 npm run -s build
 echo "== typecheck"
 npm run -s typecheck
-echo "== unit tests (Vitest)"
+echo "== lint (ESLint with typescript-eslint)"
+npm run -s lint
+echo "== unit tests (Vitest, including the conventions test)"
 npx vitest run
 echo "== Firefox lint (web-ext)"
 npx web-ext lint --source-dir .output/firefox-mv2 --self-hosted --output text

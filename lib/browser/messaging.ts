@@ -11,7 +11,6 @@ import {
   type BackgroundRequestType,
   type RequestOf,
   type ResponseOf,
-  type TabProtocol as TabProtocolType,
   type TabRequestType,
   tabEnvelope,
 } from '../messages';

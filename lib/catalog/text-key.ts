@@ -47,13 +47,6 @@ export function operatorKey(name: string): string {
   return words.join(' ');
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-/** "Tokyo DC 2" before "Tokyo DC 10". For a few comparisons; sorting thousands, use sortKey. */
-export function naturalCompare(a: string, b: string): number {
-  return collator.compare(a, b);
-}
-
 /**
  * A key whose plain string order is natural order ("dc 2" < "dc 10"): computed once per item, it
  * makes sorting 10k names ten times cheaper than a collator.

@@ -18,7 +18,7 @@ import { resolveEntities, type EntityDecision } from './entities';
 import { findNumberedNames, findProjectNames, type NamedHit } from './named';
 import { buildPhrase, type Phrase } from './phrase';
 import { nextSentence, previousSentence } from './sentences';
-import { EMPTY_FACTS, type Mention, type MentionFacts, type SiteKind } from './types';
+import { EMPTY_FACTS, type Mention, type MentionFacts } from './types';
 import { HEADS } from './vocab';
 
 export type ResolveFn = (q: ResolveQuery) => Candidate[];

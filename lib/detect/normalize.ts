@@ -38,11 +38,6 @@ export function getFoldTable(): Uint16Array {
   return t;
 }
 
-/** Folds one code unit (see getFoldTable). */
-export function foldCode(c: number): number {
-  return getFoldTable()[c];
-}
-
 /**
  * The matcher's view of a string: folded chars, one space between words, no leading or trailing
  * space. "AWS’s  Tokyo-Region" -> "aws s tokyo region".

@@ -1,5 +1,5 @@
 /** Human labels for the catalog's enums and codes. */
-import type { OperatorKind, SiteKind, SiteStatus, WorldRegion } from '../catalog/schema';
+import type { SiteKind, SiteStatus, WorldRegion } from '../catalog/schema';
 import { countryLabel } from '../geo/country-label';
 import { WORLD_REGION_LABELS } from '../geo/world-regions';
 
@@ -18,24 +18,12 @@ export const KIND_LABELS: Readonly<Record<SiteKind, string>> = {
   project: 'Project',
 };
 
-export const OPERATOR_KIND_LABELS: Readonly<Record<OperatorKind, string>> = {
-  hyperscale_cloud: 'Cloud provider',
-  colocation: 'Colocation',
-  ai_lab: 'AI lab',
-  telecom: 'Telecom',
-  developer: 'Developer',
-};
-
 export function statusLabel(status: SiteStatus): string {
   return STATUS_LABELS[status] ?? STATUS_LABELS.unknown;
 }
 
 export function kindLabel(kind: SiteKind): string {
   return KIND_LABELS[kind] ?? kind;
-}
-
-export function operatorKindLabel(kind: OperatorKind): string {
-  return OPERATOR_KIND_LABELS[kind] ?? kind;
 }
 
 export function worldRegionLabel(region: WorldRegion): string {

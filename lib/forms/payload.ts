@@ -33,7 +33,6 @@ export const SiteSavePayloadSchema = SiteSchema.omit({
     path: ['operatorIds'],
     error: 'at most 10 operators',
   });
-export type SiteSavePayload = z.infer<typeof SiteSavePayloadSchema>;
 export type SiteSavePayloadInput = z.input<typeof SiteSavePayloadSchema>;
 
 /** The draft after validation: typed values, empty inputs as undefined. */

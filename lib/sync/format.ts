@@ -18,7 +18,7 @@ import { ExportFilterSchema, selectForExport } from './select';
 import type { ExportFilter } from './select';
 import { keyOrderOf, orderKeys } from './stable-json';
 import { COLLECTIONS, displayId } from './types';
-import type { Catalog, CollectionName, IncomingCatalog, InvalidRecord, RecordIssue } from './types';
+import type { Catalog, CollectionName, IncomingCatalog, InvalidRecord } from './types';
 
 export const EXPORT_FORMAT = 'dc-lens-catalog';
 export const EXPORT_VERSION = 1;

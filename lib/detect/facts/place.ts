@@ -52,7 +52,7 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     k += 2;
   }
   const nameStart = k;
-  let place = placeAt(s, k);
+  const place = placeAt(s, k);
   let last: number;
   if (place) {
     last = place.last;
