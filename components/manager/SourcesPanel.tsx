@@ -124,7 +124,7 @@ export function SourcesPanel({ api, onChanged }: { api: ManagerApi; onChanged: (
 
   return (
     <section class="sources" aria-labelledby="sources-heading">
-      <h3 id="sources-heading">Sources</h3>
+      <h3 id="sources-heading">Built-in data and subscribed catalogs</h3>
       <ul class="sources-list">
         {BUILT_IN.map((b) => (
           <li key={b.name} class="source source--built-in" data-testid="source-built-in">

@@ -16,7 +16,9 @@
  *    records' values as a whole, so the outcome does not depend on which file is imported first
  *    (and a tie never yields a mix of both records that neither side had).
  * 5. Except: when the incoming value would win but the local record carries a person's edit the
- *    incoming side has not seen, the field becomes a conflict for the person to decide. Timestamps
+ *    incoming side has not seen, the field becomes a conflict for the person to decide. With a
+ *    base, a field both sides changed differently since it is a conflict even when the local
+ *    edit is newer (kept by default, but shown: a subscription's disagreement is news). Timestamps
  *    cannot tell whether an edit was deliberate, and a person's work is the one thing a sync must
  *    never drop on its own. "Not seen" is decided conservatively: without a base, any local user
  *    edit (`userEditedAt`, an own `origin: 'user'` record, a delete) counts unless the incoming
@@ -220,7 +222,10 @@ export function mergeRecord<T extends Versioned>(
     }
     if (winner === undefined) {
       winner = newer ??= recordWinner(local, incoming, lf, inf);
-      if (winner === 'incoming' && (userEdit ??= hasUnseenUserEdit(local, incoming, usableBase))) {
+      // With a base, reaching here means both sides changed the field since it: a person's edit
+      // then meets a different value, and they should see it even though theirs is kept.
+      const bothChanged = bf !== undefined;
+      if ((winner === 'incoming' || bothChanged) && (userEdit ??= hasUnseenUserEdit(local, incoming, usableBase))) {
         conflicts.push({ key: conflictKey(collection, local.id, field), collection, id: local.id, field, local: l, incoming: i });
         continue;
       }

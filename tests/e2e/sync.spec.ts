@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test';
 import { rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, extensionId as extensionIdOf, launchWithExtension, serviceWorker, test, waitForCatalog } from './fixtures';
@@ -7,8 +6,11 @@ import {
   catalogText,
   chooseImportFile,
   downloadedText,
+  editSite,
   exportJson,
+  field,
   openManager,
+  openSite,
   parseCatalog,
   previewCount,
   siteTotal,
@@ -17,24 +19,6 @@ import {
 const HOSTILE = resolve('tests/fixtures/import');
 /** A seed site every fresh profile has. */
 const SEED_SITE = 'G42-Microsoft Ajman AI cluster';
-
-const field = (form: ReturnType<Page['getByTestId']>, label: string) => form.getByLabel(label, { exact: true });
-
-/** Opens a site's details from the browse list, by searching for its name. */
-async function openSite(manager: Page, name: string): Promise<void> {
-  await manager.getByTestId('search').fill(name);
-  await manager.getByTestId('site-row').filter({ hasText: name }).first().getByRole('button', { name, exact: true }).click();
-  await expect(manager.getByTestId('site-detail').getByRole('heading', { name, exact: true })).toBeVisible();
-}
-
-/** Edits the open site: `fill` changes the form, then the edit is saved. */
-async function editSite(manager: Page, fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
-  await manager.getByTestId('site-detail').getByTestId('site-edit').click();
-  const form = manager.getByTestId('save-form');
-  await fill(form);
-  await form.getByTestId('save-submit').click();
-  await expect(manager.getByTestId('site-detail')).toBeVisible();
-}
 
 test.describe('moving a catalog between browsers', () => {
   test('export from one browser profile, import into a second fresh profile, same catalog', async ({ context, extensionId }, testInfo) => {

@@ -127,3 +127,22 @@ export async function previewCount(manager: Page, which: 'new' | 'updated' | 'un
   const text = await manager.getByTestId('import-preview').getByTestId(`count-${which}`).locator('strong').textContent();
   return Number((text ?? '').replace(/,/g, ''));
 }
+
+export const field = (form: ReturnType<Page['getByTestId']>, label: string) => form.getByLabel(label, { exact: true });
+
+/** Opens a site's details from the browse list, by searching for its name. */
+export async function openSite(manager: Page, name: string): Promise<void> {
+  await manager.getByTestId('search').fill(name);
+  await manager.getByTestId('site-row').filter({ hasText: name }).first().getByRole('button', { name, exact: true }).click();
+  await expect(manager.getByTestId('site-detail').getByRole('heading', { name, exact: true })).toBeVisible();
+}
+
+/** Edits the open site: `fill` changes the form, then the edit is saved. */
+export async function editSite(manager: Page, fill: (form: ReturnType<Page['getByTestId']>) => Promise<void>): Promise<void> {
+  await manager.getByTestId('site-detail').getByTestId('site-edit').click();
+  const form = manager.getByTestId('save-form');
+  await fill(form);
+  await form.getByTestId('save-submit').click();
+  // Saving recompiles the detector index: slow on a busy machine.
+  await expect(manager.getByTestId('site-detail')).toBeVisible({ timeout: 30_000 });
+}
