@@ -56,6 +56,8 @@ export const ComparisonSchema = z.object({
           operatorId: Id,
           operatorName: z.string(),
           sites: z.number().int(),
+          regions: nullableNumber,
+          facilities: nullableNumber,
           mw: nullableNumber,
           gpus: nullableNumber,
           zones: nullableNumber,

@@ -31,10 +31,10 @@ const OPERATOR_NOTE = "this site's operator";
 function defaultMetric(available: OperatorMetric[], operators: ScopeData['operators']): OperatorMetric {
   const known = (m: OperatorMetric, o: ScopeData['operators'][number]) => OPERATOR_METRICS[m].get(o) !== null;
   const subject = operators.find((o) => o.isSubject);
-  const useful = available.find(
-    (m) => m !== 'sites' && operators.filter((o) => known(m, o)).length * 2 >= operators.length && (!subject || known(m, subject)),
-  );
-  return useful ?? 'sites';
+  const useful = available.find((m) => operators.filter((o) => known(m, o)).length * 2 >= operators.length && (!subject || known(m, subject)));
+  // Else the count of the subject's own kind: a cloud compares regions, a company its facilities.
+  const own: OperatorMetric = subject && subject.regions !== null && subject.facilities === null ? 'regions' : 'facilities';
+  return useful ?? (available.includes(own) ? own : (available[0] ?? own));
 }
 
 /** One place's competitors: ranks in words, operators as bars, the largest sites on demand. */

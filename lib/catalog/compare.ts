@@ -46,6 +46,8 @@ export function compare(
 
 interface OperatorTotals {
   sites: number;
+  regions: number;
+  facilities: number;
   mw: number | null;
   gpus: number | null;
   zones: number | null;
@@ -53,16 +55,24 @@ interface OperatorTotals {
   presence: number;
 }
 
-interface ScopeStats {
-  totals: Map<string, OperatorTotals>;
-  /** Operator ids, largest first. */
-  order: string[];
+/** Sites are ranked only against sites of their own class: regions with regions, facilities with facilities. */
+type SiteClass = 'region' | 'facility';
+const classOf = (s: Site): SiteClass => (s.kind === 'region' ? 'region' : 'facility');
+
+interface ClassStats {
   /** Known values, largest first, for ranks by binary search. */
   mwDesc: Float64Array;
   gpusDesc: Float64Array;
   /** Sites with a known MW or GPU count, largest first. */
   largest: Site[];
   largestSet: ReadonlySet<Site>;
+}
+
+interface ScopeStats {
+  totals: Map<string, OperatorTotals>;
+  /** Operator ids, largest first. */
+  order: string[];
+  byClass: Record<SiteClass, ClassStats>;
 }
 
 const memo = new WeakMap<CatalogSnapshot, Map<string, ScopeStats>>();
@@ -80,22 +90,28 @@ const descending = (xs: number[]) => Float64Array.from(xs).sort().reverse();
 /** One pass over the scope's sites; sorts on precomputed keys (the hot path of a cold compare). */
 function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeStats {
   const totals = new Map<string, OperatorTotals>();
-  const mws: number[] = [];
-  const gpus: number[] = [];
-  const sized: Array<{ site: Site; mw: number; gpus: number }> = [];
+  const acc: Record<SiteClass, { mws: number[]; gpus: number[]; sized: Array<{ site: Site; mw: number; gpus: number }> }> = {
+    region: { mws: [], gpus: [], sized: [] },
+    facility: { mws: [], gpus: [], sized: [] },
+  };
   for (const site of sites) {
     const mw = siteMW(site);
     const g = siteGpus(site);
-    if (mw !== null) mws.push(mw);
-    if (g !== null) gpus.push(g);
-    if (mw !== null || g !== null) sized.push({ site, mw: mw ?? -1, gpus: g ?? -1 });
+    const a = acc[classOf(site)];
+    if (mw !== null) a.mws.push(mw);
+    if (g !== null) a.gpus.push(g);
+    if (mw !== null || g !== null) a.sized.push({ site, mw: mw ?? -1, gpus: g ?? -1 });
+    // A building of a campus the catalog has counts once, as that campus.
+    const building = site.parentId !== undefined && snapshot.siteById.has(site.parentId);
     const ids = site.operatorIds;
     for (let i = 0; i < ids.length; i++) {
       if (ids.indexOf(ids[i]) !== i) continue; // listed twice: count once
       if (ids[i] === UNDISCLOSED_OPERATOR_ID) continue;
       let t = totals.get(ids[i]);
-      if (!t) totals.set(ids[i], (t = { sites: 0, mw: null, gpus: null, zones: null, presence: 0 }));
+      if (!t) totals.set(ids[i], (t = { sites: 0, regions: 0, facilities: 0, mw: null, gpus: null, zones: null, presence: 0 }));
       t.sites++;
+      if (site.kind === 'region') t.regions++;
+      else if (!building) t.facilities++;
       // MW leads nothing here: it is known for too few sites (a 0.3 MW university cluster must
       // not outrank two cloud regions), so presence orders and MW breaks ties.
       t.presence += Math.max(1, site.zones ?? 1);
@@ -109,9 +125,13 @@ function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeS
     return { id, t, name: op ? nameSortKey(op) : id };
   });
   rows.sort((a, b) => b.t.presence - a.t.presence || (b.t.mw ?? -1) - (a.t.mw ?? -1) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  sized.sort((a, b) => b.mw - a.mw || b.gpus - a.gpus || byName(a.site, b.site));
-  const largest = sized.map((x) => x.site);
-  return { totals, order: rows.map((r) => r.id), mwDesc: descending(mws), gpusDesc: descending(gpus), largest, largestSet: new Set(largest) };
+  const classStats = (c: SiteClass): ClassStats => {
+    const { mws, gpus, sized } = acc[c];
+    sized.sort((a, b) => b.mw - a.mw || b.gpus - a.gpus || byName(a.site, b.site));
+    const largest = sized.map((x) => x.site);
+    return { mwDesc: descending(mws), gpusDesc: descending(gpus), largest, largestSet: new Set(largest) };
+  };
+  return { totals, order: rows.map((r) => r.id), byClass: { region: classStats('region'), facility: classStats('facility') } };
 }
 
 /**
@@ -206,6 +226,8 @@ function scopeComparison(
       operatorId: id,
       operatorName: snapshot.operatorById.get(id)?.name ?? id,
       sites: t?.sites ?? 0,
+      regions: t?.regions || null,
+      facilities: t?.facilities || null,
       mw: t?.mw ?? null,
       gpus: t?.gpus ?? null,
       zones: t?.zones ?? null,
@@ -215,15 +237,18 @@ function scopeComparison(
   const operators = stats.order.slice(0, options.maxOperators).map(row);
   for (const id of subjectOps) if (!operators.some((o) => o.operatorId === id)) operators.push(row(id));
 
-  const inScope = site && stats.largestSet.has(site);
-  const top = stats.largest.slice(0, options.topSites);
+  // MW with MW of the same kind: a site ranks among facilities, a region among regions; the chart
+  // of largest sites shows the subject's class (facilities for a mention without a site).
+  const cls = stats.byClass[site ? classOf(site) : 'facility'];
+  const inScope = site && cls.largestSet.has(site);
+  const top = cls.largest.slice(0, options.topSites);
   if (site && inScope && !top.includes(site)) top.push(site);
   return {
     scope,
     label,
     operators,
-    rankByMW: site ? rankOf(siteMW(site), stats.mwDesc) : null,
-    rankByGpus: site ? rankOf(siteGpus(site), stats.gpusDesc) : null,
+    rankByMW: site ? rankOf(siteMW(site), cls.mwDesc) : null,
+    rankByGpus: site ? rankOf(siteGpus(site), cls.gpusDesc) : null,
     topSites: top.map((s) => ({
       siteId: s.id,
       name: s.name,

@@ -32,7 +32,15 @@ export type Scope = 'city' | 'country' | 'world-region';
 export interface OperatorInScope {
   operatorId: string;
   operatorName: string;
+  /** Every catalog record of the operator here, of any kind: a count, never a measure to rank by. */
   sites: number;
+  /**
+   * Like units for ranking (a cloud region is not "1 site" beside a company's buildings): cloud
+   * regions, and facilities (buildings and campuses; a campus's buildings count once, as the
+   * campus). Null when the operator has none here: "not reported", not zero.
+   */
+  regions: number | null;
+  facilities: number | null;
   /** Sum of known capacity (operational, else planned) in MW, null when none is known. */
   mw: number | null;
   gpus: number | null;

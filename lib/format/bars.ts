@@ -23,13 +23,15 @@ interface Measure<T> {
   format: (v: number) => string;
 }
 
-export type OperatorMetric = 'mw' | 'gpus' | 'zones' | 'sites';
+/** Like units only: regions with regions, facilities with facilities, MW with MW (never a count of mixed kinds). */
+export type OperatorMetric = 'mw' | 'gpus' | 'zones' | 'regions' | 'facilities';
 
 export const OPERATOR_METRICS: Readonly<Record<OperatorMetric, Measure<OperatorInScope>>> = {
   mw: { label: 'MW', title: 'capacity', get: (o) => o.mw, format: formatMW },
   gpus: { label: 'GPUs', title: 'GPUs', get: (o) => o.gpus, format: formatInteger },
   zones: { label: 'Zones', title: 'availability zones', get: (o) => o.zones, format: (v) => formatCount(v, 'zone', 'zones') },
-  sites: { label: 'Sites', title: 'number of sites', get: (o) => o.sites, format: (v) => formatCount(v, 'site', 'sites') },
+  regions: { label: 'Regions', title: 'cloud regions', get: (o) => o.regions, format: (v) => formatCount(v, 'region', 'regions') },
+  facilities: { label: 'Facilities', title: 'facilities', get: (o) => o.facilities, format: (v) => formatCount(v, 'facility', 'facilities') },
 };
 
 export type FootprintMetric = 'regions' | 'zones' | 'facilities' | 'totalMW';
@@ -50,13 +52,14 @@ export const SITE_METRICS: Readonly<Record<SiteMetric, Measure<TopSite>>> = {
 };
 
 const isKnown = (v: number | null): v is number => v !== null && Number.isFinite(v);
+export const NOT_REPORTED = 'not reported';
 
 /** The measures at least one row has a value for, in the order of `measures`. */
 export function availableMetrics<K extends string, T>(measures: Readonly<Record<K, Measure<T>>>, rows: readonly T[]): K[] {
   return (Object.keys(measures) as K[]).filter((k) => rows.some((r) => isKnown(measures[k].get(r))));
 }
 
-/** Rows largest first; unknown values last, shown as "n/a" rather than as zero. */
+/** Rows largest first; unknown values last, shown as "not reported" rather than as zero. */
 export function toBars<T>(
   rows: readonly T[],
   measure: Measure<T>,
@@ -65,7 +68,7 @@ export function toBars<T>(
   return rows
     .map((r) => {
       const value = measure.get(r);
-      return { ...identify(r), value: isKnown(value) ? value : null, valueText: isKnown(value) ? measure.format(value) : 'n/a' };
+      return { ...identify(r), value: isKnown(value) ? value : null, valueText: isKnown(value) ? measure.format(value) : NOT_REPORTED };
     })
     .sort((a, b) => (b.value ?? -1) - (a.value ?? -1));
 }

@@ -111,7 +111,8 @@ export const alibabaTokyoMention: CardMention = MentionSchema.parse({
 
 type ScopeOperator = Comparison['scopes'][number]['operators'][number];
 function op(o: Operator, sites: number, mw: number | null, gpus: number | null, zones: number | null, isSubject = false): ScopeOperator {
-  return { operatorId: o.id, operatorName: o.name, sites, mw, gpus, zones, isSubject };
+  // Tokyo's competitors here are cloud regions: counted as regions, their facilities not reported.
+  return { operatorId: o.id, operatorName: o.name, sites, regions: sites, facilities: null, mw, gpus, zones, isSubject };
 }
 
 type TopSite = Comparison['scopes'][number]['topSites'][number];

@@ -14,18 +14,27 @@ const [tokyo, japan, apac] = alibabaTokyoComparison.scopes;
 
 describe('bars', () => {
   it('offers only the measures some operator has', () => {
-    expect(availableMetrics(OPERATOR_METRICS, tokyo.operators)).toEqual(['mw', 'gpus', 'zones', 'sites']);
+    expect(availableMetrics(OPERATOR_METRICS, tokyo.operators)).toEqual(['mw', 'gpus', 'zones', 'regions']);
     const noNumbers = tokyo.operators.map((o) => ({ ...o, mw: null, gpus: null, zones: null }));
-    expect(availableMetrics(OPERATOR_METRICS, noNumbers)).toEqual(['sites']);
+    expect(availableMetrics(OPERATOR_METRICS, noNumbers)).toEqual(['regions']);
     expect(availableMetrics(FOOTPRINT_METRICS, alibabaTokyoComparison.footprints)).toEqual(['regions', 'zones']);
   });
-  it('sorts largest first and puts unknown values last as n/a', () => {
+  it('sorts largest first and puts unknown values last as "not reported"', () => {
     const bars = operatorBars(tokyo.operators, 'gpus');
-    expect(bars.map((b) => b.valueText)).toEqual(['20,000', '12,000', 'n/a', 'n/a', 'n/a']);
+    expect(bars.map((b) => b.valueText)).toEqual(['20,000', '12,000', 'not reported', 'not reported', 'not reported']);
     expect(bars[0].label).toBe('Amazon Web Services');
     const byMW = operatorBars(apac.operators, 'mw');
     expect(byMW.map((b) => b.label).slice(0, 2)).toEqual(['Amazon Web Services', 'Alibaba Cloud']);
     expect(byMW.find((b) => b.isSubject)?.valueText).toBe('2.3 GW');
+  });
+  it('compares like with like: regions with regions, facilities with facilities, never one count of both', () => {
+    expect(Object.keys(OPERATOR_METRICS)).not.toContain('sites');
+    const mixed = [
+      { ...tokyo.operators[0], operatorId: 'cloud', operatorName: 'A Cloud', regions: 2, facilities: null },
+      { ...tokyo.operators[1], operatorId: 'colo', operatorName: 'A Colo', regions: null, facilities: 5 },
+    ];
+    expect(operatorBars(mixed, 'facilities').map((b) => [b.label, b.valueText])).toEqual([['A Colo', '5 facilities'], ['A Cloud', 'not reported']]);
+    expect(operatorBars(mixed, 'regions').map((b) => [b.label, b.valueText])).toEqual([['A Cloud', '2 regions'], ['A Colo', 'not reported']]);
   });
   it('summarises a chart in one sentence that always names the subject', () => {
     const bars = operatorBars(japan.operators, 'mw');
