@@ -45,7 +45,7 @@ export default defineContentScript({
       cards.listen(run.signal);
       mentions.scan(document.body, run.signal).then(
         () => watchMutations(document.body, mentions, run.signal),
-        () => undefined,
+        reportFailure('scanning the page'),
       );
     };
 
@@ -75,7 +75,7 @@ export default defineContentScript({
         if (session && !session.signal.aborted) {
           const signal = session.signal;
           mentions.clear();
-          await mentions.scan(document.body, signal).catch(() => undefined);
+          await mentions.scan(document.body, signal).catch(reportFailure('rescanning after a catalog change'));
           cards.invalidate();
         }
         return { ok: true as const };

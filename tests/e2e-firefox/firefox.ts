@@ -35,7 +35,8 @@ export interface Firefox {
 function extensionErrorLines(chunk: string): string[] {
   return chunk
     .split('\n')
-    .filter((l) => /^(JavaScript error|console\.error|\[JavaScript Error)/.test(l))
+    // A script Firefox stopped for running too long never finished its work: a failure, not a warning.
+    .filter((l) => /^(JavaScript error|console\.error|\[JavaScript Error)/.test(l) || /Script terminated by timeout/.test(l))
     .filter((l) => l.includes(ORIGIN) || l.includes('DC Lens'));
 }
 
