@@ -1,6 +1,7 @@
 /** Import: choose a file, watch progress, review the preview and conflicts, then apply. */
 import { MAX_IMPORT_BYTES, needsBackup } from '../../lib/forms/import-file';
 import { PHASE_LABELS, progressFraction, remainingSeconds, type Choice, type ImportState, type Progress } from '../../lib/forms/import-state';
+import { TableHead } from './TableHead';
 import type { ImportControls } from './useImport';
 
 const MAX_LISTED = 200;
@@ -52,13 +53,7 @@ function Preview({ state, controls }: { state: PreviewState; controls: ImportCon
         <details class="invalid-list">
           <summary>Invalid records ({fmt(counts.invalid)})</summary>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Record</th>
-                <th scope="col">Field</th>
-                <th scope="col">Reason</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Record', 'Field', 'Reason']} />
             <tbody>
               {invalid.slice(0, MAX_LISTED).map((r, i) => (
                 <tr key={i} data-testid="invalid-row">
@@ -85,15 +80,7 @@ function Preview({ state, controls }: { state: PreviewState; controls: ImportCon
             </button>
           </div>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Site</th>
-                <th scope="col">Field</th>
-                <th scope="col">Mine</th>
-                <th scope="col">Theirs</th>
-                <th scope="col">Keep</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Site', 'Field', 'Mine', 'Theirs', 'Keep']} />
             <tbody>
               {conflicts.map((c) => {
                 const pick = (choice: Choice) => controls.choose(c.key, choice);

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SourceState } from '../../lib/sync/subscription';
 import type { ManagerApi } from './api';
+import { TableHead } from './TableHead';
 
 /** Shipped with the extension; updated with it, not fetched. */
 const BUILT_IN: ReadonlyArray<{ name: string; licence: string; what: string }> = [
@@ -52,14 +53,7 @@ function SourceRow({ source, api, onChange }: { source: SourceState; api: Manage
             {source.conflictCount} of your edits differ from this source; yours are kept
           </summary>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">Site</th>
-                <th scope="col">Field</th>
-                <th scope="col">Yours (kept)</th>
-                <th scope="col">The source's</th>
-              </tr>
-            </thead>
+            <TableHead columns={['Site', 'Field', 'Yours (kept)', "The source's"]} />
             <tbody>
               {source.conflicts.map((c) => (
                 <tr key={c.key} data-testid="source-conflict" data-key={c.key}>
