@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { renderGoals, renderTable, type SectionResult } from './bench/report';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const ALL = ['detector', 'catalog', 'sync', 'browser', 'sync-team'];
+const ALL = ['detector', 'catalog', 'catalog-install', 'sync', 'browser', 'sync-team'];
 
 function option(name: string): string | undefined {
   const i = process.argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchBrowser } from './browser';
 import { benchCatalog } from './catalog';
+import { benchCatalogInstall } from './catalog-install';
 import type { BenchContext } from './context';
 import { benchDetector } from './detector';
 import type { SectionResult } from './report';
@@ -16,6 +17,7 @@ import { benchSyncTeam } from './sync-team';
 export const SECTIONS: Record<string, (ctx: BenchContext) => Promise<SectionResult | SectionResult[]>> = {
   detector: benchDetector,
   catalog: benchCatalog,
+  'catalog-install': benchCatalogInstall,
   sync: benchSync,
   'sync-team': benchSyncTeam,
   browser: benchBrowser,
