@@ -221,7 +221,7 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     if (sites.length === 0) return;
     const weight = (s: Site) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
     const kindOk = q.kind ? sites.filter((s) => kindMatches(q.kind!, s)) : sites;
-    const preferred = kindOk.length > 0 ? kindOk : sites;
+    const preferred = campusLevel(kindOk.length > 0 ? kindOk : sites, q);
     if (preferred !== sites) {
       const inPreferred = new Set(preferred);
       const others = sites.filter((s) => !inPreferred.has(s)).sort((a, b) => weight(b) - weight(a));
@@ -251,7 +251,9 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
       const rest = pool.slice(0, MAX_CANDIDATES);
       if (n <= pool.length) {
         const nth = pool[n - 1];
-        add(nth.id, base * weight(nth), `${label} + ordinal (${n} of ${pool.length} by opening)`);
+        // "Microsoft's first cloud region in Mexico" when the catalog lists exactly one: that one.
+        const lone = pool.length === 1 && n === 1 && ops.size > 0;
+        add(nth.id, (lone ? Math.max(base, LONE) : base) * weight(nth), `${label} + ordinal (${n} of ${pool.length} by opening)`);
         for (const s of rest) if (s !== nth) add(s.id, base * 0.35 * weight(s), `${label}, another of its sites`);
       } else {
         // "fifth in Tokyo" with four known: the mention is most likely a site the catalog lacks.
@@ -261,8 +263,10 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     }
     // The operator's only site (or cloud region) in the place the article names is the one it
     // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
-    if (preferred.length === 1 && ops.size > 0 && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && preferred[0].kind === 'region'))) {
-      add(preferred[0].id, Math.max(base, LONE) * weight(preferred[0]), `${label} (its only site there)`);
+    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred);
+    if (one && ops.size > 0 && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
+      add(one.id, Math.max(base, LONE) * weight(one), `${label} (its only site there)`);
+      for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
       return;
     }
     const share = preferred.length === 1 ? 1 : 1 / Math.sqrt(preferred.length);
@@ -275,6 +279,19 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     const ordered = scored.sort((a, b) => b.score - a.score || byOpening(b.s, a.s));
     const suffix = preferred.length === 1 ? '' : ` (${preferred.length} sites)`;
     for (const { s, score } of ordered.slice(0, MAX_CANDIDATES)) add(s.id, base * share * score, label + suffix);
+  }
+
+  /**
+   * News names a campus ("Meta's Prineville data center"), maps list its buildings ("Prineville
+   * #4", "Altoona Data Center 5"). Without a number in the query, a building whose campus is a
+   * candidate too, or a numbered building beside an unnumbered site, is not the one meant.
+   */
+  function campusLevel(sites: Site[], q: ResolveQuery): Site[] {
+    if (sites.length < 2 || q.ordinal || (q.text && /\d/.test(q.text))) return sites;
+    const ids = new Set(sites.map((s) => s.id));
+    const tops = sites.filter((s) => !s.parentId || !ids.has(s.parentId));
+    const unnumbered = tops.filter((s) => !NUMBERED_BUILDING.test(s.name));
+    return unnumbered.length > 0 ? unnumbered : tops;
   }
 
   // A snapshot never changes, so neither do its answers: an article asks the same question for
@@ -297,6 +314,39 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
 }
 
 type AddFn = (siteId: string, confidence: number, reason: string) => void;
+
+/** Sites this close together, of one operator, are one campus as news sees it (km). */
+const CAMPUS_KM = 3;
+
+function km(a: Site, b: Site): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.place.lat! - a.place.lat!) * rad;
+  const dLon = (b.place.lon! - a.place.lon!) * rad * Math.cos(((a.place.lat! + b.place.lat!) / 2) * rad);
+  return 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
+}
+
+/**
+ * Several records that all lie within a few kilometres (the same campus filed by two sources, or
+ * its buildings) stand for one site: the record with the most to show answers for them.
+ */
+function oneCampus(sites: readonly Site[]): Site | null {
+  if (sites.length < 2 || sites.length > 6) return null;
+  if (!sites.every((s) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region')) return null;
+  if (!sites.every((s) => km(sites[0], s) <= CAMPUS_KM)) return null;
+  const richness = (s: Site) =>
+    s.sources.length +
+    (s.capacity.operationalMW ?? s.capacity.plannedMW ? 2 : 0) +
+    (s.kind === 'campus' ? 1 : 0) +
+    (s.status !== 'unknown' ? 1 : 0) +
+    Object.keys(s.dates).length +
+    (s.investment.amount || s.investment.text ? 1 : 0) +
+    // On a tie, a curated record beats a mapped footprint (map layers file buildings, not campuses).
+    (s.credits.some((c) => /openstreetmap/i.test(c)) ? -0.5 : 0);
+  return sites.slice().sort((a, b) => richness(b) - richness(a) || byName(a, b))[0];
+}
+
+/** "Prineville #4", "Altoona Data Center 5", "Building 2": one building of a campus. */
+const NUMBERED_BUILDING = /(?:#\s*\d+|\b\d{1,2}[a-z]?|\b(?:building|bldg|phase|hall)\s*\w+)\s*$/i;
 
 /** Confidence of a lone candidate of the named operator in the named place. */
 const LONE = 0.85;

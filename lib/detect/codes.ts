@@ -6,14 +6,16 @@
  */
 import type { Doc } from './context';
 
-const CODE = /(?<![\p{L}\p{N}\-–.$€£])([A-Z]{2,4})(\d{1,2})(?![\p{L}\p{N}%]|[.,]\d)/gu;
+const CODE = /(?<![\p{L}\p{N}\-–.$€£])([A-Z]{1,4})(\d{1,2})(?![\p{L}\p{N}%]|[.,]\d)/gu;
+/** Credit ratings, paper sizes and the like share the shape of one-letter codes. */
+const NOT_ONE_LETTER_CONTEXT = /\b(rating|rated|moody|fitch|s&p|outlook|paper|sizes?|vitamin|formula|grand prix|seed|series|round)\b/i;
 const NOT_CODES = new Set(
   `FY CY QE CO NO SO HB SB AB HR PM GPT LLM NATO COVID MP EV PUE IT AI UK US EU GB MI RTX GTX DDR PCIE USB LTE NR ISO
   SOC PCI RFC CVE MW GW KW TWH MWH GWH MMT CEO CFO CTO COO ESG NVL DGX HGX TPU GPU CPU NPU APU ASIC SKU RAM HDD SSD
   NVME HBM LPDDR SXM PCI DC AC HVAC UPS ATS VAT GDP CPI OPEC BRICS ASEAN COP MSCI SP DJIA WW WWII PS XB IOS ICT IPO ETF
   REIT ARM RISC AMD INTEL IBM SAP AWS GCP OCI API SDK SLA TIER UPTIME RFP RFQ LOI MOU NDA BESS SMR PPA ERCOT PJM CAISO MISO
   SPP NYISO ISONE FERC NERC EPA DOE NRC TVA NASA DARPA NSF NIH NHS BBC CNN GDPR CCPA HIPAA PCI SOX RTO RPO NPV IRR EBITDA
-  EPS ROI ROE CAGR YOY QOQ MOM GEN ZEN LTS RC HPE`.split(/\s+/),
+  EPS ROI ROE CAGR YOY QOQ MOM GEN ZEN LTS RC HPE AA BAA BA CAA`.split(/\s+/),
 );
 
 export interface CodeHit {
@@ -33,9 +35,17 @@ export function findCodes(doc: Doc): CodeHit[] {
   }
   if (all.length === 0) return [];
   const families = new Set<string>();
+  // One letter ("S1" … "S4" of NEXTDC) is a code family only when several of its codes appear.
+  const members = new Map<string, Set<string>>();
+  for (const c of all) {
+    const set = members.get(c.prefix) ?? new Set<string>();
+    set.add(c.code);
+    members.set(c.prefix, set);
+  }
   for (const c of all) {
     if (families.has(c.prefix)) continue;
     const s = doc.sentenceAt(c.start);
+    if (c.prefix.length === 1 && (members.get(c.prefix)!.size < 2 || s.operators.length === 0 || NOT_ONE_LETTER_CONTEXT.test(doc.text.slice(s.start, s.end)))) continue;
     const cue = s.heads.length > 0 || s.operators.length > 0 || /^\s*(?:data cent|IBX|campus|facility|site|building)/i.test(doc.text.slice(c.end, c.end + 16));
     if (cue) families.add(c.prefix);
   }

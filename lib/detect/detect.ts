@@ -10,6 +10,8 @@ import { findCapacities } from './facts/capacity';
 import { findDate } from './facts/dates';
 import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
+import { ordinalWord } from './facts/ordinal';
+import { predicateOrdinal } from './facts/ordinal-predicate';
 import { parsePlacePhrase } from './facts/place';
 import { nearestOrgAfter, nearestOrgBefore, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { DetectorIndex } from './index-format';
@@ -91,6 +93,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     return corefItem(doc, d, no, links[i]);
   });
   const clusters = clusterMentions(items);
+  addPredicateOrdinals(kept, items, clusters);
   attachFollowingSentences(doc, kept, items);
   const facts = shareFacts(items, clusters);
   // Operators the article gives (the paragraph's or the article's company) before asking the catalog.
@@ -174,7 +177,7 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A world area before the head ("APAC data center") is vague; after it ("in Asia-Pacific") it still places it.
   const place = !!(p.place || (p.prePlace && p.prePlace.kind !== 'area'));
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
-  if (!identifying) return 0;
+  if (!identifying) return p.head.strong && introducedByBuilder(doc, p) ? 0.7 : 0;
   const head = p.head;
   // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
   // company and no place, describes a kind of facility, not one.
@@ -202,6 +205,21 @@ function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
+}
+
+/** Verbs by which a company brings one facility into an article. */
+const BUILDS = /\b(?:build|builds|building|built|construct\w*|open|opens|opened|opening|launch\w*|unveil\w*|plan|plans|planned|planning|propos\w*|develop|develops|developing|acquir\w*|buy|buys|bought|invest\w*|break\w* ground|broke ground|complet\w*|commission\w*|start\w*|begin|begins|began|set up|sets up|establish\w*|announc\w*|will add|to add|adds|added)\b/i;
+
+/**
+ * "SoftBank will build a cutting-edge AI data center", "Crusoe proposed another data center":
+ * an indefinite data-center phrase that a named company builds, opens or plans is one facility.
+ */
+function introducedByBuilder(doc: Doc, p: Phrase): boolean {
+  const before = doc.text.slice(p.sentence.start, p.start);
+  if (!(p.indefinite || /\banother\s*$/i.test(before) || /^another\b/i.test(doc.text.slice(p.start, p.headStart)))) return false;
+  const subj = subjectOf(doc, p.sentence);
+  if (subj?.kind !== 'org' || subj.org.start >= p.start) return false;
+  return BUILDS.test(doc.text.slice(subj.org.end, p.start));
 }
 
 function subjectIsOrg(doc: Doc, s: Sentence): boolean {
@@ -237,7 +255,9 @@ function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft {
   const site = p.siteHit ? p.siteHit.ref : -1;
   let kind = p.kind;
   if (site >= 0) kind = doc.index.sites.kinds[site];
-  f.name = p.name ?? (p.siteHit ? doc.text.slice(p.siteHit.start, p.siteHit.end) : null);
+  f.name = properName(doc, p) ?? p.name ?? (p.siteHit ? doc.text.slice(p.siteHit.start, p.siteHit.end) : null);
+  // "Tier IV", "Rated 3": a standard, not a name.
+  if (f.name && /^(?:tier|rated|uptime)\b/i.test(f.name)) f.name = null;
   const pl = p.place;
   const pre = p.prePlace;
   // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
@@ -263,6 +283,19 @@ function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft {
     ordinalRank: p.ordinal?.rank ?? null,
     anaphoricSubject: false,
   };
+}
+
+/**
+ * "Prineville Data Center", "Warsaw Campus": capitalised words with a capitalised head in running
+ * text are the facility's proper name, place included.
+ */
+function properName(doc: Doc, p: Phrase): string | null {
+  if (p.sentence.title || !/^\p{Lu}/u.test(doc.text[p.headStart] ?? '')) return null;
+  const words = doc.text.slice(p.start, p.headStart).trim().split(/\s+/).filter(Boolean);
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
+  if (k === words.length) return null;
+  return `${words.slice(k).join(' ')} ${doc.text.slice(p.headStart, p.headEnd)}`;
 }
 
 /** A catalog name or code standing alone ("Colossus", "ap-northeast-1", "TY11"). */
@@ -334,12 +367,37 @@ function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
   };
 }
 
+/** A facility without an ordinal of its own takes one said of it in a member's sentence. */
+function addPredicateOrdinals(drafts: Draft[], items: CorefItem[], clusters: number[]): void {
+  const taken = (pos: number) => drafts.some((d) => d.start <= pos && pos < d.end);
+  const done = new Set<number>();
+  drafts.forEach((d, i) => {
+    if (d.facts.ordinal) done.add(clusters[i]);
+  });
+  drafts.forEach((d, i) => {
+    if (done.has(clusters[i])) return;
+    const ord = predicateOrdinal(d.sentence, taken);
+    if (!ord) return;
+    done.add(clusters[i]);
+    d.facts.ordinal = ord.text;
+    d.ordinalRank = ord.rank;
+    items[i].facts = d.facts;
+  });
+}
+
 /** "Santiago 2", "STT Johor 1", "Project Cannoli": a name standing for the facility. */
 function draftFromName(doc: Doc, n: NamedHit): Draft {
   const s = doc.sentenceAt(n.start);
   const place = s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
+  const base = draftFromCode(doc, { start: n.start, end: n.end, code: n.name });
+  // "Santiago 3" is the third of its name.
+  const numbered = /[ -](\d{1,2})$/.exec(n.name);
+  if (numbered && n.kind !== 'project') {
+    base.ordinalRank = Number(numbered[1]);
+    base.facts.ordinal = ordinalWord(base.ordinalRank);
+  }
   return {
-    ...draftFromCode(doc, { start: n.start, end: n.end, code: n.name }),
+    ...base,
     kind: n.kind,
     country: place?.country || null,
     city: place?.kind === 'city' ? place.canonical : null,

@@ -69,7 +69,8 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   }
   const ordinal = ds.find((d) => d.ordinalRank)?.ordinalRank;
   if (ordinal) q.ordinal = ordinal;
-  const named = ds.find((d) => d.facts.name);
+  // The name most likely to be the catalog's: a code or numbered name, else the first given.
+  const named = ds.find((d) => d.facts.name && /\d/.test(d.facts.name)) ?? ds.find((d) => d.facts.name);
   if (named?.facts.name) q.text = named.facts.name;
   return q;
 }

@@ -23,6 +23,10 @@ export const HEADS: HeadWord[] = [
   head('server farm', 'facility', true),
   head('server farms', 'facility', true, true),
   head('ibx', 'facility', true),
+  // Korean and Chinese news: "internet data center", written IDC ("Kakao Siheung IDC").
+  head('idc', 'facility', true),
+  head('internet data center', 'facility', true),
+  head('data farm', 'facility', true),
   head('ibx data center', 'facility', true),
   head('cloud region', 'region', true),
   head('cloud regions', 'region', true, true),
@@ -47,6 +51,7 @@ export const HEADS: HeadWord[] = [
   head('projects', 'project', false, true),
   head('park', 'campus', false),
   head('complex', 'campus', false),
+  head('development', 'campus', false),
   head('computing center', 'facility', true),
   head('computing centre', 'facility', true),
   head('center', 'facility', false),
@@ -161,5 +166,5 @@ export const NOT_NAMES = new Set(
   `a an the this that these those its their our his her my your we they it he she i you
   ai cloud data new first second third fourth fifth latest next last largest biggest
   mr mrs ms dr prof ceo cto cfo president minister governor mayor senator
-  q1 q2 q3 q4 h1 h2 fy tech big`.split(/\s+/).filter(Boolean),
+  q1 q2 q3 q4 h1 h2 fy tech big tier rated uptime`.split(/\s+/).filter(Boolean),
 );

@@ -39,3 +39,13 @@ export function parseOrdinalAt(tokens: Token[], i: number): ParsedOrdinal | null
   }
   return { rank: v, text: t.text, first: i, last: i };
 }
+
+const WORDS = Object.entries(ORDINALS).reduce<Record<number, string>>((acc, [w, n]) => ((acc[n] ??= w), acc), {});
+
+/** An ordinal as a word where news spells it ("6th" → "sixth"), as digits beyond twelve ("21st"). */
+export function ordinalWord(rank: number): string {
+  if (rank >= 1 && rank <= 12) return WORDS[rank];
+  const tens = rank % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th';
+  return `${rank}${suffix}`;
+}

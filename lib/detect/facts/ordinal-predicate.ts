@@ -1,0 +1,27 @@
+/**
+ * Ordinals said of a facility rather than in front of it: "… is its seventh site in the region",
+ * "LD7, the company's ninth in London", "the third in a series of …". The ordinal follows a
+ * possessive or "the" and precedes a facility word, "in", "of" or "such" within a few words.
+ */
+import type { Sentence } from '../context';
+import { parseOrdinalAt, type ParsedOrdinal } from './ordinal';
+
+const OWNER = /^(its|their|our|the|his|her)$/;
+const FACILITY_WORD = /^(data|datacenter|datacentre|facility|facilities|site|campus|building|centre|center|region|in|of|such|for|to|outside|after|hyperscale|colocation|cloud|ai|new|dc|idc|location|project|one)$/;
+/** "the first phase", "the second quarter", "the third time": the ordinal counts something else. */
+const NOT_FACILITY = /^(phase|quarter|half|time|times|step|stage|round|year|years|tranche|part|day|week|month|wave|batch|floor|level|largest|biggest|place|deal|investment|acquisition|company|firm|operator|country|customer|tenant|ever)$/;
+
+export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean): ParsedOrdinal | null {
+  const tk = s.tokens;
+  for (let i = 1; i < tk.length; i++) {
+    const owner = tk[i - 1];
+    if (!OWNER.test(owner.low) && !owner.poss) continue;
+    const ord = parseOrdinalAt(tk, i);
+    if (!ord || taken(tk[i].start)) continue;
+    const next = tk[ord.last + 1];
+    if (!next || NOT_FACILITY.test(next.low)) continue;
+    if (!FACILITY_WORD.test(next.low) && !(next.text === ',' || next.text === '.')) continue;
+    return ord;
+  }
+  return null;
+}
