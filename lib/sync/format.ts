@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { OperatorSchema, SightingSchema, SiteSchema, Timestamp } from '../catalog/schema';
 import type { Operator, Sighting, Site } from '../catalog/schema';
+import { markValidated } from '../catalog/validate-on-write';
 import { readableIssues } from './issue-text';
 import { decodeUtf8, parseJsonSafely } from './safe-json';
 import { ExportFilterSchema, selectForExport } from './select';
@@ -171,6 +172,8 @@ function validateList(collection: CollectionName, list: unknown[], invalid: Inva
       continue;
     }
     firstIndex.set(id, index);
+    // Parsed by the very schemas the database's write check uses: it need not parse them again.
+    if (collection !== 'sightings') markValidated([parsed.data]);
     valid.push(parsed.data);
   }
   return valid;
