@@ -19,6 +19,7 @@
 import { z } from 'zod';
 import { getMeta, readOperators, readSightings, readSites, setMeta, type CatalogDb } from './db';
 import { OperatorSchema, SiteSchema, type Operator, type Site } from './schema';
+import { markValidated } from './validate-on-write';
 
 export interface SeedCatalog {
   /** Identifies the seed's content; a different version triggers an update. */
@@ -243,9 +244,11 @@ export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () 
   return db.transaction('rw', [db.sites, db.operators, db.sightings, db.meta], async () => {
     const [rawSites, rawOperators, rawSightings] = await Promise.all([db.sites.toArray(), db.operators.toArray(), db.sightings.toArray()]);
     const sightedSiteIds = new Set(readSightings(rawSightings).flatMap((s) => (s.siteId ? [s.siteId] : [])));
-    const plan = planSeedUpdate({ sites: readSites(rawSites), operators: readOperators(rawOperators), sightedSiteIds }, seed, layer?.owns);
-    await db.operators.bulkPut(plan.putOperators);
-    await db.sites.bulkPut(plan.putSites);
+    const stamp = db.recordStamp;
+    const plan = planSeedUpdate({ sites: readSites(rawSites, undefined, stamp), operators: readOperators(rawOperators, undefined, stamp), sightedSiteIds }, seed, layer?.owns);
+    // Seed records were parsed record by record (parseSeedFile): not parsed again on write.
+    await db.operators.bulkPut(markValidated(plan.putOperators));
+    await db.sites.bulkPut(markValidated(plan.putSites));
     await db.sites.bulkDelete(plan.deleteSiteIds);
     await db.operators.bulkDelete(plan.deleteOperatorIds);
     // The seed's version gates the quick "already installed" check; a layer's install is planned

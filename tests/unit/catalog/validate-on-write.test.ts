@@ -7,7 +7,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { getMeta, openCatalogDb, readSites, type ReadProblem } from '../../../lib/catalog/db';
 import { CatalogService } from '../../../lib/catalog/service';
-import { STAMP_KEY } from '../../../lib/catalog/validate-on-write';
+import { markValidated, STAMP_KEY } from '../../../lib/catalog/validate-on-write';
 import { restampRecords } from '../../../entrypoints/background/restamp';
 import { OPERATORS, SITES } from './fixture';
 
@@ -39,6 +39,17 @@ describe('validate on write', () => {
     const problems: ReadProblem[] = [];
     expect(readSites(raw, problems, STAMP)).toEqual([]);
     expect(problems.map((p) => p.id)).toEqual(['broken']);
+    db.close();
+  });
+
+  it('stamps records a writer marks as just parsed without parsing them again', async () => {
+    const db = await openCatalogDb('m', { ...idb(), recordStamp: STAMP });
+    // Not a valid site: only a record that skipped the second parse can come out stamped.
+    await db.sites.bulkPut(markValidated([{ id: 'marked' } as never]));
+    await db.sites.put({ id: 'unmarked' } as never);
+    const raw = (await db.sites.toArray()) as unknown as Array<Record<string, unknown>>;
+    expect(raw.find((r) => r.id === 'marked')?.[STAMP_KEY]).toBe(STAMP);
+    expect(raw.find((r) => r.id === 'unmarked')?.[STAMP_KEY]).toBeUndefined();
     db.close();
   });
 
