@@ -10,7 +10,7 @@ import type { SiteStatus } from '../schema';
 import { isFacilityCode, uniqueCodes } from './codes';
 import { mergeFacts } from './merge-facts';
 import type { OperatorRegistry } from './operator-registry';
-import { tidySources } from './sources';
+import { isHttpsUrl, tidySources } from './sources';
 import { distanceKm, partialDate, round, thousands } from './text';
 import type { SiteDraft } from './types';
 
@@ -113,7 +113,7 @@ export function atlasSite(rec: AtlasRecord, registry: OperatorRegistry): { site:
     dates: { announced: milestone('announced', 'actual'), groundbreaking: milestone('construction_started', 'actual'), opened: milestone('first_operational', 'actual'), expected: milestone('first_operational', 'planned') },
     sources: tidySources([
       { url: ATLAS_URL, title: 'Open Data Center Atlas', publisher: 'Open Data Center Atlas (Kian Kyars)', date: rec.last_reviewed },
-      ...rec.sources.filter((s) => isHttps(s.url)).map((s) => ({ url: s.url, title: s.title?.slice(0, 300), publisher: s.publisher?.slice(0, 200), date: partialDate(s.published ?? undefined) })),
+      ...rec.sources.filter((s) => isHttpsUrl(s.url)).map((s) => ({ url: s.url, title: s.title?.slice(0, 300), publisher: s.publisher?.slice(0, 200), date: partialDate(s.published ?? undefined) })),
     ]),
     credits: [ATLAS_CREDIT],
     notes: `Adapted from the Open Data Center Atlas (reviewed ${rec.last_reviewed}).${rec.status_as_of ? ` Status as of ${rec.status_as_of}.` : ''}`,
@@ -122,13 +122,6 @@ export function atlasSite(rec: AtlasRecord, registry: OperatorRegistry): { site:
   return { site, partyIds };
 }
 
-function isHttps(s: string): boolean {
-  try {
-    return new URL(s).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 const townKey = (s: string | undefined) => (s ?? '').toLowerCase().normalize('NFKD').replace(/[^a-z]/g, '');
 /** Epoch and hand-written campuses first: they are the records news names. */

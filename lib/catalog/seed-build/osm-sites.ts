@@ -8,7 +8,7 @@ import { worldRegionOf } from '../../geo/countries';
 import { isFacilityCode, trailingCode, uniqueCodes } from './codes';
 import { operatorKey } from './operator-registry';
 import { osmUrl, type OsmRow } from './osm-row';
-import { tidySources } from './sources';
+import { isHttpsUrl, tidySources } from './sources';
 import { partialDate, round } from './text';
 import type { Gazetteer, SiteDraft } from './types';
 
@@ -92,10 +92,3 @@ export function osmSite(row: OsmRow, ctx: OsmSiteContext): { site: SiteDraft; re
   return { site, renamedFrom };
 }
 
-function isHttpsUrl(s: string): boolean {
-  try {
-    return new URL(s).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

@@ -33,3 +33,12 @@ export function tidySources(sources: Source[], max = 20): Source[] {
   }
   return [...out.values()].slice(0, max);
 }
+
+/** True for a parseable https link (dataset cells hold anything). */
+export function isHttpsUrl(s: string): boolean {
+  try {
+    return new URL(s).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
