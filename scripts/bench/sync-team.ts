@@ -25,7 +25,7 @@ import { growCatalog, loadSeed } from './synth-catalog';
 const SECTION = 'Team sync';
 const NOW = '2026-11-22T10:00:00.000Z';
 
-async function subscriptionUpdate(ctx: BenchContext): Promise<Row> {
+export async function subscriptionUpdate(ctx: BenchContext): Promise<Row> {
   const grown = growCatalog(loadSeed(ctx.root), { sites: sizeFor(ctx, 10_000) });
   const base = { operators: grown.operators, sites: grown.sites };
   const later = '2026-11-23T10:00:00.000Z';
