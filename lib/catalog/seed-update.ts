@@ -246,6 +246,11 @@ export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () 
     const sightedSiteIds = new Set(readSightings(rawSightings).flatMap((s) => (s.siteId ? [s.siteId] : [])));
     const stamp = db.recordStamp;
     const plan = planSeedUpdate({ sites: readSites(rawSites, undefined, stamp), operators: readOperators(rawOperators, undefined, stamp), sightedSiteIds }, seed, layer?.owns);
+    // Operators carry no owner: only the seed's install removes unused ones, never a layer's.
+    if (layer) {
+      plan.deleteOperatorIds = [];
+      plan.counts.operatorsRemoved = 0;
+    }
     // Seed records were parsed record by record (parseSeedFile): not parsed again on write.
     await db.operators.bulkPut(markValidated(plan.putOperators));
     await db.sites.bulkPut(markValidated(plan.putSites));

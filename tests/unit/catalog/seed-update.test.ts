@@ -172,9 +172,12 @@ describe('installLayer (a shipped layer beside the seed)', () => {
 
   it('installs the layer next to the seed; updating either never removes the other', async () => {
     const db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
-    await installSeed(db, seedFile(SITES, '2026-08-01T00:00:00.000Z'));
+    // A seed operator with no site yet: a layer's install must not remove it (only the seed's may).
+    const lonely = { ...OPERATORS[0], id: 'lonely-operator', name: 'Lonely Operator' };
+    await installSeed(db, seedFile(SITES, '2026-08-01T00:00:00.000Z', [...OPERATORS, lonely]));
     const layerV1 = seedFile([osmSite(1, 'Polder One'), osmSite(2, 'Polder Two')], T1, layerOps);
-    expect((await installLayer(db, OSM_LAYER, layerV1)).counts).toMatchObject({ added: 2, removed: 0 });
+    expect((await installLayer(db, OSM_LAYER, layerV1)).counts).toMatchObject({ added: 2, removed: 0, operatorsRemoved: 0 });
+    expect(await db.operators.get('lonely-operator')).toBeDefined();
     expect(await db.sites.count()).toBe(SITES.length + 2);
 
     // A newer seed without one of its own sites: the layer's records stay.
