@@ -56,7 +56,9 @@ export class OsmOperators {
     const name = company(row);
     if (name) {
       const first = name.split(/\s*;\s*/)[0];
-      return this.registry.use(this.known(first) ?? this.registry.findIn(first) ?? this.registry.ensure(first, 'colocation'));
+      // A known company only at the start of the tag ("Equinix (Germany) GmbH"), never inside it:
+      // "Global Switch" is not Switch.
+      return this.registry.use(this.known(first) ?? this.registry.resolvePrefix(first) ?? this.registry.ensure(first, 'colocation'));
     }
     // "Equinix AM7" with no operator tag: a known company at the start of the name.
     const lead = row.name ? this.registry.resolvePrefix(row.name) : undefined;

@@ -72,6 +72,8 @@ describe('OsmOperators: one company, many spellings', () => {
     expect(ops.idFor(row({ operator: 'Quality Technology Services' }))).toBe('qts');
     expect(ops.idFor(row({ name: 'Equinix AM7' }))).toBe('equinix');
     expect(ops.idFor(row({ name: 'Rechenzentrum Nord' }))).toBe('undisclosed');
+    expect(ops.idFor(row({ operator: 'Equinix (Germany) GmbH' }))).toBe('equinix');
+    expect(ops.idFor(row({ operator: 'Global Switch' }))).not.toBe('switch');
     const created = ops.idFor(row({ operator: 'Polder Hosting B.V.' }));
     expect(reg.get(created)?.name).toBe('Polder Hosting B.V.');
   });
