@@ -3,7 +3,7 @@
  * host permission first), checked again when the server's caching headers say (daily by default,
  * at most hourly) with chrome.alarms, conditionally (If-None-Match / If-Modified-Since), and merged
  * through the import engine against the source's stored base (lib/sync/source-merge.ts). A bad
- * answer — an error status, a redirect to another origin, a body over the size limit, a timeout,
+ * answer — an error status, a redirect (any: see fetchSource), a body over the size limit, a timeout,
  * a file that is not a catalog — changes nothing and is shown as the source's error.
  *
  * State lives in the database's `meta` table: `source:<id>` (SourceState) and `base:<id>` (what
@@ -65,15 +65,16 @@ async function fetchSource(state: SourceState): Promise<Fetched> {
   let response: Response;
   try {
     // no-store: the conditional headers are ours, so a 304 reaches us instead of the HTTP cache's copy.
-    response = await fetch(state.url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    // manual: a redirect is seen as such (a followed one to a host that refuses us is only "Failed to fetch").
+    response = await fetch(state.url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (error) {
     const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
     throw new Error(timedOut ? `The source did not answer within ${FETCH_TIMEOUT_MS / 1000} s.` : `The source could not be reached: ${describeError(error)}`);
   }
-  const from = new URL(state.url).origin;
-  if (response.url && new URL(response.url).origin !== from) {
-    void response.body?.cancel();
-    throw new Error(`The source redirected to another site (${new URL(response.url).origin}); DC Lens reads a source only from ${from}.`);
+  // Any redirect is refused: where it leads cannot be read from an extension (the response is
+  // opaque), and a source must not be moved to another site behind the user's back.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
+    throw new Error(`The source redirected to another address; DC Lens reads a source only at the address you subscribed to (${new URL(state.url).origin}). Subscribe to the new address instead.`);
   }
   if (response.status === 304) return { kind: 'unchanged', headers: response.headers };
   if (!response.ok) {

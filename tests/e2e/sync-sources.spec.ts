@@ -100,7 +100,7 @@ async function updateNow(manager: Page): Promise<void> {
 }
 
 test('subscribe, update with 304 and with changes, conflict with an edit, refuse bad answers, remove', async ({ context, extensionId }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(420_000);
   const manager = await openManager(context, extensionId);
   const installed = await siteTotal(manager);
   await expect(manager.getByTestId('source-built-in')).toHaveCount(2);
@@ -151,7 +151,7 @@ test('subscribe, update with 304 and with changes, conflict with an edit, refuse
   const cases: Array<[Mode, RegExp]> = [
     ['500', /The server answered 500/],
     ['garbage', /did not send a DC Lens catalog/],
-    ['redirect', /redirected to another site/],
+    ['redirect', /redirected to another address/],
     ['huge', /more than 100 MB/],
     ['slow', /did not (finish sending|answer) within 15 s/],
   ];
