@@ -1,12 +1,10 @@
 /** The background's answers to every BackgroundProtocol request (lib/messages.ts). */
 import { detect } from '@/lib/detect';
-import { SightingSchema, SiteSchema, type Operator, type Site } from '@/lib/catalog/schema';
-import { SiteSavePayloadSchema } from '@/lib/forms/payload';
+import type { Operator } from '@/lib/catalog/schema';
+import { CatalogValidationError } from '@/lib/catalog/service';
 import type { serveBackground } from '@/lib/browser/messaging';
-import type { Evidence } from '@/lib/messages';
 import { cardDataFor } from './card-data';
 import type { CatalogState } from './catalog-state';
-import { newId, nowIso } from './ids';
 import { importOutcome } from './import-outcome';
 import type { Sources } from './sources';
 import { openSaveFlow } from './save-flow';
@@ -14,19 +12,10 @@ import { applyUserLinks } from './user-links';
 
 type Handlers = Parameters<typeof serveBackground>[0];
 
-function sightingFrom(evidence: Evidence, siteId: string) {
-  return SightingSchema.parse({
-    id: newId('sighting'),
-    url: evidence.url,
-    title: evidence.title,
-    quote: evidence.quote,
-    facts: evidence.facts,
-    siteId,
-    seenAt: nowIso(),
-  });
-}
+/** What the handlers need of the background's catalog (tests pass one over fake-indexeddb). */
+export type HandlerState = Pick<CatalogState, 'catalog' | 'current' | 'changed'>;
 
-export function createHandlers(state: CatalogState, sources: Sources): Handlers {
+export function createHandlers(state: HandlerState, sources: Sources): Handlers {
   return {
     detect: async ({ text, url }) => {
       const service = await state.catalog();
@@ -53,39 +42,21 @@ export function createHandlers(state: CatalogState, sources: Sources): Handlers 
       };
     },
 
-    'site.save': async ({ site: raw, evidence }) => {
-      const parsed = SiteSavePayloadSchema.safeParse(raw);
-      if (!parsed.success) {
-        return { ok: false as const, errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
-      }
+    'site.save': async ({ site: payload, evidence }) => {
       const service = await state.catalog();
-      const { newOperatorNames, ...draft } = parsed.data;
-      const created: string[] = [];
-      for (const name of newOperatorNames) created.push((await service.ensureUserOperator(name)).id);
-      const now = nowIso();
-      const existing = draft.id ? await service.getSite(draft.id) : undefined;
-      const candidate = {
-        ...draft,
-        id: draft.id ?? newId('user', draft.name),
-        operatorIds: [...created, ...draft.operatorIds],
-        origin: existing?.origin ?? 'user',
-        createdAt: existing?.createdAt ?? now,
-        updatedAt: now,
-        userEditedAt: now,
-      };
-      const checked = SiteSchema.safeParse(candidate);
-      if (!checked.success) {
-        return { ok: false as const, errors: checked.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+      try {
+        const site = await service.saveUserSite(payload, evidence);
+        await state.changed([site.id]);
+        return { ok: true as const, site };
+      } catch (error) {
+        if (error instanceof CatalogValidationError) return { ok: false as const, errors: error.issues };
+        throw error;
       }
-      const site: Site = checked.data;
-      await service.saveSite(site, evidence ? sightingFrom(evidence, site.id) : undefined);
-      await state.changed([site.id]);
-      return { ok: true as const, site };
     },
 
     'site.link': async ({ siteId, evidence }) => {
       const service = await state.catalog();
-      await service.addSighting(sightingFrom(evidence, siteId));
+      await service.addSighting({ ...evidence, siteId });
       await state.changed([siteId]);
       return { ok: true as const };
     },

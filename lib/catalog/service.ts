@@ -118,6 +118,16 @@ interface View {
 
 export type WriteBy = 'user' | 'system';
 
+/** A site as a form sends it: no stamps, and operators the catalog lacks named in newOperatorNames. */
+export interface UserSitePayload {
+  operatorIds: string[];
+  newOperatorNames?: string[];
+  [field: string]: unknown;
+}
+
+/** Where a site was seen, before it is linked to the site (id and time are the service's). */
+export type SightingDraft = Omit<z.input<typeof SightingSchema>, 'id' | 'siteId' | 'seenAt'>;
+
 export class CatalogService {
   private view: Promise<View> | null = null;
   private generation = 0;
@@ -299,6 +309,24 @@ export class CatalogService {
   }
 
   /**
+   * A person's save from a form, with the page that prompted it: operators typed by name are
+   * created first (the form's operator is the site's main one), the site is stamped as putSite
+   * stamps a person's edit, and the page is kept as a sighting of it. Throws
+   * CatalogValidationError (nothing of the site is written then).
+   */
+  async saveUserSite(payload: UserSitePayload, evidence?: SightingDraft): Promise<Site> {
+    // A bad sighting refuses the whole save before anything is written.
+    const sightingCheck = evidence && SightingSchema.safeParse({ ...evidence, id: 'pending', seenAt: this.stamp() });
+    if (sightingCheck && !sightingCheck.success) throw new CatalogValidationError(issuesOf(sightingCheck.error, 'sighting.'));
+    const { newOperatorNames, ...draft } = payload;
+    const created: string[] = [];
+    for (const name of newOperatorNames ?? []) created.push((await this.ensureUserOperator(name)).id);
+    const site = await this.putSite({ ...draft, operatorIds: [...created, ...draft.operatorIds] }, { by: 'user' });
+    if (evidence) await this.addSighting({ ...evidence, siteId: site.id });
+    return site;
+  }
+
+  /**
    * Creates or updates an operator. A person's edit of a seed operator makes it `origin: 'user'`
    * (operators have no userEditedAt), so seed updates leave it alone from then on.
    */
@@ -322,24 +350,6 @@ export class CatalogService {
     });
     this.invalidate();
     return operator;
-  }
-
-  /**
-   * Stores a complete site as given (the caller stamped it) together with the sighting that
-   * prompted it, in one transaction. Validates both and checks the site's operators exist.
-   */
-  async saveSite(site: unknown, sighting?: unknown): Promise<Site> {
-    const parsedSite = SiteSchema.safeParse(site);
-    if (!parsedSite.success) throw new CatalogValidationError(issuesOf(parsedSite.error));
-    const parsedSighting = sighting === undefined ? undefined : SightingSchema.safeParse(sighting);
-    if (parsedSighting && !parsedSighting.success) throw new CatalogValidationError(issuesOf(parsedSighting.error, 'sighting.'));
-    await this.db.transaction('rw', this.db.sites, this.db.operators, this.db.sightings, async () => {
-      await this.assertOperatorsExist([parsedSite.data], []);
-      await this.db.sites.put(parsedSite.data);
-      if (parsedSighting?.success) await this.db.sightings.put(parsedSighting.data);
-    });
-    this.invalidate();
-    return parsedSite.data;
   }
 
   /**

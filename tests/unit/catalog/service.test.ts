@@ -129,13 +129,18 @@ describe('CatalogService writes', () => {
     await expect(service.addSighting({ ...evidence, url: 'javascript:alert(1)' })).rejects.toThrow(CatalogValidationError);
   });
 
-  it('saveSite stores a site and its sighting together', async () => {
-    const site = { ...siteById('alibaba-tokyo-dc-5'), id: 'user-tokyo-6', name: 'Alibaba Tokyo 6', origin: 'user' };
-    await service.saveSite(site, { ...evidence, id: 's-1', siteId: 'user-tokyo-6', seenAt: '2026-11-22T10:00:00.000Z' });
-    expect((await service.getSite('user-tokyo-6'))?.name).toBe('Alibaba Tokyo 6');
-    expect(await service.countSightings('user-tokyo-6')).toBe(1);
-    await expect(service.saveSite({ ...site, id: 'user-tokyo-7' }, { ...evidence, url: 'ftp://x' })).rejects.toThrow(CatalogValidationError);
-    expect(await service.getSite('user-tokyo-7')).toBeNull();
+  it("saveUserSite stamps a person's site, creates typed operators first and keeps the page as a sighting", async () => {
+    const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...fields } = siteById('alibaba-tokyo-dc-5');
+    const site = await service.saveUserSite({ ...fields, name: 'Alibaba Tokyo 6', newOperatorNames: ['Univa Inc.'] }, evidence);
+    expect(site).toMatchObject({ name: 'Alibaba Tokyo 6', origin: 'user', userEditedAt: site.updatedAt });
+    expect(site.id).toMatch(/^user-/);
+    expect(site.operatorIds).toEqual(['user-univa-r1', ...fields.operatorIds]);
+    expect(await service.countSightings(site.id)).toBe(1);
+    // A bad sighting refuses the save: no site, no operator.
+    const before = (await service.listSites({ filter: { includeDeleted: true }, limit: 1 })).total;
+    await expect(service.saveUserSite({ ...fields, name: 'Alibaba Tokyo 7', newOperatorNames: ['Zeta Corp'] }, { ...evidence, url: 'ftp://x' })).rejects.toThrow(CatalogValidationError);
+    expect((await service.listSites({ filter: { includeDeleted: true }, limit: 1 })).total).toBe(before);
+    expect((await service.listOperators()).some((o) => o.name === 'Zeta Corp')).toBe(false);
   });
 
   it('ensureUserOperator finds a known operator by any spelling, or creates one', async () => {

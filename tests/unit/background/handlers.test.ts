@@ -1,0 +1,104 @@
+/**
+ * The background's message handlers over a real (fake-indexeddb) catalog: what the popup and the
+ * manager get back, checked against the declared reply schemas, and what ends up stored.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
+import { CatalogService } from '../../../lib/catalog/service';
+import { BackgroundProtocol, type BackgroundRequestType } from '../../../lib/messages';
+import { createHandlers, type HandlerState } from '../../../entrypoints/background/handlers';
+import type { CatalogView } from '../../../entrypoints/background/catalog-state';
+import type { Sources } from '../../../entrypoints/background/sources';
+import { OPERATORS, SITES, siteById } from '../catalog/fixture';
+
+let db: CatalogDb;
+let service: CatalogService;
+let changed: ReturnType<typeof vi.fn<(ids: string[]) => Promise<void>>>;
+let handlers: ReturnType<typeof createHandlers>;
+
+beforeEach(async () => {
+  db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
+  service = new CatalogService(db);
+  await service.bulkPut({ operators: OPERATORS, sites: SITES });
+  changed = vi.fn(async () => undefined);
+  const state: HandlerState = {
+    catalog: async () => service,
+    // The detector index is not needed by the handlers under test.
+    current: async () => ({ snapshot: await service.getSnapshot(), resolver: await service.getResolver() }) as CatalogView,
+    changed,
+  };
+  handlers = createHandlers(state, {} as Sources);
+});
+
+afterEach(() => {
+  service.dispose();
+  db.close();
+});
+
+/** Calls a handler as serveBackground does: the request parsed first, the reply checked after. */
+async function call<K extends BackgroundRequestType>(type: K, payload: unknown): Promise<unknown> {
+  const request = BackgroundProtocol[type].request.parse(payload);
+  const handler = handlers[type] as (p: unknown, sender: object) => Promise<unknown>;
+  return BackgroundProtocol[type].response.parse(await handler(request, {}));
+}
+
+const evidence = {
+  url: 'https://news.example/tokyo-sixth',
+  title: 'A sixth Tokyo site',
+  quote: { exact: 'a sixth data center in Tokyo' },
+  facts: { operator: 'Alibaba Cloud', location: 'Tokyo', capacityMW: null, gpus: null, investment: null, ordinal: 'sixth', name: null, date: null },
+};
+
+describe('background handlers', () => {
+  it('site.save stores a person’s site with the page as its sighting, and tells the tabs', async () => {
+    const { id: _i, origin: _o, createdAt: _c, updatedAt: _u, ...fields } = siteById('alibaba-tokyo-dc-5');
+    const reply = (await call('site.save', { site: { ...fields, name: 'Alibaba Tokyo 6' }, evidence })) as { ok: true; site: { id: string } };
+    expect(reply.ok).toBe(true);
+    const stored = await service.getSite(reply.site.id);
+    expect(stored).toMatchObject({ name: 'Alibaba Tokyo 6', origin: 'user' });
+    expect(stored?.userEditedAt).toBeTruthy();
+    expect((await service.sightingsForSite(reply.site.id)).map((s) => s.url)).toEqual([evidence.url]);
+    expect(changed).toHaveBeenCalledWith([reply.site.id]);
+  });
+
+  it('site.save answers field errors for a site the catalog can’t take, and stores nothing', async () => {
+    const { id: _i, origin: _o, createdAt: _c, updatedAt: _u, ...fields } = siteById('alibaba-tokyo-dc-5');
+    const before = (await service.listSites({ limit: 1 })).total;
+    const reply = (await call('site.save', { site: { ...fields, name: 'Nobody runs this', operatorIds: ['no-such-operator'] } })) as { ok: boolean; errors: Array<{ path: string }> };
+    expect(reply.ok).toBe(false);
+    expect(reply.errors.map((e) => e.path)).toContain('operatorIds');
+    expect((await service.listSites({ limit: 1 })).total).toBe(before);
+    expect(changed).not.toHaveBeenCalled();
+  });
+
+  it('site.save refuses a malformed payload at the protocol, before any handler runs', () => {
+    expect(() => BackgroundProtocol['site.save'].request.parse({ site: { name: 'x' } })).toThrow();
+  });
+
+  it('site.link keeps the page as a sighting of an existing site', async () => {
+    expect(await call('site.link', { siteId: 'alibaba-tokyo-dc-5', evidence })).toEqual({ ok: true });
+    expect((await service.sightingsForSite('alibaba-tokyo-dc-5')).map((s) => s.title)).toEqual([evidence.title]);
+    expect(changed).toHaveBeenCalledWith(['alibaba-tokyo-dc-5']);
+  });
+
+  it('site.delete and site.restore take a site out of the lists and back', async () => {
+    expect(await call('site.delete', { id: 'xai-colossus-1' })).toEqual({ ok: true });
+    expect(((await call('site.get', { id: 'xai-colossus-1' })) as { site: unknown }).site).toBeNull();
+    const listed = async () => ((await call('catalog.list', { filter: { query: 'Colossus' } })) as { sites: Array<{ id: string }> }).sites.map((s) => s.id);
+    expect(await listed()).not.toContain('xai-colossus-1');
+    expect(await call('site.restore', { id: 'xai-colossus-1' })).toEqual({ ok: true });
+    expect(await listed()).toContain('xai-colossus-1');
+  });
+
+  it('site.get returns the site with its operators; an unknown id is null, not an error', async () => {
+    const got = (await call('site.get', { id: 'alibaba-tokyo-dc-5' })) as { site: { id: string }; operators: Array<{ id: string }> };
+    expect(got.site.id).toBe('alibaba-tokyo-dc-5');
+    expect(got.operators.map((o) => o.id)).toEqual(siteById('alibaba-tokyo-dc-5').operatorIds);
+    expect(await call('site.get', { id: 'nope' })).toEqual({ site: null, operators: [], sightings: [] });
+  });
+
+  it('ui.openSave from a sender without a tab opens nothing', async () => {
+    expect(await call('ui.openSave', { index: 0, candidateId: null })).toEqual({ opened: false });
+  });
+});
