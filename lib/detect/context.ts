@@ -46,6 +46,8 @@ export interface Sentence {
 
 const ORG_AFTER_PLACE = /^\s+(?:Data\s+Cent(?:er|re)s|Tech\b|Instruments|Tower|Holdings|Inc\b|Corp|Group|Airlines|Airways|Energy|Power|Electric|Telecom|Bank|University|Institute|Company|Co\b|Ltd|LLC|Capital|Partners|Ventures|Digital|Cloud\b|Networks?\b|Communications|Technologies|Systems)/;
 
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
 export class Doc {
   readonly heads: Hit[] = [];
   readonly sites: Hit[] = [];
@@ -65,6 +67,8 @@ export class Doc {
       const start = raw[i + 1];
       const end = raw[i + 2];
       if (normalizeWith(main.fold, text.slice(start, end)) !== main.patterns[p]) continue; // hash collision
+      // A line break is a block boundary (a paragraph, a list item, a menu link): no name spans it.
+      if (LINE_BREAK.test(text.slice(start, end))) continue;
       // "Asia Pacific (Tokyo)": the matcher ends at the last word; keep the closing bracket.
       const fullEnd = text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start ? end + 1 : end;
       for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {

@@ -96,7 +96,9 @@ function add(c: Summary, m: CorefItem): void {
 
 /** Short-range link: the same sentence, or the next one with a pronoun or the same company. */
 function nearLink(later: CorefItem, earlier: CorefItem): boolean {
-  if (later.placeKey || later.name || later.entityId) return false;
+  // "a new campus in Poland … the Krakow campus": a definite reference may name the city of the country.
+  const narrows = !!later.placeKey && later.definite && earlier.placeIsCountry && !!earlier.placeCountry && earlier.placeCountry === later.placeCountry;
+  if ((later.placeKey && !narrows) || later.name || later.entityId) return false;
   // "Alibaba's Tokyo region added a fifth data center": a new building inside the region, not the region.
   if (later.indefinite && later.kind !== earlier.kind && (later.kind === 'region' || earlier.kind === 'region')) return false;
   const gap = later.sentenceNo - earlier.sentenceNo;

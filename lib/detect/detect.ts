@@ -239,8 +239,10 @@ function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
   if (p.sentence.operators.some((h) => isCloud(h.ref))) return true;
   let cur: [number, number] | null = [p.sentence.start, p.sentence.end];
   for (let n = 0; n < 2; n++) {
-    cur = previousSentence(doc.text, cur[0]);
-    if (!cur) return false;
+    const prev = previousSentence(doc.text, cur[0]);
+    // Within its paragraph only: a provider in the menu item above is not this text's subject.
+    if (!prev || /[\n\r\u2028\u2029]/.test(doc.text.slice(prev[1], cur[0]))) return false;
+    cur = prev;
     if (doc.sentenceAt(cur[0]).operators.some((h) => isCloud(h.ref))) return true;
   }
   return false;
@@ -318,7 +320,7 @@ function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   }
   let start = hit.start;
   // "AWS's ap-northeast-1", "Azure Japan East": the operator right before belongs to the name.
-  const before = s.operators.find((o) => siteOps.includes(o.ref) && o.end <= hit.start && /^['’]?s?\s*$/.test(doc.text.slice(o.end, hit.start)));
+  const before = s.operators.find((o) => siteOps.includes(o.ref) && o.end <= hit.start && /^['’]?s?[ \t\u00a0]*$/.test(doc.text.slice(o.end, hit.start)));
   if (before) start = before.start;
   const f: MentionFacts = { ...EMPTY_FACTS, name: written };
   const site = hit.ref;
@@ -554,7 +556,8 @@ function catalogOperator(doc: Doc, d: Draft): Org | null {
  */
 function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[]): void {
   const starts = drafts.map((d) => d.start);
-  const ANAPHOR = /\b(?:it|its|the (?:new |first |second |whole |entire )?(?:facility|site|campus|data cent(?:er|re)|project|building|cluster|complex|expansion|development|region|first phase|second phase|phase)|the (?:company|partners|operator|developer))\b/i;
+  // "The Tier-III data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.
+  const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?:[\w-]+ ){0,3}?(?:facility|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))\b/i;
   drafts.forEach((d, i) => {
     if (i + 1 < drafts.length && drafts[i + 1].sentence === d.sentence) return;
     let cur: [number, number] | null = [d.sentence.start, d.sentence.end];

@@ -38,3 +38,14 @@ describe('code-named projects', () => {
     expect(texts('The data center hired a Project Manager and a Project Engineer.').join('|')).not.toContain('Project Manager');
   });
 });
+
+describe('block boundaries (a line break in collected text)', () => {
+  it('no catalog name spans a line break, and a provider in the block above is not context', () => {
+    // Menu items read as "Microsoft Azure" then "Japan East" on the next line.
+    const found = detect('Products\nMicrosoft Azure\nJapan\nEast\n\nTokyo Region\n', testIndex());
+    expect(found.map((m) => m.text)).toEqual([]);
+  });
+  it('the same words in one sentence are a mention', () => {
+    expect(texts('Microsoft Azure opened its Japan East region in Tokyo.').length).toBeGreaterThan(0);
+  });
+});
