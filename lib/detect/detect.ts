@@ -118,6 +118,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
       facts[i].operator = d.operator?.text ?? null;
     }
   });
+  placesFromContext(kept, facts, sentenceNos);
   return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
 }
 
@@ -367,6 +368,30 @@ function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
     ordinalRank: null,
     anaphoricSubject: false,
   };
+}
+
+/**
+ * A facility the article places nowhere ("LD7", "the 12MW facility") is where the article's
+ * nearby mentions are: the closest earlier mention with a city within three sentences, else the
+ * article's one city, else its one country. Cloud regions are not placed this way.
+ */
+function placesFromContext(drafts: Draft[], facts: MentionFacts[], sentenceNos: number[]): void {
+  const placed = drafts.map((d, i) => ({ i, loc: facts[i].location, city: !!d.city, country: d.country })).filter((x) => x.loc);
+  const cities = new Set(placed.filter((x) => x.city).map((x) => x.loc!.toLowerCase()));
+  const countries = new Set(placed.map((x) => x.country).filter(Boolean));
+  const onlyCity = cities.size === 1 ? placed.find((x) => x.city)!.loc : null;
+  const onlyCountry = countries.size === 1 && cities.size === 0 ? placed[0]?.loc ?? null : null;
+  drafts.forEach((d, i) => {
+    if (facts[i].location !== null || d.kind === 'region') return;
+    let near: string | null = null;
+    for (let k = i - 1; k >= 0 && sentenceNos[i] - sentenceNos[k] <= 3; k--) {
+      if (facts[k].location && drafts[k].city && drafts[k].kind !== 'region') {
+        near = facts[k].location;
+        break;
+      }
+    }
+    facts[i].location = near ?? onlyCity ?? onlyCountry;
+  });
 }
 
 /** A facility without an ordinal of its own takes one said of it in a member's sentence. */
