@@ -11,6 +11,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
+import { textBox } from '../e2e/text-box';
 
 export const EXTENSION_DIR = resolve(process.env.DC_LENS_FIREFOX_EXTENSION || '.output/firefox-mv2');
 const ADDON_ID = 'dc-lens@example.org';
@@ -151,20 +152,7 @@ export async function cardText(ff: Firefox, page: Page): Promise<string | null> 
 
 /** Moves the real mouse onto the middle of the first occurrence of `text` in the page's prose. */
 export async function hoverText(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      n.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = r.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
+  const box = await page.evaluate(textBox, text);
   if (!box) throw new Error(`text not found on page: ${text}`);
   await page.mouse.move(box.x - 40, box.y + 200);
   await page.mouse.move(box.x, box.y, { steps: 4 });

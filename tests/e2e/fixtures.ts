@@ -6,6 +6,7 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { textBox } from './text-box';
 
 export const EXTENSION_PATH = resolve(process.env.DC_LENS_EXTENSION || '.output/chrome-mv3');
 
@@ -80,20 +81,7 @@ export async function allMarks(page: Page): Promise<string[]> {
 
 /** Hovers the middle of the first occurrence of `text` in the page's prose. */
 export async function hoverText(page: Page, text: string): Promise<void> {
-  const box = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = (n.nodeValue ?? '').indexOf(t);
-      if (i < 0 || (n.parentElement && n.parentElement.closest('pre,code,textarea,script,style'))) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = r.getClientRects()[0];
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
+  const box = await page.evaluate(textBox, text);
   if (!box) throw new Error(`text not found on page: ${text}`);
   await page.mouse.move(box.x - 40, box.y + 200);
   await page.mouse.move(box.x, box.y, { steps: 4 });
