@@ -263,8 +263,10 @@ export function resolverFor(snapshot: CatalogSnapshot): Resolver {
     }
     // The operator's only site (or cloud region) in the place the article names is the one it
     // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
+    // A coded building ("LD7", "PAR2") is one of many an operator numbers in a metro; the catalog
+    // may hold only some of them, so "Equinix's new Slough facility" is not LD7 by elimination.
     const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred);
-    if (one && ops.size > 0 && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
+    if (one && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
       add(one.id, Math.max(base, LONE) * weight(one), `${label} (its only site there)`);
       for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
       return;
@@ -330,7 +332,7 @@ function km(a: Site, b: Site): number {
  * its buildings) stand for one site: the record with the most to show answers for them.
  */
 function oneCampus(sites: readonly Site[]): Site | null {
-  if (sites.length < 2 || sites.length > 6) return null;
+  if (sites.length < 2 || sites.length > 6 || sites.some((s) => (s.codes ?? []).length > 0)) return null;
   if (!sites.every((s) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region')) return null;
   if (!sites.every((s) => km(sites[0], s) <= CAMPUS_KM)) return null;
   const richness = (s: Site) =>
@@ -395,6 +397,9 @@ function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[])
   for (const site of sites) {
     const written = [site.name, ...site.aliases];
     if (site.regionCode) written.push(site.regionCode);
+    // Codes are shared between companies ("AM7"): the query's operator chooses among their holders.
+    written.push(...(site.codes ?? []));
+    for (const opId of site.operatorIds) for (const on of operatorNames.get(opId) ?? []) for (const code of site.codes ?? []) written.push(`${on} ${code}`);
     const keys = written.map(textKey);
     names.set(site.id, ` ${keys.slice(0, 1 + site.aliases.length).join(' | ')} `);
     numbering.set(site.id, [site.name, ...site.aliases].filter((n) => !REGION_CODE.test(n.trim())).map(textKey).join(' | '));

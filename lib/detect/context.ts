@@ -4,7 +4,7 @@
  * sentences that contain a trigger (or that coreference looks at).
  */
 import { scanAutomaton } from './automaton';
-import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_ACRONYM, FLAG_NEEDS_CONTEXT, type DetectorIndex } from './index-format';
+import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_ACRONYM, FLAG_NEEDS_CONTEXT, FLAG_NEEDS_OPERATOR, type DetectorIndex } from './index-format';
 import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
 import { tokenize, type Token } from './tokens';
@@ -16,6 +16,8 @@ export interface Hit {
   type: number;
   ref: number;
   needsContext: boolean;
+  /** A bare code: its own operator must be named nearby. */
+  needsOperator?: boolean;
 }
 
 export interface PlaceSpan {
@@ -72,7 +74,7 @@ export class Doc {
       // "Asia Pacific (Tokyo)": the matcher ends at the last word; keep the closing bracket.
       const fullEnd = text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start ? end + 1 : end;
       for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {
-        const hit: Hit = { start, end: fullEnd, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0 };
+        const hit: Hit = { start, end: fullEnd, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0, needsOperator: (patternFlags[p] & FLAG_NEEDS_OPERATOR) !== 0 };
         if (hit.type === ENTRY_HEAD) this.heads.push(hit);
         else if (hit.type === ENTRY_SITE) this.sites.push(hit);
         else if (hit.type === ENTRY_OPERATOR && /[\p{Lu}\d]/u.test(text.slice(start, end)) && (!(patternFlags[p] & FLAG_ACRONYM) || !/\p{Ll}/u.test(text.slice(start, end)))) this.operators.push(hit);

@@ -125,8 +125,11 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // An apposition links only what does not conflict: "A, B and C data centers" in a list are three.
     let found = m.linkTo >= 0 && compatible(m, summaries[cluster[m.linkTo]], 'apposition') ? cluster[m.linkTo] : -1;
     if (found < 0) found = strong.find((c) => compatible(m, summaries[c], 'name')) ?? -1;
-    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place')) ?? -1;
-    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false)) ?? -1;
+    // A code ("LD7") is tied to a description ("a data center in Slough") by an apposition, not by
+    // the town alone: operators number many buildings in one town.
+    const coded = !!m.name && /\d/.test(m.name);
+    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && !(coded && summaries[c].names.size === 0)) ?? -1;
+    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false) && !(coded && summaries[c].names.size === 0)) ?? -1;
     if (found < 0) {
       found = summaries.length;
       summaries.push({ entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set() });

@@ -317,6 +317,8 @@ function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     // One ordinary-looking word ("Sea", "Grace", "Atlas") is a name only beside its own operator;
     // a data-center word in the sentence is not enough.
     if (!/[\d\-]/.test(written) && !/\s/.test(written.trim()) && !opClose) return null;
+    // A bare facility code names this site only beside its operator (XY5 of another company is not it).
+    if (hit.needsOperator && !opClose) return null;
     if (!headNear && !opClose) return null;
   }
   let start = hit.start;

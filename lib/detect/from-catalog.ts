@@ -16,6 +16,7 @@ export function lexiconFromCatalog(sites: readonly Site[], operators: readonly O
         city: s.place.city,
         country: s.place.country,
         regionCode: s.regionCode,
+        codes: s.codes,
       })),
     operators: operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
   };

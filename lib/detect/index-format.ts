@@ -31,6 +31,8 @@ export interface LexiconSite {
   city?: string;
   country?: string;
   regionCode?: string;
+  /** Facility codes ("LD8", "AM7"): named by their operator ("Equinix LD8") or beside it. */
+  codes?: string[];
 }
 export interface LexiconOperator {
   id: string;
@@ -48,6 +50,8 @@ export const ENTRY_FAMILY = 4;
 export const FLAG_NEEDS_CONTEXT = 1;
 /** An operator acronym: matches only text written in capitals. */
 export const FLAG_ACRONYM = 2;
+/** A bare facility code: a site only with its own operator named nearby ("LD8" beside Equinix). */
+export const FLAG_NEEDS_OPERATOR = 4;
 
 export interface DetectorIndex {
   format: 'dc-lens-detector';

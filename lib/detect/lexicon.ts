@@ -13,6 +13,7 @@ import {
   ENTRY_SITE,
   FLAG_ACRONYM,
   FLAG_NEEDS_CONTEXT,
+  FLAG_NEEDS_OPERATOR,
   type DetectorIndex,
   type LexiconOperator,
   type LexiconSite,
@@ -129,6 +130,17 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       const existing = patternIds.get(norm);
       if (existing !== undefined && entries[existing].some(([t]) => t === ENTRY_OPERATOR || t === ENTRY_HEAD)) continue;
       add(a, ENTRY_SITE, i, needsContext(norm, isPlace) ? FLAG_NEEDS_CONTEXT : 0);
+    }
+  });
+
+  // Facility codes are operator-qualified: "Equinix LD8" always names the site; "LD8" alone only
+  // with Equinix nearby, so another company's LD8 (or a part number) is never this site.
+  input.sites.forEach((s, i) => {
+    for (const code of s.codes ?? []) {
+      const norm = normalizeForMatch(code);
+      if (!norm || norm.length < 2) continue;
+      for (const oi of siteOps[i]) for (const on of opNormNames[oi]) if (on) add(`${on} ${norm}`, ENTRY_SITE, i);
+      add(code, ENTRY_SITE, i, FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR);
     }
   });
 
