@@ -1,0 +1,93 @@
+/**
+ * Acceptance: is a head-word phrase one specific data center? Each rule returns a named
+ * confidence (0 = not a mention); the thresholds say how sure each kind of evidence makes it.
+ */
+import { Doc, type Hit, type Sentence } from './context';
+import { subjectOf } from './facts/operator';
+import { type Phrase } from './phrase';
+import { previousSentence } from './sentences';
+import { HEADS } from './vocab';
+
+export const DC_CONTEXT_CHARS = 2500;
+
+
+function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
+  return words.test(doc.text.slice(p.start, p.headStart).toLowerCase());
+}
+
+/** 0 when the phrase is not a specific data-center mention, else a confidence. */
+export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
+  if (p.nonDc) return 0;
+  // A world area before the head ("APAC data center") is vague; after it ("in Asia-Pacific") it still places it.
+  const place = !!(p.place || (p.prePlace && p.prePlace.kind !== 'area'));
+  const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
+  if (!identifying) return p.head.strong && introducedByBuilder(doc, p) ? 0.7 : 0;
+  const head = p.head;
+  // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
+  // company and no place, describes a kind of facility, not one.
+  const sizeOnly = !place && !p.ordinal && !p.money && !p.operator && !p.name && !p.siteHit && !p.pronounOwner;
+  if (sizeOnly && p.indefinite && p.sentence.operators.length === 0 && p.sentence.places.length === 0 && !subjectIsOrg(doc, p.sentence)) return 0;
+  if (head.strong && head.kind !== 'region') return place || p.ordinal || p.siteHit ? 0.9 : 0.75;
+  if (head.kind === 'region') {
+    // A cloud region belongs to a provider; "the Asia-Pacific region" is a place, not a region.
+    const regionOp = (ops: number[]) => ops.some((k) => doc.index.operators.hasRegions[k] === 1);
+    const ownOp = !!(p.operator && regionOp(p.operator.ops));
+    const cloudy = ownOp || !!p.siteHit || hasWordBefore(doc, p, /\b(cloud|infrastructure|availability|azure)\b/) || cloudOperatorNear(doc, p) || regionsNear(doc, p.headStart);
+    if (!cloudy) return 0;
+    const onlyArea = !p.siteHit && !p.name && ((p.place?.place?.kind === 'area' && !p.prePlace) || (p.prePlace?.kind === 'area' && !p.place));
+    if (onlyArea || !(place || p.siteHit || p.ordinal || p.name)) return 0;
+    return ownOp || p.siteHit ? 0.85 : 0.75;
+  }
+  if (!(p.dcModifier || dcNear)) return 0;
+  const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
+  if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place || p.ordinal)) return 0;
+  // "Manassas National Battlefield Park", "Rack Centre": capitalised in running text, a proper name of something else.
+  if (/^(park|center|centre)$/.test(headLow) && /^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title) return 0;
+  if (headLow === 'park' && !p.dcModifier) return 0;
+  if (/^(center|centre)$/.test(headLow) && !p.dcModifier && !(p.prePlace && p.prePlace.kind !== 'area')) return 0;
+  if (/^(cluster|supercomputer|supercluster)$/.test(headLow) && !(p.gpus || p.name || p.siteHit || place || p.capacityMW || p.money)) return 0;
+  // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
+  if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
+  return p.dcModifier ? 0.85 : 0.7;
+}
+
+/** Verbs by which a company brings one facility into an article. */
+const BUILDS = /\b(?:build|builds|building|built|construct\w*|open|opens|opened|opening|launch\w*|unveil\w*|plan|plans|planned|planning|propos\w*|develop|develops|developing|acquir\w*|buy|buys|bought|invest\w*|break\w* ground|broke ground|complet\w*|commission\w*|start\w*|begin|begins|began|set up|sets up|establish\w*|announc\w*|will add|to add|adds|added)\b/i;
+
+/**
+ * "SoftBank will build a cutting-edge AI data center", "Crusoe proposed another data center":
+ * an indefinite data-center phrase that a named company builds, opens or plans is one facility.
+ */
+function introducedByBuilder(doc: Doc, p: Phrase): boolean {
+  const before = doc.text.slice(p.sentence.start, p.start);
+  if (!(p.indefinite || /\banother\s*$/i.test(before) || /^another\b/i.test(doc.text.slice(p.start, p.headStart)))) return false;
+  const subj = subjectOf(doc, p.sentence);
+  if (subj?.kind !== 'org' || subj.org.start >= p.start) return false;
+  return BUILDS.test(doc.text.slice(subj.org.end, p.start));
+}
+
+function subjectIsOrg(doc: Doc, s: Sentence): boolean {
+  const subj = subjectOf(doc, s);
+  return subj !== null;
+}
+
+/** A page about cloud regions: "cloud region" or a catalog region named close by. */
+function regionsNear(doc: Doc, pos: number): boolean {
+  const near = (h: Hit) => Math.abs(h.start - pos) <= DC_CONTEXT_CHARS;
+  return doc.heads.some((h) => HEADS[h.ref].kind === 'region' && HEADS[h.ref].strong && near(h)) || doc.sites.some((h) => doc.index.sites.kinds[h.ref] === 'region' && !h.needsContext && near(h));
+}
+
+/** A cloud provider named in the phrase's sentence or the two before it. */
+function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
+  const isCloud = (k: number) => doc.index.operators.hasRegions[k] === 1;
+  if (p.sentence.operators.some((h) => isCloud(h.ref))) return true;
+  let cur: [number, number] | null = [p.sentence.start, p.sentence.end];
+  for (let n = 0; n < 2; n++) {
+    const prev = previousSentence(doc.text, cur[0]);
+    // Within its paragraph only: a provider in the menu item above is not this text's subject.
+    if (!prev || /[\n\r\u2028\u2029]/.test(doc.text.slice(prev[1], cur[0]))) return false;
+    cur = prev;
+    if (doc.sentenceAt(cur[0]).operators.some((h) => isCloud(h.ref))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,232 @@
+/**
+ * Attribution: which facts of the article belong to a mention: its own sentence (operator as
+ * the clause subject or a possessive, numbers when it is alone), the sentences that follow and
+ * talk about it, ordinals said of it, and the place of its neighbours when it has none.
+ */
+import { Doc, tokenIndexAt, type Sentence } from './context';
+import { type CorefItem } from './coref';
+import { findCapacities } from './facts/capacity';
+import { findDate } from './facts/dates';
+import { findGpus } from './facts/gpus';
+import { findMoney, type ParsedMoney } from './facts/money';
+import { predicateOrdinal } from './facts/ordinal-predicate';
+import { parsePlacePhrase } from './facts/place';
+import { nearestOrgAfter, nearestOrgBefore, subjectOf, topicBefore, type Org } from './facts/operator';
+import type { Draft } from './draft';
+import { nextSentence } from './sentences';
+import { type MentionFacts } from './types';
+import { anyIn } from './candidates';
+
+const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total|overall|market|nationwide|industry)\b/i;
+const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
+
+/** Facts from the mention's own sentence: operator, numbers (when the sentence is about it alone), date. */
+export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[], links: number[]): void {
+  const s = d.sentence;
+  const f = d.facts;
+  if (!d.phrase) rightOfName(doc, d);
+  const subject = subjectOf(doc, s);
+  d.anaphoricSubject = subject?.kind === 'anaphor';
+  let org: Org | null = d.operator;
+  // A catalog site's own operator beats whoever the sentence is about ("Equinix ... near ap-northeast-1").
+  if (!org && d.site >= 0) org = siteOperatorInText(doc, d) ?? (d.phrase ? null : catalogOperator(doc, d));
+  if (!org) {
+    if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
+    else if (subject?.kind === 'anaphor' || d.phrase?.pronounOwner) org = topicBefore(doc, s);
+  }
+  org ??= nearestOrgBefore(doc, s, d.start);
+  org ??= nearestOrgAfter(doc, s, d.end);
+  d.operator = org;
+  f.operator = org?.text ?? null;
+
+  const sentence = doc.text.slice(s.start, s.end);
+  // Alone in its sentence, counting appositions ("LD13, a £190 million data centre") as one.
+  const alone = sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me]));
+  if (alone && !SCOPE.test(sentence)) {
+    const tk = s.tokens;
+    const caps = findCapacities(tk);
+    if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
+    const g = findGpus(tk);
+    if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
+    if (f.location === null && !d.phrase) {
+      // "LD13 opened last week in Slough": the only place phrase of its sentence.
+      const pl = onlyPlacePhrase(doc, s);
+      if (pl) {
+        f.location = pl.text;
+        d.country ??= pl.country || null;
+        d.city ??= pl.city;
+      }
+    }
+  }
+  if (f.investment === null && !SCOPE.test(sentence)) {
+    const m = facilityMoney(doc, s, d, alone);
+    if (m) f.investment = m.text;
+  }
+  f.date = findDate(sentence);
+}
+
+/** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */
+function rightOfName(doc: Doc, d: Draft): void {
+  const s = d.sentence;
+  const tk = s.tokens;
+  const last = tokenIndexAt(tk, d.end - 1);
+  const prep = tk[last + 1];
+  if (prep && /^(in|near|outside|at)$/.test(prep.low)) {
+    const pl = parsePlacePhrase(doc.text, s, last + 2);
+    if (pl) {
+      d.facts.location = pl.text;
+      d.country = pl.country || d.country;
+      d.city = pl.city ?? d.city;
+      d.adminKey = pl.adminKey ?? d.adminKey;
+      d.end = tk[pl.last].start + tk[pl.last].text.length;
+      return;
+    }
+  }
+  // "Asia Pacific (Malaysia)": a place written inside the name is where it is.
+  const inside = s.places.filter((p) => p.start >= d.start && p.end <= d.end && p.kind !== 'area');
+  if (inside.length && d.facts.location === null) {
+    const p = inside[inside.length - 1];
+    // "Stargate UAE": the country is in the name; the catalog knows the city in it.
+    const catalogCity = d.site >= 0 && doc.index.sites.countries[d.site] === p.country ? doc.index.sites.cities[d.site] : '';
+    d.facts.location = p.kind === 'country' ? catalogCity || p.canonical : p.text;
+    d.country ??= p.country || null;
+    if (p.kind === 'city') d.city ??= p.canonical;
+  }
+}
+
+function onlyPlacePhrase(doc: Doc, s: Sentence) {
+  const found = [];
+  for (let i = 0; i < s.tokens.length; i++) {
+    if (!/^(in|near|outside)$/.test(s.tokens[i].low)) continue;
+    const pl = parsePlacePhrase(doc.text, s, i + 1);
+    if (pl && pl.place?.kind !== 'area') found.push(pl);
+  }
+  return found.length === 1 ? found[0] : null;
+}
+
+/** A catalog site's operator, as the text names it when it does. */
+function siteOperatorInText(doc: Doc, d: Draft): Org | null {
+  const ops = doc.index.sites.operators[d.site];
+  const h = d.sentence.operators.find((o) => ops.includes(o.ref));
+  return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+}
+
+export function catalogOperator(doc: Doc, d: Draft): Org | null {
+  if (d.site < 0) return null;
+  const ops = doc.index.sites.operators[d.site];
+  return ops.length ? { text: doc.index.operators.names[ops[0]], ops: [ops[0]], start: -1, end: -1 } : null;
+}
+
+/**
+ * Sentences right after a mention that talk about it without naming it ("At full build-out it
+ * will provide 20MW", "The facility will house 60,000 GPUs") add their numbers to its facts.
+ */
+export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[]): void {
+  const starts = drafts.map((d) => d.start);
+  // "The Tier-III data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.
+  const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?:[\w-]+ ){0,3}?(?:facility|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))\b/i;
+  drafts.forEach((d, i) => {
+    if (i + 1 < drafts.length && drafts[i + 1].sentence === d.sentence) return;
+    let cur: [number, number] | null = [d.sentence.start, d.sentence.end];
+    for (let n = 0; n < 4; n++) {
+      cur = nextSentence(doc.text, cur[1]);
+      if (!cur) return;
+      if (anyIn(starts, cur[0], cur[1])) return;
+      const sentence = doc.text.slice(cur[0], cur[1]);
+      if (!/\d/.test(sentence)) continue; // no figure to take
+      if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
+      if (SCOPE.test(sentence)) continue;
+      const s = doc.sentenceAt(cur[0]);
+      if (s.title) return; // a new section
+      const item = items[i];
+      const caps = findCapacities(s.tokens);
+      if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
+      const g = findGpus(s.tokens);
+      if (g.length) item.extraGpus.push(...g.map((x) => x.count));
+      if (item.facts.investment === null) {
+        const m = facilityMoney(doc, s);
+        if (m) item.facts.investment = m.text;
+      }
+    }
+  });
+}
+
+const MONEY_SCOPE_BEFORE = /\b(broader|overall|total|combined|cumulative|annual|wider|larger|entire)\s*$/i;
+const MONEY_SCOPE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:investment\s+)?(?:across|over the next|per year|a year|annually|each year|in (?:ai|artificial|cloud|the country|the state|the region|infrastructure|data cent))/i;
+const SPEND = /\b(spend|spending|spent|invest|investing|invested|investment|cost|costs|costing|worth|valued|value|price tag|budget|financ\w*|plow|pour|commit\w*)\b/i;
+
+/** The money its sentence gives for the facility: not a programme's or a company's total. */
+function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true): ParsedMoney | null {
+  const text = doc.text;
+  const found = findMoney(text, s.tokens).filter(
+    (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
+  );
+  if (found.length === 0) return null;
+  if (d) {
+    // "spend $4 billion on a second ... data center": money before the mention, tied by a spending verb.
+    const before = found.filter((m) => m.end <= d.start && d.start - m.end < 80 && SPEND.test(text.slice(Math.max(s.start, m.start - 40), d.start)));
+    if (before.length) return before[before.length - 1];
+    const after = found.filter((m) => m.start >= d.end && SPEND.test(text.slice(d.end, m.start)));
+    if (after.length) return after[0];
+  }
+  return alone && found.length === 1 && SPEND.test(text.slice(s.start, s.end)) ? found[0] : null;
+}
+
+/** The company an article is about: the subject of its first sentences or its headline's operator. */
+export function articleTopic(doc: Doc): Org | null {
+  let cur: [number, number] | null = [0, 0];
+  for (let n = 0; n < 4; n++) {
+    cur = nextSentence(doc.text, cur[1]);
+    if (!cur) return null;
+    const s = doc.sentenceAt(cur[0]);
+    const subj = subjectOf(doc, s);
+    if (subj?.kind === 'org') return subj.org;
+    if (s.title && s.operators.length) {
+      const h = s.operators[0];
+      return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+    }
+  }
+  return null;
+}
+
+/**
+ * A facility the article places nowhere ("LD7", "the 12MW facility") is where the article's
+ * nearby mentions are: the closest earlier mention with a city within three sentences, else the
+ * article's one city, else its one country. Cloud regions are not placed this way.
+ */
+export function placesFromContext(drafts: Draft[], facts: MentionFacts[], sentenceNos: number[]): void {
+  const placed = drafts.map((d, i) => ({ i, loc: facts[i].location, city: !!d.city, country: d.country })).filter((x) => x.loc);
+  const cities = new Set(placed.filter((x) => x.city).map((x) => x.loc!.toLowerCase()));
+  const countries = new Set(placed.map((x) => x.country).filter(Boolean));
+  const onlyCity = cities.size === 1 ? placed.find((x) => x.city)!.loc : null;
+  const onlyCountry = countries.size === 1 && cities.size === 0 ? placed[0]?.loc ?? null : null;
+  drafts.forEach((d, i) => {
+    if (facts[i].location !== null || d.kind === 'region') return;
+    let near: string | null = null;
+    for (let k = i - 1; k >= 0 && sentenceNos[i] - sentenceNos[k] <= 3; k--) {
+      if (facts[k].location && drafts[k].city && drafts[k].kind !== 'region') {
+        near = facts[k].location;
+        break;
+      }
+    }
+    facts[i].location = near ?? onlyCity ?? onlyCountry;
+  });
+}
+
+/** A facility without an ordinal of its own takes one said of it in a member's sentence. */
+export function addPredicateOrdinals(drafts: Draft[], items: CorefItem[], clusters: number[]): void {
+  const taken = (pos: number) => drafts.some((d) => d.start <= pos && pos < d.end);
+  const done = new Set<number>();
+  drafts.forEach((d, i) => {
+    if (d.facts.ordinal) done.add(clusters[i]);
+  });
+  drafts.forEach((d, i) => {
+    if (done.has(clusters[i])) return;
+    const ord = predicateOrdinal(d.sentence, taken);
+    if (!ord) return;
+    done.add(clusters[i]);
+    d.facts.ordinal = ord.text;
+    d.ordinalRank = ord.rank;
+    items[i].facts = d.facts;
+  });
+}

@@ -1,0 +1,236 @@
+/**
+ * Candidates: drafts of mentions from each source the article offers (a head-word phrase, a
+ * catalog name, a name family, a numbered name, a code), and the overlap rule between them.
+ */
+import { Doc, type Hit } from './context';
+import { type CodeHit } from './codes';
+import { ordinalWord } from './facts/ordinal';
+import type { Draft } from './draft';
+import { type NamedHit } from './named';
+import { type Phrase } from './phrase';
+import { EMPTY_FACTS, type MentionFacts } from './types';
+
+export const byStart = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end;
+
+/** Index of the first value >= x in a sorted array. */
+function lowerBound(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function anyWithin(sorted: number[], pos: number, radius: number): boolean {
+  const i = lowerBound(sorted, pos - radius);
+  return i < sorted.length && sorted[i] <= pos + radius;
+}
+
+export function anyIn(sorted: number[], from: number, to: number): boolean {
+  const i = lowerBound(sorted, from);
+  return i < sorted.length && sorted[i] < to;
+}
+
+/** Some draft of a list sorted by start covers [start, end). Drafts hardly nest, so a few neighbours suffice. */
+export function covered(sorted: Draft[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (sorted[k].end >= end) return true;
+  return false;
+}
+
+/** "center" inside "data center": a longer head ends at the same place (heads are sorted by start). */
+export function hasLongerHeadEndingWith(heads: Hit[], i: number): boolean {
+  const hit = heads[i];
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) if (heads[k].end === hit.end && heads[k].start < hit.start) return true;
+  return false;
+}
+
+export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft {
+  const f: MentionFacts = { ...EMPTY_FACTS };
+  f.ordinal = p.ordinal?.text ?? null;
+  f.capacityMW = p.capacityMW;
+  f.gpus = p.gpus;
+  f.investment = p.money?.text ?? null;
+  const site = p.siteHit ? p.siteHit.ref : -1;
+  let kind = p.kind;
+  if (site >= 0) kind = doc.index.sites.kinds[site];
+  f.name = properName(doc, p) ?? p.name ?? (p.siteHit ? doc.text.slice(p.siteHit.start, p.siteHit.end) : null);
+  // "Tier IV", "Rated 3": a standard, not a name.
+  if (f.name && /^(?:tier|rated|uptime)\b/i.test(f.name)) f.name = null;
+  const pl = p.place;
+  const pre = p.prePlace;
+  // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
+  const preText = pre ? (pre.kind === 'country' && pre.text !== pre.canonical && !/^[A-Z]{2,4}$/.test(pre.text) && !pre.text.includes(' ') && /(an|ese|ish|ian|ic|i)$/.test(pre.text) ? pre.canonical : pre.text) : null;
+  f.location = pl?.text ?? preText ?? null;
+  const country = pl?.country || pre?.country || (site >= 0 ? doc.index.sites.countries[site] : '') || null;
+  const city = pl ? pl.city : pre && pre.kind === 'city' ? pre.canonical : null;
+  const admin = pl?.admin ?? (pre && pre.kind === 'admin' ? pre.canonical : null);
+  return {
+    start: p.start,
+    end: p.end,
+    kind,
+    confidence,
+    sentence: p.sentence,
+    phrase: p,
+    site,
+    operator: p.operator,
+    facts: f,
+    country,
+    city,
+    admin,
+    adminKey: pl?.adminKey ?? (pre ? (pre.admin || (pre.kind === 'admin' ? pre.canonical : '')).toLowerCase() || null : null),
+    ordinalRank: p.ordinal?.rank ?? null,
+    anaphoricSubject: false,
+  };
+}
+
+/**
+ * "Prineville Data Center", "Warsaw Campus": capitalised words with a capitalised head in running
+ * text are the facility's proper name, place included.
+ */
+function properName(doc: Doc, p: Phrase): string | null {
+  if (p.sentence.title || !/^\p{Lu}/u.test(doc.text[p.headStart] ?? '')) return null;
+  const words = doc.text.slice(p.start, p.headStart).trim().split(/\s+/).filter(Boolean);
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
+  if (k === words.length) return null;
+  return `${words.slice(k).join(' ')} ${doc.text.slice(p.headStart, p.headEnd)}`;
+}
+
+/** A catalog name or code standing alone ("Colossus", "ap-northeast-1", "TY11"). */
+export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
+  const s = doc.sentenceAt(hit.start);
+  const written = doc.text.slice(hit.start, hit.end);
+  const siteOps = doc.index.sites.operators[hit.ref];
+  const opNear = s.operators.some((o) => siteOps.includes(o.ref));
+  if (hit.needsContext) {
+    if (!/[\p{Lu}\d]/u.test(written)) return null;
+    // "NEW CARLISLE, Ind. —": a dateline or shouted headline word, not a name.
+    if (/\p{L}{2}/u.test(written) && written === written.toUpperCase() && !/\d/.test(written) && /\s/.test(written)) return null;
+    const headNear = s.heads.length > 0;
+    // Its own operator anywhere close by also tells "Colossus" the supercomputer from the statue.
+    const opClose = opNear || doc.operators.some((o) => siteOps.includes(o.ref) && Math.abs(o.start - hit.start) <= 1500);
+    // One ordinary-looking word ("Sea", "Grace", "Atlas") is a name only beside its own operator;
+    // a data-center word in the sentence is not enough.
+    if (!/[\d\-]/.test(written) && !/\s/.test(written.trim()) && !opClose) return null;
+    // A bare facility code names this site only beside its operator (XY5 of another company is not it).
+    if (hit.needsOperator && !opClose) return null;
+    if (!headNear && !opClose) return null;
+  }
+  let start = hit.start;
+  // "AWS's ap-northeast-1", "Azure Japan East": the operator right before belongs to the name.
+  const before = s.operators.find((o) => siteOps.includes(o.ref) && o.end <= hit.start && /^['’]?s?[ \t\u00a0]*$/.test(doc.text.slice(o.end, hit.start)));
+  if (before) start = before.start;
+  const f: MentionFacts = { ...EMPTY_FACTS, name: written };
+  const site = hit.ref;
+  const city = doc.index.sites.cities[site] || null;
+  return {
+    start,
+    end: hit.end,
+    kind: doc.index.sites.kinds[site],
+    confidence: hit.needsContext ? 0.75 : 0.95,
+    sentence: s,
+    phrase: null,
+    site,
+    operator: before ? { text: doc.text.slice(before.start, before.end), ops: [before.ref], start: before.start, end: before.end } : null,
+    facts: f,
+    country: doc.index.sites.countries[site] || null,
+    city,
+    admin: null,
+    adminKey: null,
+    ordinalRank: null,
+    anaphoricSubject: false,
+  };
+}
+
+/** "Stargate Norway": a name family followed by a place. */
+export function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
+  const s = doc.sentenceAt(hit.start);
+  const place = s.places.find((p) => p.start > hit.end && /^\s+$/.test(doc.text.slice(hit.end, p.start)));
+  if (!place || place.kind === 'area') return null;
+  const f: MentionFacts = { ...EMPTY_FACTS, name: doc.text.slice(hit.start, place.end), location: place.text };
+  return {
+    start: hit.start,
+    end: place.end,
+    kind: 'campus',
+    confidence: 0.8,
+    sentence: s,
+    phrase: null,
+    site: -1,
+    operator: null,
+    facts: f,
+    country: place.country || null,
+    city: place.kind === 'city' ? place.canonical : null,
+    admin: place.kind === 'admin' ? place.canonical : null,
+    adminKey: (place.admin || (place.kind === 'admin' ? place.canonical : '')).toLowerCase() || null,
+    ordinalRank: null,
+    anaphoricSubject: false,
+  };
+}
+
+/** "Santiago 2", "STT Johor 1", "Project Cannoli": a name standing for the facility. */
+export function draftFromName(doc: Doc, n: NamedHit): Draft {
+  const s = doc.sentenceAt(n.start);
+  const place = s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
+  const base = draftFromCode(doc, { start: n.start, end: n.end, code: n.name });
+  // "Santiago 3" is the third of its name.
+  const numbered = /[ -](\d{1,2})$/.exec(n.name);
+  if (numbered && n.kind !== 'project') {
+    base.ordinalRank = Number(numbered[1]);
+    base.facts.ordinal = ordinalWord(base.ordinalRank);
+  }
+  return {
+    ...base,
+    kind: n.kind,
+    country: place?.country || null,
+    city: place?.kind === 'city' ? place.canonical : null,
+  };
+}
+
+export function draftFromCode(doc: Doc, c: CodeHit): Draft {
+  return {
+    start: c.start,
+    end: c.end,
+    kind: 'facility',
+    confidence: 0.8,
+    sentence: doc.sentenceAt(c.start),
+    phrase: null,
+    site: -1,
+    operator: null,
+    facts: { ...EMPTY_FACTS, name: c.code },
+    country: null,
+    city: null,
+    admin: null,
+    adminKey: null,
+    ordinalRank: null,
+    anaphoricSubject: false,
+  };
+}
+
+/** Overlapping drafts: the longer one wins, keeping a catalog site either had. */
+export function dedupe(drafts: Draft[]): Draft[] {
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (prev && d.start < prev.end) {
+      if (prev.site < 0 && d.site >= 0) prev.site = d.site;
+      if (d.end - d.start > prev.end - prev.start) {
+        if (d.site < 0) d.site = prev.site;
+        out[out.length - 1] = d;
+      }
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}

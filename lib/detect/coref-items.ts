@@ -1,0 +1,70 @@
+/** What coreference (coref.ts) needs to know of each draft: appositions, bare subjects, keys, distances. */
+import { Doc, type Sentence } from './context';
+import { type CorefItem } from './coref';
+import type { Draft } from './draft';
+import { nextSentence } from './sentences';
+
+/** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project": one facility. */
+export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
+  if (a.sentence !== b.sentence) return false;
+  const between = doc.text.slice(a.end, b.start);
+  return /^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40;
+}
+
+const BARE_SUBJECT = /^(?:the|this) (?:new |planned |proposed |latest |first |second |whole |entire |new \w+ )?(?:facility|site|campus|data cent(?:er|re)|datacent(?:er|re)|project|building|complex|cluster|expansion|development|region|plant)\b/i;
+
+/** The sentence's subject is a bare reference ("The facility, to be called ...", "The new building, which ..."). */
+export function subjectIsBareHead(s: Sentence): boolean {
+  const t = s.tokens;
+  if (t.length < 3) return false;
+  const text = t.slice(0, 5).map((x) => x.low).join(' ');
+  return BARE_SUBJECT.test(text);
+}
+
+export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): CorefItem {
+  const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const placeKey = d.facts.location ? key(d.city ?? d.admin ?? d.facts.location) : null;
+  const linkKeys: string[] = [];
+  // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
+  if (d.site >= 0 && doc.index.sites.cities[d.site]) linkKeys.push(key(doc.index.sites.cities[d.site]));
+  if (d.adminKey && d.city) linkKeys.push(d.adminKey);
+  return {
+    start: d.start,
+    sentenceStart: d.sentence.start,
+    entityId: d.site >= 0 ? doc.index.sites.ids[d.site] : null,
+    name: d.facts.name,
+    placeKey,
+    linkKeys,
+    placeAdmin: d.adminKey,
+    ordinal: d.facts.ordinal,
+    // A catalog site's partners count as its operators ("Crusoe's Abilene campus" is OpenAI's Stargate too).
+    operatorIds: [...new Set([...(d.operator?.ops ?? []), ...(d.site >= 0 ? doc.index.sites.operators[d.site] : [])])],
+    operatorKey: d.operator?.text.toLowerCase() ?? null,
+    capacityMW: d.facts.capacityMW,
+    facts: d.facts,
+    sentenceNo,
+    anaphoricSubject: d.anaphoricSubject,
+    definite: !!d.phrase?.definite,
+    indefinite: !!d.phrase?.indefinite,
+    kind: d.kind,
+    linkTo,
+    placeCountry: d.country,
+    placeIsCountry: !!d.facts.location && !d.city && !d.admin,
+    placeLevel: !d.facts.location ? 0 : d.city ? 3 : d.admin ? 2 : d.country ? 1 : 3,
+    extraCapacity: [],
+    extraGpus: [],
+    country: d.country,
+  };
+}
+
+/** Number of sentence boundaries from sentence a to sentence b (b after a), capped at 5. */
+export function sentenceGap(doc: Doc, a: Sentence, b: Sentence): number {
+  if (a.start === b.start) return 0;
+  let cur: [number, number] | null = [a.start, a.end];
+  for (let n = 1; n <= 5; n++) {
+    cur = nextSentence(doc.text, cur[1]);
+    if (!cur || cur[0] > b.start) return 5;
+    if (cur[0] === b.start || (cur[0] <= b.start && cur[1] > b.start)) return n;
+  }
+  return 5;
+}
