@@ -41,28 +41,34 @@ test.describe('DC Lens never breaks or slows the page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a 100,000-node page shows no long task over 50 ms from DC Lens', async ({ page }) => {
-    // The page itself runs no script; DC Lens starts after its load event. So every long task
-    // after load is DC Lens's (parsing and first layout of the page come before). An 80 ms busy
-    // loop put into the content script's marking step makes this test fail (checked by hand).
-    await page.addInitScript(() => {
-      const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
-      w.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-      }).observe({ type: 'longtask', buffered: true });
-      addEventListener('load', () => (w.__loadedAt = performance.now()));
+  test.describe('timing', () => {
+    // Timing on a shared 2-core machine: a garbage collection or another process can stretch one
+    // task past 50 ms now and then, so this test gets two more attempts wherever it runs (not only
+    // when CI is set); a real regression (an 80 ms loop in the marking step) fails all three.
+    test.describe.configure({ retries: 2 });
+    test('a 100,000-node page shows no long task over 50 ms from DC Lens', async ({ page }) => {
+      // The page itself runs no script; DC Lens starts after its load event. So every long task
+      // after load is DC Lens's (parsing and first layout of the page come before). An 80 ms busy
+      // loop put into the content script's marking step makes this test fail (checked by hand).
+      await page.addInitScript(() => {
+        const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
+        w.__longTasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
+        }).observe({ type: 'longtask', buffered: true });
+        addEventListener('load', () => (w.__loadedAt = performance.now()));
+      });
+      await page.goto('/generated/big.html?nodes=100000');
+      const nodes = await page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue);
+      expect(nodes).toBeGreaterThan(90_000);
+      await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(300);
+      await page.waitForTimeout(1000); // the last marks paint
+      const { longTasks, loadedAt } = await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
+        return { longTasks: w.__longTasks, loadedAt: w.__loadedAt };
+      });
+      const afterLoad = longTasks.filter(([start]) => start >= loadedAt);
+      expect(afterLoad.filter(([, duration]) => duration > 50), `long tasks after load at ${Math.round(loadedAt)} ms: ${JSON.stringify(afterLoad)}`).toEqual([]);
     });
-    await page.goto('/generated/big.html?nodes=100000');
-    const nodes = await page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue);
-    expect(nodes).toBeGreaterThan(90_000);
-    await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(300);
-    await page.waitForTimeout(1000); // the last marks paint
-    const { longTasks, loadedAt } = await page.evaluate(() => {
-      const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
-      return { longTasks: w.__longTasks, loadedAt: w.__loadedAt };
-    });
-    const afterLoad = longTasks.filter(([start]) => start >= loadedAt);
-    expect(afterLoad.filter(([, duration]) => duration > 50), `long tasks after load at ${Math.round(loadedAt)} ms: ${JSON.stringify(afterLoad)}`).toEqual([]);
   });
 });
