@@ -17,7 +17,7 @@ function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
 
 /** 0 when the phrase is not a specific data-center mention, else a confidence. */
 export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
-  if (p.nonDc) return 0;
+  if (p.nonDc || isCompanyName(doc, p) || isProgrammeName(doc, p)) return 0;
   // A world area before the head ("APAC data center") is vague; after it ("in Asia-Pacific") it still places it.
   const place = !!(p.place || (p.prePlace && p.prePlace.kind !== 'area'));
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
@@ -90,4 +90,29 @@ function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
     if (doc.sentenceAt(cur[0]).operators.some((h) => isCloud(h.ref))) return true;
   }
   return false;
+}
+
+const fold = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/(cent(?:er|re))s\b/g, '$1').trim();
+
+/**
+ * "ST Telemedia Global Data Centre", "Africa Data Centres": the words from the operator to the
+ * head are the company's own name, not one of its facilities.
+ */
+function isCompanyName(doc: Doc, p: Phrase): boolean {
+  return p.sentence.operators.some((o) => {
+    if (o.start < p.start || o.end > p.headStart) return false;
+    const written = fold(doc.text.slice(o.start, p.headEnd));
+    const name = fold(doc.index.operators.names[o.ref]);
+    return name === written || (name.startsWith(written + ' ') && written.length > fold(doc.text.slice(o.start, o.end)).length);
+  });
+}
+
+/**
+ * "Open Compute Project", "the Stargate Project": a capitalised "Project" after a capitalised name,
+ * with no data-center word, names an initiative or an organisation ("Project X" is handled apart).
+ */
+function isProgrammeName(doc: Doc, p: Phrase): boolean {
+  const head = doc.text.slice(p.headStart, p.headEnd);
+  if (head !== 'Project' || p.sentence.title || p.siteHit || /data ?cent|datacent/i.test(doc.text.slice(p.start, p.headStart))) return false;
+  return /\p{Lu}[\p{L}-]*\s+$/u.test(doc.text.slice(p.start, p.headStart));
 }

@@ -1,0 +1,22 @@
+/** Words that look like a facility but name a company or an initiative (LABELING.md, rule 5). */
+import { describe, expect, it } from 'vitest';
+import { compileIndex, detect } from '../../../lib/detect/index';
+import { OPERATORS, SITES, testIndex } from './support/lexicon';
+
+describe('company and programme names are not facilities', () => {
+  const index = compileIndex({ sites: SITES, operators: [...OPERATORS, { id: 'nordic-dc', name: 'Nordhavn Global Data Centres', aliases: ['Nordhavn'] }] });
+  const texts = (t: string) => detect(t, index).map((m) => m.text);
+
+  it("a company whose name holds the words, written out, is the company", () => {
+    const found = texts("Denmark's Nordhavn Global Data Centre has signed a deal with a bank, the data center operator said.");
+    expect(found.join('|')).not.toContain('Global Data Centre');
+  });
+  it("the same company's facility is still a facility", () => {
+    expect(texts('Nordhavn opened a 40MW data centre in Aarhus this week.')).toContain('40MW data centre in Aarhus');
+  });
+  it('a capitalised "<Name> Project" without data-center words is an initiative', () => {
+    const found = detect('Meta shared its server designs through the Open Compute Project. Its data center in Odense runs them.', testIndex()).map((m) => m.text);
+    expect(found.join('|')).not.toContain('Compute Project');
+    expect(found.join('|')).toContain('data center in Odense');
+  });
+});
