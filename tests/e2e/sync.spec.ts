@@ -22,6 +22,8 @@ const SEED_SITE = 'G42-Microsoft Ajman AI cluster';
 
 test.describe('moving a catalog between browsers', () => {
   test('export from one browser profile, import into a second fresh profile, same catalog', async ({ context, extensionId }, testInfo) => {
+    // Two fresh profiles each install the seed and the OpenStreetMap layer (5,700 sites) first.
+    testInfo.setTimeout(180_000);
     // Profile A: the user adds a site and corrects a seed site.
     const a = await openManager(context, extensionId);
     const seedTotal = await siteTotal(a);
