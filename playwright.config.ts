@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { fixtureServer } from './tests/e2e/fixture-server';
 
 const PORT = 4178;
 
@@ -15,10 +16,5 @@ export default defineConfig({
   // a real regression (e.g. an 80 ms loop) fails every attempt.
   retries: process.env.CI ? 2 : 0,
   reporter: [['list']],
-  use: { baseURL: `http://127.0.0.1:${PORT}` },
-  webServer: {
-    command: `node scripts/serve-fixtures.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
-  },
+  ...fixtureServer(PORT),
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { fixtureServer } from './tests/e2e/fixture-server';
 
 /**
  * The Firefox end-to-end group: Playwright is only the runner here (its Firefox is not Debian's and
@@ -14,10 +15,5 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
-  use: { baseURL: `http://127.0.0.1:${PORT}` },
-  webServer: {
-    command: `node scripts/serve-fixtures.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/index.html`,
-    reuseExistingServer: !process.env.CI,
-  },
+  ...fixtureServer(PORT),
 });
