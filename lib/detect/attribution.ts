@@ -133,12 +133,17 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
       if (!cur) return;
       if (anyIn(starts, cur[0], cur[1])) return;
       const sentence = doc.text.slice(cur[0], cur[1]);
-      if (!/\d/.test(sentence)) continue; // no figure to take
+      if (!/\d|(?:st|nd|rd|th)\b/.test(sentence)) continue; // no figure or ordinal to take
       if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
-      if (SCOPE.test(sentence)) continue;
       const s = doc.sentenceAt(cur[0]);
       if (s.title) return; // a new section
       const item = items[i];
+      // "The facility, which will be the company's seventh such centre in Singapore, …"
+      if (item.facts.ordinal === null) {
+        const ord = predicateOrdinal(s, () => false);
+        if (ord) item.facts.ordinal = ord.text;
+      }
+      if (SCOPE.test(sentence)) continue;
       const caps = findCapacities(s.tokens);
       if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
       const g = findGpus(s.tokens);

@@ -11,6 +11,16 @@ export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   return /^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40;
 }
 
+/**
+ * "… submitted by Facebook today, its second site in Europe": a possessive phrase set off at the
+ * end of a clause describes the facility named earlier in that sentence.
+ */
+export function trailingAppositive(doc: Doc, earlier: Draft, d: Draft): boolean {
+  if (earlier.sentence !== d.sentence || !d.phrase?.pronounOwner || !d.phrase.ordinal) return false;
+  const before = doc.text.slice(Math.max(earlier.end, d.start - 6), d.start);
+  return /[,–—]\s*(?:and\s+)?$/.test(before) && !/[;:]/.test(doc.text.slice(earlier.end, d.start));
+}
+
 const BARE_SUBJECT = /^(?:the|this) (?:new |planned |proposed |latest |first |second |whole |entire |new \w+ )?(?:facility|site|campus|data cent(?:er|re)|datacent(?:er|re)|project|building|complex|cluster|expansion|development|region|plant)\b/i;
 
 /** The sentence's subject is a bare reference ("The facility, to be called ...", "The new building, which ..."). */
@@ -41,6 +51,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     operatorIds: [...new Set([...(d.operator?.ops ?? []), ...(d.site >= 0 ? doc.index.sites.operators[d.site] : [])])],
     operatorKey: d.operator?.text.toLowerCase() ?? null,
     capacityMW: d.facts.capacityMW,
+    ownCapacity: d.phrase?.capacityMW ?? null,
     facts: d.facts,
     sentenceNo,
     anaphoricSubject: d.anaphoricSubject,
@@ -50,11 +61,19 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     linkTo,
     placeCountry: d.country,
     placeIsCountry: !!d.facts.location && !d.city && !d.admin,
-    placeLevel: !d.facts.location ? 0 : d.city ? 3 : d.admin ? 2 : d.country ? 1 : 3,
+    placeIsArea: isArea(d),
+    placeLevel: !d.facts.location || isArea(d) ? 0 : d.city ? 3 : d.admin ? 2 : d.country ? 1 : 3,
     extraCapacity: [],
     extraGpus: [],
     country: d.country,
   };
+}
+
+/** "in Asia Pacific", "the Nordics": a world region holds any place, so it conflicts with none. */
+function isArea(d: Draft): boolean {
+  const p = d.phrase;
+  if (!p || !d.facts.location || d.city || d.admin || d.country) return false;
+  return p.place?.place?.kind === 'area' || p.prePlace?.kind === 'area';
 }
 
 /** Number of sentence boundaries from sentence a to sentence b (b after a), capped at 5. */

@@ -21,6 +21,8 @@ export interface CorefItem {
   operatorIds: number[];
   operatorKey: string | null;
   capacityMW: number | null;
+  /** A capacity written in the mention itself ("a 12MW facility"): it names which facility. */
+  ownCapacity: number | null;
   facts: MentionFacts;
   /** Sentence ordinal in the text (0, 1, 2 ...) for distance checks. */
   sentenceNo: number;
@@ -38,6 +40,8 @@ export interface CorefItem {
   placeCountry: string | null;
   /** The place is a country (or a larger area), so a city in that country does not conflict. */
   placeIsCountry: boolean;
+  /** The place is a world region ("Asia Pacific"): it holds any place. */
+  placeIsArea?: boolean;
   /** How specific the location is: 3 city or street, 2 state/province, 1 country, 0 area or none. */
   placeLevel: number;
   /** Capacities and GPU counts said about it in the sentences that follow. */
@@ -50,9 +54,10 @@ interface Summary {
   entityIds: Set<string>;
   ordinals: Set<string>;
   names: Set<string>;
-  places: Array<{ key: string; country: string | null; isCountry: boolean; admin: string | null; isAdmin: boolean }>;
+  places: Array<{ key: string; country: string | null; isCountry: boolean; admin: string | null; isAdmin: boolean; isArea: boolean }>;
   operatorIds: Set<number>;
   operatorKeys: Set<string>;
+  ownCapacities: number[];
 }
 
 const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -62,9 +67,11 @@ function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'name' | 'p
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
   if (m.ordinal && c.ordinals.size && !c.ordinals.has(m.ordinal.toLowerCase())) return false;
   if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
-  if (m.placeKey) {
+  // "a 12MW facility by A; an 80MW facility by B": sizes written into two mentions tell them apart.
+  if (m.ownCapacity !== null && strong !== 'name' && c.ownCapacities.some((x) => Math.abs(x - m.ownCapacity!) > 0.02 * Math.max(x, m.ownCapacity!))) return false;
+  if (m.placeKey && !m.placeIsArea) {
     for (const p of c.places) {
-      if (p.key === m.placeKey) continue;
+      if (p.key === m.placeKey || p.isArea) continue;
       const nested =
         ((p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry) ||
         ((p.isAdmin || m.placeLevel === 2) && !!p.admin && p.admin === m.placeAdmin);
@@ -89,9 +96,10 @@ function add(c: Summary, m: CorefItem): void {
   if (m.entityId) c.entityIds.add(m.entityId);
   if (m.ordinal) c.ordinals.add(m.ordinal.toLowerCase());
   if (m.name) c.names.add(norm(m.name));
-  if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places.push({ key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry, admin: m.placeAdmin, isAdmin: m.placeLevel === 2 });
+  if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places.push({ key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry, admin: m.placeAdmin, isAdmin: m.placeLevel === 2, isArea: !!m.placeIsArea });
   for (const id of m.operatorIds) c.operatorIds.add(id);
   if (m.operatorKey) c.operatorKeys.add(m.operatorKey);
+  if (m.ownCapacity !== null) c.ownCapacities.push(m.ownCapacity);
 }
 
 /** Short-range link: the same sentence, or the next one with a pronoun or the same company. */
@@ -106,6 +114,27 @@ function nearLink(later: CorefItem, earlier: CorefItem): boolean {
   return gap === 0 || later.anaphoricSubject || later.definite || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)));
 }
 
+const RECENT_CLUSTERS = 12;
+
+/** Shares an operator with the cluster, or names none (the company is the article's). */
+function sameCompany(m: CorefItem, c: Summary): boolean {
+  return m.operatorIds.length === 0 || m.operatorIds.some((x) => c.operatorIds.has(x));
+}
+
+/** A place-less code ("LD14") is the latest nameless facility of its company not yet offered a code. */
+function firstCodeOf(m: CorefItem, summaries: Summary[], offered: Set<number>): number {
+  for (let c = summaries.length - 1; c >= 0 && c >= summaries.length - RECENT_CLUSTERS; c--) {
+    const sum = summaries[c];
+    if (sum.names.size === 0 && sum.entityIds.size === 0 && !offered.has(c) && sameCompany(m, sum) && compatible(m, sum, false)) return c;
+  }
+  return -1;
+}
+
+/** Once a code of a company has been read, that company's earlier nameless facilities have had their chance. */
+function offerCode(m: CorefItem, summaries: Summary[], offered: Set<number>): void {
+  for (let c = summaries.length - 1; c >= 0 && c >= summaries.length - RECENT_CLUSTERS; c--) if (sameCompany(m, summaries[c])) offered.add(c);
+}
+
 /** Cluster ids per item (same id = same facility), items in text order. */
 export function clusterMentions(items: CorefItem[]): number[] {
   const cluster: number[] = [];
@@ -113,6 +142,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
   const byEntity = new Map<string, number>();
   const byName = new Map<string, number>();
   const byPlace = new Map<string, number>();
+  const offered = new Set<number>();
   items.forEach((m, i) => {
     const strong: number[] = [];
     const byPlaceKey: number[] = [];
@@ -127,12 +157,18 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (found < 0) found = strong.find((c) => compatible(m, summaries[c], 'name')) ?? -1;
     // A code ("LD7") is tied to a description ("a data center in Slough") by an apposition, not by
     // the town alone: operators number many buildings in one town.
+    // News does introduce a facility first and give its code later ("a new data center in Slough
+    // ... LD14"): the first code after a nameless description in its place may be its code; the
+    // codes after that are the operator's other buildings.
     const coded = !!m.name && /\d/.test(m.name);
-    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && !(coded && summaries[c].names.size === 0)) ?? -1;
-    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false) && !(coded && summaries[c].names.size === 0)) ?? -1;
+    const codeMayJoin = (c: number) => !coded || summaries[c].names.size > 0 || !offered.has(c);
+    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c)) ?? -1;
+    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false) && codeMayJoin(c)) ?? -1;
+    if (found < 0 && coded && !m.placeKey) found = firstCodeOf(m, summaries, offered);
+    if (coded) offerCode(m, summaries, offered);
     if (found < 0) {
       found = summaries.length;
-      summaries.push({ entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set() });
+      summaries.push({ entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set(), ownCapacities: [] });
     }
     add(summaries[found], m);
     cluster.push(found);

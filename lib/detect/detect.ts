@@ -13,12 +13,13 @@ import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
 import { findNumberedNames, findProjectNames } from './named';
 import { buildPhrase } from './phrase';
+import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
 import { HEADS } from './vocab';
 import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
 import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals } from './attribution';
-import { apposed, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
+import { apposed, trailingAppositive, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
 export type ResolveFn = (q: ResolveQuery) => Candidate[];
 export { KNOWN_THRESHOLD } from './entities';
 
@@ -67,7 +68,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     drafts.push(draftFromName(doc, n));
   }
   const kept = dedupe(drafts);
-  const links = kept.map((d, i) => (i > 0 && apposed(doc, kept[i - 1], d) ? i - 1 : -1));
+  const links = kept.map((d, i) => (i > 0 && (apposed(doc, kept[i - 1], d) || trailingAppositive(doc, kept[i - 1], d)) ? i - 1 : -1));
   const bySentence = new Map<Sentence, number[]>();
   kept.forEach((d, i) => {
     const list = bySentence.get(d.sentence);
@@ -136,6 +137,7 @@ function toMention(doc: Doc, d: Draft, facts: MentionFacts, decision: EntityDeci
   const operatorIds = (d.operator?.ops ?? []).map((k) => doc.index.operators.ids[k]);
   if (facts.operator && d.operator && d.operator.ops.length === 1) facts.operator = withCanonical(facts.operator, doc.index.operators.names[d.operator.ops[0]]);
   if (facts.investment) facts.investment = withSpelledAmount(facts.investment);
+  if (facts.ordinal) facts.ordinal = newsOrdinal(facts.ordinal);
   return {
     start: d.start,
     end: d.end,

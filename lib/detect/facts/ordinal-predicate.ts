@@ -7,7 +7,7 @@ import type { Sentence } from '../context';
 import { parseOrdinalAt, type ParsedOrdinal } from './ordinal';
 
 const OWNER = /^(its|their|our|the|his|her)$/;
-const FACILITY_WORD = /^(data|datacenter|datacentre|facility|facilities|site|campus|building|centre|center|region|in|of|such|for|to|outside|after|hyperscale|colocation|cloud|ai|new|dc|idc|location|project|one)$/;
+const FACILITY_WORD = /^(data|datacenter|datacentre|facility|facilities|site|campus|building|centre|center|region|in|of|such|for|to|outside|after|hyperscale|colocation|cloud|ai|new|dc|idc|location|project|one|around|across|within|worldwide|globally|overall|nationally|anywhere)$/;
 /** "the first phase", "the second quarter", "the third time": the ordinal counts something else. */
 const NOT_FACILITY = /^(phase|quarter|half|time|times|step|stage|round|year|years|tranche|part|day|week|month|wave|batch|floor|level|largest|biggest|place|deal|investment|acquisition|company|firm|operator|country|customer|tenant|ever)$/;
 

@@ -49,3 +49,12 @@ export function ordinalWord(rank: number): string {
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[rank % 10] ?? 'th';
   return `${rank}${suffix}`;
 }
+
+/**
+ * An ordinal fact in news style: one to nine spelled out ("5th" → "fifth"), larger ones as
+ * written ("12th", "twenty-first"), so every mark of a facility states it one way.
+ */
+export function newsOrdinal(written: string): string {
+  const rank = ordinalValue(written.toLowerCase());
+  return rank !== null && rank >= 1 && rank <= 9 ? WORDS[rank] : written;
+}

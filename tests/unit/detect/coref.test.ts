@@ -49,3 +49,35 @@ describe('facts through coreference', () => {
     ]);
   });
 });
+
+describe('news order: a facility first described, then named', () => {
+  it('gives a described facility the first code of its company that follows, and not the later ones', () => {
+    const text =
+      'Equinix has opened a new 25MW data centre in Dublin.\n\n' +
+      'The operator has not said when customers will move in.\n\n' +
+      'DB7 will serve cloud customers.\n\n' +
+      'Equinix also runs DB3 and DB5 in the city.';
+    const ms = detect(text, testIndex());
+    const described = ms.find((m) => m.text.includes('data centre in Dublin'));
+    expect(described?.facts.name).toBe('DB7');
+    expect(ms.find((m) => m.text === 'DB3')?.facts.capacityMW ?? null).toBeNull();
+  });
+
+  it('keeps facilities apart when each is sized in its own words', () => {
+    const text = 'Four data centres were approved. They are a 12MW facility by Alpha Hosting Co., a 80MW facility by Beta Networks Co. and two others.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => m.facts.capacityMW)).toEqual([12, 80]);
+  });
+
+  it('reads an ordinal set off after the facility ("…, its second site in Europe")', () => {
+    const text = 'Plans for a new data centre in Kildare were filed by Contoso Cloud today, its second site in Europe.';
+    const [m] = detect(text, testIndex());
+    expect(m.facts.ordinal).toBe('second');
+  });
+
+  it('reads an ordinal said of the facility in the next sentence, and spells small ones out', () => {
+    const text = 'Contoso Cloud will build a data centre in Leeds. The facility, which will be the company\'s 3rd such centre in Britain, opens in 2028.';
+    const [m] = detect(text, testIndex());
+    expect(m.facts.ordinal).toBe('third');
+  });
+});
