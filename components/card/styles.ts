@@ -49,7 +49,8 @@ export const cardCss = `
   box-sizing: border-box;
   width: 360px;
   max-width: calc(100vw - 16px);
-  max-height: 70vh;
+  /* The card host lowers this when the viewport leaves less room beside the mention. */
+  max-height: var(--dcl-card-max-height, 70vh);
   overflow: hidden;
   background: var(--dcl-bg);
   color: var(--dcl-fg);

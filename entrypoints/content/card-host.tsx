@@ -6,9 +6,10 @@ import { render } from 'preact';
 import { Card, type CardProps } from '@/components/card/Card';
 import { cardCss } from '@/components/card/styles';
 import { OWN_UI_ATTRIBUTE } from '@/lib/page/collect';
+import { CARD_MARGIN, CARD_WIDTH, placeCard } from './card-place';
 
-const MARGIN = 8;
-const WIDTH = 360;
+/** Read by the card's stylesheet: the height the viewport leaves it (custom properties cross `all: initial` and the shadow boundary). */
+const MAX_HEIGHT_PROPERTY = '--dcl-card-max-height';
 
 export class CardHost {
   private host: HTMLElement | null = null;
@@ -55,7 +56,7 @@ export class CardHost {
     const host = this.doc.createElement('div');
     host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
     // Inline styles on the host only position it; everything else is inside the shadow root.
-    host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; width: ${WIDTH}px; max-width: calc(100vw - ${2 * MARGIN}px);`;
+    host.style.cssText = `all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; width: ${CARD_WIDTH}px; max-width: calc(100vw - ${2 * CARD_MARGIN}px);`;
     const root = host.attachShadow({ mode: 'closed' });
     // An adopted stylesheet is not subject to the page's style-src CSP; <style> is the fallback.
     const mount = this.doc.createElement('div');
@@ -77,17 +78,16 @@ export class CardHost {
     this.mount = mount;
   }
 
-  /** Below the mention when there is room, else above; kept inside the viewport. */
+  /** Beside the mention, wholly inside the viewport (card-place.ts). */
   private place(anchor: DOMRect): void {
     const host = this.host!;
     const view = this.doc.documentElement;
-    const vw = view.clientWidth || 1024;
-    const vh = view.clientHeight || 768;
+    // Measured at the card's own height limit, then capped to the room the viewport leaves.
+    host.style.removeProperty(MAX_HEIGHT_PROPERTY);
     const height = host.getBoundingClientRect().height || 320;
-    const left = Math.min(Math.max(MARGIN, anchor.left), Math.max(MARGIN, vw - WIDTH - MARGIN));
-    const below = anchor.bottom + MARGIN;
-    const top = below + height <= vh || anchor.top - MARGIN - height < 0 ? below : anchor.top - MARGIN - height;
-    host.style.left = `${Math.round(left)}px`;
-    host.style.top = `${Math.round(Math.max(MARGIN, top))}px`;
+    const at = placeCard(anchor, height, { width: view.clientWidth || 1024, height: view.clientHeight || 768 });
+    if (at.maxHeight !== null) host.style.setProperty(MAX_HEIGHT_PROPERTY, `${at.maxHeight}px`);
+    host.style.left = `${at.left}px`;
+    host.style.top = `${at.top}px`;
   }
 }

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 
 interface CdpNode {
   nodeId: number;
+  backendNodeId: number;
   nodeType: number;
   nodeName: string;
   nodeValue: string;
@@ -38,6 +39,13 @@ function textOf(n: CdpNode, skipStyle = true): string {
   return parts.join(n.nodeType === 1 && /^(DIV|P|LI|H\d|TR|SECTION|HEADER|FOOTER|UL|OL|TABLE|DL|DT|DD)$/.test(n.nodeName) ? '\n' : '');
 }
 
+/** The node and everything under it, by backend id (what DOM.getNodeForLocation answers with). */
+function backendIdsIn(n: CdpNode, ids = new Set<number>()): Set<number> {
+  ids.add(n.backendNodeId);
+  for (const c of [...(n.shadowRoots ?? []), ...(n.children ?? [])]) backendIdsIn(c, ids);
+  return ids;
+}
+
 /** The card's visible text, or null when no card is shown. */
 export async function cardText(page: Page): Promise<string | null> {
   const { root } = await cardRoot(page);
@@ -60,7 +68,12 @@ export async function cardElements(page: Page, nodeName?: string): Promise<Array
   return out;
 }
 
-/** Clicks the first element in the card whose text contains `text` (a button or link). */
+/**
+ * Clicks the first element in the card whose text contains `text` (a button or link), as a user
+ * would: scrolled into view inside the card's scrolling body first (a long card's lower buttons sit
+ * below its visible part, where a click lands on the page and closes the card), and refusing to
+ * click when something else is at that point.
+ */
 export async function clickInCard(page: Page, text: string, nodeName = 'BUTTON'): Promise<void> {
   const { root, send } = await cardRoot(page);
   let target: CdpNode | null = null;
@@ -71,7 +84,14 @@ export async function clickInCard(page: Page, text: string, nodeName = 'BUTTON')
   };
   if (root) walk(root);
   if (!target) throw new Error(`no ${nodeName} with "${text}" in the card`);
-  const { model } = await send('DOM.getBoxModel', { nodeId: (target as CdpNode).nodeId });
+  const nodeId = (target as CdpNode).nodeId;
+  await send('DOM.scrollIntoViewIfNeeded', { nodeId });
+  const { model } = await send('DOM.getBoxModel', { nodeId });
   const [x1, y1, , , x3, y3] = model.content as number[];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  const [x, y] = [(x1 + x3) / 2, (y1 + y3) / 2];
+  // Box models are in viewport coordinates, hit-testing in document coordinates.
+  const [sx, sy] = await page.evaluate(() => [scrollX, scrollY]);
+  const hit = await send('DOM.getNodeForLocation', { x: Math.round(x + sx), y: Math.round(y + sy) }).catch(() => ({ backendNodeId: -1 }));
+  if (!backendIdsIn(target as CdpNode).has(hit.backendNodeId)) throw new Error(`"${text}" is not what a click at (${x}, ${y}) hits`);
+  await page.mouse.click(x, y);
 }
