@@ -1,7 +1,8 @@
 /**
  * lib/sync's stores over the Dexie database: how imports write, all or nothing (Dexie rolls
  * the transaction back when the function rejects), and how exports read, a page at a time in id
- * order. Every record read back is parsed again.
+ * order. Every record read back is parsed again, except rows stamped as validated when written
+ * (validate-on-write.ts): a 100,000-site export or stale check must not pay a zod pass per row.
  */
 import { ImportRecordSchema, type CatalogStore, type ImportRecord } from '../sync/apply';
 import type { ExportPageSource } from '../sync/export-stream';
@@ -22,8 +23,8 @@ export async function readImportRecord(db: CatalogDb, id: string): Promise<Impor
 export function dexieStore(db: CatalogDb): CatalogStore {
   return {
     transaction: (fn) => db.transaction('rw', [db.operators, db.sites, db.sightings, db.meta], fn),
-    getOperators: async (ids) => (await db.operators.bulkGet([...ids])).map((r) => (r ? readOperators([r])[0] : undefined)),
-    getSites: async (ids) => (await db.sites.bulkGet([...ids])).map((r) => (r ? readSites([r])[0] : undefined)),
+    getOperators: async (ids) => (await db.operators.bulkGet([...ids])).map((r) => (r ? readOperators([r], undefined, db.recordStamp)[0] : undefined)),
+    getSites: async (ids) => (await db.sites.bulkGet([...ids])).map((r) => (r ? readSites([r], undefined, db.recordStamp)[0] : undefined)),
     getSightings: async (ids) => (await db.sightings.bulkGet([...ids])).map((r) => (r ? readSightings([r])[0] : undefined)),
     putOperators: async (records) => void (await db.operators.bulkPut([...records])),
     putSites: async (records) => void (await db.sites.bulkPut([...records])),
@@ -37,7 +38,11 @@ export function dexieStore(db: CatalogDb): CatalogStore {
   };
 }
 
-const READERS = { operators: readOperators, sites: readSites, sightings: readSightings } as const;
+const READERS = {
+  operators: (rows: unknown[], stamp?: string) => readOperators(rows, undefined, stamp),
+  sites: (rows: unknown[], stamp?: string) => readSites(rows, undefined, stamp),
+  sightings: (rows: unknown[]) => readSightings(rows),
+} as const;
 
 /** Pages in primary-key order: IndexedDB orders string keys by code unit, as the export's sort does. */
 export function dexiePageSource(db: CatalogDb): ExportPageSource {
@@ -45,7 +50,7 @@ export function dexiePageSource(db: CatalogDb): ExportPageSource {
     page: async (name, after, limit) => {
       const table = db[name];
       const rows = after === null ? await table.orderBy(':id').limit(limit).toArray() : await table.where(':id').above(after).limit(limit).toArray();
-      return READERS[name](rows);
+      return READERS[name](rows, db.recordStamp);
     },
   };
 }
