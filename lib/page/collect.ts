@@ -58,11 +58,23 @@ const NEWLINE = /[\n\r\u2028\u2029]/;
 const NEWLINES = /[\n\r\u2028\u2029]/g;
 const NON_SPACE = /\S/;
 
-export interface CollectedText {
-  text: string;
-  /** Text nodes in document order, and where each starts in `text`. */
+/** Text nodes in document order, and where each starts in the collected text: offsets back to the DOM. */
+export interface TextMap {
   nodes: Text[];
   starts: number[];
+}
+
+export interface CollectedText extends TextMap {
+  text: string;
+}
+
+/**
+ * A stretch of collected text that ends at a block boundary (or where the text ends): what one
+ * detect request carries. `start` is where it begins in the whole collected text.
+ */
+export interface TextSection {
+  start: number;
+  text: string;
 }
 
 const ELEMENT_NODE = 1;
@@ -138,6 +150,12 @@ export class TextCollector {
   /** Layout answers per tag, then per class list (see laidOut). */
   private readonly seen = new Map<string, Map<string, Kind>>();
   private readonly flagged: Set<Element>;
+  /** Each block separator pushed: its index in `parts` and its offset in the text. */
+  private readonly breakParts: number[] = [];
+  private readonly breakAt: number[] = [];
+  /** Text before this part (and offset) was handed out as sections already. */
+  private takenParts = 0;
+  private takenChars = 0;
 
   constructor(
     private readonly root: Node,
@@ -190,6 +208,62 @@ export class TextCollector {
 
   result(): CollectedText {
     return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+
+  /** The text nodes read so far and their offsets (the arrays grow as the walk goes on). */
+  get map(): TextMap {
+    return { nodes: this.nodes, starts: this.starts };
+  }
+
+  /**
+   * The next section of the text read so far, ending at the last block boundary within `maxChars`
+   * of it, once more than `maxChars` are waiting; with `rest` (the walk is done), also what is left
+   * when it is shorter. A single block longer than `maxChars` is not cut: it ends its section.
+   * Null when nothing is ready. Each section is handed out once, in order.
+   */
+  take(maxChars: number, rest = false): TextSection | null {
+    const waiting = this.length - this.takenChars;
+    if (waiting === 0 || (waiting <= maxChars && !rest)) return null;
+    if (waiting <= maxChars) return this.cut(-1);
+    const b = this.breakBefore(this.takenChars + maxChars);
+    if (b >= 0) return this.cut(b);
+    return rest ? this.cut(-1) : null;
+  }
+
+  /**
+   * The text read so far and not yet taken, up to its last block boundary, without taking it: a
+   * first look at a long page while the rest is read. Null when no block has ended yet.
+   */
+  peek(): TextSection | null {
+    const b = this.breakBefore(this.length);
+    return b < 0 ? null : { start: this.takenChars, text: this.parts.slice(this.takenParts, this.breakParts[b]).join('') };
+  }
+
+  /**
+   * The last separator at or before offset `limit` after what was taken; failing that, the first
+   * one after it (a block longer than a section ends its section). -1: none.
+   */
+  private breakBefore(limit: number): number {
+    const at = this.breakAt;
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] <= limit) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    // `hi` is the last separator at or before the limit; one that begins the untaken text ends nothing.
+    if (hi >= 0 && at[hi] > this.takenChars) return hi;
+    return hi + 1 < at.length ? hi + 1 : -1;
+  }
+
+  /** Hands out the untaken text up to separator `b` (which is skipped), or all of it (b = -1). */
+  private cut(b: number): TextSection {
+    const partEnd = b < 0 ? this.parts.length : this.breakParts[b];
+    const section = { start: this.takenChars, text: this.parts.slice(this.takenParts, partEnd).join('') };
+    this.takenParts = b < 0 ? partEnd : partEnd + 1;
+    this.takenChars = b < 0 ? this.length : this.breakAt[b] + BLOCK_SEPARATOR.length;
+    return section;
   }
 
   /** Decides what `el` is (once) and applies what entering it means for the text. */
@@ -269,6 +343,8 @@ export class TextCollector {
       // Source indentation between blocks is not text: leave it out, the break still pending.
       if (!NON_SPACE.test(data)) return;
       if (this.length > 0) {
+        this.breakParts.push(this.parts.length);
+        this.breakAt.push(this.length);
         this.parts.push(BLOCK_SEPARATOR);
         this.length += BLOCK_SEPARATOR.length;
       }
@@ -305,7 +381,7 @@ export function collectText(root: Node): CollectedText {
 }
 
 /** Index of the text node that holds offset `pos` (binary search over starts). */
-export function nodeIndexAt(collected: CollectedText, pos: number): number {
+export function nodeIndexAt(collected: TextMap, pos: number): number {
   const { starts } = collected;
   let lo = 0;
   let hi = starts.length - 1;

@@ -1,5 +1,5 @@
 /** Turns detector offsets (into collected text) back into DOM ranges. DOM reads only. */
-import { nodeIndexAt, type CollectedText } from './collect';
+import { nodeIndexAt, type TextMap } from './collect';
 
 export interface NodeOffset {
   node: Text;
@@ -7,7 +7,7 @@ export interface NodeOffset {
 }
 
 /** Where text offset `pos` lies; `asEnd` keeps an end offset inside the preceding node. */
-export function locate(collected: CollectedText, pos: number, asEnd = false): NodeOffset | null {
+export function locate(collected: TextMap, pos: number, asEnd = false): NodeOffset | null {
   if (collected.nodes.length === 0) return null;
   const i = nodeIndexAt(collected, asEnd ? Math.max(0, pos - 1) : pos);
   const node = collected.nodes[i];
@@ -25,7 +25,7 @@ export function crossesBlock(text: string, start: number, end: number): boolean 
   return false;
 }
 
-export function rangeFor(collected: CollectedText, start: number, end: number): Range | null {
+export function rangeFor(collected: TextMap, start: number, end: number): Range | null {
   const a = locate(collected, start);
   const b = locate(collected, end, true);
   if (!a || !b) return null;

@@ -54,6 +54,62 @@ describe('collectText', () => {
   });
 });
 
+describe('TextCollector sections', () => {
+  const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} about the <a href="#">Ulsan</a> build${'.'.repeat(i % 7)}</p>`).join('');
+
+  /** Reads the body in slices of 3 clock ticks, taking sections of `max` chars as they are ready. */
+  function sections(max: number) {
+    let clock = 0;
+    const collector = new TextCollector(document.body, () => (clock += 1));
+    const out: Array<{ start: number; text: string; whileReading: boolean }> = [];
+    const drain = (rest: boolean, whileReading: boolean) => {
+      for (let s = collector.take(max, rest); s; s = collector.take(max, rest)) out.push({ ...s, whileReading });
+    };
+    while (!collector.step(3)) drain(false, true);
+    drain(true, false);
+    return { out, whole: collector.result().text };
+  }
+
+  it('hands out the whole text once, in order, cut only at block boundaries, each within the limit', () => {
+    page(paragraphs(400));
+    const { out, whole } = sections(500);
+    expect(out.length).toBeGreaterThan(10);
+    expect(out.some((s) => s.whileReading)).toBe(true);
+    expect(out.map((s) => s.text).join(BLOCK_SEPARATOR)).toBe(whole);
+    for (const s of out) {
+      expect(s.text.length).toBeLessThanOrEqual(500);
+      expect(whole.slice(s.start, s.start + s.text.length)).toBe(s.text);
+      const after = whole.slice(s.start + s.text.length, s.start + s.text.length + BLOCK_SEPARATOR.length);
+      expect(after === '' || after === BLOCK_SEPARATOR).toBe(true);
+    }
+  });
+
+  it('keeps a block longer than the limit whole, and gives a short page as one section at the end', () => {
+    page(`<p>${'word '.repeat(300)}</p><p>tail</p>`);
+    const long = sections(100);
+    expect(long.out.map((s) => s.text.length)).toEqual([1500, 4]);
+    page(paragraphs(5));
+    const short = sections(100_000);
+    expect(short.out).toEqual([{ start: 0, text: short.whole, whileReading: false }]);
+  });
+
+  it('peeks at the untaken text up to its last block boundary without taking it', () => {
+    page(paragraphs(200));
+    let clock = 0;
+    const collector = new TextCollector(document.body, () => (clock += 1));
+    collector.step(3);
+    const look = collector.peek()!;
+    const partial = collector.result().text;
+    expect(look.start).toBe(0);
+    expect(partial.startsWith(look.text)).toBe(true);
+    expect(partial.slice(look.text.length, look.text.length + 2)).toBe(BLOCK_SEPARATOR);
+    expect(collector.peek()).toEqual(look);
+    while (!collector.step(3));
+    expect(collector.take(Infinity, true)!.text).toBe(collector.result().text);
+    expect(collector.peek()).toBeNull();
+  });
+});
+
 describe('quoteAt', () => {
   it('keeps the exact words with a little context on each side, whitespace folded', () => {
     const text = 'SK Telecom and AWS will build a 103-megawatt AI data center in the\n southern city of Ulsan.';
