@@ -26,7 +26,9 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
   // company and no place, describes a kind of facility, not one.
   const sizeOnly = !place && !p.ordinal && !p.money && !p.operator && !p.name && !p.siteHit && !p.pronounOwner;
-  if (sizeOnly && p.indefinite && p.sentence.operators.length === 0 && p.sentence.places.length === 0 && !subjectIsOrg(doc, p.sentence)) return 0;
+  // "FRA16, a 54-megawatt facility": a size in apposition to a facility code describes that facility.
+  const afterCode = /\b\p{Lu}{2,}\d+\p{Lu}?\s*,\s*(?:an?\s+)?$/u.test(doc.text.slice(Math.max(p.sentence.start, p.start - 20), p.start));
+  if (sizeOnly && p.indefinite && p.sentence.operators.length === 0 && p.sentence.places.length === 0 && !afterCode && !subjectIsOrg(doc, p.sentence)) return 0;
   if (head.strong && head.kind !== 'region') return place || p.ordinal || p.siteHit ? 0.9 : 0.75;
   if (head.kind === 'region') {
     // A cloud region belongs to a provider; "the Asia-Pacific region" is a place, not a region.

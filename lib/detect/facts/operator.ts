@@ -101,6 +101,15 @@ export function orgAt(text: string, s: Sentence, i: number): Org | null {
   const end = tk[last].start + tk[last].text.length;
   const ops = opsIn(s, start, end);
   if (ops.length === 0 && !corp && !industry) return null;
+  if (ops.length === 0) {
+    const words = tk.slice(i, last + 1).filter((t) => t.word);
+    // "Ltd." left over from "Co., Ltd.": a suffix alone names no one.
+    if (words.every((t) => CORP_SUFFIX.has(t.low))) return null;
+    // "Data centre developer X …", "Cloud spending …": one industry word is no company's name.
+    if (!corp && words.length === 1) return null;
+    // "The Data Hall Quilicura opened …": a facility's name, not a company's, unless it says so.
+    if (tk[i].low === 'the' && !corp) return null;
+  }
   return { text: text.slice(start, end).replace(/[,\s]+$/, ''), ops, start, end };
 }
 
@@ -135,12 +144,24 @@ export function subjectOf(doc: Doc, s: Sentence): Subject {
     if (PRONOUNS.has(tk[k].low)) return { kind: 'anaphor' };
     if (!(LEADERS.has(tk[k].low) || TIME_WORDS.test(tk[k].low) || tk[k].num)) break;
   }
-  const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i);
+  const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? describedSubject(doc, s, i);
   return org ? { kind: 'org', org } : null;
 }
 
 const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|also|already|recently|now|quietly|formally|officially)$/;
 const PERSON_ROLE = /^(chief|ceo|cto|cfo|president|director|head|founder|co-founder|spokesperson|spokesman|spokeswoman|analyst|minister|governor|mayor|senator|secretary|chairman|chair|partner|professor|manager|executive|vice)$/;
+
+const PLACE_WORDS = /^(district|county|province|prefecture|city|state|region|area|park|road|street|avenue|township|parish|valley|island|municipality|council|village|town)$/;
+
+function brandShaped(word: string): boolean {
+  return /[A-Z]/.test(word.slice(1));
+}
+
+/** The word appears capitalised after a lower-case word or a comma somewhere in the text. */
+function capitalisedInside(text: string, word: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[a-z,;:]\\s+${esc}\\b`).test(text);
+}
 
 /** "AirTrunk has opened ...": capitalised words at the clause start followed by a verb. */
 function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
@@ -163,9 +184,29 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   const spanStart = tk[i].start;
   const spanEnd = tk[k - 1].end;
   if (tk.slice(i, k).some((t) => /\d/.test(t.text)) || s.sites.some((h) => h.start < spanEnd && h.end > spanStart)) return null;
+  // "Minhang District has …", "Loudoun County approved …": a place, not a company.
+  if (PLACE_WORDS.test(tk[k - 1].low)) return null;
+  // "Users have …", "Analysts said …": one capitalised word opening a sentence is a company only
+  // when it is written so inside sentences too, or is shaped like a brand ("iXAfrica", "CtrlS").
+  if (k - i === 1 && !brandShaped(tk[i].text) && !capitalisedInside(doc.text, tk[i].text)) return null;
   const start = tk[i].start;
   const end = tk[k - 1].start + tk[k - 1].text.length;
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
+}
+
+/**
+ * "Hyderabad-based CtrlS Data Centers has joined …", "data centre developer iXAfrica unveiled …":
+ * a company introduced by a lower-case description before it, still the clause's subject.
+ */
+function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
+  const tk = s.tokens;
+  for (let j = i + 1; j < Math.min(tk.length, i + 8); j++) {
+    const prev = tk[j - 1];
+    if (prev.text === ',' || SUBJECT_VERBS.test(prev.low) || prev.poss) return null;
+    if (!tk[j].word || !tk[j].cap || prev.cap || !(prev.word || prev.text === '-')) continue;
+    return looseSubject(doc, s, j);
+  }
+  return null;
 }
 
 /** The company the text is about at sentence s: the last org subject within a few sentences. */
