@@ -31,6 +31,18 @@ export class CacheStore {
     await this.db.rows.put({ key, revision, value });
   }
 
+  /**
+   * `put` after the current answer (a macrotask), so a page waiting for marks waits neither for
+   * encoding (`value` runs then) nor for the write; a failure is a warning, the next wake rebuilds.
+   */
+  putLater(key: string, revision: string, value: () => unknown): void {
+    setTimeout(() => {
+      Promise.resolve()
+        .then(() => this.put(key, revision, value()))
+        .catch((error: unknown) => console.warn(`DC Lens: ${key} not persisted`, error));
+    }, 0);
+  }
+
   close(): void {
     this.db.close();
   }

@@ -11,6 +11,8 @@ import type { CacheStore } from './cache-store';
 import { lexiconRevision } from './lexicon-revision';
 
 const KEY = 'detector-index';
+/** Records revision → the lexicon revision of those records, so a wake skips hashing the lexicon. */
+const LEXICON_KEY = 'lexicon-of-records';
 
 export interface IndexSource {
   index: DetectorIndex;
@@ -18,10 +20,19 @@ export interface IndexSource {
   from: 'stored' | 'compiled';
 }
 
-/** `placeTable` puts the gazetteer in place before a compile (places.ts in the extension). */
-export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheStore, placeTable: () => Promise<void>): Promise<IndexSource> {
-  const lexicon = lexiconFromCatalog(snapshot.sites, snapshot.operators);
-  const revision = `${BUILD?.buildId ?? 'unbuilt'}:${lexiconRevision(lexicon)}`;
+/**
+ * `placeTable` puts the gazetteer in place before a compile (places.ts in the extension).
+ * `recordsRevision` names the records the snapshot was built from (renewed by every write): when
+ * given, the lexicon's revision is looked up by it instead of hashing every name.
+ */
+export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheStore, placeTable: () => Promise<void>, recordsRevision?: string): Promise<IndexSource> {
+  const build = BUILD?.buildId ?? 'unbuilt';
+  const byRecords = recordsRevision && `${build}:${recordsRevision}`;
+  const known = byRecords ? await store.get(LEXICON_KEY, byRecords) : undefined;
+  let lexicon = typeof known === 'string' ? null : lexiconFromCatalog(snapshot.sites, snapshot.operators);
+  const lexiconRev = typeof known === 'string' ? known : lexiconRevision(lexicon!);
+  if (byRecords && known !== lexiconRev) store.putLater(LEXICON_KEY, byRecords, () => lexiconRev);
+  const revision = `${build}:${lexiconRev}`;
   const stored = (await store.get(KEY, revision)) as SerializedIndex | undefined;
   if (stored) {
     try {
@@ -31,9 +42,8 @@ export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheSt
     }
   }
   await placeTable();
+  lexicon ??= lexiconFromCatalog(snapshot.sites, snapshot.operators);
   const index = compileIndex(lexicon);
-  setTimeout(() => {
-    store.put(KEY, revision, serializeIndex(index)).catch((error: unknown) => console.warn('DC Lens: detector index not persisted', error));
-  }, 0);
+  store.putLater(KEY, revision, () => serializeIndex(index));
   return { index, from: 'compiled' };
 }

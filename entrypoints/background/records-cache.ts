@@ -30,7 +30,5 @@ export async function cachedRecords(db: CatalogDb, store: CacheStore): Promise<V
 export function keepRecords(store: CacheStore, records: ViewRecords, already: string | undefined): void {
   const { revision } = records;
   if (!revision || revision === already) return;
-  setTimeout(() => {
-    store.put(KEY, revision, JSON.stringify({ sites: records.sites, operators: records.operators })).catch((error: unknown) => console.warn('DC Lens: records not kept', error));
-  }, 0);
+  store.putLater(KEY, revision, () => JSON.stringify({ sites: records.sites, operators: records.operators }));
 }

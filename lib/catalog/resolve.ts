@@ -73,9 +73,18 @@ export function createResolver(sites: readonly Site[], operators: readonly Opera
   return resolverFor(buildCatalogSnapshot(sites, operators));
 }
 
-export function resolverFor(snapshot: CatalogSnapshot): Resolver {
+/**
+ * The resolver's name tables for a snapshot: the costly part of building a resolver (most of it
+ * normalising every name), so the background persists them per catalog revision and a woken
+ * worker passes them back to `resolverFor` (resolver-tables.ts is their plain form).
+ */
+export function resolverTablesFor(snapshot: CatalogSnapshot): ResolverTables {
+  return buildAliasIndex(snapshot.sites, snapshot.operators);
+}
+
+export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = resolverTablesFor(snapshot)): Resolver {
   const names = buildOperatorNameIndex(snapshot.operators);
-  const aliasIndex = buildAliasIndex(snapshot.sites, snapshot.operators);
+  const aliasIndex = tables;
 
   function resolve(q: ResolveQuery): Candidate[] {
     const found = new Map<string, Candidate>();
@@ -365,7 +374,7 @@ function numberedAs(names: string, n: number): boolean {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-interface AliasIndex {
+export interface ResolverTables {
   exact: Map<string, string[]>;
   /** Site id → " key | key | … " of its name and aliases, for whole-word tests. */
   names: Map<string, string>;
@@ -380,7 +389,7 @@ interface AliasIndex {
 /** "ap-northeast-2", "us-east-1", "me-central2": a code's digit is not the site's number. */
 const REGION_CODE = /^[a-z]{2,}(?:-[a-z]+)*-?\d+[a-z]?$/i;
 
-function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[]): AliasIndex {
+function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[]): ResolverTables {
   const operatorNames = new Map<string, string[]>();
   for (const op of operators) operatorNames.set(op.id, [op.name, ...op.aliases].map(textKey).filter((k) => k.length > 1));
   const exact = new Map<string, string[]>();

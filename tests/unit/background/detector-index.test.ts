@@ -58,6 +58,26 @@ describe('persisted detector index', () => {
     expect(same.from).toBe('stored');
   });
 
+  it('finds its lexicon by the records revision when given one, without hashing the lexicon again', async () => {
+    const options = idb();
+    const noop = async () => undefined;
+    expect((await detectorIndexFor(snapshot, new CacheStore('cache', options), noop, 'rev-1')).from).toBe('compiled');
+    await persisted();
+    // The records revision stands for the records: a wake trusts it (every write renews it), so
+    // even a snapshot it was not built from adopts the index stored for that revision.
+    const renamed = buildCatalogSnapshot(
+      sites.map((s, i) => (i === 0 ? { ...s, aliases: [...s.aliases, 'Quillfeather Hall'] } : s)),
+      snapshot.operators,
+    );
+    const woken = await detectorIndexFor(renamed, new CacheStore('cache', options), noop, 'rev-1');
+    expect(woken.from).toBe('stored');
+    expect(woken.index.main.patterns).not.toContain('quillfeather hall');
+    // A new revision hashes the lexicon: the changed alias is compiled in.
+    const next = await detectorIndexFor(renamed, new CacheStore('cache', options), noop, 'rev-2');
+    expect(next.from).toBe('compiled');
+    expect(next.index.main.patterns).toContain('quillfeather hall');
+  });
+
   it('recompiles from a damaged stored row instead of failing', async () => {
     const options = idb();
     const noop = async () => undefined;

@@ -1,0 +1,80 @@
+/**
+ * The resolver's name tables (resolve.ts) in a plain form the structural codec can store
+ * (lib/codec/structure.ts): Maps become parallel arrays, so site ids repeated across tables are
+ * stored once each (the codec's dictionary) and a woken worker rebuilds the Maps in a few ms
+ * instead of normalising every name of the catalog again.
+ */
+import type { ResolverTables } from './resolve';
+
+type ListName = 'exact' | 'stripped' | 'unbranded';
+type TextName = 'names' | 'numbering';
+const LISTS: readonly ListName[] = ['exact', 'stripped', 'unbranded'];
+const TEXTS: readonly TextName[] = ['names', 'numbering'];
+
+/** key i owns ids[start[i] .. start[i + 1]). */
+interface PlainLists {
+  keys: string[];
+  start: Int32Array;
+  ids: string[];
+}
+
+interface PlainTexts {
+  keys: string[];
+  values: string[];
+}
+
+export interface PlainResolverTables {
+  format: 'dc-lens-resolver-tables';
+  version: 1;
+  lists: Record<ListName, PlainLists>;
+  texts: Record<TextName, PlainTexts>;
+}
+
+function plainLists(map: ReadonlyMap<string, readonly string[]>): PlainLists {
+  const keys: string[] = [];
+  const ids: string[] = [];
+  const start = new Int32Array(map.size + 1);
+  for (const [key, list] of map) {
+    keys.push(key);
+    for (const id of list) ids.push(id);
+    start[keys.length] = ids.length;
+  }
+  return { keys, start, ids };
+}
+
+export function plainResolverTables(tables: ResolverTables): PlainResolverTables {
+  const lists = {} as Record<ListName, PlainLists>;
+  for (const name of LISTS) lists[name] = plainLists(tables[name]);
+  const texts = {} as Record<TextName, PlainTexts>;
+  for (const name of TEXTS) texts[name] = { keys: [...tables[name].keys()], values: [...tables[name].values()] };
+  return { format: 'dc-lens-resolver-tables', version: 1, lists, texts };
+}
+
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** Checks the shape (a damaged or foreign row throws) and rebuilds the Maps. */
+export function resolverTablesFromPlain(input: unknown): ResolverTables {
+  const plain = input as Partial<PlainResolverTables> | null;
+  if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 1 || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
+  const out = {} as ResolverTables;
+  for (const name of LISTS) {
+    const { keys, start, ids } = plain.lists[name] ?? ({} as Partial<PlainLists>);
+    if (!isStrings(keys) || !isStrings(ids) || !(start instanceof Int32Array) || start.length !== keys.length + 1 || start[0] !== 0 || start[keys.length] !== ids.length) {
+      throw new Error(`resolver tables: malformed ${name}`);
+    }
+    const map = new Map<string, string[]>();
+    for (let i = 0; i < keys.length; i++) {
+      if (start[i] > start[i + 1]) throw new Error(`resolver tables: malformed ${name}`);
+      map.set(keys[i], ids.slice(start[i], start[i + 1]));
+    }
+    out[name] = map;
+  }
+  for (const name of TEXTS) {
+    const { keys, values } = plain.texts[name] ?? ({} as Partial<PlainTexts>);
+    if (!isStrings(keys) || !isStrings(values) || keys.length !== values.length) throw new Error(`resolver tables: malformed ${name}`);
+    const map = new Map<string, string>();
+    for (let i = 0; i < keys.length; i++) map.set(keys[i], values[i]);
+    out[name] = map;
+  }
+  return out;
+}
