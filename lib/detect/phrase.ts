@@ -7,6 +7,7 @@ import { ENTRY_SITE } from './index-format';
 import type { Doc, Hit, PlaceSpan, Sentence } from './context';
 import { tokenIndexAt } from './context';
 import { parseCapacityAt } from './facts/capacity';
+import { capitalisedInRunningText } from './casing';
 import { parseGpusAt } from './facts/gpus';
 import { parseMoneyAt, type ParsedMoney } from './facts/money';
 import { orgAt, type Org } from './facts/operator';
@@ -223,7 +224,10 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       i--;
       continue;
     }
-    if (t.cap && !NOT_NAMES.has(t.low) && !MONTHS.has(t.low) && !WEEKDAYS.has(t.low) && !s.title) {
+    // In a headline every word is capitalised: a word before a data-center head is a name there
+    // only when the article writes it capitalised in running text ("Siheung IDC to Open").
+    const headlineName = s.title && head.strong && i >= hi - 2 && capitalisedInRunningText(doc, t.text);
+    if (t.cap && !NOT_NAMES.has(t.low) && !MONTHS.has(t.low) && !WEEKDAYS.has(t.low) && (!s.title || headlineName)) {
       // A capitalised word: a possessive company ("Crusoe's") or a name ("Stargate", "Colossus").
       const sentenceInitial = i === 0;
       if (t.poss) {
@@ -233,7 +237,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         break;
       }
       // A capitalised first word is a name only when the text also capitalises it mid-sentence.
-      if (sentenceInitial && !headCap && !capitalisedElsewhere(doc.text, t.text)) break;
+      if (sentenceInitial && !headCap && !capitalisedInRunningText(doc, t.text)) break;
       if (NON_DC_MODIFIERS.has(t.low) || NON_DC_NAME_WORDS.has(t.low)) p.nonDc = true;
       p.name = p.name ? `${t.text} ${p.name}` : t.text;
       start = i;
@@ -339,11 +343,6 @@ const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|abo
 function verbFollows(t: Token | undefined): boolean {
   if (!t) return false;
   return t.num || (t.word && t.cap) || OBJECT_START.test(t.low) || t.text === '$' || t.text === '€' || t.text === '£';
-}
-
-function capitalisedElsewhere(text: string, word: string): boolean {
-  const re = new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
-  return re.test(text);
 }
 
 function placeStartsAt(s: Sentence, i: number): boolean {

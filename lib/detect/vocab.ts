@@ -34,6 +34,9 @@ export const HEADS: HeadWord[] = [
   head('availability zone', 'region', true),
   head('availability zones', 'region', true, true),
   head('ai zone', 'region', true),
+  // Campus brands: "… AI City", "… Data City" (a campus for data centers, named as a town).
+  head('ai city', 'campus', false),
+  head('data city', 'campus', false),
   head('campus', 'campus', false),
   head('campuses', 'campus', false, true),
   head('facility', 'facility', false),

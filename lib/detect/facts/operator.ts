@@ -7,6 +7,7 @@ import { ENTRY_OPERATOR } from '../index-format';
 import type { Doc, Sentence } from '../context';
 import { previousSentence } from '../sentences';
 import type { Token } from '../tokens';
+import { capitalisedInRunningText } from '../casing';
 
 export interface Org {
   text: string;
@@ -157,12 +158,6 @@ function brandShaped(word: string): boolean {
   return /[A-Z]/.test(word.slice(1));
 }
 
-/** The word appears capitalised after a lower-case word or a comma somewhere in the text. */
-function capitalisedInside(text: string, word: string): boolean {
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`[a-z,;:]\\s+${esc}\\b`).test(text);
-}
-
 /** "AirTrunk has opened ...": capitalised words at the clause start followed by a verb. */
 function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (s.title) return null;
@@ -188,7 +183,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (PLACE_WORDS.test(tk[k - 1].low)) return null;
   // "Users have …", "Analysts said …": one capitalised word opening a sentence is a company only
   // when it is written so inside sentences too, or is shaped like a brand ("iXAfrica", "CtrlS").
-  if (k - i === 1 && !brandShaped(tk[i].text) && !capitalisedInside(doc.text, tk[i].text)) return null;
+  if (k - i === 1 && !brandShaped(tk[i].text) && !capitalisedInRunningText(doc, tk[i].text)) return null;
   const start = tk[i].start;
   const end = tk[k - 1].start + tk[k - 1].text.length;
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };

@@ -23,3 +23,22 @@ describe('who runs a facility, when the catalog does not know the company', () =
     expect(operatorOf('Fenwick District has approved a data center in Hollis.')).toBeNull();
   });
 });
+
+describe('names in headlines and campus brands', () => {
+  it('reads a headline name before a data-center head when running text capitalises it too', () => {
+    const text = 'Delays Hit the Wonju IDC\nThe operator said the Wonju IDC would open next year.';
+    const found = detect(text, testIndex()).map((m) => m.text);
+    expect(found).toContain('Wonju IDC');
+    expect(found.filter((t) => t === 'Wonju IDC')).toHaveLength(2);
+  });
+
+  it('does not take every headline word for a name', () => {
+    const text = 'Big Plans For New IDC\nThe company said the idea is older than the site.';
+    expect(detect(text, testIndex()).map((m) => m.text)).not.toContain('Big Plans For New IDC');
+  });
+
+  it('reads an "AI City" campus brand', () => {
+    const text = 'Crusoe plans a data center cluster in Texas. The Crusoe AI City would draw 2 GW at full build-out.';
+    expect(detect(text, testIndex()).map((m) => m.text)).toContain('Crusoe AI City');
+  });
+});
