@@ -6,7 +6,8 @@
  *     fetched nor fingerprinted on start, and a build id that keys the persisted detector index
  *     (a new build may compile differently, so it never adopts an index an older build stored),
  *     and a hash of the record schemas that stamps records validated on write
- *     (lib/catalog/validate-on-write.ts).
+ *     (lib/catalog/validate-on-write.ts);
+ *   - the gazetteer's city rows parsed on first read, not at every worker start (lazy-json.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { z } from 'zod';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { OperatorSchema, SiteSchema } from '../lib/catalog/schema';
 import { PLACES_ASSET, writePlacesAsset } from '../scripts/places-asset';
+import { lazyJson } from './lazy-json';
 
 /** The seed file and any catalog layer beside it (public/catalog/*.json), in a stable order. */
 function catalogFilesHash(publicDir: string): string {
@@ -36,7 +38,11 @@ export default defineWxtModule({
   name: 'dc-lens-assets',
   setup(wxt) {
     const build = { seedHash: catalogFilesHash(wxt.config.publicDir), buildId: randomUUID(), recordStamp: recordSchemaHash() };
-    addViteConfig(wxt, () => ({ define: { __DC_LENS_BUILD__: JSON.stringify(build) } }));
+    addViteConfig(wxt, () => ({
+      define: { __DC_LENS_BUILD__: JSON.stringify(build) },
+      // Read only when places.bin could not be adopted: never parse it on a worker's start.
+      plugins: [lazyJson(wxt.config.root, ['lib/detect/data/cities.json'])],
+    }));
     wxt.hook('build:publicAssets', (_wxt, files) => {
       files.push({ absoluteSrc: writePlacesAsset(join(wxt.config.wxtDir, 'dc-lens-assets')), relativeDest: PLACES_ASSET });
     });
