@@ -7,8 +7,15 @@ import type { Token } from '../tokens';
 import { mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
-const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR' };
-const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw']);
+const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR' };
+const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro']);
+/** "10 billion Norwegian kroner", "5 billion Hong Kong dollars": the nation before the currency. */
+const CURRENCY_NATIONS: Record<string, string> = {
+  norwegian: 'NOK', swedish: 'SEK', danish: 'DKK', swiss: 'CHF', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
+  'hong kong': 'HKD', taiwan: 'TWD', 'new taiwan': 'TWD', saudi: 'SAR', brazilian: 'BRL', mexican: 'MXN', malaysian: 'MYR', indian: 'INR', japanese: 'JPY',
+  chinese: 'CNY', korean: 'KRW', 'south korean': 'KRW', 'south african': 'ZAR', zealand: 'NZD', 'new zealand': 'NZD', nigerian: 'NGN',
+  indonesian: 'IDR', thai: 'THB', philippine: 'PHP', chilean: 'CLP', colombian: 'COP', polish: 'PLN', czech: 'CZK', kenyan: 'KES', egyptian: 'EGP',
+};
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', usd: 'USD', euro: 'EUR', euros: 'EUR', eur: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP',
   yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', yen: 'JPY', won: 'KRW', rupee: 'INR', rupees: 'INR', riyal: 'SAR', riyals: 'SAR',
@@ -24,6 +31,18 @@ export interface ParsedMoney {
   last: number;
   start: number;
   end: number;
+}
+
+/** "Norwegian kroner", "Hong Kong dollars" starting at token i: the currency and its last token. */
+function nationBefore(tokens: Token[], i: number): { code: string; last: number } | null {
+  for (const n of [2, 1]) {
+    const words = tokens.slice(i, i + n);
+    const unit = tokens[i + n];
+    if (words.length < n || !words.every((w) => w.word && w.cap) || !unit || unit.low === 'won' || CURRENCY_WORDS[unit.low] === undefined) continue;
+    const code = CURRENCY_NATIONS[words.map((w) => w.low).join(' ')];
+    if (code) return { code, last: i + n };
+  }
+  return null;
 }
 
 /** Money expression starting at token i (a currency symbol, code or a number). */
@@ -43,9 +62,23 @@ export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMo
     currency = PREFIX_WORDS[t.low]; // "Rs 10,000 crore", "RM1 billion", "USD 2 billion"
     j = i + 1;
   }
-  const n = parseNumberAt(tokens, j);
+  let n = parseNumberAt(tokens, j);
   if (!n) return null;
+  // "₹6,000-7,000 crore", "$2 to $3 billion": a range is written whole, valued at its upper end.
+  const joiner = tokens[n.last + 1];
+  if (joiner && (joiner.text === '-' || joiner.low === 'to') && n.last === n.first) {
+    const k = n.last + 2 + (tokens[n.last + 2] && SYMBOLS[tokens[n.last + 2].text] !== undefined ? 1 : 0);
+    const upper = parseNumberAt(tokens, k);
+    if (upper && upper.last > k) n = { ...upper, first: n.first };
+  }
   let last = n.last;
+  if (!currency) {
+    const nation = nationBefore(tokens, last + 1);
+    if (nation) {
+      currency = nation.code;
+      last = nation.last;
+    }
+  }
   if (!currency) {
     const w = tokens[last + 1];
     if (!w || CURRENCY_WORDS[w.low] === undefined) return null;
