@@ -43,6 +43,13 @@ export const MentionSchema = z.object({
   candidates: z.array(Id).max(20),
 });
 
+/**
+ * One mark on a page, named by the content script (entrypoints/content/mention-id.ts): the hash of
+ * its block's text, its offset and length there, and a repeat number. Stable across rescans, so the
+ * card, the popup and the background never point at a mention by its position in a list.
+ */
+export const MentionIdSchema = z.string().regex(/^[0-9a-z]{1,7}\.\d{1,9}\.\d{1,4}(~\d{1,6})?$/);
+
 const Rank = z.object({ rank: z.number().int(), of: z.number().int() }).nullable();
 const nullableNumber = z.number().finite().nullable();
 export const ComparisonSchema = z.object({
@@ -139,8 +146,8 @@ export const ContentToBackground = {
     response: CardDataSchema,
   },
   'ui.openSave': {
-    /** The card's Save: open the popup's save form for mention `index` of the sender's tab, linking to `candidateId` when one was picked. */
-    request: z.object({ index: z.number().int().nonnegative(), candidateId: Id.nullable() }),
+    /** The card's Save: open the popup's save form for mention `mentionId` of the sender's tab, linking to `candidateId` when one was picked. */
+    request: z.object({ mentionId: MentionIdSchema, candidateId: Id.nullable() }),
     response: z.object({ opened: z.boolean() }),
   },
 } as const;
@@ -220,7 +227,7 @@ export type ResponseOf<K extends BackgroundRequestType> = z.infer<BackgroundProt
 
 /** Messages the content script of a tab answers. */
 export const MentionSummarySchema = MentionSchema.extend({
-  index: z.number().int().nonnegative(),
+  id: MentionIdSchema,
   quote: QuoteSchema,
 });
 export type MentionSummary = z.infer<typeof MentionSummarySchema>;
@@ -232,8 +239,8 @@ export const PopupToTab = {
     request: Empty,
     response: z.object({ url: z.string(), title: z.string(), mentions: z.array(MentionSummarySchema) }),
   },
-  /** Scroll to mention `index` and flash it. */
-  'tab.reveal': { request: z.object({ index: z.number().int().nonnegative() }), response: Ok },
+  /** Scroll to mention `id` and flash it. */
+  'tab.reveal': { request: z.object({ id: MentionIdSchema }), response: Ok },
 } as const;
 
 /** What the background tells every tab. */

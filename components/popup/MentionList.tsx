@@ -5,8 +5,9 @@ import { CountBadge } from '../shared/CountBadge';
 
 interface Props {
   mentions: readonly MentionSummary[];
-  onReveal: (index: number) => void;
-  onSave: (index: number) => void;
+  /** Both name the mention by its id (stable across the page's rescans). */
+  onReveal: (id: string) => void;
+  onSave: (id: string) => void;
 }
 
 /** "Alibaba Cloud · Tokyo, Japan · 300 MW": the facts the detector read, in one line. */
@@ -37,14 +38,14 @@ function Group({ title, mentions, onReveal, onSave }: Props & { title: 'Known' |
           {mentions.map((m) => {
             const facts = factLine(m);
             return (
-              <li key={m.index} class={`mention mention--${m.status}`}>
+              <li key={m.id} class={`mention mention--${m.status}`}>
                 <button
                   type="button"
                   class="mention-row"
                   data-testid="mention-row"
                   data-status={m.status}
                   title="Show on the page"
-                  onClick={() => onReveal(m.index)}
+                  onClick={() => onReveal(m.id)}
                 >
                   <span class="mention-text">{m.text}</span>
                   <span class="mention-meta">
@@ -53,7 +54,7 @@ function Group({ title, mentions, onReveal, onSave }: Props & { title: 'Known' |
                   </span>
                 </button>
                 {m.status === 'new' && (
-                  <button type="button" class="mention-save" data-testid="mention-save" aria-label={`Save “${m.text}” to the catalog`} onClick={() => onSave(m.index)}>
+                  <button type="button" class="mention-save" data-testid="mention-save" aria-label={`Save “${m.text}” to the catalog`} onClick={() => onSave(m.id)}>
                     Save…
                   </button>
                 )}

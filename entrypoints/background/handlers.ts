@@ -86,6 +86,6 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
 
     'import.outcome': async ({ id }) => importOutcome((await state.catalog()).db, id),
 
-    'ui.openSave': async ({ index, candidateId }, sender) => openSaveFlow(sender.tab?.id, index, candidateId),
+    'ui.openSave': async ({ mentionId, candidateId }, sender) => openSaveFlow(sender.tab?.id, mentionId, candidateId),
   };
 }

@@ -58,22 +58,19 @@ export class CardController {
     this.cache.clear();
     const current = this.open;
     if (current) {
-      const again = this.mentions.all.find((m) => m.range.startContainer === current.range.startContainer && m.mention.start === current.mention.start);
+      const again = this.mentions.get(current.id);
       if (again) void this.show(again, false);
       else this.close();
     }
   }
 
-  /** Opens the card of mention `index` with focus in it (keyboard path, popup "reveal"). */
-  reveal(index: number, focus = true): boolean {
-    const m = this.mentions.all[index];
-    if (!m) return false;
-    this.cursor = index;
+  /** Scrolls to `m` and opens its card, with focus in it on the keyboard path (not for the popup's "reveal"). */
+  reveal(m: MarkedMention, focus = true): void {
+    this.cursor = this.mentions.all.indexOf(m);
     const el = m.range.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     this.flash(m);
     void this.show(m, focus);
-    return true;
   }
 
   close(): void {
@@ -151,7 +148,7 @@ export class CardController {
     e.stopPropagation();
     this.cursor = code === 'KeyN' ? (this.cursor + 1) % n : (this.cursor - 1 + n) % n;
     if (!this.open) this.returnFocus = this.win.document.activeElement;
-    this.reveal(this.cursor, true);
+    this.reveal(this.mentions.all[this.cursor], true);
   }
 
   private onScroll(e: Event): void {

@@ -26,10 +26,9 @@ export default defineContentScript({
     const mentions = new PageMentions(window);
     mentions.marker.setStyle(settings.markStyle);
     const cards = new CardController(window, mentions, settings, (m, candidateId) => {
-      const index = mentions.indexOf(m);
-      // The card's mention was unmarked meanwhile (the page changed under it): nothing to save.
-      if (index < 0) return;
-      ask('ui.openSave', { index, candidateId }).catch(reportFailure('opening the save form'));
+      // The card's mention was unmarked meanwhile (its text left the page): nothing to save.
+      if (!mentions.get(m.id)) return;
+      ask('ui.openSave', { mentionId: m.id, candidateId }).catch(reportFailure('opening the save form'));
     });
 
     // One controller per page life: aborted on in-page navigation, settings off, or extension unload.
@@ -64,11 +63,13 @@ export default defineContentScript({
         return {
           url: location.href,
           title: document.title,
-          mentions: mentions.all.map((m, index) => ({ ...m.mention, index, quote: quoteOf(m) })),
+          mentions: mentions.all.map((m) => ({ ...m.mention, id: m.id, quote: quoteOf(m) })),
         };
       },
-      'tab.reveal': ({ index }) => {
-        if (!isTop || !cards.reveal(index, false)) throw new Error(`no mention ${index}`);
+      'tab.reveal': ({ id }) => {
+        const m = isTop ? mentions.get(id) : undefined;
+        if (!m) throw new Error(`no mention ${id}`);
+        cards.reveal(m, false);
         return { ok: true as const };
       },
       'catalog.changed': async () => {

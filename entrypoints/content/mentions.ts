@@ -8,10 +8,13 @@ import { crossesBlock, rangeFor } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';
 import type { z } from 'zod';
 import type { MentionSchema } from '@/lib/messages';
+import { mentionBaseId, uniqueMentionId } from './mention-id';
 
 export type Mention = z.infer<typeof MentionSchema>;
 
 export interface MarkedMention {
+  /** Stable across rescans (mention-id.ts): how the card, popup and background name this mark. */
+  id: string;
   mention: Mention;
   range: Range;
   /** The text the mention was found in (shared by all its mentions), for its quote on demand. */
@@ -38,6 +41,7 @@ function idle(signal: AbortSignal): Promise<void> {
 export class PageMentions {
   readonly marker: Marker;
   private marked: MarkedMention[] = [];
+  private byId = new Map<string, MarkedMention>();
   /** Text node -> the mentions over it, for hit-testing without walking the page. */
   private byNode = new Map<Node, MarkedMention[]>();
   /** The nodes each mention was indexed under (its live Range may since have collapsed). */
@@ -88,6 +92,7 @@ export class PageMentions {
   /** Marks in slices of SLICE_MS; the detector returns mentions in text order. */
   private async add(collected: CollectedText, mentions: Mention[], signal: AbortSignal): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
+    const blockHashes = new Map<number, string>();
     let sliceStart = performance.now();
     for (const mention of mentions) {
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -98,7 +103,9 @@ export class PageMentions {
       if (crossesBlock(collected.text, mention.start, mention.end)) continue;
       const range = rangeFor(collected, mention.start, mention.end);
       if (!range) continue;
-      const item = { mention, range, source: collected.text };
+      const id = uniqueMentionId(mentionBaseId(collected.text, mention.start, mention.end, blockHashes), (x) => this.byId.has(x));
+      const item = { id, mention, range, source: collected.text };
+      this.byId.set(id, item);
       added.push(item);
       this.index(item);
       this.marker.add(mention.status, range);
@@ -117,6 +124,7 @@ export class PageMentions {
       if (gone) {
         this.marker.remove(m.mention.status, m.range);
         this.unindex(m);
+        this.byId.delete(m.id);
       } else keep.push(m);
     }
     if (keep.length === this.marked.length) return;
@@ -127,6 +135,7 @@ export class PageMentions {
   clear(): void {
     this.marker.clear();
     this.marked = [];
+    this.byId.clear();
     this.byNode.clear();
     this.hidden.clear();
     this.emit();
@@ -144,8 +153,9 @@ export class PageMentions {
     return null;
   }
 
-  indexOf(m: MarkedMention): number {
-    return this.marked.indexOf(m);
+  /** The live mention with this id, if it is still marked. */
+  get(id: string): MarkedMention | undefined {
+    return this.byId.get(id);
   }
 
   /** A mention may span several text nodes ("<b>Fifth</b> Tokyo data center"): index each. */

@@ -8,7 +8,7 @@
  *   save-confirmation, page-restricted, page-off, page-site-off, page-unreachable, mentions-loading,
  *   refresh, toggle-enabled, toggle-site, open-manager.
  * Form fields are <label>ed with lib/forms/fields.ts FIELD_LABELS (getByLabel('Site name'), …).
- * URL parameters: popup.html?tab=<tabId>&save=<mention index> opens that mention's save form, for
+ * URL parameters: popup.html?tab=<tabId>&save=<mention id> opens that mention's save form, for
  * a "Save" action started from the card; &candidate=<siteId> opens it in link mode with that site
  * chosen (the card's "Is it one of these?").
  */
@@ -20,7 +20,7 @@ import type { Operator } from '@/lib/catalog/schema';
 import { candidateLine } from '@/lib/forms/candidates';
 import type { PageRef } from '@/lib/forms/draft';
 import { pageStatus, siteTogglePatch } from '@/lib/forms/page-status';
-import type { MentionSummary } from '@/lib/messages';
+import { MentionIdSchema, type MentionSummary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import type { PopupApi } from '@/components/popup/api';
 import { MentionList } from '@/components/popup/MentionList';
@@ -34,7 +34,7 @@ interface TabRef {
   url?: string;
 }
 type Scan = { state: 'loading' } | { state: 'ready'; page: PageRef; mentions: MentionSummary[] } | { state: 'unreachable' };
-type View = { name: 'list' } | { name: 'save'; index: number; candidate?: string } | { name: 'saved'; message: string };
+type View = { name: 'list' } | { name: 'save'; id: string; candidate?: string } | { name: 'saved'; message: string };
 
 /** The content script needs a moment to scan after being switched on. */
 const RESCAN_WAIT_MS = 1200;
@@ -48,10 +48,10 @@ async function findTab(params: URLSearchParams): Promise<TabRef | null> {
 }
 
 function initialView(params: URLSearchParams): View {
-  const index = Number(params.get('save'));
-  if (!params.has('save') || !Number.isInteger(index) || index < 0) return { name: 'list' };
+  const id = MentionIdSchema.safeParse(params.get('save'));
+  if (!id.success) return { name: 'list' };
   const candidate = params.get('candidate');
-  return candidate ? { name: 'save', index, candidate } : { name: 'save', index };
+  return candidate ? { name: 'save', id: id.data, candidate } : { name: 'save', id: id.data };
 }
 
 const api: PopupApi = {
@@ -125,10 +125,10 @@ export function App() {
     saveSettings(patch).then(setSettings, (e) => setProblem(`Could not save the setting: ${String(e)}`));
   };
 
-  const reveal = (index: number) => {
+  const reveal = (id: string) => {
     if (!tab) return;
     setProblem(null);
-    askTab(tab.id, 'tab.reveal', { index }).catch(() => setProblem('That mention is no longer on the page. Try Refresh.'));
+    askTab(tab.id, 'tab.reveal', { id }).catch(() => setProblem('That mention is no longer on the page. Try Refresh.'));
   };
 
   const openManager = () => {
@@ -184,7 +184,7 @@ export function App() {
       );
     }
     if (view.name === 'save') {
-      const mention = scan.mentions.find((m) => m.index === view.index);
+      const mention = scan.mentions.find((m) => m.id === view.id);
       if (!mention) {
         return (
           <div class="notice">
@@ -211,7 +211,7 @@ export function App() {
       );
     }
     if (scan.mentions.length === 0) return <p class="notice">No data-center mentions found on this page.</p>;
-    return <MentionList mentions={scan.mentions} onReveal={reveal} onSave={(index) => setView({ name: 'save', index })} />;
+    return <MentionList mentions={scan.mentions} onReveal={reveal} onSave={(id) => setView({ name: 'save', id })} />;
   };
 
   return (

@@ -99,6 +99,6 @@ describe('background handlers', () => {
   });
 
   it('ui.openSave from a sender without a tab opens nothing', async () => {
-    expect(await call('ui.openSave', { index: 0, candidateId: null })).toEqual({ opened: false });
+    expect(await call('ui.openSave', { mentionId: 'a1.0.14', candidateId: null })).toEqual({ opened: false });
   });
 });

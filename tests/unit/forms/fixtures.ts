@@ -16,7 +16,7 @@ export const OPERATORS: Operator[] = [
 
 export function mention(over: Partial<MentionSummary> = {}): MentionSummary {
   return {
-    index: 0,
+    id: 'k3x9qa.4.30',
     start: 100,
     end: 140,
     text: 'its fifth data center in Tokyo',

@@ -28,9 +28,9 @@ describe('MentionList', () => {
     const onReveal = vi.fn();
     const onSave = vi.fn();
     const mentions = [
-      mention({ index: 0, status: 'known', entityId: 'aws-ap-northeast-1', text: 'ap-northeast-1', kind: 'region' }),
-      mention({ index: 1 }),
-      mention({ index: 2, text: 'a 1 GW campus', facts: { ...mention().facts, capacityMW: 1000 } }),
+      mention({ id: 'a1.0.14', status: 'known', entityId: 'aws-ap-northeast-1', text: 'ap-northeast-1', kind: 'region' }),
+      mention({ id: 'b2.10.30' }),
+      mention({ id: 'b2.50.13', text: 'a 1 GW campus', facts: { ...mention().facts, capacityMW: 1000 } }),
     ];
     await act(() => render(<MentionList mentions={mentions} onReveal={onReveal} onSave={onSave} />, root));
     const badges = [...root.querySelectorAll('.badge')].map((b) => b.getAttribute('aria-label'));
@@ -40,10 +40,10 @@ describe('MentionList', () => {
     expect(rows[2].textContent).toContain('1 GW');
     expect(rows[1].textContent).toContain('Alibaba Cloud · Tokyo, Japan');
     await act(() => rows[2].click());
-    expect(onReveal).toHaveBeenCalledWith(2);
+    expect(onReveal).toHaveBeenCalledWith('b2.50.13');
     expect($$('mention-save')).toHaveLength(2);
     await act(() => $$('mention-save')[0].click());
-    expect(onSave).toHaveBeenCalledWith(1);
+    expect(onSave).toHaveBeenCalledWith('b2.10.30');
   });
 });
 
