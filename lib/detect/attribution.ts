@@ -17,7 +17,8 @@ import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
 import { anyIn } from './candidates';
 
-const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total|overall|market|nationwide|industry)\b/i;
+// "in total" sums several sites; "10MW in total power" sizes one.
+const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total(?! (?:power|capacity|it load|floor))|overall|market|nationwide|industry)\b/i;
 const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
 
 /** Facts from the mention's own sentence: operator, numbers (when the sentence is about it alone), date. */

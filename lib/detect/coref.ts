@@ -200,7 +200,8 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
     const maxCap = caps.length ? Math.max(...caps) : null;
     const maxGpus = gpus.length ? Math.max(...gpus) : null;
     for (const i of list) {
-      out[i].capacityMW = maxCap;
+      // "a 13 megawatt facility": a size written into the mention is that mark's, whatever the cluster says.
+      out[i].capacityMW = items[i].ownCapacity ?? maxCap;
       out[i].gpus = maxGpus;
     }
     if (list.length < 2) continue;

@@ -38,10 +38,28 @@ export function findCapacities(tokens: Token[], from = 0, to = tokens.length - 1
   for (let i = from; i <= to; i++) {
     if (!mayStartNumber(tokens[i])) continue;
     const c = parseCapacityAt(tokens, i);
-    if (c && c.last <= to) {
+    if (c && c.last <= to && !gridPower(tokens, c)) {
       out.push(c);
       i = c.last;
     }
   }
   return out;
+}
+
+const GRID_BEFORE = /^(substation|substations|transmission|turbine|turbines|reactor|reactors)$/;
+const GRID_AFTER = /^(substation|substations|grid|transmission|solar|wind|battery)$/;
+const POWER = /^(power|electricity|energy)$/;
+const GRID_KIND = /^(sanctioned|grid|contracted|renewable|solar|wind)$/;
+
+/**
+ * "250 megawatts of sanctioned power", "a substation that could be expanded to 900 MW", "a 1 GW
+ * solar farm": power supplied to a site, not the site's IT capacity.
+ */
+function gridPower(tokens: Token[], c: ParsedCapacity): boolean {
+  const after = tokens[c.last + 1]?.low ?? '';
+  // "250 MW of power" is how news sizes a data center; "of sanctioned power" is a grid allocation.
+  if (after === 'of' && GRID_KIND.test(tokens[c.last + 2]?.low ?? '') && POWER.test(tokens[c.last + 3]?.low ?? '')) return true;
+  if (GRID_AFTER.test(after)) return true;
+  for (let k = Math.max(0, c.first - 8); k < c.first; k++) if (GRID_BEFORE.test(tokens[k].low)) return true;
+  return false;
 }
