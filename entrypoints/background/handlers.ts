@@ -1,9 +1,9 @@
 /** The background's answers to every BackgroundProtocol request (lib/messages.ts). */
 import { detect } from '@/lib/detect';
 import type { Operator } from '@/lib/catalog/schema';
+import { cardDataFor } from '@/lib/catalog/card-data';
 import { CatalogValidationError } from '@/lib/catalog/service';
 import type { serveBackground } from '@/lib/browser/messaging';
-import { cardDataFor } from './card-data';
 import type { CatalogState } from './catalog-state';
 import { importOutcome } from './import-outcome';
 import type { Sources } from './sources';
@@ -28,7 +28,7 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
       const service = await state.catalog();
       const view = await state.current();
       const count = mention.entityId ? await service.countSightings(mention.entityId) : 0;
-      return cardDataFor(mention, view, count);
+      return cardDataFor(mention, view.snapshot, count);
     },
 
     'site.get': async ({ id }) => {

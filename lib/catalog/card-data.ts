@@ -1,11 +1,15 @@
-/** What a card needs for one mention: the site (or candidates), its operators, the comparison. */
-import { compare } from '@/lib/catalog/compare';
-import { countryByName, worldRegionOf } from '@/lib/geo/countries';
-import { worldRegionByName } from '@/lib/geo/world-regions';
-import type { Place, Site } from '@/lib/catalog/schema';
-import type { CardData, MentionSchema } from '@/lib/messages';
+/**
+ * What a card shows for one mention, decided from the catalog: the site a known mention resolved
+ * to, or for a new one the place the article names, the candidates that lie there ("Is it one of
+ * these?") and the competitors around that place. Pure: mention and snapshot in, card data out.
+ */
+import { countryByName, worldRegionOf } from '../geo/countries';
+import { worldRegionByName } from '../geo/world-regions';
+import type { CardData, MentionSchema } from '../messages';
+import type { CatalogSnapshot } from './catalog-snapshot';
+import { compare } from './compare';
+import type { Place, Site } from './schema';
 import type { z } from 'zod';
-import type { CatalogView } from './catalog-state';
 
 type Mention = z.infer<typeof MentionSchema>;
 
@@ -36,8 +40,10 @@ function samePlace(said: Place, site: Place): boolean {
   return true;
 }
 
-export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number): CardData {
-  const { snapshot } = view;
+/** At most this many "Is it one of these?" suggestions: a card is a glance, not a search. */
+const MAX_CANDIDATES = 5;
+
+export function cardDataFor(m: Mention, snapshot: CatalogSnapshot, sightingCount: number): CardData {
   const site = m.entityId ? snapshot.siteById.get(m.entityId) ?? null : null;
   if (site) {
     return {
@@ -56,7 +62,7 @@ export function cardDataFor(m: Mention, view: CatalogView, sightingCount: number
     .filter((s): s is Site => s !== undefined)
     .map((s) => ({ ...s, place: withWorldRegion(s.place) }))
     .filter((s) => samePlace(place, s.place))
-    .slice(0, 5);
+    .slice(0, MAX_CANDIDATES);
   const operatorIds = m.operatorIds.filter((id) => snapshot.operatorById.has(id));
   return {
     site: null,
