@@ -84,7 +84,7 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
     'sources.update': async ({ id }) => ({ source: await sources.update(id) }),
     'sources.remove': async ({ id }) => sources.remove(id),
 
-    'import.outcome': async ({ id }) => importOutcome((await state.catalog()).db, id),
+    'import.outcome': async ({ id }) => importOutcome(await state.catalog(), id),
 
     'ui.openSave': async ({ mentionId, candidateId }, sender) => openSaveFlow(sender.tab?.id, mentionId, candidateId),
   };

@@ -4,8 +4,7 @@
  * transaction says "applied", and its absence says "not applied" (a stopped worker's transaction
  * never commits).
  */
-import type { CatalogDb } from '@/lib/catalog/db';
-import { readImportRecord } from '@/lib/catalog/sync-store';
+import type { CatalogService } from '@/lib/catalog/service';
 import type { ResponseOf } from '@/lib/messages';
 
 const running = new Set<string>();
@@ -20,8 +19,8 @@ export async function whileRunning<T>(id: string, work: () => Promise<T>): Promi
   }
 }
 
-export async function importOutcome(db: CatalogDb, id: string): Promise<ResponseOf<'import.outcome'>> {
+export async function importOutcome(service: Pick<CatalogService, 'importRecord'>, id: string): Promise<ResponseOf<'import.outcome'>> {
   if (running.has(id)) return { state: 'running' };
-  const record = await readImportRecord(db, id);
+  const record = await service.importRecord(id);
   return record ? { state: 'applied', applied: record.applied, at: record.at } : { state: 'not-applied' };
 }

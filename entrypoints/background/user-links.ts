@@ -4,14 +4,13 @@
  * the same page, the same words are that site from then on.
  */
 import type { CatalogService } from '@/lib/catalog/service';
-import { readSightings } from '@/lib/catalog/db';
 import type { Mention } from '@/lib/detect/types';
 
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export async function applyUserLinks(mentions: Mention[], url: string, service: CatalogService): Promise<Mention[]> {
   if (!mentions.some((m) => m.status === 'new') || !/^https?:/.test(url)) return mentions;
-  const sightings = readSightings(await service.db.sightings.where('url').equals(url).toArray());
+  const sightings = await service.sightingsAtUrl(url);
   const linked = new Map<string, string>();
   for (const s of sightings) if (s.siteId) linked.set(key(s.quote.exact), s.siteId);
   if (linked.size === 0) return mentions;

@@ -25,6 +25,8 @@ import {
 import { buildSiteSearchIndex, type SiteSearchIndex } from './site-search';
 import { countryByCode } from '../geo/countries';
 import { byName, operatorKey } from './text-key';
+import { readImportRecord } from './sync-store';
+import type { ImportRecord } from '../sync/apply';
 
 /** Matches lib/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
 export interface SiteFilters {
@@ -428,6 +430,16 @@ export class CatalogService {
   async sightingsForSite(siteId: string): Promise<Sighting[]> {
     const rows = readSightings(await this.db.sightings.where('siteId').equals(siteId).toArray());
     return rows.sort((a, b) => (a.seenAt < b.seenAt ? 1 : a.seenAt > b.seenAt ? -1 : 0));
+  }
+
+  /** Every sighting recorded on the page at `url` (what the user saved or linked there). */
+  async sightingsAtUrl(url: string): Promise<Sighting[]> {
+    return readSightings(await this.db.sightings.where('url').equals(url).toArray());
+  }
+
+  /** The record an import wrote with its changes, if that import committed (lib/sync/apply.ts). */
+  async importRecord(id: string): Promise<ImportRecord | undefined> {
+    return readImportRecord(this.db, id);
   }
 
   async countSightings(siteId: string): Promise<number> {

@@ -10,6 +10,8 @@ import { BackgroundProtocol, type BackgroundRequestType } from '../../../lib/mes
 import { createHandlers, type HandlerState } from '../../../entrypoints/background/handlers';
 import type { CatalogView } from '../../../entrypoints/background/catalog-state';
 import type { Sources } from '../../../entrypoints/background/sources';
+import { applyUserLinks } from '../../../entrypoints/background/user-links';
+import { dexieStore } from '../../../lib/catalog/sync-store';
 import { OPERATORS, SITES, siteById } from '../catalog/fixture';
 
 let db: CatalogDb;
@@ -96,6 +98,22 @@ describe('background handlers', () => {
     expect(got.site.id).toBe('alibaba-tokyo-dc-5');
     expect(got.operators.map((o) => o.id)).toEqual(siteById('alibaba-tokyo-dc-5').operatorIds);
     expect(await call('site.get', { id: 'nope' })).toEqual({ site: null, operators: [], sightings: [] });
+  });
+
+  it('import.outcome says not-applied for an import that never committed, applied with its count once its record is there', async () => {
+    expect(await call('import.outcome', { id: 'import-0001' })).toEqual({ state: 'not-applied' });
+    await dexieStore(db).putImportRecord({ id: 'import-0001', applied: 12, at: '2026-11-20T09:00:00.000Z', label: 'team.json' });
+    expect(await call('import.outcome', { id: 'import-0001' })).toEqual({ state: 'applied', applied: 12, at: '2026-11-20T09:00:00.000Z' });
+  });
+
+  it('a linked mention is that site on the same page from then on, and only there', async () => {
+    await call('site.link', { siteId: 'alibaba-tokyo-dc-5', evidence });
+    const detected = { start: 0, end: 27, text: 'a sixth  data center in Tokyo', status: 'new' as const, entityId: null, kind: 'facility' as const, confidence: 0.7, facts: evidence.facts, operatorIds: [], country: 'JP', candidates: [] };
+    const [onPage] = await applyUserLinks([detected], evidence.url, service);
+    expect(onPage).toMatchObject({ status: 'known', entityId: 'alibaba-tokyo-dc-5', confidence: 1 });
+    expect((await applyUserLinks([detected], 'https://news.example/other', service))[0]).toBe(detected);
+    await call('site.delete', { id: 'alibaba-tokyo-dc-5' });
+    expect((await applyUserLinks([detected], evidence.url, service))[0].status).toBe('new');
   });
 
   it('ui.openSave from a sender without a tab opens nothing', async () => {
