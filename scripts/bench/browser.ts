@@ -20,6 +20,27 @@ const skipped = (section: string, why: unknown): SectionResult => ({
   skipped: why instanceof Error ? why.message.split('\n')[0] : String(why),
 });
 
+// DC Lens off for "localhost": the same page there is the untouched control copy.
+const SETTINGS = JSON.stringify({ enabled: true, disabledSites: ['localhost'], markStyle: 'underline', hoverDelayMs: 350, theme: 'auto' });
+/** Catalog sizes (sites) the cold start is measured with, besides the seed. */
+const coldSizes = (ctx: BenchContext) => (ctx.quick ? [10_000] : [10_000, 100_000]);
+
+/** `--only cold`: the cold-start rows alone, with the same build and settings as the browser section. */
+export async function benchColdOnly(ctx: BenchContext): Promise<SectionResult[]> {
+  const built = buildExtension(ctx);
+  if ('error' in built) return [skipped('Cold start (Chromium)', built.error)];
+  process.env.DC_LENS_EXTENSION = built.path;
+  const fixtures = await import('../../tests/e2e/fixtures');
+  const server = await startFixtureServer(ctx.root);
+  try {
+    return [await benchCold(ctx, { port: server.port, fixtures, settings: SETTINGS, sizes: coldSizes(ctx) })];
+  } catch (e) {
+    return [skipped('Cold start (Chromium)', e)];
+  } finally {
+    server.stop();
+  }
+}
+
 export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> {
   const built = buildExtension(ctx);
   if ('error' in built) return [skipped('Content script', built.error), skipped('Reading (Chromium)', built.error), skipped('Catalog (Chromium)', built.error)];
@@ -39,9 +60,7 @@ export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> 
     const sw = await fixtures.serviceWorker(context);
     const version = context.browser()?.version() ?? (await sw.evaluate('navigator.userAgent'));
     out[0].details.chromium = version;
-    // DC Lens off for "localhost": the same page there is the untouched control copy.
-    const settings = JSON.stringify({ enabled: true, disabledSites: ['localhost'], markStyle: 'underline', hoverDelayMs: 350, theme: 'auto' });
-    await sw.evaluate(`chrome.storage.local.set({ settings: ${settings} })`);
+    await sw.evaluate(`chrome.storage.local.set({ settings: ${SETTINGS} })`);
     // mark.js gets every name DC Lens's catalog knows: sites' and operators'.
     const seed = loadSeed(ctx.root);
     const aliases = [...new Set([...siteAliases(seed.sites), ...seed.operators.flatMap((o) => [o.name, ...o.aliases])])];
@@ -51,7 +70,7 @@ export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> 
       out.push(skipped('Reading (Chromium)', e));
     }
     try {
-      out.push(await benchCold(ctx, { port: server.port, fixtures, settings, sizes: ctx.quick ? [10_000] : [10_000, 100_000] }));
+      out.push(await benchCold(ctx, { port: server.port, fixtures, settings: SETTINGS, sizes: coldSizes(ctx) }));
     } catch (e) {
       out.push(skipped('Cold start (Chromium)', e));
     }

@@ -4,8 +4,9 @@
  *     script (walk the text, one regex, one highlight, next frame), both timed from the load event;
  *   - the cold penalty: the same, after the service worker was stopped over CDP
  *     (`ServiceWorker.stopAllWorkers` on a page-target session), minus the warm figure;
+ *   - the cold penalty of a minimal extension (cold-floor.ts): Chromium's own worker start;
  *   - fresh install → ready (the worker's own clock) beside a raw fetch + JSON.parse + one
- *     IndexedDB write of the same seed in the same worker;
+ *     IndexedDB write of the same files (seed and layers) in the same worker;
  *   - the worker's JS heap after a GC, with the seed and with 10k / 100k-site catalogs.
  */
 import { rmSync } from 'node:fs';
@@ -15,24 +16,14 @@ import { runsFor } from './context';
 import { RAW_IDB } from './in-page';
 import { median } from './measure';
 import type { Row, SectionResult } from './report';
+import { SHIPPED_LAYERS } from '../../lib/catalog/seed-update';
+import { coldFloor } from './cold-floor';
+import { FIRST_MARK_PROBE, firstMark, stopWorkers, workerSession } from './cold-probe';
 import { serveText } from './servers';
 import { growCatalog, loadSeed } from './synth-catalog';
 
 const SECTION = 'Cold start (Chromium)';
 const DEMO = '/alibaba-tokyo.html';
-
-/** Init script: load time and the frame the first CSS highlight was painted in. */
-const FIRST_MARK_PROBE = `(() => {
-  const b = (window.__cold = { loadAt: null, firstAt: null });
-  addEventListener('load', () => { b.loadAt = performance.now(); });
-  const tick = () => {
-    if (b.firstAt === null && typeof CSS !== 'undefined' && CSS.highlights) {
-      for (const [, h] of CSS.highlights) if (h.size > 0) { b.firstAt = performance.now(); return; }
-    }
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-})()`;
 
 /** The floor, in the page's own world at its load event: walk the text, one regex, one highlight. */
 const FLOOR_PROBE = `(() => {
@@ -59,18 +50,6 @@ const FLOOR_PROBE = `(() => {
   });
 })()`;
 
-async function firstMark(page: Page, url: string, timeoutMs = 60_000): Promise<number> {
-  await page.bringToFront();
-  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const p = (await page.evaluate('window.__cold')) as { loadAt: number | null; firstAt: number | null } | null;
-    if (p?.loadAt != null && p.firstAt != null) return p.firstAt - p.loadAt;
-    if (Date.now() > until) throw new Error(`bench: no DC Lens mark on ${url} within ${timeoutMs} ms`);
-    await page.waitForTimeout(20);
-  }
-}
-
 async function floorMark(page: Page, url: string): Promise<{ ms: number; matches: number }> {
   await page.bringToFront();
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -82,44 +61,17 @@ async function floorMark(page: Page, url: string): Promise<{ ms: number; matches
   throw new Error(`bench: floor script did not paint on ${url}`);
 }
 
-/** Stops the extension's service worker (a debugging client would otherwise keep it alive). */
-async function stopWorkers(cdp: CDPSession, context: BrowserContext): Promise<void> {
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  // Let the stop land before the next navigation wakes it.
-  for (let i = 0; i < 50 && context.serviceWorkers().length > 0; i++) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 300));
-}
-
-/**
- * Calls a CDP method in the service worker's target through the page session (Playwright has no
- * session for workers of a persistent context): attach, send, wait for the answer, detach.
- */
+/** Calls a CDP method in the extension's service worker (a GC first for a heap reading). */
 async function inWorker<T>(cdp: CDPSession, method: string, params: Record<string, unknown> = {}): Promise<T> {
   const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
   const sw = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
   if (!sw) throw new Error('bench: no extension service worker target');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: sw.targetId, flatten: false })) as { sessionId: string };
+  const session = await workerSession(cdp, sw.targetId);
   try {
-    const call = async (id: number, m: string, p: Record<string, unknown>) => {
-      const answer = new Promise<unknown>((resolve, reject) => {
-        const on = (e: { sessionId: string; message: string }) => {
-          if (e.sessionId !== sessionId) return;
-          const msg = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
-          if (msg.id !== id) return;
-          cdp.off('Target.receivedMessageFromTarget', on);
-          if (msg.error) reject(new Error(`${m}: ${msg.error.message}`));
-          else resolve(msg.result);
-        };
-        cdp.on('Target.receivedMessageFromTarget', on);
-      });
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: m, params: p }) });
-      return answer;
-    };
-    if (method === 'Runtime.getHeapUsage') await call(1, 'HeapProfiler.collectGarbage', {});
-    return (await call(2, method, params)) as T;
+    if (method === 'Runtime.getHeapUsage') await session.call('HeapProfiler.collectGarbage');
+    return (await session.call(method, params)) as T;
   } finally {
-    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
+    await session.detach();
   }
 }
 
@@ -128,18 +80,22 @@ async function workerHeapMB(cdp: CDPSession): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** In the worker: fetch + parse the bundled seed, then write its records in one raw IndexedDB transaction. */
-const RAW_INSTALL = `(async () => {
+/**
+ * In the worker: fetch + parse every file a first install reads (the seed and the shipped layers,
+ * as ensureSeed does), then write all their records in one raw IndexedDB transaction.
+ */
+const RAW_INSTALL = `(async (paths) => {
   ${RAW_IDB}
   const t0 = performance.now();
-  const data = JSON.parse(await (await fetch(chrome.runtime.getURL('/seed-catalog.json'))).text());
+  const files = await Promise.all(paths.map(async (p) => JSON.parse(await (await fetch(chrome.runtime.getURL(p))).text())));
+  const data = { sites: files.flatMap((f) => f.sites), operators: files.flatMap((f) => f.operators) };
   const db = await rawOpen('dc-lens-bench-raw-install', 1);
   await rawPutAll(db, data, ['sites', 'operators']);
   const ms = performance.now() - t0;
   db.close();
   await rawDelete('dc-lens-bench-raw-install');
   return ms;
-})()`;
+})(${JSON.stringify(['/seed-catalog.json', ...SHIPPED_LAYERS.map((l) => l.path)])})`;
 
 /** In an extension page: replace the catalog's sites and operators with the served file's, raw. */
 function replaceCatalogExpression(url: string): string {
@@ -230,7 +186,7 @@ async function warmVsFloor(ctx: BenchContext, env: Session, p: Pages, path: stri
   return { warmMs, active };
 }
 
-async function coldPenalty(ctx: BenchContext, env: Session, p: Pages, active: string, warmMs: number, catalog: string, goalMs: number | null, rows: Row[], details: Record<string, unknown>) {
+async function coldPenalty(ctx: BenchContext, env: Session, p: Pages, active: string, warmMs: number, catalog: string, goalMs: number | null, rows: Row[], details: Record<string, unknown>, floorPenalty?: number) {
   const runs = runsFor(ctx, 5);
   const cold: number[] = [];
   const phases: unknown[] = [];
@@ -252,6 +208,17 @@ async function coldPenalty(ctx: BenchContext, env: Session, p: Pages, active: st
     ...(goalMs === null ? {} : { goal: { text: `<= ${goalMs} ms`, met: penalty <= goalMs } }),
     runs: cold.length,
   });
+  if (floorPenalty !== undefined) {
+    rows.push({
+      section: SECTION,
+      measure: `  cold penalty, ${catalog}, beside a minimal extension's (same run)`,
+      value: penalty,
+      unit: 'ms',
+      baseline: { label: 'minimal extension\'s cold penalty', value: floorPenalty, unit: 'ms' },
+      ratio: penalty / floorPenalty,
+      runs: cold.length,
+    });
+  }
   details[`cold ${catalog}`] = { coldRunsMs: cold, warmMs, workerPhasesMs: phases };
 }
 
@@ -270,7 +237,7 @@ export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<Secti
     measure: 'fresh install → ready (worker start to catalog, index and resolver ready)',
     value: readyMs,
     unit: 'ms',
-    baseline: { label: 'raw fetch + parse + 1 IndexedDB write', value: rawMs, unit: 'ms' },
+    baseline: { label: 'raw fetch + parse + 1 IndexedDB write (seed + layers)', value: rawMs, unit: 'ms' },
     ratio: readyMs / rawMs,
     goal: { text: '<= 2x raw', met: readyMs / rawMs <= 2 },
     runs: installs.length,
@@ -295,8 +262,22 @@ export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<Secti
     await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=1600&mentions=1', '5k-word page', rows, details);
     await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=16000&mentions=1', '50k-word page', rows, details);
 
+    ctx.log('cold: penalty of a minimal extension (Chromium\'s own worker start)');
+    const floor = await coldFloor(demo.active, runsFor(ctx, 5));
+    details.coldFloor = floor;
+    const floorPenalty = floor.coldMs - floor.warmMs;
+    rows.push({
+      section: SECTION,
+      measure: 'cold penalty of a minimal extension (worker answers one message; one highlight): Chromium\'s own worker start',
+      value: floorPenalty,
+      unit: 'ms',
+      baseline: { label: 'its warm load → highlight', value: floor.warmMs, unit: 'ms' },
+      ratio: floor.coldMs / floor.warmMs,
+      runs: floor.coldRuns.length,
+    });
+
     ctx.log('cold: penalty with the seed catalog');
-    await coldPenalty(ctx, env, p, demo.active, demo.warmMs, 'seed catalog', 150, rows, details);
+    await coldPenalty(ctx, env, p, demo.active, demo.warmMs, 'seed catalog', 150, rows, details, floorPenalty);
     const heaps: Array<[string, number]> = [['seed catalog', await workerHeapMB(cdp)]];
 
     const seed = loadSeed(ctx.root);

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { benchBrowser } from './browser';
+import { benchBrowser, benchColdOnly } from './browser';
 import { benchCatalog } from './catalog';
 import { benchCatalogInstall } from './catalog-install';
 import type { BenchContext } from './context';
@@ -21,6 +21,7 @@ export const SECTIONS: Record<string, (ctx: BenchContext) => Promise<SectionResu
   sync: benchSync,
   'sync-team': benchSyncTeam,
   browser: benchBrowser,
+  cold: benchColdOnly,
 };
 
 const [name, outFile] = process.argv.slice(2);
