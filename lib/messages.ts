@@ -24,6 +24,7 @@ import {
   Origin,
 } from './catalog/schema';
 import { ImportIdSchema } from './sync/apply';
+import { TransferKeySchema } from './sync/transfer-key';
 import { SourceIdSchema, SourceStateSchema } from './sync/subscription';
 
 /** The most page text one detect request carries (about 1.5 million words). */
@@ -258,6 +259,8 @@ export type TabRequestType = keyof TabProtocol;
 export const IMPORT_PORT = 'dc-lens-import';
 export const ImportClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), last: z.boolean(), name: z.string().max(300) }),
+  /** The whole file at once, left in Cache Storage under `key` (lib/browser/file-transfer.ts): no copy through messages. */
+  z.object({ type: z.literal('file'), key: TransferKeySchema, name: z.string().max(300) }),
   /** `importId` is stored with the writes, so the outcome can be read back (`import.outcome`) if the port closes. */
   z.object({ type: z.literal('apply'), choices: z.record(z.string(), z.enum(['local', 'incoming'])), importId: ImportIdSchema }),
   z.object({ type: z.literal('cancel') }),
@@ -290,12 +293,17 @@ export const ExportClientMessage = z.object({
   filter: SiteFilterSchema.optional(),
   format: z.enum(['json', 'csv']),
   purpose: z.enum(['export', 'backup']),
+  /** 'cache': hand the finished file over in Cache Storage (lib/browser/file-transfer.ts) rather than in chunks. */
+  transfer: z.literal('cache').optional(),
 });
 export type ExportClientMessage = z.infer<typeof ExportClientMessage>;
 export const ExportServerMessage = z.discriminatedUnion('type', [
   /** `done` of `total` records read so far. */
   z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), done: z.number().int(), total: z.number().int() }),
-  z.object({ type: z.literal('done'), filename: z.string().max(300), count: z.number().int() }),
+  /** Records read so far, when the file is not sent in chunks. */
+  z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
+  /** `stored`: the file's key in Cache Storage; absent when it came in chunks. */
+  z.object({ type: z.literal('done'), filename: z.string().max(300), count: z.number().int(), stored: TransferKeySchema.optional() }),
   z.object({ type: z.literal('error'), message: z.string() }),
 ]);
 export type ExportServerMessage = z.infer<typeof ExportServerMessage>;

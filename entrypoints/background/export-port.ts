@@ -1,7 +1,10 @@
 /**
- * Export over a port: the file's text goes to the manager in chunks as it is written, read a page
- * at a time in one read transaction, so a 100,000-site catalog (about 77 MB) never has to fit in
- * one message (Chrome's cap is 64 MiB) and the worker never holds the whole file.
+ * Export over a port: the file's text is written a page of records at a time in one read
+ * transaction, so a 100,000-site catalog (about 90 MB) never has to fit in one message (Chrome's
+ * cap is 64 MiB). Each piece becomes a Blob as it is written (held by the browser, not the
+ * worker's heap) and the finished file is handed over in Cache Storage (lib/browser/file-transfer.ts)
+ * when the manager asks so: copying 90 MB through messages alone took seconds. Otherwise, or
+ * when Cache Storage refuses, the pieces go over the port as chunks.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { EXPORT_PORT, ExportClientMessage, ExportServerMessage, type SiteFilter } from '@/lib/messages';
@@ -11,6 +14,7 @@ import { EXPORT_CHUNK_CHARS, streamExport } from '@/lib/sync/export-stream';
 import { exportFileName } from '@/lib/sync/format';
 import { chunkText } from '@/lib/forms/import-file';
 import { describeError } from '@/lib/browser/messaging';
+import { storeTransfer } from '@/lib/browser/file-transfer';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
 import { fromOwnPage } from './own-page';
@@ -32,13 +36,12 @@ async function runExport(port: Browser.runtime.Port, state: CatalogState, reques
   const stamp = now.slice(0, 10);
   if (format === 'csv') {
     const sites = keep ? await service.getSites([...keep]) : (await service.liveRecords()).sites;
-    const text = sitesToCsv(sites);
-    for (const data of chunkText(text, EXPORT_CHUNK_CHARS)) post({ type: 'chunk', data, done: sites.length, total: sites.length });
-    return post({ type: 'done', filename: `dc-lens-catalog-${stamp}.csv`, count: sites.length });
+    return handOver(post, request, [new Blob([sitesToCsv(sites)])], { filename: `dc-lens-catalog-${stamp}.csv`, count: sites.length });
   }
   const db = service.db;
   const total = (await db.operators.count()) + (await db.sites.count()) + (await db.sightings.count());
   let done = 0;
+  const parts: Blob[] = [];
   const result = await readTransaction(db, () =>
     streamExport(
       dexiePageSource(db),
@@ -49,14 +52,26 @@ async function runExport(port: Browser.runtime.Port, state: CatalogState, reques
           ? (name, r) => name === 'operators' || (name === 'sites' ? keep.has(r.id) : keep.has((r as { siteId?: string }).siteId ?? ''))
           : undefined,
       },
-      (data) => post({ type: 'chunk', data, done, total }),
+      (data) => {
+        parts.push(new Blob([data]));
+        post({ type: 'progress', done, total });
+      },
       (read) => {
         done = read;
       },
     ),
   );
   const filename = request.purpose === 'backup' ? exportFileName(now, 'backup') : `dc-lens-catalog-${stamp}.json`;
-  post({ type: 'done', filename, count: result.counts.sites });
+  await handOver(post, request, parts, { filename, count: result.counts.sites });
+}
+
+/** The finished file to the manager: in Cache Storage when asked and possible, else in chunks. */
+async function handOver(post: (m: ExportServerMessage) => void, request: ExportClientMessage, parts: Blob[], done: { filename: string; count: number }): Promise<void> {
+  const stored = request.transfer === 'cache' ? await storeTransfer(new Blob(parts)) : null;
+  if (stored) return post({ type: 'done', ...done, stored });
+  // One part in memory at a time: the worker never holds the whole text.
+  for (const part of parts) for (const data of chunkText(await part.text(), EXPORT_CHUNK_CHARS)) post({ type: 'chunk', data, done: done.count, total: done.count });
+  post({ type: 'done', ...done });
 }
 
 export function listenForExports(state: CatalogState): void {

@@ -1,7 +1,8 @@
 /**
- * Imports over a port, so the manager can show progress on big files: the file arrives in chunks,
- * is parsed and validated in full, merged into a preview plan, and applied only when the user
- * confirms, in one transaction. Any error leaves the catalog as it was.
+ * Imports over a port, so the manager can show progress on big files: the file arrives whole in
+ * Cache Storage (or, where that is missing, in chunks over the port), is parsed and validated in
+ * full, merged into a preview plan, and applied only when the user confirms, in one transaction.
+ * Any error leaves the catalog as it was.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { IMPORT_PORT, ImportClientMessage, ImportServerMessage } from '@/lib/messages';
@@ -13,6 +14,7 @@ import { applyChangeSet } from '@/lib/sync/apply';
 import { dexieStore } from '@/lib/catalog/sync-store';
 import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
 import { describeError } from '@/lib/browser/messaging';
+import { takeTransfer } from '@/lib/browser/file-transfer';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
 import { whileRunning } from './import-outcome';
@@ -61,6 +63,8 @@ class ImportSession {
         this.plan = null;
       } else if (msg.type === 'chunk') {
         await this.receive(msg.data, msg.last, msg.name);
+      } else if (msg.type === 'file') {
+        await this.receiveFile(msg.key, msg.name);
       } else {
         await this.apply(msg.choices, msg.importId);
       }
@@ -83,6 +87,15 @@ class ImportSession {
     this.chunks = [];
     this.received = 0;
     await this.preview(text, name);
+  }
+
+  /** The whole file, left by the manager in Cache Storage (lib/browser/file-transfer.ts). */
+  private async receiveFile(key: string, name: string): Promise<void> {
+    const file = await takeTransfer(key);
+    if (!file) throw new Error('the file could not be picked up from the manager; choose it again');
+    if (file.size > MAX_FILE_BYTES) throw new Error(`the file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB`);
+    this.post({ type: 'progress', phase: 'upload', done: file.size, total: file.size });
+    await this.preview(await file.text(), name);
   }
 
   private async preview(text: string, name: string): Promise<void> {

@@ -20,6 +20,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/browser/messaging';
+import { canTransfer, storeTransfer, takeTransfer } from '@/lib/browser/file-transfer';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import type { Operator } from '@/lib/catalog/schema';
 import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } from '@/lib/forms/catalog-query';
@@ -73,8 +74,9 @@ const api: ManagerApi = {
   restore: async (id) => {
     await ask('site.restore', { id });
   },
-  exportCatalog: (request, onProgress) => receiveExport(connect(EXPORT_PORT), request, onProgress),
+  exportCatalog: (request, onProgress) => receiveExport(connect(EXPORT_PORT), request, onProgress, canTransfer() ? takeTransfer : undefined),
   connectImport: () => connect(IMPORT_PORT),
+  storeFile: (file) => storeTransfer(file),
   importOutcome: (id) => ask('import.outcome', { id }),
   newImportId: () => crypto.randomUUID(),
   rememberImport: (pending) => {

@@ -154,6 +154,8 @@ test.describe('moving a catalog between browsers', () => {
   });
 
   test('a hostile file is refused with a readable error and the catalog is unchanged', async ({ context, extensionId }) => {
+    // Five files, each compared with the installed catalog: over a minute when the machine is busy.
+    test.setTimeout(150_000);
     const manager = await openManager(context, extensionId);
     const before = catalogContent(await catalogText(manager));
     const total = await siteTotal(manager);

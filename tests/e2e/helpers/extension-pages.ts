@@ -90,26 +90,53 @@ export async function askBackground<T>(extensionPage: Page, type: string, payloa
   ) as Promise<T>;
 }
 
+type NoteCounts = { sites: number; notes: Record<string, number> };
+
+/**
+ * Reads the whole catalog through the background's export port, in the page; returns the file's
+ * text, or with `count` only how many sites there are and how many carry each note (for
+ * 100,000-site checks, where sending the file back to the test costs more than the check).
+ */
+function exportInPage(extensionPage: Page, count: boolean): Promise<string | NoteCounts> {
+  return extensionPage.evaluate(async (count) => {
+    type Done = { type: string; data?: string; message?: string; stored?: string };
+    type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: Done) => void): void } };
+    const runtime = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime;
+    const port = runtime.connect({ name: 'dc-lens-export' });
+    const parts: string[] = [];
+    const done = await new Promise<Done>((resolve) => {
+      port.onMessage.addListener((m) => {
+        if (m.type === 'chunk') parts.push(m.data ?? '');
+        else if (m.type !== 'progress') resolve(m);
+      });
+      // As the manager asks: the file handed over in Cache Storage (lib/browser/file-transfer.ts).
+      port.postMessage({ type: 'start', format: 'json', purpose: 'export', transfer: 'cache' });
+    });
+    port.disconnect();
+    if (done.type !== 'done') throw new Error(`export failed: ${done.message}`);
+    let text = parts.join('');
+    if (done.stored) {
+      const cache = await caches.open('dc-lens-transfer');
+      const url = `https://transfer.dc-lens.invalid/${done.stored}`;
+      text = await (await cache.match(url))!.text();
+      await cache.delete(url);
+    }
+    if (!count) return text;
+    const sites = (JSON.parse(text) as { sites: Array<{ notes?: string }> }).sites;
+    const notes: Record<string, number> = {};
+    for (const s of sites) if (s.notes !== undefined) notes[s.notes] = (notes[s.notes] ?? 0) + 1;
+    return { sites: sites.length, notes };
+  }, count);
+}
+
 /** The whole catalog as an export file's text, straight from the background's export port. */
 export async function catalogText(extensionPage: Page): Promise<string> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        type Port = { postMessage(m: unknown): void; disconnect(): void; onMessage: { addListener(f: (m: { type: string; data?: string; message?: string }) => void): void } };
-        const runtime = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime;
-        const port = runtime.connect({ name: 'dc-lens-export' });
-        const parts: string[] = [];
-        port.onMessage.addListener((m) => {
-          if (m.type === 'chunk') parts.push(m.data ?? '');
-          else {
-            port.disconnect();
-            if (m.type === 'done') resolve(parts.join(''));
-            else reject(new Error(`export failed: ${m.message}`));
-          }
-        });
-        port.postMessage({ type: 'start', format: 'json', purpose: 'export' });
-      }),
-  );
+  return (await exportInPage(extensionPage, false)) as string;
+}
+
+/** How many sites the catalog holds and how many carry each note, counted in the page. */
+export async function catalogNotes(extensionPage: Page): Promise<NoteCounts> {
+  return (await exportInPage(extensionPage, true)) as NoteCounts;
 }
 
 /** Sites in the catalog (deleted ones excluded), as catalog.stats counts them. */

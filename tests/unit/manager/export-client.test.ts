@@ -53,4 +53,27 @@ describe('receiveExport', () => {
     c.drop();
     await expect(cut).rejects.toThrow('closed before the file was complete');
   });
+
+  it('takes a file handed over in Cache Storage by its key, when the page can', async () => {
+    const { port, sent, receive } = fakePort();
+    const asked: string[] = [];
+    const take = async (key: string) => (asked.push(key), new Blob(['{"b":2}\n']));
+    const progress: Array<[number, number]> = [];
+    const file = receiveExport(port, { format: 'json', purpose: 'export' }, (done, total) => progress.push([done, total]), take);
+    expect(sent).toEqual([{ type: 'start', format: 'json', purpose: 'export', transfer: 'cache' }]);
+    receive({ type: 'progress', done: 5, total: 9 });
+    const key = 'transfer-1795000000000-0f0e0d0c-aaaa';
+    receive({ type: 'done', filename: 'dc-lens-catalog-2026-11-22.json', count: 1, stored: key });
+    const out = await file;
+    expect(asked).toEqual([key]);
+    expect(await out.blob.text()).toBe('{"b":2}\n');
+    expect(out.blob.type).toBe('application/json');
+    expect(progress).toEqual([[5, 9]]);
+
+    const gone = fakePort();
+    const lost = receiveExport(gone.port, { format: 'json', purpose: 'export' }, undefined, async () => null);
+    gone.receive({ type: 'done', filename: 'x.json', count: 1, stored: key });
+    await expect(lost).rejects.toThrow('could not be picked up');
+  });
 });
+

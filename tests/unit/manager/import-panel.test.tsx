@@ -62,6 +62,7 @@ beforeEach(async () => {
   });
   api = {
     connectImport: vi.fn(() => port),
+    storeFile: vi.fn(async () => null),
     exportCatalog: vi.fn(async () => ({ blob: new Blob(['{"sites":[]}']), filename: 'dc-lens-backup-2026-11-22T10-00-00Z.json', count: 0 })),
     newImportId: () => 'import-0001',
     rememberImport: vi.fn((p: PendingImport | null) => {
@@ -136,6 +137,17 @@ describe('import panel', () => {
     expect(onApplied).toHaveBeenCalledTimes(1);
     expect(port.disconnected).toBe(true);
     expect(pending).toBeNull();
+  });
+
+  it('hands the file over whole by its Cache Storage key when the page can, sending no chunks', async () => {
+    const key = 'transfer-1795000000000-0f0e0d0c-aaaa';
+    const stored: Blob[] = [];
+    api.storeFile = vi.fn(async (f: Blob) => (stored.push(f), key));
+    const file = new File(['{"format":"dc-lens","sites":[]}'], 'team', { type: 'application/json' });
+    await choose(file);
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(stored).toEqual([file]);
+    expect(port.sent).toEqual([{ type: 'file', key, name: 'team.json' }]);
   });
 
   it('counts records, not conflicting fields, on the apply button', async () => {
