@@ -1,0 +1,49 @@
+import { allMarks, expect, serviceWorker, test } from './fixtures';
+
+/**
+ * A stopped service worker that a page wakes adopts what its previous life stored for the same
+ * records revision (the detector index and the resolver's name tables: issue "Fast from cold")
+ * and marks the page exactly as the warm worker did.
+ */
+test('a woken worker adopts its stored index and resolver tables and marks as the warm one did', async ({ context, page }) => {
+  const marked = async () => {
+    await page.goto('/alibaba-tokyo.html');
+    await expect.poll(async () => (await allMarks(page)).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 30_000 }).toBe(true);
+    return (await allMarks(page)).sort();
+  };
+  const warm = await marked();
+  // The copies are written after the answer, for the records' revision: wait until they exist.
+  const sw = await serviceWorker(context);
+  await expect
+    .poll(
+      () =>
+        sw.evaluate(async () => {
+          const rows = await new Promise<Array<{ key: string; revision: string }>>((resolve) => {
+            const r = indexedDB.open('dc-lens-cache');
+            r.onsuccess = () => {
+              const q = r.result.transaction('rows').objectStore('rows').getAll();
+              q.onsuccess = () => {
+                resolve(q.result);
+                r.result.close();
+              };
+            };
+          });
+          return rows.map((row) => row.key).sort();
+        }),
+      { timeout: 30_000 },
+    )
+    .toEqual(expect.arrayContaining(['detector-index', 'lexicon-of-records', 'records', 'resolver-tables']));
+
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Let the stop land before the next navigation wakes it (as scripts/bench/cold-probe.ts does).
+  await page.waitForTimeout(1000);
+  const cold = await marked();
+  expect(cold).toEqual(warm);
+  const woken = await serviceWorker(context);
+  const phases = (await woken.evaluate('globalThis.dcLensPhases')) as Record<string, number>;
+  expect(phases.indexFrom).toBe(1);
+  expect(phases.resolverFrom).toBe(1);
+  await cdp.detach();
+});
