@@ -21,7 +21,8 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A world area before the head ("APAC data center") is vague; after it ("in Asia-Pacific") it still places it.
   const place = !!(p.place || (p.prePlace && p.prePlace.kind !== 'area'));
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
-  if (!identifying) return p.head.strong && introducedByBuilder(doc, p) ? 0.7 : 0;
+  // "a large-scale data center campus": a weak head after a data-center word is as specific as the strong head.
+  if (!identifying) return (p.head.strong || p.dcModifier) && introducedByBuilder(doc, p) ? 0.7 : 0;
   const head = p.head;
   // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
   // company and no place, describes a kind of facility, not one.

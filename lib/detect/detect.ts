@@ -11,7 +11,7 @@ import { topicBefore, type Org } from './facts/operator';
 import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
-import { findNumberedNames, findProjectNames } from './named';
+import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { buildPhrase } from './phrase';
 import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
@@ -67,6 +67,9 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (!dcNear(n.start) || covered(described, n.start, n.end)) continue;
     drafts.push(draftFromName(doc, n));
   }
+  drafts.sort(byStart);
+  const named = drafts.slice();
+  for (const n of findNameEchoes(doc, echoableNames(doc, named), (a, b) => covered(named, a, b))) drafts.push(draftFromName(doc, n));
   const kept = dedupe(drafts);
   const links = kept.map((d, i) => (i > 0 && (apposed(doc, kept[i - 1], d) || trailingAppositive(doc, kept[i - 1], d)) ? i - 1 : -1));
   const bySentence = new Map<Sentence, number[]>();
@@ -113,6 +116,18 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   });
   placesFromContext(kept, facts, sentenceNos);
   return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
+}
+
+/** Names of two or more words that phrases gave their facility, neither a place nor a company alone. */
+function echoableNames(doc: Doc, drafts: Draft[]): string[] {
+  const out: string[] = [];
+  for (const d of drafts) {
+    const name = d.phrase?.name;
+    if (!name || !/\s/.test(name.trim()) || d.phrase?.prePlace || doc.index.operators.names.includes(name)) continue;
+    if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === name)) continue;
+    out.push(name);
+  }
+  return out;
 }
 
 const ABBREVIATED = /^(\D{0,4}?)(\d+(?:[.,]\d+)?)\s?(k|m|mn|bn|b|tn)\b(.*)$/i;

@@ -76,3 +76,26 @@ export function findProjectNames(doc: Doc): NamedHit[] {
   }
   return out;
 }
+
+const MAX_ECHOED_NAMES = 24;
+
+/**
+ * "the VITRO Sta. Rosa (VSR) data center … VITRO Sta. Rosa will …": a name of two or more words
+ * that the article gave a facility is that facility wherever the article repeats it, head word or
+ * not. Names are taken as written; a place or a company alone is not a facility's name.
+ */
+export function findNameEchoes(doc: Doc, names: string[], taken: (start: number, end: number) => boolean): NamedHit[] {
+  const out: NamedHit[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.size >= MAX_ECHOED_NAMES || seen.has(name)) continue;
+    seen.add(name);
+    for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
+      const end = at + name.length;
+      if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
+      if (/[\n\r]/.test(name) || taken(at, end)) continue;
+      out.push({ start: at, end, name, kind: 'facility' });
+    }
+  }
+  return out;
+}

@@ -153,17 +153,19 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       if (k >= 0 && tk[k].text === '(') {
         start = k;
         i = k - 1;
-        while (i >= 0 && tk[i].cap && tk[i].word && !tk[i].poss && !parseOrdinalAt(tk, i)) {
+        while (i >= 0 && ((tk[i].cap && tk[i].word && !tk[i].poss && !parseOrdinalAt(tk, i)) || abbreviationDot(tk, i))) {
           start = i;
           i--;
         }
+        if (start < k) p.name ??= doc.text.slice(tk[start].start, tk[k].start).trim();
         continue;
       }
       break;
     }
     if (!t.word) break;
     // An earlier head word is a modifier here: "data center campus", "AI data center project".
-    const inner = s.heads.find((h) => h !== hit && tokenIndexAt(tk, h.end - 1) === i && h.start < hit.start);
+    // "build" before a phrase is the verb ("build another data center"), never a modifier.
+    const inner = s.heads.find((h) => h !== hit && tokenIndexAt(tk, h.end - 1) === i && h.start < hit.start && t.low !== 'build');
     if (inner) {
       p.dcModifier = true;
       const f = tokenIndexAt(tk, inner.start);
@@ -343,6 +345,12 @@ const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|abo
 function verbFollows(t: Token | undefined): boolean {
   if (!t) return false;
   return t.num || (t.word && t.cap) || OBJECT_START.test(t.low) || t.text === '$' || t.text === '€' || t.text === '£';
+}
+
+/** "Sta." in "VITRO Sta. Rosa": the dot of a short capitalised abbreviation inside a name. */
+function abbreviationDot(tk: Token[], i: number): boolean {
+  const w = tk[i - 1];
+  return tk[i].text === '.' && tk[i].glued && !!w && w.cap && w.word && w.text.length <= 3;
 }
 
 function placeStartsAt(s: Sentence, i: number): boolean {

@@ -49,3 +49,17 @@ describe('block boundaries (a line break in collected text)', () => {
     expect(texts('Microsoft Azure opened its Japan East region in Tokyo.').length).toBeGreaterThan(0);
   });
 });
+
+describe('a name given once is the facility wherever it is repeated', () => {
+  it('marks the name again without its head word, and with a short abbreviation inside it', () => {
+    const text = 'Equinix opened the Harbor Ste. Marie (HSM) data center on Monday. Harbor Ste. Marie has 20MW. Equinix said Harbor Ste. Marie is its 11th.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => m.text)).toEqual(['Harbor Ste. Marie (HSM) data center', 'Harbor Ste. Marie', 'Harbor Ste. Marie']);
+    expect(new Set(ms.map((m) => m.facts.capacityMW))).toEqual(new Set([20]));
+  });
+
+  it('reads "build another data center" as a facility the company builds, without the verb', () => {
+    expect(detect('Crusoe said it would build another data center.', testIndex()).map((m) => m.text)).toEqual(['another data center']);
+    expect(detect('Crusoe Energy is developing a large-scale data center campus, officials said.', testIndex()).map((m) => m.text)).toEqual(['large-scale data center campus']);
+  });
+});
