@@ -2,46 +2,30 @@
  * The page's mentions: scanning (collect text in slices, detect in the background, mark) and the
  * bookkeeping that maps text nodes back to mentions for hit-testing. Rescans only what changed.
  */
-import { ask } from '@/lib/browser/content-messaging';
-import { TextCollector, quoteAt, type CollectedText } from '@/lib/page/collect';
+import { quoteAt, type TextMap } from '@/lib/page/collect';
 import { crossesBlock, rangeFor } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';
 import type { z } from 'zod';
 import type { MentionSchema } from '@/lib/messages';
-import { mentionBaseId, uniqueMentionId } from './mention-id';
+import { nextTurn, readAndDetect, SLICE_MS, type DetectedSection } from './page-reader';
 
 export type Mention = z.infer<typeof MentionSchema>;
 
 export interface MarkedMention {
-  /** Stable across rescans (mention-id.ts): how the card, popup and background name this mark. */
-  id: string;
   mention: Mention;
   range: Range;
-  /** The text the mention was found in (shared by all its mentions), for its quote on demand. */
+  /** The text the mention was found in (its section's, shared), for its quote on demand. */
   source: string;
 }
-
-/** A slice of reading never takes longer than this, so DC Lens never makes a long task. */
-const SLICE_MS = 5;
 
 /** The W3C-style quote of a mention (exact words, prefix, suffix), made only when asked for. */
 export function quoteOf(m: MarkedMention) {
   return quoteAt(m.source, m.mention.start, m.mention.end);
 }
 
-function idle(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: object) => number }).requestIdleCallback;
-    if (ric) ric(() => resolve(), { timeout: 500 });
-    else setTimeout(resolve, 0);
-  });
-}
-
 export class PageMentions {
   readonly marker: Marker;
   private marked: MarkedMention[] = [];
-  private byId = new Map<string, MarkedMention>();
   /** Text node -> the mentions over it, for hit-testing without walking the page. */
   private byNode = new Map<Node, MarkedMention[]>();
   /** The nodes each mention was indexed under (its live Range may since have collapsed). */
@@ -49,6 +33,8 @@ export class PageMentions {
   private listeners = new Set<() => void>();
   /** Outermost subtrees left unread because they were hidden: read when a script reveals them. */
   readonly hidden = new Set<Element>();
+  /** Marks of a long page's first look, until the section that holds them is marked. */
+  private provisional = new Set<MarkedMention>();
 
   constructor(private readonly win: Window) {
     this.marker = new Marker(win);
@@ -64,52 +50,45 @@ export class PageMentions {
   }
 
   /**
-   * Reads `root`, detects in the background (one message), marks. A page read within one slice
-   * goes straight through; a long one is read in idle slices with a turn for the page between steps.
-   * Returns the new mentions.
+   * Reads `root`, detects in the background and marks (page-reader.ts: a page read within one
+   * slice goes in one message; a long one in sections while it is read). Returns the new mentions.
    */
   async scan(root: Node, signal: AbortSignal): Promise<MarkedMention[]> {
-    const collector = new TextCollector(root, () => performance.now());
-    let long = false;
-    while (!collector.step(SLICE_MS)) {
-      long = true;
-      await idle(signal);
-    }
-    for (const el of collector.hidden) this.hidden.add(el);
-    // Joining a long page's text and serializing it for the message each take a few ms per MB:
-    // a turn for the page before each, so they never add up with a reading slice into a long task.
-    if (long) await idle(signal);
-    const collected = collector.result();
-    if (collected.text.trim().length === 0) return [];
-    if (long) await idle(signal);
-    const { mentions } = await ask('detect', { text: collected.text, url: this.win.location.href });
-    if (signal.aborted || mentions.length === 0) return [];
-    // A long reply was just deserialized and checked: give the page a turn before marking.
-    if (long) await idle(signal);
-    return this.add(collected, mentions, signal);
+    const added: MarkedMention[] = [];
+    const hidden = await readAndDetect(root, this.win.location.href, signal, async (detected, map) => {
+      // The first look's marks give way to the fuller detection of the section that holds them.
+      if (!detected.provisional && this.provisional.size > 0) {
+        const first = this.provisional;
+        this.provisional = new Set();
+        this.drop((m) => first.has(m));
+      }
+      const marked = await this.add(map, detected, signal);
+      if (detected.provisional) for (const m of marked) this.provisional.add(m);
+      else added.push(...marked);
+    });
+    for (const el of hidden) this.hidden.add(el);
+    return added;
   }
 
   /** Marks in slices of SLICE_MS; the detector returns mentions in text order. */
-  private async add(collected: CollectedText, mentions: Mention[], signal: AbortSignal): Promise<MarkedMention[]> {
+  private async add(map: TextMap, { section, mentions }: DetectedSection, signal: AbortSignal): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
-    const blockHashes = new Map<number, string>();
     let sliceStart = performance.now();
     for (const mention of mentions) {
       if (performance.now() - sliceStart > SLICE_MS) {
-        await idle(signal);
+        await nextTurn(signal);
         sliceStart = performance.now();
       }
       // The page's own guard of the rule the detector also keeps: no mark across blocks.
-      if (crossesBlock(collected.text, mention.start, mention.end)) continue;
-      const range = rangeFor(collected, mention.start, mention.end);
+      if (crossesBlock(section.text, mention.start, mention.end)) continue;
+      const range = rangeFor(map, section.start + mention.start, section.start + mention.end);
       if (!range) continue;
-      const id = uniqueMentionId(mentionBaseId(collected.text, mention.start, mention.end, blockHashes), (x) => this.byId.has(x));
-      const item = { id, mention, range, source: collected.text };
-      this.byId.set(id, item);
+      const item = { mention, range, source: section.text };
       added.push(item);
       this.index(item);
       this.marker.add(mention.status, range);
     }
+    if (added.length === 0) return added;
     this.marked = mergeInDocumentOrder(this.marked, added);
     this.emit();
     return added;
@@ -117,14 +96,19 @@ export class PageMentions {
 
   /** Drops the marks inside `root` (before it is rescanned) and any whose text left the page. */
   forget(root?: Node): void {
+    this.drop((m) => {
+      const node = m.range.startContainer;
+      return !node.isConnected || (root !== undefined && root.contains(node));
+    });
+  }
+
+  private drop(gone: (m: MarkedMention) => boolean): void {
     const keep: MarkedMention[] = [];
     for (const m of this.marked) {
-      const node = m.range.startContainer;
-      const gone = !node.isConnected || (root !== undefined && root.contains(node));
-      if (gone) {
+      if (gone(m)) {
         this.marker.remove(m.mention.status, m.range);
         this.unindex(m);
-        this.byId.delete(m.id);
+        this.provisional.delete(m);
       } else keep.push(m);
     }
     if (keep.length === this.marked.length) return;
@@ -135,7 +119,7 @@ export class PageMentions {
   clear(): void {
     this.marker.clear();
     this.marked = [];
-    this.byId.clear();
+    this.provisional.clear();
     this.byNode.clear();
     this.hidden.clear();
     this.emit();
@@ -153,9 +137,8 @@ export class PageMentions {
     return null;
   }
 
-  /** The live mention with this id, if it is still marked. */
-  get(id: string): MarkedMention | undefined {
-    return this.byId.get(id);
+  indexOf(m: MarkedMention): number {
+    return this.marked.indexOf(m);
   }
 
   /** A mention may span several text nodes ("<b>Fifth</b> Tokyo data center"): index each. */
@@ -196,15 +179,26 @@ export class PageMentions {
   }
 }
 
-/** Both lists are in document order; one merge keeps the whole list so without re-sorting. */
+/**
+ * Both lists are in document order; the result is too, without re-sorting. Comparing two ranges
+ * costs a walk over siblings on a long page, so the place where `b` (one section's marks, which
+ * usually land together) goes is found by binary search; only interleaved lists are merged pairwise.
+ */
 function mergeInDocumentOrder(a: MarkedMention[], b: MarkedMention[]): MarkedMention[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
+  const inOrder = (x: MarkedMention, y: MarkedMention) => x.range.compareBoundaryPoints(Range.START_TO_START, y.range) <= 0;
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inOrder(a[mid], b[0])) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === a.length || inOrder(b[b.length - 1], a[lo])) return [...a.slice(0, lo), ...b, ...a.slice(lo)];
   const out: MarkedMention[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    out.push(a[i].range.compareBoundaryPoints(Range.START_TO_START, b[j].range) <= 0 ? a[i++] : b[j++]);
-  }
+  while (i < a.length && j < b.length) out.push(inOrder(a[i], b[j]) ? a[i++] : b[j++]);
   return out.concat(a.slice(i), b.slice(j));
 }

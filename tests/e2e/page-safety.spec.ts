@@ -1,4 +1,5 @@
 import { allMarks, expect, test } from './fixtures';
+import { recordMainThread } from './helpers/main-thread';
 
 test.describe('DC Lens never breaks or slows the page', () => {
   test('a page with no mention is byte-identical after DC Lens ran', async ({ page }) => {
@@ -42,38 +43,27 @@ test.describe('DC Lens never breaks or slows the page', () => {
   });
 
   test.describe('timing', () => {
-    // Timing on a shared 2-core machine: a garbage collection or another process can stretch one
-    // task past 50 ms now and then, so this test gets two more attempts wherever it runs (not only
-    // when CI is set); a real regression (an 80 ms loop in the marking step) fails all three.
+    // CPU time on a shared 2-core machine still varies (a garbage collection can land in one of
+    // DC Lens's tasks), so this test gets two more attempts wherever it runs; a real regression
+    // (an 80 ms loop in the marking step) fails all three.
     test.describe.configure({ retries: 2 });
-    // FIXME (known regression, recorded in the session note): at this commit one task of 54–140 ms
-    // appears 0.1–1.5 s after load on the 100k-node page, on a quiet machine too, in every attempt.
-    // It appeared during this session (page reading, catalog and background all changed; reverting
-    // the collector's selector query alone did not remove it) and is not yet located; the test
-    // stays written so the fix can turn it back on.
-    test.fixme('a 100,000-node page shows no long task over 50 ms from DC Lens', async ({ page }) => {
-      // The page itself runs no script; DC Lens starts after its load event. So every long task
-      // after load is DC Lens's (parsing and first layout of the page come before). An 80 ms busy
-      // loop put into the content script's marking step makes this test fail (checked by hand).
-      await page.addInitScript(() => {
-        const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
-        w.__longTasks = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__longTasks.push([Math.round(e.startTime), Math.round(e.duration)]);
-        }).observe({ type: 'longtask', buffered: true });
-        addEventListener('load', () => (w.__loadedAt = performance.now()));
-      });
+    test('a 100,000-node page shows no long task over 50 ms from DC Lens', async ({ page }) => {
+      // Every main-thread task after the load event (DC Lens starts after it), with its CPU time
+      // and whether DC Lens's content script ran in it (helpers/main-thread.ts says why not the
+      // Long Tasks API: wall time on a loaded machine, and Chromium's own long tasks on this page).
+      // An 80 ms busy loop put into the content script's marking step makes this test fail.
+      const stop = await recordMainThread(page, '/content-scripts/content.js');
       await page.goto('/generated/big.html?nodes=100000');
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue);
       expect(nodes).toBeGreaterThan(90_000);
       await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(300);
       await page.waitForTimeout(1000); // the last marks paint
-      const { longTasks, loadedAt } = await page.evaluate(() => {
-        const w = window as unknown as { __longTasks: Array<[number, number]>; __loadedAt: number };
-        return { longTasks: w.__longTasks, loadedAt: w.__loadedAt };
-      });
-      const afterLoad = longTasks.filter(([start]) => start >= loadedAt);
-      expect(afterLoad.filter(([, duration]) => duration > 50), `long tasks after load at ${Math.round(loadedAt)} ms: ${JSON.stringify(afterLoad)}`).toEqual([]);
+      const tasks = await stop();
+      const ours = tasks.filter((t) => t.contentScriptMs > 0);
+      expect(ours.length, 'DC Lens ran after load').toBeGreaterThan(5);
+      const long = ours.filter((t) => t.cpuMs > 50);
+      const round = (t: (typeof tasks)[number]) => ({ at: Math.round(t.atMs), cpu: Math.round(t.cpuMs), wall: Math.round(t.wallMs), dcLens: t.contentScriptMs, source: t.source });
+      expect(long.map(round), `DC Lens's longest tasks: ${JSON.stringify([...ours].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 5).map(round))}`).toEqual([]);
     });
   });
 });

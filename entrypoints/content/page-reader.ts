@@ -1,0 +1,99 @@
+/**
+ * Reading a page for the detector without a long task: the text is read in short slices with a
+ * turn for the page between them, and sent in sections that end at block boundaries as soon as
+ * each is read, so the background detects while the page reads on. One message never carries a
+ * multi-megabyte string: serializing one took 65 ms on the page's main thread for the 2 MB of a
+ * 100,000-node page (the long task the page-safety e2e test caught).
+ *
+ * A long page (not read within its first slice) gets a first look: the text of that first slice is
+ * detected at once and marked provisionally, so marks appear while the rest is read; the section
+ * that holds it replaces those marks when its own, fuller, detection comes back.
+ */
+import type { z } from 'zod';
+import { ask } from '@/lib/browser/content-messaging';
+import { TextCollector, type TextMap, type TextSection } from '@/lib/page/collect';
+import type { MentionSchema } from '@/lib/messages';
+
+type Mention = z.infer<typeof MentionSchema>;
+
+/** A slice of reading or marking never takes longer than this, so DC Lens never makes a long task. */
+export const SLICE_MS = 5;
+
+/**
+ * The most text one detect request carries (about 30k words; a section ends at the last block
+ * boundary before it). Sections are detected apart, so an article is read whole unless the page's
+ * text runs longer than this; serializing this much takes a few ms.
+ */
+const SECTION_CHARS = 200_000;
+
+const HAS_TEXT = /\S/;
+
+interface Scheduler {
+  yield?: () => Promise<void>;
+}
+
+/**
+ * A turn for the page: its input, rendering and tasks go first, then reading goes on. Not idle
+ * time: a page that animates has idle periods only once a frame, which held reading to a few ms
+ * per 16 ms frame.
+ */
+export async function nextTurn(signal: AbortSignal): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') await scheduler.yield();
+  else await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  signal.throwIfAborted();
+}
+
+export interface DetectedSection {
+  section: TextSection;
+  /** Offsets into `section.text`. */
+  mentions: Mention[];
+  /** A first look at a long page, to be replaced by the section that holds it. */
+  provisional: boolean;
+}
+
+/**
+ * Reads `root`, sends each section to the background as soon as it is read and hands every
+ * detected section to `mark`, one at a time in document order (a first look before the rest).
+ * `map` turns section offsets (plus `section.start`) into text nodes. Returns the subtrees left
+ * unread because they were hidden.
+ */
+export async function readAndDetect(
+  root: Node,
+  url: string,
+  signal: AbortSignal,
+  mark: (detected: DetectedSection, map: TextMap) => Promise<void>,
+): Promise<readonly Element[]> {
+  const collector = new TextCollector(root, () => performance.now());
+  let marking = Promise.resolve();
+  const send = (section: TextSection | null, provisional: boolean) => {
+    if (!section || !HAS_TEXT.test(section.text)) return;
+    const reply = ask('detect', { text: section.text, url });
+    marking = marking.then(async () => {
+      const { mentions } = await reply;
+      // Replies that came in together would otherwise be marked one after another in one task.
+      if (long) await nextTurn(signal);
+      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ section, mentions, provisional }, collector.map);
+    });
+    // A failure fails the scan where `marking` is awaited, at the end; until then it is not unhandled.
+    reply.catch(() => undefined);
+    marking.catch(() => undefined);
+  };
+  let long = false;
+  while (!collector.step(SLICE_MS)) {
+    if (!long) send(collector.peek(), true);
+    long = true;
+    await nextTurn(signal);
+    for (let s = collector.take(SECTION_CHARS); s; s = collector.take(SECTION_CHARS)) {
+      send(s, false);
+      await nextTurn(signal);
+    }
+  }
+  for (let s = collector.take(SECTION_CHARS, true); s; s = collector.take(SECTION_CHARS, true)) {
+    // Joining and serializing a section take a few ms: on a long page, not in the same task as a slice.
+    if (long) await nextTurn(signal);
+    send(s, false);
+  }
+  await marking;
+  return collector.hidden;
+}
