@@ -4,6 +4,7 @@
  * itself can be hovered, selected and its links clicked (WCAG 1.4.13).
  */
 import { ask } from '@/lib/browser/content-messaging';
+import { reportFailure } from '@/lib/browser/report';
 import { caretAt, rangeContainsPoint } from '@/lib/page/hit-test';
 import type { CardData } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
@@ -28,8 +29,6 @@ export class CardController {
     private readonly win: Window,
     private readonly mentions: PageMentions,
     private settings: Settings,
-    /** Save (candidateId null) or "Is it one of these?" (the site picked), for this very mention. */
-    private readonly onSaveRequest: (m: MarkedMention, candidateId: string | null) => void,
   ) {
     this.host = new CardHost(win.document, {
       onEnter: () => this.cancelClose(),
@@ -83,6 +82,16 @@ export class CardController {
     this.host.hide();
     if (this.returnFocus instanceof HTMLElement) this.returnFocus.focus({ preventScroll: true });
     this.returnFocus = null;
+  }
+
+  /**
+   * The card's Save (candidateId null) or "Is it one of these?" (the site picked): the background
+   * opens the popup's save form on this mention, named by its id.
+   */
+  private requestSave(m: MarkedMention, candidateId: string | null): void {
+    // The card's mention was unmarked meanwhile (its text left the page): nothing to save.
+    if (!this.mentions.get(m.id)) return;
+    ask('ui.openSave', { mentionId: m.id, candidateId }).catch(reportFailure('opening the save form'));
   }
 
   private flash(m: MarkedMention): void {
@@ -200,8 +209,8 @@ export class CardController {
           error,
           theme: this.theme(),
           onClose: () => this.close(),
-          onSave: () => this.onSaveRequest(m, null),
-          onPickCandidate: (siteId) => this.onSaveRequest(m, siteId),
+          onSave: () => this.requestSave(m, null),
+          onPickCandidate: (siteId) => this.requestSave(m, siteId),
         },
         m.range.getBoundingClientRect(),
       );

@@ -4,7 +4,7 @@
  */
 import './style.css';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
-import { ask, serveTab } from '@/lib/browser/content-messaging';
+import { serveTab } from '@/lib/browser/content-messaging';
 import { reportFailure } from '@/lib/browser/report';
 import { isActiveOn } from '@/lib/settings';
 import { CardController } from './card-controller';
@@ -25,11 +25,7 @@ export default defineContentScript({
     let settings = await loadSettings();
     const mentions = new PageMentions(window);
     mentions.marker.setStyle(settings.markStyle);
-    const cards = new CardController(window, mentions, settings, (m, candidateId) => {
-      // The card's mention was unmarked meanwhile (its text left the page): nothing to save.
-      if (!mentions.get(m.id)) return;
-      ask('ui.openSave', { mentionId: m.id, candidateId }).catch(reportFailure('opening the save form'));
-    });
+    const cards = new CardController(window, mentions, settings);
 
     // One controller per page life: aborted on in-page navigation, settings off, or extension unload.
     let session: AbortController | null = null;
