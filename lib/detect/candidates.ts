@@ -5,6 +5,7 @@
 import { Doc, type Hit } from './context';
 import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
+import { genericName } from './lexicon';
 import type { Draft } from './draft';
 import { type NamedHit } from './named';
 import { type Phrase } from './phrase';
@@ -64,8 +65,10 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   let kind = p.kind;
   if (site >= 0) kind = doc.index.sites.kinds[site];
   f.name = properName(doc, p) ?? p.name ?? (p.siteHit ? doc.text.slice(p.siteHit.start, p.siteHit.end) : null);
-  // "Tier IV", "Rated 3": a standard, not a name.
-  if (f.name && /^(?:tier|rated|uptime)\b/i.test(f.name)) f.name = null;
+  // "Tier IV", "Rated 3", "(DC)": a standard or the head's abbreviation, not a name.
+  if (f.name && /^(?:(?:tier|rated|uptime)\b.*|[IVX]{1,4}|I?DCs?)$/i.test(f.name)) f.name = null;
+  // "Microsoft's new Hyperscale Cloud Data Center Region": capitalised, but words any facility has.
+  if (f.name && !p.siteHit && genericName(f.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) f.name = null;
   const pl = p.place;
   const pre = p.prePlace;
   // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
@@ -98,12 +101,25 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
  * text are the facility's proper name, place included.
  */
 function properName(doc: Doc, p: Phrase): string | null {
-  if (p.sentence.title || !/^\p{Lu}/u.test(doc.text[p.headStart] ?? '')) return null;
+  if (p.sentence.title) return null;
+  // "the Lagos Campus data center": the name ends in a capitalised head word inside the phrase.
+  const innerHead = /^(.*\b\p{Lu}\p{Ll}+)\s+$/u.exec(doc.text.slice(p.start, p.headStart));
+  const headEnd = /^\p{Lu}/u.test(doc.text[p.headStart] ?? '') ? p.headStart : innerHead && /\b(?:Campus|Park|Centre|Center|Hub)$/.test(innerHead[1]) ? p.start + innerHead[1].length : -1;
+  if (headEnd < 0) return null;
+  if (headEnd !== p.headStart) return properNameBefore(doc.text.slice(p.start, headEnd));
   const words = doc.text.slice(p.start, p.headStart).trim().split(/\s+/).filter(Boolean);
   let k = words.length;
   while (k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
   if (k === words.length) return null;
   return `${words.slice(k).join(' ')} ${doc.text.slice(p.headStart, p.headEnd)}`;
+}
+
+/** "Lagos Campus": the capitalised words that end the written text, head word included. */
+function properNameBefore(written: string): string | null {
+  const words = written.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
+  return words.length - k >= 2 ? words.slice(k).join(' ') : null;
 }
 
 /** A catalog name or code standing alone ("Colossus", "ap-northeast-1", "TY11"). */

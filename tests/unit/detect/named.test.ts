@@ -63,3 +63,15 @@ describe('a name given once is the facility wherever it is repeated', () => {
     expect(detect('Crusoe Energy is developing a large-scale data center campus, officials said.', testIndex()).map((m) => m.text)).toEqual(['large-scale data center campus']);
   });
 });
+
+describe('the name fact', () => {
+  const nameOf = (text: string) => detect(text, testIndex())[0]?.facts.name ?? null;
+  it('takes a capitalised name that ends in a head word inside the phrase', () => {
+    expect(nameOf('Equinix opened the Lagos Campus data center.')).toBe('Lagos Campus');
+  });
+  it('does not take a standard, an abbreviation or generic words for a name', () => {
+    expect(nameOf('Equinix opened a Tier IV datacentre in Mumbai.')).toBeNull();
+    expect(nameOf('Equinix plans a data centre (DC) in Chennai.')).toBeNull();
+    expect(nameOf("Microsoft's new Hyperscale Cloud Data Center Region in Querétaro opened.")).toBeNull();
+  });
+});
