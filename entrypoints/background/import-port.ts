@@ -11,7 +11,6 @@ import { parseSitesCsv } from '@/lib/sync/csv';
 import { planMerge, type MergePlan } from '@/lib/sync/merge';
 import { applyChoices } from '@/lib/sync/choices';
 import { applyChangeSet } from '@/lib/sync/apply';
-import { dexieStore } from '@/lib/catalog/sync-store';
 import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
 import { describeError } from '@/lib/browser/messaging';
 import { takeTransfer } from '@/lib/browser/file-transfer';
@@ -148,7 +147,7 @@ class ImportSession {
     const total = changes.operators.length + changes.sites.length + changes.sightings.length;
     this.post({ type: 'progress', phase: 'apply', done: 0, total });
     await whileRunning(importId, () =>
-      applyChangeSet(dexieStore(service.db), changes, {
+      applyChangeSet(service.syncStore(), changes, {
         onProgress: (done) => this.post({ type: 'progress', phase: 'apply', done, total }),
         record: { id: importId, at: nowIso(), label: this.fileName },
       }),

@@ -25,8 +25,9 @@ import {
 import { buildSiteSearchIndex, type SiteSearchIndex } from './site-search';
 import { countryByCode } from '../geo/countries';
 import { byName, operatorKey } from './text-key';
-import { readImportRecord } from './sync-store';
-import type { ImportRecord } from '../sync/apply';
+import { dexiePageSource, dexieStore, readImportRecord, readTransaction } from './sync-store';
+import type { CatalogStore, ImportRecord } from '../sync/apply';
+import type { ExportPageSource } from '../sync/export-stream';
 
 /** Matches lib/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
 export interface SiteFilters {
@@ -435,6 +436,22 @@ export class CatalogService {
   /** Every sighting recorded on the page at `url` (what the user saved or linked there). */
   async sightingsAtUrl(url: string): Promise<Sighting[]> {
     return readSightings(await this.db.sightings.where('url').equals(url).toArray());
+  }
+
+  /** Where an import writes, all or nothing (lib/sync/apply.ts's applyChangeSet). */
+  syncStore(): CatalogStore {
+    return dexieStore(this.db);
+  }
+
+  /** Operators, sites and sightings stored, soft-deleted included: an export's total. */
+  async recordCount(): Promise<number> {
+    const counts = await Promise.all([this.db.operators.count(), this.db.sites.count(), this.db.sightings.count()]);
+    return counts.reduce((a, b) => a + b, 0);
+  }
+
+  /** Runs `read` over the catalog's records a page at a time, in one read transaction (one consistent export). */
+  readPages<T>(read: (source: ExportPageSource) => Promise<T>): Promise<T> {
+    return readTransaction(this.db, () => read(dexiePageSource(this.db)));
   }
 
   /** The record an import wrote with its changes, if that import committed (lib/sync/apply.ts). */

@@ -11,7 +11,6 @@ import { createHandlers, type HandlerState } from '../../../entrypoints/backgrou
 import type { CatalogView } from '../../../entrypoints/background/catalog-state';
 import type { Sources } from '../../../entrypoints/background/sources';
 import { applyUserLinks } from '../../../entrypoints/background/user-links';
-import { dexieStore } from '../../../lib/catalog/sync-store';
 import { OPERATORS, SITES, siteById } from '../catalog/fixture';
 
 let db: CatalogDb;
@@ -102,7 +101,7 @@ describe('background handlers', () => {
 
   it('import.outcome says not-applied for an import that never committed, applied with its count once its record is there', async () => {
     expect(await call('import.outcome', { id: 'import-0001' })).toEqual({ state: 'not-applied' });
-    await dexieStore(db).putImportRecord({ id: 'import-0001', applied: 12, at: '2026-11-20T09:00:00.000Z', label: 'team.json' });
+    await service.syncStore().putImportRecord({ id: 'import-0001', applied: 12, at: '2026-11-20T09:00:00.000Z', label: 'team.json' });
     expect(await call('import.outcome', { id: 'import-0001' })).toEqual({ state: 'applied', applied: 12, at: '2026-11-20T09:00:00.000Z' });
   });
 

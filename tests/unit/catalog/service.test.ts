@@ -129,6 +129,21 @@ describe('CatalogService writes', () => {
     await expect(service.addSighting({ ...evidence, url: 'javascript:alert(1)' })).rejects.toThrow(CatalogValidationError);
   });
 
+  it('reads for an export page by page, soft-deleted sites and sightings included, and counts what it will read', async () => {
+    await service.addSighting({ ...evidence, siteId: 'alibaba-tokyo-dc-5' });
+    await service.deleteSite('xai-colossus-1');
+    expect(await service.recordCount()).toBe(OPERATORS.length + SITES.length + 1);
+    const seen = await service.readPages(async (source) => {
+      const ids: string[] = [];
+      for (const name of ['operators', 'sites', 'sightings'] as const) {
+        for (let page = await source.page(name, null, 7); page.length > 0; page = await source.page(name, page.at(-1)!.id, 7)) ids.push(...page.map((r) => r.id));
+      }
+      return ids;
+    });
+    expect(seen).toHaveLength(OPERATORS.length + SITES.length + 1);
+    expect(seen).toContain('xai-colossus-1');
+  });
+
   it("saveUserSite stamps a person's site, creates typed operators first and keeps the page as a sighting", async () => {
     const { id: _id, origin: _o, createdAt: _c, updatedAt: _u, ...fields } = siteById('alibaba-tokyo-dc-5');
     const site = await service.saveUserSite({ ...fields, name: 'Alibaba Tokyo 6', newOperatorNames: ['Univa Inc.'] }, evidence);
