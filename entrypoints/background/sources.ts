@@ -3,7 +3,7 @@
  * host permission first), checked again when the server's caching headers say (daily by default,
  * at most hourly) with chrome.alarms, conditionally (If-None-Match / If-Modified-Since), and merged
  * through the import engine against the source's stored base (lib/sync/source-merge.ts). A bad
- * answer — an error status, a redirect (any: see fetchSource), a body over the size limit, a timeout,
+ * answer — an error status, a redirect to another origin (see fetchSource), a body over the size limit, a timeout,
  * a file that is not a catalog — changes nothing and is shown as the source's error.
  *
  * State lives in the database's `meta` table: `source:<id>` (SourceState) and `base:<id>` (what
@@ -16,8 +16,8 @@ import type { CatalogDb } from '@/lib/catalog/db';
 import { dexieStore } from '@/lib/catalog/sync-store';
 import { applyChangeSet } from '@/lib/sync/apply';
 import { applyChoices } from '@/lib/sync/choices';
-import { MAX_FILE_BYTES, parseExportFile } from '@/lib/sync/format';
-import { planSourceUpdate, sitesOnlyFrom, type SourceBase } from '@/lib/sync/source-merge';
+import { MAX_FILE_BYTES } from '@/lib/sync/format';
+import { planSourceFile, sitesOnlyFrom, type SourceBase } from '@/lib/sync/source-merge';
 import { checkSourceUrl, HOUR_MS, nextCheckDelay, readCapped, SourceStateSchema, type SourceState } from '@/lib/sync/subscription';
 import { describeError } from '@/lib/browser/messaging';
 import type { CatalogState } from './catalog-state';
@@ -30,6 +30,8 @@ const STATE = 'source:';
 const BASE = 'base:';
 
 const BaseSchema = z.object({ operators: z.array(OperatorSchema), sites: z.array(SiteSchema) });
+/** A base as stored: `stamp` names the schemas it was parsed with (validate-on-write.ts), so this build reads it back without a zod pass. */
+type StoredBase = SourceBase & { stamp?: string };
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
 
@@ -39,7 +41,10 @@ async function readState(db: CatalogDb, id: string): Promise<SourceState | undef
 }
 
 async function readBase(db: CatalogDb, id: string): Promise<SourceBase | undefined> {
-  const parsed = BaseSchema.safeParse((await db.meta.get(BASE + id))?.value);
+  const value = (await db.meta.get(BASE + id))?.value as StoredBase | undefined;
+  // Written by this build from records it had parsed: trusted as it was, like stamped rows.
+  if (value && db.recordStamp && value.stamp === db.recordStamp && Array.isArray(value.operators) && Array.isArray(value.sites)) return value;
+  const parsed = BaseSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
@@ -62,19 +67,27 @@ async function fetchSource(state: SourceState): Promise<Fetched> {
   const headers: Record<string, string> = {};
   if (state.etag) headers['If-None-Match'] = state.etag;
   if (state.lastModified) headers['If-Modified-Since'] = state.lastModified;
+  const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  // no-store: the conditional headers are ours, so a 304 reaches us instead of the HTTP cache's copy.
+  const get = (redirect: RequestRedirect) => fetch(state.url, { headers, credentials: 'omit', cache: 'no-store', redirect, signal });
   let response: Response;
   try {
-    // no-store: the conditional headers are ours, so a 304 reaches us instead of the HTTP cache's copy.
-    // manual: a redirect is seen as such (a followed one to a host that refuses us is only "Failed to fetch").
-    response = await fetch(state.url, { headers, credentials: 'omit', cache: 'no-store', redirect: 'manual', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+    // manual first: a redirect is seen as such (a followed one to a host that refuses us is only "Failed to fetch").
+    response = await get('manual');
   } catch (error) {
     const timedOut = error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');
     throw new Error(timedOut ? `The source did not answer within ${FETCH_TIMEOUT_MS / 1000} s.` : `The source could not be reached: ${describeError(error)}`);
   }
-  // Any redirect is refused: where it leads cannot be read from an extension (the response is
-  // opaque), and a source must not be moved to another site behind the user's back.
   if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400 && response.status !== 304)) {
-    throw new Error(`The source redirected to another address; DC Lens reads a source only at the address you subscribed to (${new URL(state.url).origin}). Subscribe to the new address instead.`);
+    // Where a redirect leads cannot be read from an extension (the response is opaque): it is
+    // followed, and its answer kept only if it came from the subscribed origin (a file moved on
+    // the same server). A source must not be moved to another site behind the user's back.
+    const followed = await get('follow').catch(() => null);
+    if (!followed || new URL(followed.url).origin !== new URL(state.url).origin) {
+      void followed?.body?.cancel();
+      throw new Error(`The source redirected to another address; DC Lens reads a source only at the address you subscribed to (${new URL(state.url).origin}). Subscribe to the new address instead.`);
+    }
+    response = followed;
   }
   if (response.status === 304) return { kind: 'unchanged', headers: response.headers };
   if (!response.ok) {
@@ -159,11 +172,11 @@ export class Sources {
 
   /** Parses, plans against the base, and writes records, base and state in one transaction. */
   private async merge(db: CatalogDb, state: SourceState, bytes: Uint8Array, headers: Headers, now: string): Promise<SourceState> {
-    const file = parseExportFile(bytes);
-    if (!file.ok) throw new Error(`The source did not send a DC Lens catalog: ${file.message}`);
     const service = await this.state.catalog();
     const current = await service.allRecords();
-    const { plan, removals } = planSourceUpdate(current, file.file, await readBase(db, state.id), now);
+    const planned = planSourceFile(current, bytes, await readBase(db, state.id), now);
+    if (!planned.ok) throw new Error(`The source did not send a DC Lens catalog: ${planned.message}`);
+    const { plan, removals, file } = planned;
     // The user's edits win until they decide otherwise: conflicts keep "mine" and are listed.
     const changes = applyChoices(plan, {}, { default: 'local', now });
     const nameOf = new Map<string, string>(plan.sites.updated.map((u) => [u.id, u.local.name]));
@@ -180,7 +193,7 @@ export class Sources {
     };
     const changed = plan.counts.added + plan.counts.updated + removals.length > 0;
     if (changed) next.lastChanged = now;
-    const base: SourceBase = { operators: [...file.file.operators], sites: [...file.file.sites] };
+    const base: StoredBase = { stamp: db.recordStamp, operators: [...file.operators], sites: [...file.sites] };
     await applyChangeSet(dexieStore(db), changes, {
       alsoWrite: async () => {
         if (removals.length > 0) await db.sites.bulkDelete(removals.map((s) => s.id));

@@ -8,6 +8,7 @@
  * the sites that came only from it, on the same condition.
  */
 import type { Operator, Site } from '../catalog/schema';
+import { parseExportFile, type ParsedFile } from './format';
 import { planMerge, type MergePlan } from './merge';
 import { sameJson } from './stable-json';
 import type { Catalog, IncomingCatalog } from './types';
@@ -30,6 +31,22 @@ const content = (s: Site) => Object.fromEntries(Object.entries(s).filter(([k]) =
 
 /** Untouched: what the source sent, unchanged here since (no edit, no delete, no other import's values). */
 const untouched = (local: Site | undefined, base: Site) => local !== undefined && sameJson(content(local), content(base));
+
+/**
+ * A source's answer, from its bytes to the plan: read (records unchanged since the base are taken
+ * as the base's, with no zod pass: most of an update is unchanged) and planned against the base.
+ */
+export function planSourceFile(
+  current: Catalog,
+  bytes: Uint8Array,
+  base: SourceBase | undefined,
+  now: string,
+): ({ ok: true; file: ParsedFile } & SourceUpdatePlan) | { ok: false; message: string } {
+  const known = base ? { operators: new Map(base.operators.map((o) => [o.id, o])), sites: new Map(base.sites.map((s) => [s.id, s])) } : {};
+  const read = parseExportFile(bytes, known);
+  if (!read.ok) return read;
+  return { ok: true, file: read.file, ...planSourceUpdate(current, read.file, base, now) };
+}
 
 export function planSourceUpdate(current: Catalog, incoming: IncomingCatalog, base: SourceBase | undefined, now: string): SourceUpdatePlan {
   const plan = planMerge(current, incoming, { now, base });

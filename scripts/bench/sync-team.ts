@@ -12,9 +12,9 @@ import { rmSync } from 'node:fs';
 import type { Site } from '../../lib/catalog/schema';
 import { applyChangeSet } from '../../lib/sync/apply';
 import { applyChoices } from '../../lib/sync/choices';
-import { buildExport, parseExportFile } from '../../lib/sync/format';
+import { buildExport } from '../../lib/sync/format';
 import { createMemoryStore } from '../../lib/sync/memory-store';
-import { planSourceUpdate } from '../../lib/sync/source-merge';
+import { planSourceFile } from '../../lib/sync/source-merge';
 import { EXPORT_PORT, IMPORT_PORT } from '../../lib/messages';
 import { runsFor, sizeFor, type BenchContext } from './context';
 import { buildExtension } from './extension-build';
@@ -43,9 +43,10 @@ export async function subscriptionUpdate(ctx: BenchContext): Promise<Row> {
     JSON.parse(new TextDecoder().decode(bytes));
     const parseMs = performance.now() - t;
     t = performance.now();
-    const file = parseExportFile(bytes);
-    if (!file.ok) throw new Error(file.message);
-    const { plan } = planSourceUpdate(current, file.file, base, NOW);
+    // As the background reads a source's answer (sources.ts): unchanged records taken from the base.
+    const planned = planSourceFile(current, bytes, base, NOW);
+    if (!planned.ok) throw new Error(planned.message);
+    const { plan } = planned;
     await applyChangeSet(store, applyChoices(plan, {}, { default: 'local', now: NOW }));
     const ms = performance.now() - t;
     if (i > 0) {

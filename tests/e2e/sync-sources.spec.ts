@@ -1,8 +1,8 @@
 /**
  * Subscriptions end to end, against a catalog server on 127.0.0.1 (started here) that serves ETag
- * and 304, changed content, a 500, garbage, an oversized body, a redirect to another origin and a
- * body that never finishes: subscribe, update, a conflict with the user's edit, remove, and the
- * catalog stays right throughout.
+ * and 304, changed content, a same-origin redirect (followed), a 500, garbage, an oversized body,
+ * a redirect to another origin and a body that never finishes: subscribe, update, a conflict with
+ * the user's edit, remove, and the catalog stays right throughout.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -32,7 +32,7 @@ const V2 = buildExport(
   T2,
 );
 
-type Mode = 'v1' | 'v2' | '500' | 'garbage' | 'huge' | 'redirect' | 'slow';
+type Mode = 'v1' | 'v2' | 'moved' | '500' | 'garbage' | 'huge' | 'redirect' | 'slow';
 let mode: Mode = 'v1';
 const requests: { ifNoneMatch?: string; status: number }[] = [];
 let server: Server;
@@ -51,6 +51,9 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
     requests.push({ ifNoneMatch: req.headers['if-none-match'], status });
     res.writeHead(status, headers).end(body);
   };
+  // The file moved on the same server: the subscribed address redirects to its new path.
+  if (mode === 'moved' && req.url !== '/moved/team.json') return answer(301, undefined, { Location: `http://127.0.0.1:${port}/moved/team.json` });
+  if (mode === 'moved') return answer(200, V2, { 'Content-Type': 'application/json', ETag: '"moved"' });
   if (mode === 'v1' || mode === 'v2') {
     const etag = `"${mode}"`;
     if (req.headers['if-none-match'] === etag) return answer(304, undefined, { ETag: etag });
@@ -146,8 +149,15 @@ test('subscribe, update with 304 and with changes, conflict with an edit, refuse
   expect(byId('team-gamma')?.name).toBe('Team Gamma Campus');
   expect(requests.at(-1)).toEqual({ ifNoneMatch: '"v1"', status: 200 });
 
-  // Bad answers change nothing and say why.
+  // A redirect within the same origin is followed: the same catalog, read from its new path.
   const good = catalogContent(await catalogText(manager));
+  mode = 'moved';
+  await updateNow(manager);
+  await expect(row(manager).getByTestId('source-error')).toHaveCount(0);
+  expect(requests.slice(-2).map((r) => r.status)).toEqual([301, 200]);
+  expect(catalogContent(await catalogText(manager))).toEqual(good);
+
+  // Bad answers (a redirect to another origin among them) change nothing and say why.
   const cases: Array<[Mode, RegExp]> = [
     ['500', /The server answered 500/],
     ['garbage', /did not send a DC Lens catalog/],
@@ -165,7 +175,7 @@ test('subscribe, update with 304 and with changes, conflict with an edit, refuse
 
   // Remove: the sites only this source brought go, except the one the user edited.
   await row(manager).getByTestId('source-remove').click();
-  await expect(manager.getByTestId('sources-note')).toContainText('2 sites that came only from it were removed too');
+  await expect(manager.getByTestId('sources-note')).toContainText('2 sites that came only from it were removed too', { timeout: 30_000 });
   await expect(row(manager)).toHaveCount(0);
   const left = parseCatalog(await catalogText(manager)).sites.filter((s) => s.id.startsWith('team-')).map((s) => s.id);
   expect(left).toEqual(['team-alpha']);
