@@ -112,8 +112,11 @@ async function measureBusy(ctx: BenchContext, page: Page, active: string, contro
   return { script, added, wholeProfile, markerFound };
 }
 
-async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number) {
-  const path = `/generated/big.html?nodes=${nodes}&mentions=1`;
+/** The long realistic page: header menus, an article, a sidebar and a nested comment thread (about 97k elements). */
+const REALISTIC = '/long-realistic.html';
+
+async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | null) {
+  const path = nodes === null ? REALISTIC : `/generated/big.html?nodes=${nodes}&mentions=1`;
   const active = `http://127.0.0.1:${env.port}${path}`;
   const control = `http://localhost:${env.port}${path}`;
   // One tab per host: a cross-site navigation would move the tab to another renderer process,
@@ -161,7 +164,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number) {
   const markMs = median(mark.map((m) => m.paintedMs));
   const scriptMs = median(script);
   const addedMs = median(added);
-  const label = `${(domNodes / 1000).toFixed(0)}k-node page`;
+  const label = `${(domNodes / 1000).toFixed(0)}k-node ${nodes === null ? 'realistic page (menus, article, comment thread)' : 'page'}`;
   const vsFloor = (value: number) => ({ baseline: { label: 'text-walk floor', value: floorMs, unit: 'ms' }, ratio: value / floorMs });
   const rows: Row[] = [
     { section: SECTION, measure: `${label}: text-walk floor (firstChild/nextSibling, join)`, value: floorMs, unit: 'ms', runs: floor.length },
@@ -189,7 +192,8 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number) {
       value: scriptMs,
       unit: 'ms',
       ...vsFloor(scriptMs),
-      goal: { text: '<= 1.5x floor (busy)', met: scriptMs / floorMs <= 1.5 },
+      // Issue 11 asks 2x of the long realistic page; the reading issue asked 1.5x of the generated ones.
+      goal: nodes === null ? { text: '<= 2x floor (busy)', met: scriptMs / floorMs <= 2 } : { text: '<= 1.5x floor (busy)', met: scriptMs / floorMs <= 1.5 },
       runs: script.length,
     },
     {
@@ -226,10 +230,10 @@ export async function benchReading(ctx: BenchContext, env: ReadingEnv, sizes: re
   const rows: Row[] = [];
   const details: Record<string, unknown> = {};
   const notes: string[] = [];
-  for (const n of sizes) {
+  for (const n of ctx.quick ? sizes : [...sizes, null]) {
     const r = await benchSize(ctx, env, n);
     rows.push(...r.rows);
-    details[`nodes${n}`] = r.details;
+    details[n === null ? 'realistic' : `nodes${n}`] = r.details;
     notes.push(r.note);
   }
   notes.push(
