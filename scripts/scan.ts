@@ -20,6 +20,7 @@ import type { Operator, Site } from '../lib/catalog/schema';
 import { loadShippedCatalog } from '../lib/catalog/shipped';
 import { parseExportFile } from '../lib/sync/format';
 import { lexiconFromCatalog } from '../lib/detect/from-catalog';
+import { readableFacts } from '../lib/format/written';
 import { compileIndex, detect, type Mention } from '../lib/detect/index';
 import { collectText } from '../lib/page/collect';
 
@@ -70,8 +71,8 @@ function readArticle(file: string): string {
   return collectText(root).text;
 }
 
-function asJson(m: Mention) {
-  const f = m.facts;
+function asJson(m: Mention, companies: Map<string, string>) {
+  const f = readableFacts(m, (id) => companies.get(id));
   return {
     start: m.start,
     end: m.end,
@@ -92,10 +93,10 @@ function asJson(m: Mention) {
   };
 }
 
-function table(file: string, mentions: Mention[]): string {
+function table(file: string, mentions: Mention[], companies: Map<string, string>): string {
   const lines = [`${file}: ${mentions.length} mention${mentions.length === 1 ? '' : 's'}`];
   for (const m of mentions) {
-    const f = m.facts;
+    const f = readableFacts(m, (id) => companies.get(id));
     const facts = [
       f.operator && `operator=${f.operator}`,
       f.location && `location=${f.location}`,
@@ -130,6 +131,7 @@ async function main(): Promise<number> {
   const resolve = resolver.resolve.bind(resolver);
   let failed = false;
   const results: Array<{ file: string; mentions: ReturnType<typeof asJson>[] }> = [];
+  const companies = new Map(catalog.operators.map((o) => [o.id, o.name]));
   for (const file of opts.files) {
     let text: string;
     try {
@@ -140,8 +142,8 @@ async function main(): Promise<number> {
       continue;
     }
     const mentions = detect(text, index, resolve);
-    if (opts.json) results.push({ file, mentions: mentions.map(asJson) });
-    else process.stdout.write(table(file, mentions) + '\n');
+    if (opts.json) results.push({ file, mentions: mentions.map((m) => asJson(m, companies)) });
+    else process.stdout.write(table(file, mentions, companies) + '\n');
   }
   if (opts.json) process.stdout.write(JSON.stringify(results, null, 1) + '\n');
   return failed ? 1 : 0;

@@ -130,28 +130,10 @@ function echoableNames(doc: Doc, drafts: Draft[]): string[] {
   return out;
 }
 
-const ABBREVIATED = /^(\D{0,4}?)(\d+(?:[.,]\d+)?)\s?(k|m|mn|bn|b|tn)\b(.*)$/i;
-const SPELLED: Record<string, string> = { k: 'thousand', m: 'million', mn: 'million', bn: 'billion', b: 'billion', tn: 'trillion' };
-
-/** "£190m" -> "£190m (£190 million)": the amount as written, spelled out once for readers. */
-function withSpelledAmount(written: string): string {
-  const m = ABBREVIATED.exec(written);
-  if (!m || m[4].trim().startsWith('(')) return written;
-  return `${written} (${m[1]}${m[2]} ${SPELLED[m[3].toLowerCase()]}${m[4]})`;
-}
-
-/** "Azure" -> "Azure (Microsoft)": a brand as written, with the company it belongs to. */
-function withCanonical(written: string, canonical: string): string {
-  const words = (x: string) => x.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
-  const w = new Set(words(written));
-  return words(canonical).some((x) => w.has(x)) ? written : `${written} (${canonical})`;
-}
-
 function toMention(doc: Doc, d: Draft, facts: MentionFacts, decision: EntityDecision): Mention {
   const { status, entityId, candidates } = decision;
+  // Facts stay as written; lib/format makes display strings of them (written.ts).
   const operatorIds = (d.operator?.ops ?? []).map((k) => doc.index.operators.ids[k]);
-  if (facts.operator && d.operator && d.operator.ops.length === 1) facts.operator = withCanonical(facts.operator, doc.index.operators.names[d.operator.ops[0]]);
-  if (facts.investment) facts.investment = withSpelledAmount(facts.investment);
   if (facts.ordinal) facts.ordinal = newsOrdinal(facts.ordinal);
   return {
     start: d.start,

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { createResolver } from '../../../../lib/catalog/resolve';
 import { loadShippedCatalog } from '../../../../lib/catalog/shipped';
 import { lexiconFromCatalog } from '../../../../lib/detect/from-catalog';
+import { readableFacts } from '../../../../lib/format/written';
 import { compileIndex, detect, type DetectorIndex, type ResolveFn } from '../../../../lib/detect/index';
 
 export const ROOT = resolve(__dirname, '../../../..');
@@ -18,6 +19,7 @@ export const SHARED = resolve(ROOT, '../shared');
 interface Loaded {
   index: DetectorIndex;
   resolve: ResolveFn;
+  companyName: (operatorId: string) => string | undefined;
   /** The combined catalog as one file, for score-entities' --catalog. */
   catalogFile: string;
 }
@@ -30,18 +32,20 @@ async function load(): Promise<Loaded> {
   const resolver = createResolver(sites, operators);
   const catalogFile = join(mkdtempSync(join(tmpdir(), 'dc-lens-catalog-')), 'shipped.json');
   writeFileSync(catalogFile, JSON.stringify({ sites: sites.map((s) => ({ id: s.id, name: s.name })) }));
-  return { index, resolve: resolver.resolve.bind(resolver), catalogFile };
+  const companies = new Map(operators.map((o) => [o.id, o.name]));
+  return { index, resolve: resolver.resolve.bind(resolver), companyName: (id) => companies.get(id), catalogFile };
 }
 
 export const shippedCatalogFile = async (): Promise<string> => (await (cached ??= load())).catalogFile;
 
 /** The detector's marks for every labelled file, in the scanner's JSON shape, written to a temp file. */
 export async function predict(labels: string, texts: string): Promise<string> {
-  const { index, resolve: r } = await (cached ??= load());
+  const { index, resolve: r, companyName } = await (cached ??= load());
   const files = (JSON.parse(readFileSync(labels, 'utf8')) as Array<{ file: string }>).map((a) => a.file);
   const predictions = files.map((file) => {
     const mentions = detect(readFileSync(join(texts, file), 'utf8'), index, r);
-    return { file, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, status: m.status, entityId: m.entityId, kind: m.kind, facts: m.facts })) };
+    // Scored as a reader sees them (and as `npm run scan` prints them).
+    return { file, mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, status: m.status, entityId: m.entityId, kind: m.kind, facts: readableFacts(m, companyName) })) };
   });
   const out = join(mkdtempSync(join(tmpdir(), 'dc-lens-score-')), 'pred.json');
   writeFileSync(out, JSON.stringify(predictions));
