@@ -108,27 +108,20 @@ export async function applyChangeSet(store: CatalogStore, cs: ChangeSet, opts: A
     ];
     if (stale.length > 0) throw new StaleChangeSetError(stale);
     let done = 0;
-    // Every batch is asked for at once: the database writes one while the next is being prepared
-    // (awaiting each in turn left both sides idle half the time). Progress counts batches written.
-    const write = <T>(writes: readonly RecordWrite<T>[], put: (records: readonly T[]) => Promise<void>): Promise<void>[] => {
-      const batches: Promise<void>[] = [];
+    // One batch at a time: asking for every batch at once (tried) let the worker prepare all of
+    // them before it heard that the first had landed, so the progress a user sees stood still.
+    const write = async <T>(writes: readonly RecordWrite<T>[], put: (records: readonly T[]) => Promise<void>) => {
       for (let i = 0; i < writes.length; i += batch) {
         const part = writes.slice(i, i + batch);
-        batches.push(
-          put(part.map((w) => w.record)).then(() => {
-            done += part.length;
-            opts.onProgress?.(done, total);
-          }),
-        );
+        await put(part.map((w) => w.record));
+        done += part.length;
+        opts.onProgress?.(done, total);
       }
-      return batches;
     };
-    // One transaction: the order of the writes inside it cannot be observed.
-    await Promise.all([
-      ...write(cs.operators, (r) => store.putOperators(r)),
-      ...write(cs.sites, (r) => store.putSites(r)),
-      ...write(cs.sightings, (r) => store.putSightings(r)),
-    ]);
+    // Operators first: sites name them.
+    await write(cs.operators, (r) => store.putOperators(r));
+    await write(cs.sites, (r) => store.putSites(r));
+    await write(cs.sightings, (r) => store.putSightings(r));
     if (opts.record) await store.putImportRecord({ ...opts.record, applied: total });
     await opts.alsoWrite?.();
     return result;
