@@ -9,6 +9,7 @@
  *   (goal ≤ 3 s), and the worker's JS heap growth during that export vs the file's size (< 2x).
  */
 import { rmSync } from 'node:fs';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Site } from '../../lib/catalog/schema';
 import { applyChangeSet } from '../../lib/sync/apply';
 import { applyChoices } from '../../lib/sync/choices';
@@ -180,9 +181,35 @@ interface PageResult {
   heapPeakMB: number | null;
 }
 
-/** Samples the service worker's used JS heap (performance.memory) until `done` settles; MB, null when not exposed. */
-async function heapWhile<T>(worker: { evaluate<R>(fn: () => R): Promise<R> }, done: Promise<T>): Promise<{ before: number | null; peak: number | null; result: T }> {
-  const read = () => worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null).catch(() => null);
+type HeapReader = () => Promise<number | null>;
+
+/**
+ * Reads the extension service worker's used JS heap over CDP (Runtime.getHeapUsage), through a
+ * session attached from `page`'s own CDP session (Playwright opens sessions on pages only).
+ */
+async function workerHeapReader(context: BrowserContext, page: Page): Promise<HeapReader> {
+  const cdp = await context.newCDPSession(page);
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  if (!target) return async () => null;
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  let next = 0;
+  const waiting = new Map<number, (v: { usedSize?: number } | undefined) => void>();
+  cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+    if (e.sessionId !== sessionId) return;
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+    if (m.id !== undefined) waiting.get(m.id)?.(m.result);
+  });
+  return () =>
+    new Promise((resolve) => {
+      const id = ++next;
+      waiting.set(id, (r) => resolve(r?.usedSize ?? null));
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => resolve(null));
+    });
+}
+
+/** Samples the worker's used JS heap until `done` settles; MB, null when it cannot be read. */
+async function heapWhile<T>(read: HeapReader, done: Promise<T>): Promise<{ before: number | null; peak: number | null; result: T }> {
   const before = await read();
   let peak = before;
   let finished = false;
@@ -229,7 +256,7 @@ async function chromiumRows(ctx: BenchContext): Promise<{ rows: Row[]; details: 
     const worker = await fixtures.serviceWorker(launched.context);
     await settled(worker);
     ctx.log('sync-team: worker settled; exporting');
-    const heap = await heapWhile(worker, page.evaluate(exportExpression(served.url)));
+    const heap = await heapWhile(await workerHeapReader(launched.context, page), page.evaluate(exportExpression(served.url)));
     const r: PageResult = { ...imported, ...(heap.result as Pick<PageResult, 'stringifyMs' | 'exportMs' | 'bytes' | 'count'>), heapBeforeMB: heap.before, heapPeakMB: heap.peak };
     const n = r.count.toLocaleString('en-US');
     const recordsMB = r.bytes / 1024 / 1024;
@@ -265,7 +292,7 @@ async function chromiumRows(ctx: BenchContext): Promise<{ rows: Row[]; details: 
         ratio: heapGrowth === null ? undefined : heapGrowth / recordsMB,
         goal: { text: "< 2x the records' size", met: heapGrowth !== null && heapGrowth < 2 * recordsMB },
         runs: 1,
-        note: 'sampled every 50 ms between the worker\'s tasks (performance.memory), so a peak inside one task can be missed',
+        note: 'CDP Runtime.getHeapUsage every 50 ms, answered between the worker\'s tasks: a peak inside one task can be missed',
       },
     ];
     return { rows, details: r };
