@@ -7,11 +7,14 @@ import { crossesBlock, rangeFor } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';
 import type { z } from 'zod';
 import type { MentionSchema } from '@/lib/messages';
+import { mentionBaseId, uniqueMentionId } from './mention-id';
 import { nextTurn, readAndDetect, SLICE_MS, type DetectedSection } from './page-reader';
 
 export type Mention = z.infer<typeof MentionSchema>;
 
 export interface MarkedMention {
+  /** Stable across rescans (mention-id.ts): how the card, popup and background name this mark. */
+  id: string;
   mention: Mention;
   range: Range;
   /** The text the mention was found in (its section's, shared), for its quote on demand. */
@@ -26,6 +29,7 @@ export function quoteOf(m: MarkedMention) {
 export class PageMentions {
   readonly marker: Marker;
   private marked: MarkedMention[] = [];
+  private byId = new Map<string, MarkedMention>();
   /** Text node -> the mentions over it, for hit-testing without walking the page. */
   private byNode = new Map<Node, MarkedMention[]>();
   /** The nodes each mention was indexed under (its live Range may since have collapsed). */
@@ -73,6 +77,7 @@ export class PageMentions {
   /** Marks in slices of SLICE_MS; the detector returns mentions in text order. */
   private async add(map: TextMap, { section, mentions }: DetectedSection, signal: AbortSignal): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
+    const blockHashes = new Map<number, string>();
     let sliceStart = performance.now();
     for (const mention of mentions) {
       if (performance.now() - sliceStart > SLICE_MS) {
@@ -83,7 +88,9 @@ export class PageMentions {
       if (crossesBlock(section.text, mention.start, mention.end)) continue;
       const range = rangeFor(map, section.start + mention.start, section.start + mention.end);
       if (!range) continue;
-      const item = { mention, range, source: section.text };
+      const id = uniqueMentionId(mentionBaseId(section.text, mention.start, mention.end, blockHashes), (x) => this.byId.has(x));
+      const item = { id, mention, range, source: section.text };
+      this.byId.set(id, item);
       added.push(item);
       this.index(item);
       this.marker.add(mention.status, range);
@@ -108,6 +115,7 @@ export class PageMentions {
       if (gone(m)) {
         this.marker.remove(m.mention.status, m.range);
         this.unindex(m);
+        this.byId.delete(m.id);
         this.provisional.delete(m);
       } else keep.push(m);
     }
@@ -119,6 +127,7 @@ export class PageMentions {
   clear(): void {
     this.marker.clear();
     this.marked = [];
+    this.byId.clear();
     this.provisional.clear();
     this.byNode.clear();
     this.hidden.clear();
@@ -137,8 +146,9 @@ export class PageMentions {
     return null;
   }
 
-  indexOf(m: MarkedMention): number {
-    return this.marked.indexOf(m);
+  /** The live mention with this id, if it is still marked. */
+  get(id: string): MarkedMention | undefined {
+    return this.byId.get(id);
   }
 
   /** A mention may span several text nodes ("<b>Fifth</b> Tokyo data center"): index each. */
