@@ -43,6 +43,8 @@ export const MentionSchema = z.object({
   country: z.string().max(2).nullable(),
   candidates: z.array(Id).max(20),
 });
+/** A detected mention as every context outside the detector sees it (the detector's own output type, lib/detect/types.ts, is checked against this where the background replies). */
+export type Mention = z.infer<typeof MentionSchema>;
 
 /**
  * One mark on a page, named by the content script (entrypoints/content/mention-id.ts): the hash of

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Operator, Site, SiteKind } from '../../lib/catalog/schema';
-import type { CardData } from '../../lib/messages';
+import type { CardData, Mention } from '../../lib/messages';
 import { compareFacts } from '../../lib/format/differences';
 import { extractedFactRows, siteFactRows } from '../../lib/format/fact-rows';
 import { kindLabel, statusLabel } from '../../lib/format/labels';
@@ -12,12 +12,11 @@ import { Differences } from './Differences';
 import { FactList } from './FactList';
 import { FootprintChart } from './FootprintChart';
 import { SourceList } from './SourceList';
-import type { CardComparison, CardMention } from './types';
+import type { CardComparison } from './types';
 
-export type { CardMention };
 
 export interface CardProps {
-  mention: CardMention;
+  mention: Mention;
   /** null while loading */
   data: CardData | null;
   error?: string | null;
@@ -84,7 +83,7 @@ function sightingsLine(count: number, isNew: boolean): string | null {
   return isNew ? `Seen before in ${articles}` : `Seen in ${articles}`;
 }
 
-function KnownBody({ site, data, mention, ids }: { site: Site; data: CardData; mention: CardMention; ids: string }) {
+function KnownBody({ site, data, mention, ids }: { site: Site; data: CardData; mention: Mention; ids: string }) {
   const differences = compareFacts(mention.facts, site, data.operators, mention.operatorIds);
   const sightings = sightingsLine(data.sightingCount, false);
   return (
@@ -108,7 +107,7 @@ function KnownBody({ site, data, mention, ids }: { site: Site; data: CardData; m
   );
 }
 
-function NewBody({ data, mention, onPickCandidate, ids }: { data: CardData; mention: CardMention; onPickCandidate?: (id: string) => void; ids: string }) {
+function NewBody({ data, mention, onPickCandidate, ids }: { data: CardData; mention: Mention; onPickCandidate?: (id: string) => void; ids: string }) {
   const rows = extractedFactRows(mention.facts);
   const sightings = sightingsLine(data.sightingCount, true);
   return (

@@ -1,8 +1,7 @@
 /** Card-side names for the protocol's inferred types. */
 import type { z } from 'zod';
-import type { ComparisonSchema, MentionSchema } from '../../lib/messages';
+import type { ComparisonSchema } from '../../lib/messages';
 
-export type CardMention = z.infer<typeof MentionSchema>;
 export type CardComparison = z.infer<typeof ComparisonSchema>;
 export type ScopeData = CardComparison['scopes'][number];
 export type ScopeOperator = ScopeData['operators'][number];

@@ -5,13 +5,11 @@
  */
 import { countryByName, worldRegionOf } from '../geo/countries';
 import { worldRegionByName } from '../geo/world-regions';
-import type { CardData, MentionSchema } from '../messages';
+import type { CardData, Mention } from '../messages';
 import type { CatalogSnapshot } from './catalog-snapshot';
 import { compare } from './compare';
 import type { Place, Site } from './schema';
-import type { z } from 'zod';
 
-type Mention = z.infer<typeof MentionSchema>;
 
 /** The card has no countries table (content-script budget): give it the world region here. */
 function withWorldRegion(place: Place): Place {

@@ -10,9 +10,8 @@
  */
 import { z } from 'zod';
 import { OperatorSchema, SiteSchema, type Operator, type Site } from '../../../lib/catalog/schema';
-import { CardDataSchema, ComparisonSchema, MentionSchema, type CardData } from '../../../lib/messages';
+import { CardDataSchema, ComparisonSchema, MentionSchema, type CardData, type Mention } from '../../../lib/messages';
 
-export type CardMention = z.infer<typeof MentionSchema>;
 type Comparison = z.infer<typeof ComparisonSchema>;
 
 const T = '2026-01-21T00:00:00.000Z';
@@ -86,7 +85,7 @@ export const awsTokyoSite = region('aws-ap-northeast-1', 'AWS Asia Pacific (Toky
 export const azureJapanEastSite = region('azure-japaneast', 'Azure Japan East', 'microsoft-azure', 'japaneast', 3, 'Tokyo', '2014-02');
 
 /** "Alibaba Cloud has launched its fifth data center in Tokyo" (seed article), resolved to the region. */
-export const alibabaTokyoMention: CardMention = MentionSchema.parse({
+export const alibabaTokyoMention: Mention = MentionSchema.parse({
   start: 132,
   end: 166,
   text: 'Alibaba Cloud has launched its fifth data center in Tokyo',
@@ -209,7 +208,7 @@ export const alibabaTokyoCard: CardData = CardDataSchema.parse({
  * The same sentence when the catalog only knows the Tokyo cloud regions: a new facility, with the
  * regions offered as "is it one of these?".
  */
-export const newTokyoFacilityMention: CardMention = MentionSchema.parse({
+export const newTokyoFacilityMention: Mention = MentionSchema.parse({
   ...alibabaTokyoMention,
   status: 'new',
   entityId: null,
@@ -263,7 +262,7 @@ export const stargateAbileneSite: Site = SiteSchema.parse({
   updatedAt: T,
 });
 
-export const stargateAbileneMention: CardMention = MentionSchema.parse({
+export const stargateAbileneMention: Mention = MentionSchema.parse({
   start: 40,
   end: 56,
   text: 'Stargate Abilene',

@@ -2,11 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardDataFor } from '../../../lib/catalog/card-data';
 import { buildCatalogSnapshot } from '../../../lib/catalog/catalog-snapshot';
-import { CardDataSchema, type MentionSchema } from '../../../lib/messages';
-import type { z } from 'zod';
+import { CardDataSchema, type Mention } from '../../../lib/messages';
 import { OPERATORS, SITES, siteById } from './fixture';
-
-type Mention = z.infer<typeof MentionSchema>;
 
 const snapshot = buildCatalogSnapshot(SITES, OPERATORS);
 const TOKYO_DCS = [1, 2, 3, 4, 5].map((i) => `alibaba-tokyo-dc-${i}`);
