@@ -143,9 +143,10 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
     }
     // A state named like its capital ("the state of Querétaro", "São Paulo"): the catalog may file
     // the sites under the city only.
-    if (q.admin && admin?.size === 0 && !city) {
+    // Both are in the state, so the state holds both.
+    if (q.admin && admin && !city) {
       const asCity = inCountry(snapshot.sitesByCityName.get(textKey(q.admin)), country);
-      if (asCity.size > 0) admin = asCity;
+      if (asCity.size > 0) admin = admin.size === 0 ? asCity : new Set([...admin, ...asCity]);
     }
     if (admin?.size === 0) admin = null;
     // A place the catalog knows in one country only says which country to fall back to.
@@ -258,6 +259,12 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
       const pool = inOpeningOrder(preferred);
       const n = q.ordinal;
       const rest = pool.slice(0, MAX_CANDIDATES);
+      if (n > pool.length && pool.length === 1 && base >= 0.85 && ops.size > 0) {
+        // "its second region in India, at Hyderabad": a provider has one region in a city; the
+        // ordinal counts a wider area.
+        add(pool[0].id, LONE * weight(pool[0]), `${label} (its only region there; the ordinal counts a wider area)`);
+        return;
+      }
       if (n <= pool.length) {
         const nth = pool[n - 1];
         // "Microsoft's first cloud region in Mexico" when the catalog lists exactly one: that one.

@@ -142,3 +142,20 @@ describe('resolve by operator, place and ordinal', () => {
     expect(r.resolve({ text: 'AI campus' })).toEqual([]);
   });
 });
+
+describe('regions and states as news writes them', () => {
+  it("a provider's one region in the named city, though the ordinal counts a wider area", () => {
+    // "its second region in Asia Pacific, at Osaka": AWS has one region in Osaka.
+    expect(top({ operatorIds: ['aws'], kind: 'region', city: 'Osaka', country: 'JP', ordinal: 2 })?.siteId).toBe('aws-ap-northeast-3');
+    expect(top({ operatorIds: ['aws'], kind: 'region', city: 'Osaka', country: 'JP', ordinal: 2 })?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('a state named like its capital holds the sites filed under the city, accents aside', () => {
+    // Oracle's Osaka region is filed under the city only; another company's site is filed under the
+    // state. "The prefecture of Ōsaka" holds both.
+    const google = SITES.find((x) => x.id === 'gcp-asia-northeast2')!;
+    const inState = { ...google, id: 'gcp-sakai', place: { ...google.place, city: 'Sakai', admin: 'Osaka' } };
+    const r = createResolver([...SITES, inState], OPERATORS);
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'region', admin: 'Ōsaka', country: 'JP' })[0]).toMatchObject({ siteId: 'oci-ap-osaka-1', confidence: 0.85 });
+  });
+});
