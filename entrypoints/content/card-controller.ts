@@ -57,7 +57,7 @@ export class CardController {
     this.cache.clear();
     const current = this.open;
     if (current) {
-      const again = this.mentions.get(current.id);
+      const again = this.live(current);
       if (again) void this.show(again, false);
       else this.close();
     }
@@ -89,9 +89,19 @@ export class CardController {
    * opens the popup's save form on this mention, named by its id.
    */
   private requestSave(m: MarkedMention, candidateId: string | null): void {
+    const live = this.live(m);
     // The card's mention was unmarked meanwhile (its text left the page): nothing to save.
-    if (!this.mentions.get(m.id)) return;
-    ask('ui.openSave', { mentionId: m.id, candidateId }).catch(reportFailure('opening the save form'));
+    if (!live) return;
+    ask('ui.openSave', { mentionId: live.id, candidateId }).catch(reportFailure('opening the save form'));
+  }
+
+  /**
+   * The mark that stands for `m` now. A rescan marks the same words again under the same id; a long
+   * page's first look, read before its last block was complete, is replaced by marks whose ids were
+   * made from whole blocks, so the mark at the same place in the page is the one to use.
+   */
+  private live(m: MarkedMention): MarkedMention | null {
+    return this.mentions.get(m.id) ?? this.mentions.at(m.range.startContainer, m.range.startOffset);
   }
 
   private flash(m: MarkedMention): void {
