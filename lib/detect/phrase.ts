@@ -275,6 +275,18 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       }
       break;
     }
+    // "a sixth data centre to be built in Clonee", "a campus located near Warsaw".
+    const bridge = !p.place ? placeBridge(tk, j) : -1;
+    if (bridge >= 0) {
+      const pl = parsePlacePhrase(doc.text, s, bridge + 1);
+      if (pl && pl.place?.kind !== 'area') {
+        p.place = pl;
+        end = pl.last;
+        j = pl.last + 1;
+        continue;
+      }
+      break;
+    }
     if (t.low === 'with' || t.low === 'of' || t.low === 'housing' || t.low === 'featuring' || t.low === 'packing') {
       const r = readQuantity(doc, s, j + 1, p);
       if (r >= 0) {
@@ -345,6 +357,17 @@ const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|abo
 function verbFollows(t: Token | undefined): boolean {
   if (!t) return false;
   return t.num || (t.word && t.cap) || OBJECT_START.test(t.low) || t.text === '$' || t.text === '€' || t.text === '£';
+}
+
+const PARTICIPLES = /^(built|located|based|sited|situated|planned|proposed|constructed|developed)$/;
+
+/** "to be built in", "being built near", "located in": the index of the preposition, or -1. */
+function placeBridge(tk: Token[], j: number): number {
+  let k = j;
+  if (tk[k]?.low === 'to' && tk[k + 1]?.low === 'be') k += 2;
+  else if (tk[k]?.low === 'being') k++;
+  if (!PARTICIPLES.test(tk[k]?.low ?? '')) return -1;
+  return /^(in|near|at|outside)$/.test(tk[k + 1]?.low ?? '') ? k + 1 : -1;
 }
 
 /** "Sta." in "VITRO Sta. Rosa": the dot of a short capitalised abbreviation inside a name. */

@@ -75,3 +75,11 @@ describe('the name fact', () => {
     expect(nameOf("Microsoft's new Hyperscale Cloud Data Center Region in Querétaro opened.")).toBeNull();
   });
 });
+
+describe('a place after a participle', () => {
+  it('reads "to be built in", "located near" as the facility\'s place', () => {
+    const at = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.location]);
+    expect(at('Meta will add a sixth data centre to be built in Clonee.')).toEqual([['sixth data centre to be built in Clonee', 'Clonee']]);
+    expect(at('Equinix has a data center located near Frankfurt.')).toEqual([['data center located near Frankfurt', 'Frankfurt']]);
+  });
+});
