@@ -177,7 +177,30 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (m.placeKey) byPlace.set(m.placeKey, found);
     for (const k of m.linkKeys) if (!byPlace.has(k)) byPlace.set(k, found);
   });
-  return cluster;
+  return joinUnplacedToOnlyNamed(items, cluster, summaries);
+}
+
+/**
+ * "Crusoe's data center project … Project Jade … the Crusoe project": when a company has exactly
+ * one named facility in the article, its descriptions that give no place, name or ordinal are that
+ * facility, before or after the name. With two named facilities of the company, nothing is joined.
+ */
+function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], summaries: Summary[]): number[] {
+  const bare = (c: number) => summaries[c].names.size === 0 && summaries[c].entityIds.size === 0 && summaries[c].places.length === 0 && summaries[c].ordinals.size === 0;
+  const named = new Map<number, number[]>(); // operator -> named clusters
+  summaries.forEach((sum, c) => {
+    if (bare(c) || (sum.names.size === 0 && sum.entityIds.size === 0)) return;
+    for (const op of sum.operatorIds) named.set(op, [...(named.get(op) ?? []), c]);
+  });
+  const target = new Map<number, number>();
+  summaries.forEach((sum, c) => {
+    if (!bare(c) || sum.operatorIds.size === 0) return;
+    const candidates = new Set<number>();
+    for (const op of sum.operatorIds) for (const n of named.get(op) ?? []) candidates.add(n);
+    if (candidates.size === 1) target.set(c, [...candidates][0]);
+  });
+  if (target.size === 0) return cluster;
+  return cluster.map((c, i) => (target.has(c) && items[i].kind !== 'region' ? target.get(c)! : c));
 }
 
 const FILLABLE: Array<keyof MentionFacts> = ['operator', 'location', 'investment', 'ordinal', 'name', 'date'];

@@ -81,3 +81,25 @@ describe('news order: a facility first described, then named', () => {
     expect(m.facts.ordinal).toBe('third');
   });
 });
+
+describe("a company's one named facility", () => {
+  it('takes the descriptions that give no place or name, before and after the name', () => {
+    const text =
+      'Crusoe is planning a huge data center project, people familiar said.\n\n' +
+      'The effort, called Project Lantern, would draw 1.5 GW.\n\n' +
+      'Officials expect the Crusoe data center project to create 300 jobs.';
+    const ms = detect(text, testIndex());
+    const names = ms.map((m) => m.facts.name);
+    expect(ms.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(names)).toEqual(new Set(['Project Lantern']));
+  });
+
+  it('joins nothing when the company has two named facilities', () => {
+    const text =
+      'Crusoe opened Project Lantern in Texas and Project Ember in Wyoming.\n\n' +
+      'Analysts were not surprised. Power prices fell. Rents rose.\n\n' +
+      'Officials expect the Crusoe data center project to create 300 jobs.';
+    const ms = detect(text, testIndex());
+    expect(ms.find((m) => m.text.includes('data center project'))?.facts.name ?? null).toBeNull();
+  });
+});
