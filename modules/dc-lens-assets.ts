@@ -17,6 +17,7 @@ import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { OperatorSchema, SiteSchema } from '../lib/catalog/schema';
 import { PLACES_ASSET, writePlacesAsset } from '../scripts/places-asset';
 import { lazyJson } from './lazy-json';
+import { compactCssModules } from './compact-css';
 
 /** The seed file and any catalog layer beside it (public/catalog/*.json), in a stable order. */
 function catalogFilesHash(publicDir: string): string {
@@ -41,7 +42,8 @@ export default defineWxtModule({
     addViteConfig(wxt, () => ({
       define: { __DC_LENS_BUILD__: JSON.stringify(build) },
       // Read only when places.bin could not be adopted: never parse it on a worker's start.
-      plugins: [lazyJson(wxt.config.root, ['lib/detect/data/cities.json'])],
+      // The card's stylesheet ships in the content script: comments and layout whitespace go.
+      plugins: [lazyJson(wxt.config.root, ['lib/detect/data/cities.json']), compactCssModules(wxt.config.root, ['components/card/styles.ts'])],
     }));
     wxt.hook('build:publicAssets', (_wxt, files) => {
       files.push({ absoluteSrc: writePlacesAsset(join(wxt.config.wxtDir, 'dc-lens-assets')), relativeDest: PLACES_ASSET });
