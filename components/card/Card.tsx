@@ -4,6 +4,7 @@ import type { Operator, Site, SiteKind } from '../../lib/catalog/schema';
 import type { CardData, Mention } from '../../lib/messages';
 import { compareFacts } from '../../lib/format/differences';
 import { extractedFactRows, siteFactRows } from '../../lib/format/fact-rows';
+import { readableFacts } from '../../lib/format/written';
 import { kindLabel, statusLabel } from '../../lib/format/labels';
 import { formatCount } from '../../lib/format/numbers';
 import { Candidates } from './Candidates';
@@ -108,7 +109,7 @@ function KnownBody({ site, data, mention, ids }: { site: Site; data: CardData; m
 }
 
 function NewBody({ data, mention, onPickCandidate, ids }: { data: CardData; mention: Mention; onPickCandidate?: (id: string) => void; ids: string }) {
-  const rows = extractedFactRows(mention.facts);
+  const rows = extractedFactRows(readableFacts(mention, (id) => data.operators.find((o) => o.id === id)?.name));
   const sightings = sightingsLine(data.sightingCount, true);
   return (
     <>

@@ -134,7 +134,6 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
       if (!cur) return;
       if (anyIn(starts, cur[0], cur[1])) return;
       const sentence = doc.text.slice(cur[0], cur[1]);
-      if (!/\d|(?:st|nd|rd|th)\b/.test(sentence)) continue; // no figure or ordinal to take
       if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
       const s = doc.sentenceAt(cur[0]);
       if (s.title) return; // a new section

@@ -123,7 +123,8 @@ function echoableNames(doc: Doc, drafts: Draft[]): string[] {
   const out: string[] = [];
   for (const d of drafts) {
     const name = d.phrase?.name;
-    if (!name || !/\s/.test(name.trim()) || d.phrase?.prePlace || doc.index.operators.names.includes(name)) continue;
+    if (!name || !/\s/.test(name.trim()) || /[\n\r]/.test(name) || d.phrase?.prePlace) continue;
+    // A company's name as the operator hit of its sentence ("Crusoe Energy") is no facility's name.
     if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === name)) continue;
     out.push(name);
   }

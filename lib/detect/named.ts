@@ -93,7 +93,7 @@ export function findNameEchoes(doc: Doc, names: string[], taken: (start: number,
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
-      if (/[\n\r]/.test(name) || taken(at, end)) continue;
+      if (taken(at, end)) continue;
       out.push({ start: at, end, name, kind: 'facility' });
     }
   }

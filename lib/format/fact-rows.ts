@@ -2,7 +2,6 @@
  * The rows of the card's fact list, built as plain data so the wording is tested without a DOM
  * and the component only lays them out.
  */
-import { spelledAmount, withCompany } from './written';
 import type { MentionFacts, Site } from '../catalog/schema';
 import { formatAsOf, formatPartialDate } from './dates';
 import { formatCount, formatGpus, formatMW, formatUsd } from './numbers';
@@ -81,18 +80,15 @@ export function siteFactRows(site: Site): FactRow[] {
   return rows;
 }
 
-/**
- * What the detector read in the article, for a mention the catalog does not have; `company` is
- * the catalog company its operator's words stand for ("Azure" → Microsoft), when known.
- */
-export function extractedFactRows(facts: MentionFacts, company?: string): FactRow[] {
+/** What the detector read in the article, for a mention the catalog does not have (facts made readable: written.ts). */
+export function extractedFactRows(facts: MentionFacts): FactRow[] {
   const rows: FactRow[] = [];
   if (facts.name) rows.push(row('name', 'Name', facts.name));
-  if (facts.operator) rows.push(row('operator', 'Operator', company ? withCompany(facts.operator, company) : facts.operator));
+  if (facts.operator) rows.push(row('operator', 'Operator', facts.operator));
   if (facts.location) rows.push(row('location', 'Location', facts.location));
   if (facts.capacityMW !== null) rows.push(row('capacity', 'Capacity', formatMW(facts.capacityMW)));
   if (facts.gpus !== null) rows.push(row('gpus', 'GPUs', formatGpus(facts.gpus)));
-  if (facts.investment) rows.push(row('investment', 'Investment', spelledAmount(facts.investment)));
+  if (facts.investment) rows.push(row('investment', 'Investment', facts.investment));
   if (facts.ordinal) rows.push(row('ordinal', 'Order', facts.ordinal));
   if (facts.date) rows.push(row('date', 'Date', facts.date));
   return rows;

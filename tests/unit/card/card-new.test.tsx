@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '../../../components/card/Card';
 import { click, mount, text } from './mount';
-import { newTokyoFacilityCard, newTokyoFacilityMention } from './fixtures';
+import { newTokyoFacilityCard, newTokyoFacilityMention, operators } from './fixtures';
 
 let cleanup: (() => void) | null = null;
 afterEach(() => {
@@ -30,6 +30,15 @@ describe('Card for a new mention', () => {
     const facts = [...host.querySelectorAll('.dcl-fact')].map((f) => `${text(f.querySelector('dt'))}=${text(f.querySelector('dd'))}`);
     expect(facts).toEqual(['Name=Alibaba Cloud Tokyo data center 5', 'Operator=Alibaba Cloud', 'Location=Tokyo', 'Order=fifth']);
     expect(host.querySelector('.dcl-diffs')).toBeNull();
+  });
+
+  it("shows a brand with its company and an abbreviated amount spelled out, as the article wrote them", () => {
+    const mention = { ...newTokyoFacilityMention, operatorIds: ['oracle'], facts: { ...newTokyoFacilityMention.facts, operator: 'OCI', investment: '£190m' } };
+    const data = { ...newTokyoFacilityCard, operators: [operators.oracle] };
+    const { host } = renderNew({ mention, data });
+    const facts = [...host.querySelectorAll('.dcl-fact')].map((f) => `${text(f.querySelector('dt'))}=${text(f.querySelector('dd'))}`);
+    expect(facts).toContain('Operator=OCI (Oracle Cloud Infrastructure)');
+    expect(facts).toContain('Investment=£190m (£190 million)');
   });
 
   it('offers the candidates as buttons and reports the pick', async () => {
