@@ -121,22 +121,28 @@ export function catalogOperator(doc: Doc, d: Draft): Org | null {
 /**
  * Sentences right after a mention that talk about it without naming it ("At full build-out it
  * will provide 20MW", "The facility will house 60,000 GPUs") add their numbers to its facts.
+ * In an article about a single facility, "the facility" or "the center" further down (past other
+ * sentences and subheads) can only be that one, so the walk goes on to the next mention.
  */
-export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[]): void {
+export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[], clusters: number[]): void {
   const starts = drafts.map((d) => d.start);
   // "The Tier-III data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.
-  const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?:[\w-]+ ){0,3}?(?:facility|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))\b/i;
+  const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?:[\w-]+ ){0,3}?(?:facility|facilities|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))\b/i;
+  const single = singleFacility(drafts, clusters);
   drafts.forEach((d, i) => {
     if (i + 1 < drafts.length && drafts[i + 1].sentence === d.sentence) return;
     let cur: [number, number] | null = [d.sentence.start, d.sentence.end];
-    for (let n = 0; n < 4; n++) {
+    for (let n = 0; single || n < 4; n++) {
       cur = nextSentence(doc.text, cur[1]);
       if (!cur) return;
       if (anyIn(starts, cur[0], cur[1])) return;
       const sentence = doc.text.slice(cur[0], cur[1]);
       if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
       const s = doc.sentenceAt(cur[0]);
-      if (s.title) return; // a new section
+      if (s.title) {
+        if (single) continue;
+        return; // a new section
+      }
       const item = items[i];
       // "The facility, which will be the company's seventh such centre in Singapore, …"
       if (item.facts.ordinal === null) {
@@ -158,7 +164,18 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
 
 const MONEY_SCOPE_BEFORE = /\b(broader|overall|total|combined|cumulative|annual|wider|larger|entire)\s*$/i;
 const MONEY_SCOPE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:investment\s+)?(?:across|over the next|per year|a year|annually|each year|in (?:ai|artificial|cloud|the country|the state|the region|infrastructure|data cent))/i;
-const SPEND = /\b(spend|spending|spent|invest|investing|invested|investment|cost|costs|costing|worth|valued|value|price tag|budget|financ\w*|plow|pour|commit\w*)\b/i;
+const SPEND = /\b(spend|spending|spent|invest|investing|invested|investments?|capex|cost|costs|costing|worth|valued|value|price tag|budget|financ\w*|plow|pour|commit\w*)\b/i;
+
+/** Every facility mention of the article is one facility (cloud regions aside). */
+function singleFacility(drafts: Draft[], clusters: number[]): boolean {
+  let only = -1;
+  for (let i = 0; i < drafts.length; i++) {
+    if (drafts[i].kind === 'region') return false;
+    if (only >= 0 && clusters[i] !== only) return false;
+    only = clusters[i];
+  }
+  return only >= 0;
+}
 
 /** The money its sentence gives for the facility: not a programme's or a company's total. */
 function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true): ParsedMoney | null {

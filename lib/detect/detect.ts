@@ -90,7 +90,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   });
   const clusters = clusterMentions(items);
   addPredicateOrdinals(kept, items, clusters);
-  attachFollowingSentences(doc, kept, items);
+  attachFollowingSentences(doc, kept, items, clusters);
   const facts = shareFacts(items, clusters);
   // Operators the article gives (the paragraph's or the article's company) before asking the catalog.
   let docTopic: Org | false | undefined;

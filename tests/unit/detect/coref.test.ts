@@ -103,3 +103,24 @@ describe("a company's one named facility", () => {
     expect(ms.find((m) => m.text.includes('data center project'))?.facts.name ?? null).toBeNull();
   });
 });
+
+describe('an article about a single facility', () => {
+  const text =
+    'Acme Cloud will build a data center in Tulsa.\n\n' +
+    'Construction is slated to begin next year. Acme said jobs would follow. The mayor welcomed the plan.\n\n' +
+    'Power and cooling\n\n' +
+    'The center will start with a power capacity of 150 megawatts, expanding to 250 MW by 2028.\n\n' +
+    'The facility will require 20,000 GPUs, pushing investments close to $2 billion.';
+  it('takes figures said of "the center" further down, past a subhead', () => {
+    const [m] = detect(text, testIndex());
+    expect(m.facts.capacityMW).toBe(250);
+    expect(m.facts.gpus).toBe(20000);
+    expect(m.facts.investment).toBe('$2 billion');
+  });
+
+  it('stops at the subhead when the article has a second facility', () => {
+    const two = text.replace('in Tulsa.', 'in Tulsa and a second data center in Dallas.');
+    const ms = detect(two, testIndex());
+    expect(ms.map((m) => m.facts.capacityMW)).not.toContain(250);
+  });
+});
