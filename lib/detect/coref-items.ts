@@ -38,6 +38,9 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
   if (d.site >= 0 && doc.index.sites.cities[d.site]) linkKeys.push(key(doc.index.sites.cities[d.site]));
   if (d.adminKey && d.city) linkKeys.push(d.adminKey);
+  // "a sixth data centre in Clonee … Clonee Data Centre will …": a name made of a place and a head word.
+  const namePlace = !placeKey && d.facts.name ? placeInName(d.facts.name) : null;
+  if (namePlace) linkKeys.push(key(namePlace));
   return {
     start: d.start,
     sentenceStart: d.sentence.start,
@@ -67,6 +70,15 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     extraGpus: [],
     country: d.country,
   };
+}
+
+const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;
+
+/** The capitalised words before the head of a name ("Clonee" in "Clonee Data Centre"), if that is all it is. */
+function placeInName(name: string): string | null {
+  const rest = name.replace(NAME_HEAD, '');
+  if (rest === name || !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(rest)) return null;
+  return rest;
 }
 
 /** "in Asia Pacific", "the Nordics": a world region holds any place, so it conflicts with none. */

@@ -27,6 +27,7 @@ import {
   NOT_NAMES,
   POSSESSIVE_PRONOUNS,
   PREMODIFIERS,
+  REGION_ADJECTIVES,
   WEEKDAYS,
   type HeadWord,
 } from './vocab';
@@ -218,7 +219,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       if (t.poss) break;
       continue;
     }
-    if (PREMODIFIERS.has(t.low) || NON_DC_MODIFIERS.has(t.low) || (!t.cap && /^[a-z]{3,}est$/.test(t.low) && !/^(?:west|midwest|northwest|southwest|quest|rest|test|nest|chest|guest|crest|forest|harvest|interest|protest|contest|request|conquest|arrest|digest|honest|modest|manifest|suggest|invest|pest|vest|zest)$/.test(t.low))) {
+    if (PREMODIFIERS.has(t.low) || REGION_ADJECTIVES.has(t.low) || NON_DC_MODIFIERS.has(t.low) || (!t.cap && /^[a-z]{3,}est$/.test(t.low) && !/^(?:west|midwest|northwest|southwest|quest|rest|test|nest|chest|guest|crest|forest|harvest|interest|protest|contest|request|conquest|arrest|digest|honest|modest|manifest|suggest|invest|pest|vest|zest)$/.test(t.low))) {
       if (NON_DC_MODIFIERS.has(t.low)) p.nonDc = true;
       if (DC_MODIFIERS.has(t.low)) p.dcModifier = true;
       // A capitalised premodifier in running text is a name ("Big Data Center Inc."), not an adjective.

@@ -164,6 +164,9 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'at', 'on', 
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/** Adjectives of world regions ("its second European data centre"): a modifier, not a name. */
+export const REGION_ADJECTIVES = new Set(['european', 'asian', 'african', 'nordic', 'scandinavian', 'baltic', 'balkan', 'caribbean', 'pan-european']);
+
 /** Capitalised words that are never places or names when they precede a head. */
 export const NOT_NAMES = new Set(
   `a an the this that these those its their our his her my your we they it he she i you

@@ -124,3 +124,19 @@ describe('an article about a single facility', () => {
     expect(ms.map((m) => m.facts.capacityMW)).not.toContain(250);
   });
 });
+
+describe('names made of a place', () => {
+  it('joins "<Town> Data Centre" to the facility described in that town', () => {
+    const text = 'Acme Cloud will build its sixth data centre in Clonee, County Meath. Clonee Data Centre will run on wind power.';
+    const ms = detect(text, testIndex());
+    expect(ms).toHaveLength(2);
+    expect(ms.map((m) => m.facts.ordinal)).toEqual(['sixth', 'sixth']);
+    expect(ms.map((m) => m.facts.name)).toEqual(['Clonee Data Centre', 'Clonee Data Centre']);
+  });
+
+  it('reads a world-region adjective as a modifier, not as the name', () => {
+    const [m] = detect('It will be their second European data centre, after one in Sweden.', testIndex());
+    expect(m.text).toContain('second European data centre');
+    expect(m.facts.name).toBeNull();
+  });
+});
