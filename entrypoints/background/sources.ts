@@ -6,15 +6,13 @@
  * answer — an error status, a redirect to another origin (see fetchSource), a body over the size limit, a timeout,
  * a file that is not a catalog — changes nothing and is shown as the source's error.
  *
- * State lives in the database's `meta` table: `source:<id>` (SourceState) and `base:<id>` (what
+ * State is kept beside the records (CatalogService.storeValue): `source:<id>` (SourceState) and `base:<id>` (what
  * the source last delivered), written in the same transaction as the records they describe.
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { OperatorSchema, SiteSchema } from '@/lib/catalog/schema';
-import type { CatalogDb } from '@/lib/catalog/db';
-import { dexieStore } from '@/lib/catalog/sync-store';
-import { applyChangeSet } from '@/lib/sync/apply';
+import type { CatalogService } from '@/lib/catalog/service';
 import { applyChoices } from '@/lib/sync/choices';
 import { MAX_FILE_BYTES } from '@/lib/sync/format';
 import { planSourceFile, sitesOnlyFrom, type SourceBase } from '@/lib/sync/source-merge';
@@ -35,23 +33,22 @@ type StoredBase = SourceBase & { stamp?: string };
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
 
-async function readState(db: CatalogDb, id: string): Promise<SourceState | undefined> {
-  const parsed = SourceStateSchema.safeParse((await db.meta.get(STATE + id))?.value);
+async function readState(catalog: CatalogService, id: string): Promise<SourceState | undefined> {
+  const parsed = SourceStateSchema.safeParse(await catalog.storedValue(STATE + id));
   return parsed.success ? parsed.data : undefined;
 }
 
-async function readBase(db: CatalogDb, id: string): Promise<SourceBase | undefined> {
-  const value = (await db.meta.get(BASE + id))?.value as StoredBase | undefined;
+async function readBase(catalog: CatalogService, id: string): Promise<SourceBase | undefined> {
+  const value = (await catalog.storedValue(BASE + id)) as StoredBase | undefined;
   // Written by this build from records it had parsed: trusted as it was, like stamped rows.
-  if (value && db.recordStamp && value.stamp === db.recordStamp && Array.isArray(value.operators) && Array.isArray(value.sites)) return value;
+  if (value && catalog.recordStamp && value.stamp === catalog.recordStamp && Array.isArray(value.operators) && Array.isArray(value.sites)) return value;
   const parsed = BaseSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }
 
-async function listStates(db: CatalogDb): Promise<SourceState[]> {
-  const rows = await db.meta.where('key').startsWith(STATE).toArray();
-  return rows.flatMap((r) => {
-    const parsed = SourceStateSchema.safeParse(r.value);
+async function listStates(catalog: CatalogService): Promise<SourceState[]> {
+  return (await catalog.storedValues(STATE)).flatMap((value) => {
+    const parsed = SourceStateSchema.safeParse(value);
     return parsed.success ? [parsed.data] : [];
   });
 }
@@ -124,23 +121,19 @@ export class Sources {
     return run;
   }
 
-  private async db(): Promise<CatalogDb> {
-    return (await this.state.catalog()).db;
-  }
-
   async list(): Promise<SourceState[]> {
-    return (await listStates(await this.db())).sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
+    return (await listStates(await this.state.catalog())).sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1));
   }
 
   async add(input: string): Promise<SourceState> {
     const checked = checkSourceUrl(input);
     if (!checked.ok) throw new Error(checked.message);
     const url = checked.url.href;
-    const db = await this.db();
-    const existing = (await listStates(db)).find((s) => s.url === url);
+    const catalog = await this.state.catalog();
+    const existing = (await listStates(catalog)).find((s) => s.url === url);
     if (existing) return this.update(existing.id);
     const state: SourceState = { id: `src-${crypto.randomUUID()}`, url, addedAt: nowIso(), conflicts: [], conflictCount: 0 };
-    await db.meta.put({ key: STATE + state.id, value: state });
+    await catalog.storeValue(STATE + state.id, state);
     return this.update(state.id);
   }
 
@@ -149,8 +142,8 @@ export class Sources {
   }
 
   private async check(id: string): Promise<SourceState> {
-    const db = await this.db();
-    const state = await readState(db, id);
+    const catalog = await this.state.catalog();
+    const state = await readState(catalog, id);
     if (!state) throw new Error('No such source (it was removed).');
     const now = nowIso();
     let next: SourceState;
@@ -158,23 +151,22 @@ export class Sources {
       const fetched = await fetchSource(state);
       if (fetched.kind === 'unchanged') {
         next = { ...state, lastChecked: now, nextCheck: nextCheck(fetched.headers, now), error: undefined };
-        await db.meta.put({ key: STATE + id, value: next });
+        await catalog.storeValue(STATE + id, next);
       } else {
-        next = await this.merge(db, state, fetched.bytes, fetched.headers, now);
+        next = await this.merge(catalog, state, fetched.bytes, fetched.headers, now);
       }
     } catch (error) {
       next = { ...state, lastChecked: now, nextCheck: nextCheck(null, now), error: describeError(error) };
-      await db.meta.put({ key: STATE + id, value: next });
+      await catalog.storeValue(STATE + id, next);
     }
     schedule(next);
     return next;
   }
 
   /** Parses, plans against the base, and writes records, base and state in one transaction. */
-  private async merge(db: CatalogDb, state: SourceState, bytes: Uint8Array, headers: Headers, now: string): Promise<SourceState> {
-    const service = await this.state.catalog();
-    const current = await service.allRecords();
-    const planned = planSourceFile(current, bytes, await readBase(db, state.id), now);
+  private async merge(catalog: CatalogService, state: SourceState, bytes: Uint8Array, headers: Headers, now: string): Promise<SourceState> {
+    const current = await catalog.allRecords();
+    const planned = planSourceFile(current, bytes, await readBase(catalog, state.id), now);
     if (!planned.ok) throw new Error(`The source did not send a DC Lens catalog: ${planned.message}`);
     const { plan, removals, file } = planned;
     // The user's edits win until they decide otherwise: conflicts keep "mine" and are listed.
@@ -193,16 +185,11 @@ export class Sources {
     };
     const changed = plan.counts.added + plan.counts.updated + removals.length > 0;
     if (changed) next.lastChanged = now;
-    const base: StoredBase = { stamp: db.recordStamp, operators: [...file.operators], sites: [...file.sites] };
-    await applyChangeSet(dexieStore(db), changes, {
-      alsoWrite: async () => {
-        if (removals.length > 0) await db.sites.bulkDelete(removals.map((s) => s.id));
-        await db.meta.put({ key: BASE + state.id, value: base });
-        await db.meta.put({ key: STATE + state.id, value: next });
-      },
+    const base: StoredBase = { stamp: catalog.recordStamp, operators: [...file.operators], sites: [...file.sites] };
+    await catalog.applyChanges(changes, {
+      also: { deleteSiteIds: removals.map((s) => s.id), storeValues: { [BASE + state.id]: base, [STATE + state.id]: next } },
     });
     if (changed) {
-      service.invalidate();
       await this.state.changed([...changes.sites.map((w) => w.record.id), ...removals.map((s) => s.id)]);
     }
     return next;
@@ -211,21 +198,16 @@ export class Sources {
   /** Unsubscribes: the sites that came only from this source and that the user never touched go too. */
   remove(id: string): Promise<{ removed: number }> {
     return this.serial(async () => {
-      const db = await this.db();
-      const service = await this.state.catalog();
-      const base = await readBase(db, id);
+      const catalog = await this.state.catalog();
+      const base = await readBase(catalog, id);
       let removed: string[] = [];
       if (base) {
-        const others = await Promise.all((await listStates(db)).filter((s) => s.id !== id).map((s) => readBase(db, s.id)));
-        removed = sitesOnlyFrom(await service.allRecords(), base, others.filter((b): b is SourceBase => !!b)).map((s) => s.id);
+        const others = await Promise.all((await listStates(catalog)).filter((s) => s.id !== id).map((s) => readBase(catalog, s.id)));
+        removed = sitesOnlyFrom(await catalog.allRecords(), base, others.filter((b): b is SourceBase => !!b)).map((s) => s.id);
       }
-      await db.transaction('rw', db.sites, db.meta, async () => {
-        await db.sites.bulkDelete(removed);
-        await db.meta.bulkDelete([STATE + id, BASE + id]);
-      });
+      await catalog.writeTogether({ deleteSiteIds: removed, deleteKeys: [STATE + id, BASE + id] });
       await browser.alarms.clear(SOURCE_ALARM_PREFIX + id);
       if (removed.length > 0) {
-        service.invalidate();
         await this.state.changed(removed);
       }
       return { removed: removed.length };

@@ -8,7 +8,7 @@
 import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { buildCatalogSnapshot, siteGpus, siteMW, type CatalogSnapshot } from './catalog-snapshot';
-import { readOperators, readSightings, readSites, type CatalogDb, type ReadProblem } from './db';
+import { META, readOperators, readSightings, readSites, type CatalogDb, type ReadProblem } from './db';
 import { resolverFor, type Resolver } from './resolve';
 import {
   OperatorSchema,
@@ -25,8 +25,9 @@ import {
 import { buildSiteSearchIndex, type SiteSearchIndex } from './site-search';
 import { countryByCode } from '../geo/countries';
 import { byName, operatorKey } from './text-key';
-import { dexiePageSource, dexieStore, readImportRecord, readTransaction } from './sync-store';
-import type { CatalogStore, ImportRecord } from '../sync/apply';
+import { dexiePageSource, dexieStore, isImportRecordKey, readImportRecord, readTransaction } from './sync-store';
+import { applyChangeSet, type ApplyOptions, type ApplyResult, type CatalogStore, type ImportRecord } from '../sync/apply';
+import type { ChangeSet } from '../sync/choices';
 import type { ExportPageSource } from '../sync/export-stream';
 
 /** Matches lib/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
@@ -119,6 +120,28 @@ interface View {
   resolver?: Resolver;
 }
 
+/**
+ * Writes that land with others or not at all. Sites are deleted for good (not soft-deleted: a
+ * tombstone would travel in exports); keys name values kept with storeValue.
+ */
+export interface AlsoWrite {
+  deleteSiteIds?: readonly string[];
+  storeValues?: Readonly<Record<string, unknown>>;
+  deleteKeys?: readonly string[];
+}
+
+/** The meta keys the catalog itself keeps (db.ts's META, import records): no other module's value may overwrite them. */
+const isCatalogKey = (key: string): boolean => Object.hasOwn(META, key) || isImportRecordKey(key);
+
+function ownKey(key: string): string {
+  if (isCatalogKey(key)) throw new Error(`DC Lens: "${key}" is a key the catalog keeps itself`);
+  return key;
+}
+
+function checkKeys(also: AlsoWrite | undefined): void {
+  for (const key of [...Object.keys(also?.storeValues ?? {}), ...(also?.deleteKeys ?? [])]) ownKey(key);
+}
+
 export type WriteBy = 'user' | 'system';
 
 /** A site as a form sends it: no stamps, and operators the catalog lacks named in newOperatorNames. */
@@ -132,20 +155,20 @@ export interface UserSitePayload {
 export type SightingDraft = Omit<z.input<typeof SightingSchema>, 'id' | 'siteId' | 'seenAt'>;
 
 export class CatalogService {
+  /** Private: every read and write goes through the methods below, so the view is never stale behind the service's back. */
+  readonly #db: CatalogDb;
   private view: Promise<View> | null = null;
   private generation = 0;
   private readonly now: () => Date;
   private readonly randomId: () => string;
   private initialRecords: CatalogServiceOptions['initialRecords'];
   private readonly onMutated = (parts: Record<string, unknown>) => {
-    const prefix = `idb://${this.db.name}/`;
+    const prefix = `idb://${this.#db.name}/`;
     if (Object.keys(parts).some((p) => p.startsWith(`${prefix}sites/`) || p.startsWith(`${prefix}operators/`))) this.invalidate();
   };
 
-  constructor(
-    readonly db: CatalogDb,
-    options: CatalogServiceOptions = {},
-  ) {
+  constructor(db: CatalogDb, options: CatalogServiceOptions = {}) {
+    this.#db = db;
     this.now = options.now ?? (() => new Date());
     this.randomId = options.randomId ?? (() => globalThis.crypto.randomUUID());
     this.initialRecords = options.initialRecords;
@@ -191,11 +214,11 @@ export class CatalogService {
     // The revision is read in the same transaction as the records, so it names exactly them.
     const [rawSites, rawOperators, revisionRow] = initial
       ? [[], [], { key: 'recordsRevision', value: initial.revision }]
-      : await this.db.transaction('r', this.db.sites, this.db.operators, this.db.meta, () =>
-          Promise.all([this.db.sites.toArray(), this.db.operators.toArray(), this.db.meta.get('recordsRevision')]),
+      : await this.#db.transaction('r', this.#db.sites, this.#db.operators, this.#db.meta, () =>
+          Promise.all([this.#db.sites.toArray(), this.#db.operators.toArray(), this.#db.meta.get('recordsRevision')]),
         );
-    const sites = initial?.sites ?? readSites(rawSites, problems, this.db.recordStamp);
-    const operators = (initial?.operators ?? readOperators(rawOperators, problems, this.db.recordStamp)).sort(byName);
+    const sites = initial?.sites ?? readSites(rawSites, problems, this.#db.recordStamp);
+    const operators = (initial?.operators ?? readOperators(rawOperators, problems, this.#db.recordStamp)).sort(byName);
     const live = sites.filter((s) => !s.deletedAt);
     return {
       sites,
@@ -288,9 +311,9 @@ export class CatalogService {
     const by = options.by ?? 'user';
     const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     const now = this.stamp();
-    const site = await this.db.transaction('rw', this.db.sites, this.db.operators, async () => {
+    const site = await this.#db.transaction('rw', this.#db.sites, this.#db.operators, async () => {
       const id = typeof raw.id === 'string' && raw.id ? raw.id : `user-${this.randomId()}`;
-      const existingRaw = await this.db.sites.get(id);
+      const existingRaw = await this.#db.sites.get(id);
       const existing = existingRaw ? readSites([existingRaw])[0] : undefined;
       const candidate = {
         ...raw,
@@ -304,7 +327,7 @@ export class CatalogService {
       const parsed = SiteSchema.safeParse(candidate);
       if (!parsed.success) throw new CatalogValidationError(issuesOf(parsed.error));
       await this.assertOperatorsExist([parsed.data], []);
-      await this.db.sites.put(parsed.data);
+      await this.#db.sites.put(parsed.data);
       return parsed.data;
     });
     this.invalidate();
@@ -337,9 +360,9 @@ export class CatalogService {
     const by = options.by ?? 'user';
     const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
     const now = this.stamp();
-    const operator = await this.db.transaction('rw', this.db.operators, async () => {
+    const operator = await this.#db.transaction('rw', this.#db.operators, async () => {
       const id = typeof raw.id === 'string' && raw.id ? raw.id : `user-${this.randomId()}`;
-      const existing = readOperators([await this.db.operators.get(id)])[0];
+      const existing = readOperators([await this.#db.operators.get(id)])[0];
       const parsed = OperatorSchema.safeParse({
         ...raw,
         id,
@@ -348,7 +371,7 @@ export class CatalogService {
         updatedAt: now,
       });
       if (!parsed.success) throw new CatalogValidationError(issuesOf(parsed.error));
-      await this.db.operators.put(parsed.data);
+      await this.#db.operators.put(parsed.data);
       return parsed.data;
     });
     this.invalidate();
@@ -370,10 +393,10 @@ export class CatalogService {
   /** Soft delete; the token undoes exactly this deletion. Null when there is no such live site. */
   async deleteSite(id: string): Promise<{ token: string } | null> {
     const now = this.stamp();
-    const done = await this.db.transaction('rw', this.db.sites, async () => {
-      const site = readSites([await this.db.sites.get(id)])[0];
+    const done = await this.#db.transaction('rw', this.#db.sites, async () => {
+      const site = readSites([await this.#db.sites.get(id)])[0];
       if (!site || site.deletedAt) return false;
-      await this.db.sites.put({ ...site, deletedAt: now, updatedAt: now });
+      await this.#db.sites.put({ ...site, deletedAt: now, updatedAt: now });
       return true;
     });
     if (!done) return null;
@@ -390,12 +413,12 @@ export class CatalogService {
     const id = at < 0 ? tokenOrId : tokenOrId.slice(0, at);
     const deletedAt = at < 0 ? null : tokenOrId.slice(at + 1);
     const now = this.stamp();
-    const restored = await this.db.transaction('rw', this.db.sites, async () => {
-      const site = readSites([await this.db.sites.get(id)])[0];
+    const restored = await this.#db.transaction('rw', this.#db.sites, async () => {
+      const site = readSites([await this.#db.sites.get(id)])[0];
       if (!site?.deletedAt || (deletedAt !== null && site.deletedAt !== deletedAt)) return null;
       const { deletedAt: _gone, ...rest } = site;
       const next: Site = { ...rest, updatedAt: now };
-      await this.db.sites.put(next);
+      await this.#db.sites.put(next);
       return next;
     });
     if (restored) this.invalidate();
@@ -415,52 +438,98 @@ export class CatalogService {
     });
     if (!parsed.success) throw new CatalogValidationError(issuesOf(parsed.error));
     const sighting = parsed.data;
-    return this.db.transaction('rw', this.db.sightings, this.db.sites, async () => {
-      if (sighting.siteId && !(await this.db.sites.get(sighting.siteId))) {
+    return this.#db.transaction('rw', this.#db.sightings, this.#db.sites, async () => {
+      if (sighting.siteId && !(await this.#db.sites.get(sighting.siteId))) {
         throw new CatalogValidationError([{ path: 'siteId', message: `no site ${sighting.siteId}` }]);
       }
-      const samePage = readSightings(await this.db.sightings.where('url').equals(sighting.url).toArray());
+      const samePage = readSightings(await this.#db.sightings.where('url').equals(sighting.url).toArray());
       const same = samePage.find((s) => s.siteId === sighting.siteId && s.quote.exact === sighting.quote.exact);
       const stored = same ? { ...sighting, id: same.id } : sighting;
-      await this.db.sightings.put(stored);
+      await this.#db.sightings.put(stored);
       return stored;
     });
   }
 
   /** Newest first. */
   async sightingsForSite(siteId: string): Promise<Sighting[]> {
-    const rows = readSightings(await this.db.sightings.where('siteId').equals(siteId).toArray());
+    const rows = readSightings(await this.#db.sightings.where('siteId').equals(siteId).toArray());
     return rows.sort((a, b) => (a.seenAt < b.seenAt ? 1 : a.seenAt > b.seenAt ? -1 : 0));
   }
 
   /** Every sighting recorded on the page at `url` (what the user saved or linked there). */
   async sightingsAtUrl(url: string): Promise<Sighting[]> {
-    return readSightings(await this.db.sightings.where('url').equals(url).toArray());
+    return readSightings(await this.#db.sightings.where('url').equals(url).toArray());
   }
 
   /** Where an import writes, all or nothing (lib/sync/apply.ts's applyChangeSet). */
   syncStore(): CatalogStore {
-    return dexieStore(this.db);
+    return dexieStore(this.#db);
   }
 
   /** Operators, sites and sightings stored, soft-deleted included: an export's total. */
   async recordCount(): Promise<number> {
-    const counts = await Promise.all([this.db.operators.count(), this.db.sites.count(), this.db.sightings.count()]);
+    const counts = await Promise.all([this.#db.operators.count(), this.#db.sites.count(), this.#db.sightings.count()]);
     return counts.reduce((a, b) => a + b, 0);
   }
 
   /** Runs `read` over the catalog's records a page at a time, in one read transaction (one consistent export). */
   readPages<T>(read: (source: ExportPageSource) => Promise<T>): Promise<T> {
-    return readTransaction(this.db, () => read(dexiePageSource(this.db)));
+    return readTransaction(this.#db, () => read(dexiePageSource(this.#db)));
   }
 
   /** The record an import wrote with its changes, if that import committed (lib/sync/apply.ts). */
   async importRecord(id: string): Promise<ImportRecord | undefined> {
-    return readImportRecord(this.db, id);
+    return readImportRecord(this.#db, id);
+  }
+
+  /** The stamp rows validated by this build carry (validate-on-write.ts); a value stamped so is trusted as written. */
+  get recordStamp(): string | undefined {
+    return this.#db.recordStamp;
+  }
+
+  /** A value another module keeps beside the records (a source's state), by its own key. */
+  async storedValue(key: string): Promise<unknown> {
+    return (await this.#db.meta.get(ownKey(key)))?.value;
+  }
+
+  /** Every value kept under keys starting with `prefix`, in key order (the catalog's own values left out). */
+  async storedValues(prefix: string): Promise<unknown[]> {
+    const rows = await this.#db.meta.where('key').startsWith(prefix).toArray();
+    return rows.filter((r) => !isCatalogKey(r.key)).map((r) => r.value);
+  }
+
+  async storeValue(key: string, value: unknown): Promise<void> {
+    await this.#db.meta.put({ key: ownKey(key), value });
+  }
+
+  /**
+   * Applies an import's change set (lib/sync/apply.ts), all or nothing, with `also` written in
+   * the same transaction: what must never disagree with the records (a source's base and state).
+   */
+  async applyChanges(changes: ChangeSet, options: Omit<ApplyOptions, 'alsoWrite'> & { also?: AlsoWrite } = {}): Promise<ApplyResult> {
+    const { also, ...applyOptions } = options;
+    checkKeys(also);
+    const result = await applyChangeSet(dexieStore(this.#db), changes, { ...applyOptions, alsoWrite: also && (() => this.writeAlso(also)) });
+    if (result.operators + result.sites > 0 || also?.deleteSiteIds?.length) this.invalidate();
+    return result;
+  }
+
+  /** Writes `also` alone, in one transaction: a source removed takes its sites and its values together. */
+  async writeTogether(also: AlsoWrite): Promise<void> {
+    checkKeys(also);
+    await this.#db.transaction('rw', this.#db.sites, this.#db.meta, () => this.writeAlso(also));
+    if (also.deleteSiteIds?.length) this.invalidate();
+  }
+
+  private async writeAlso(also: AlsoWrite): Promise<void> {
+    if (also.deleteSiteIds?.length) await this.#db.sites.bulkDelete([...also.deleteSiteIds]);
+    if (also.deleteKeys?.length) await this.#db.meta.bulkDelete([...also.deleteKeys]);
+    const puts = Object.entries(also.storeValues ?? {});
+    if (puts.length > 0) await this.#db.meta.bulkPut(puts.map(([key, value]) => ({ key, value })));
   }
 
   async countSightings(siteId: string): Promise<number> {
-    return this.db.sightings.where('siteId').equals(siteId).count();
+    return this.#db.sightings.where('siteId').equals(siteId).count();
   }
 
   /** Counts over live sites. */
@@ -492,8 +561,8 @@ export class CatalogService {
   /** Everything stored and valid, soft-deleted sites included (they travel as tombstones). */
   async allRecords(): Promise<CatalogRecords & { problems: ReadProblem[] }> {
     const problems: ReadProblem[] = [];
-    const [sites, operators, sightings] = await this.db.transaction('r', this.db.sites, this.db.operators, this.db.sightings, () =>
-      Promise.all([this.db.sites.toArray(), this.db.operators.toArray(), this.db.sightings.toArray()]),
+    const [sites, operators, sightings] = await this.#db.transaction('r', this.#db.sites, this.#db.operators, this.#db.sightings, () =>
+      Promise.all([this.#db.sites.toArray(), this.#db.operators.toArray(), this.#db.sightings.toArray()]),
     );
     return {
       sites: readSites(sites, problems),
@@ -519,11 +588,11 @@ export class CatalogService {
     const operators = parseEach(OperatorSchema, records.operators, 'operators');
     const sightings = parseEach(SightingSchema, records.sightings, 'sightings');
     if (issues.length > 0) throw new CatalogValidationError(issues.slice(0, 100));
-    await this.db.transaction('rw', this.db.sites, this.db.operators, this.db.sightings, async () => {
+    await this.#db.transaction('rw', this.#db.sites, this.#db.operators, this.#db.sightings, async () => {
       await this.assertOperatorsExist(sites, operators);
-      await this.db.operators.bulkPut(operators);
-      await this.db.sites.bulkPut(sites);
-      await this.db.sightings.bulkPut(sightings);
+      await this.#db.operators.bulkPut(operators);
+      await this.#db.sites.bulkPut(sites);
+      await this.#db.sightings.bulkPut(sightings);
     });
     this.invalidate();
     return { sites: sites.length, operators: operators.length, sightings: sightings.length };
@@ -532,7 +601,7 @@ export class CatalogService {
   private async assertOperatorsExist(sites: readonly Site[], incoming: readonly Operator[]): Promise<void> {
     const wanted = [...new Set(sites.flatMap((s) => s.operatorIds))];
     const known = new Set(incoming.map((o) => o.id));
-    const stored = await this.db.operators.bulkGet(wanted.filter((id) => !known.has(id)));
+    const stored = await this.#db.operators.bulkGet(wanted.filter((id) => !known.has(id)));
     const missing = wanted.filter((id) => !known.has(id) && !stored.some((o) => o?.id === id));
     if (missing.length > 0) {
       throw new CatalogValidationError(missing.slice(0, 20).map((id) => ({ path: 'operatorIds', message: `unknown operator ${id}` })));

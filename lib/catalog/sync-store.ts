@@ -14,6 +14,8 @@ import { readOperators, readSightings, readSites, type CatalogDb } from './db';
  */
 const IMPORT_KEY = 'import:';
 
+export const isImportRecordKey = (key: string): boolean => key.startsWith(IMPORT_KEY);
+
 export async function readImportRecord(db: CatalogDb, id: string): Promise<ImportRecord | undefined> {
   const row = await db.meta.get(IMPORT_KEY + id);
   const parsed = ImportRecordSchema.safeParse(row?.value);

@@ -2,6 +2,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
 import { CatalogService, CatalogValidationError } from '../../../lib/catalog/service';
+import { StaleChangeSetError } from '../../../lib/sync/apply';
+import { versionOf } from '../../../lib/sync/stable-json';
 import { OPERATORS, SITES, siteById } from './fixture';
 
 let db: CatalogDb;
@@ -197,5 +199,54 @@ describe('CatalogService writes', () => {
     await db.sites.delete('aws-ap-northeast-1');
     expect(await service.getSite('aws-ap-northeast-1')).toBeNull();
     expect((await service.liveRecords()).sites).toHaveLength(SITES.length - 1);
+  });
+});
+
+describe('CatalogService values kept beside the records, and writes that land together', () => {
+  const site = (id: string) => siteById(id);
+  const update = (id: string, name: string) => ({ operators: [], sites: [{ record: { ...site(id), name }, expected: versionOf(site(id)) }], sightings: [] });
+
+  it('stores values by key and lists them by prefix; never under a key the catalog keeps itself', async () => {
+    await service.storeValue('source:b', { n: 2 });
+    await service.storeValue('source:a', { n: 1 });
+    await service.storeValue('base:a', { n: 3 });
+    expect(await service.storedValue('source:a')).toEqual({ n: 1 });
+    expect(await service.storedValue('source:none')).toBeUndefined();
+    expect(await service.storedValues('source:')).toEqual([{ n: 1 }, { n: 2 }]);
+    await service.syncStore().putImportRecord({ id: 'import-0001', applied: 1, at: '2026-11-20T09:00:00.000Z', label: 'a.json' });
+    expect(await service.storedValues('')).toEqual([{ n: 3 }, { n: 1 }, { n: 2 }]); // not the import record
+    for (const key of ['recordsRevision', 'seedVersion', 'import:import-0001']) {
+      await expect(service.storeValue(key, 'x')).rejects.toThrow(/keeps itself/);
+      await expect(service.writeTogether({ deleteKeys: [key] })).rejects.toThrow(/keeps itself/);
+      await expect(service.applyChanges(update('xai-colossus-1', 'X'), { also: { storeValues: { [key]: 1 } } })).rejects.toThrow(/keeps itself/);
+    }
+    expect((await service.getSite('xai-colossus-1'))?.name).toBe('xAI Colossus 1');
+  });
+
+  it('applies a change set with sites deleted for good and values stored in the same transaction, and shows it at once', async () => {
+    await service.storeValue('source:a', 'old');
+    await service.applyChanges(update('xai-colossus-1', 'Colossus One'), {
+      also: { deleteSiteIds: ['stargate-uae'], storeValues: { 'source:a': 'new', 'base:a': [1] } },
+    });
+    expect((await service.getSite('xai-colossus-1'))?.name).toBe('Colossus One');
+    expect(await service.getSite('stargate-uae', { includeDeleted: true })).toBeNull(); // gone, not a tombstone
+    expect(await service.storedValues('')).toEqual([[1], 'new']);
+  });
+
+  it('writes nothing of `also` when the change set is refused', async () => {
+    await service.putSite({ ...site('xai-colossus-1'), name: 'Edited meanwhile' });
+    const refused = service.applyChanges(update('xai-colossus-1', 'Colossus One'), { also: { deleteSiteIds: ['stargate-uae'], storeValues: { 'source:a': 'new' } } });
+    await expect(refused).rejects.toBeInstanceOf(StaleChangeSetError);
+    expect(await service.getSite('stargate-uae')).not.toBeNull();
+    expect(await service.storedValue('source:a')).toBeUndefined();
+  });
+
+  it('writeTogether removes sites for good with their values', async () => {
+    await service.storeValue('source:a', 'state');
+    await service.storeValue('base:a', 'base');
+    await service.writeTogether({ deleteSiteIds: ['stargate-uae', 'stargate-abilene'], deleteKeys: ['source:a', 'base:a'] });
+    expect((await service.listSites({ filter: { query: 'stargate', includeDeleted: true } })).total).toBe(0);
+    expect(await service.storedValues('')).toEqual([]);
+    expect(service.recordStamp).toBeUndefined(); // opened without one: every row is parsed
   });
 });
