@@ -14,6 +14,7 @@ import { SiteSavePayloadSchema } from './forms/payload';
 import {
   Id,
   MentionFactsSchema,
+  MentionSchema,
   OperatorSchema,
   PlaceSchema,
   QuoteSchema,
@@ -29,22 +30,6 @@ import { SourceIdSchema, SourceStateSchema } from './sync/subscription';
 
 /** The most page text one detect request carries (about 1.5 million words). */
 export const MAX_DETECT_CHARS = 10_000_000;
-
-export const MentionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  text: z.string().max(1000),
-  status: z.enum(['known', 'new']),
-  entityId: Id.nullable(),
-  kind: SiteKind,
-  confidence: z.number().min(0).max(1),
-  facts: MentionFactsSchema,
-  operatorIds: z.array(Id).max(20),
-  country: z.string().max(2).nullable(),
-  candidates: z.array(Id).max(20),
-});
-/** A detected mention as every context outside the detector sees it (the detector's own output type, lib/detect/types.ts, is checked against this where the background replies). */
-export type Mention = z.infer<typeof MentionSchema>;
 
 /**
  * One mark on a page, named by the content script (entrypoints/content/mention-id.ts): the hash of

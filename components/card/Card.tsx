@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Operator, Site, SiteKind } from '../../lib/catalog/schema';
-import type { CardData, Mention } from '../../lib/messages';
+import type { Mention } from '../../lib/catalog/schema';
+import type { CardData } from '../../lib/messages';
 import { compareFacts } from '../../lib/format/differences';
 import { extractedFactRows, siteFactRows } from '../../lib/format/fact-rows';
 import { readableFacts } from '../../lib/format/written';

@@ -5,12 +5,9 @@
 import { quoteAt, type TextMap } from '@/lib/page/collect';
 import { crossesBlock, rangeFor } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';
-import type { z } from 'zod';
-import type { MentionSchema } from '@/lib/messages';
+import type { Mention } from '@/lib/catalog/schema';
 import { mentionBaseId, uniqueMentionId } from './mention-id';
 import { nextTurn, readAndDetect, SLICE_MS, type DetectedSection } from './page-reader';
-
-export type Mention = z.infer<typeof MentionSchema>;
 
 export interface MarkedMention {
   /** Stable across rescans (mention-id.ts): how the card, popup and background name this mark. */

@@ -9,12 +9,9 @@
  * detected at once and marked provisionally, so marks appear while the rest is read; the section
  * that holds it replaces those marks when its own, fuller, detection comes back.
  */
-import type { z } from 'zod';
 import { ask } from '@/lib/browser/content-messaging';
 import { TextCollector, type TextMap, type TextSection } from '@/lib/page/collect';
-import type { MentionSchema } from '@/lib/messages';
-
-type Mention = z.infer<typeof MentionSchema>;
+import type { Mention } from '@/lib/catalog/schema';
 
 /** A slice of reading or marking never takes longer than this, so DC Lens never makes a long task. */
 export const SLICE_MS = 5;

@@ -201,6 +201,31 @@ export const MentionFactsSchema = z.object({
 });
 export type MentionFacts = z.infer<typeof MentionFactsSchema>;
 
+/**
+ * One mention the detector found (lib/detect), as it crosses to the content script, the card and
+ * the popup. The one definition of a mention: the detector's output type is this type.
+ */
+export const MentionSchema = z.object({
+  /** UTF-16 offsets into the scanned text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string().max(1000),
+  /** known: resolved to a catalog site; new: a specific data center the catalog does not have. */
+  status: z.enum(['known', 'new']),
+  entityId: Id.nullable(),
+  kind: SiteKind,
+  /** 0..1: how sure the detector is that this is a specific data-center mention. */
+  confidence: z.number().min(0).max(1),
+  facts: MentionFactsSchema,
+  /** Ids of operators named in the facts, when they resolve to catalog operators. */
+  operatorIds: z.array(Id).max(20),
+  /** ISO country code of the place, when the gazetteer knows it. */
+  country: z.string().max(2).nullable(),
+  /** Catalog sites that could be this one, best first (for "is it one of these?"). */
+  candidates: z.array(Id).max(20),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
 /** A W3C TextQuoteSelector-like quote: enough context to find the words again. */
 export const QuoteSchema = z.object({
   exact: nonEmpty(1000),

@@ -4,27 +4,9 @@
  */
 import type { MentionFacts, SiteKind } from '../catalog/schema';
 
+/** What the detector finds: one definition for every context (lib/catalog/schema.ts's MentionSchema). */
+export type { Mention } from '../catalog/schema';
 export type { MentionFacts, SiteKind };
-
-export interface Mention {
-  /** UTF-16 offsets into the scanned text. */
-  start: number;
-  end: number;
-  text: string;
-  /** known: resolved to a catalog site; new: a specific data center the catalog does not have. */
-  status: 'known' | 'new';
-  entityId: string | null;
-  kind: SiteKind;
-  /** 0..1: how sure the detector is that this is a specific data-center mention. */
-  confidence: number;
-  facts: MentionFacts;
-  /** Ids of operators named in the facts, when they resolve to catalog operators. */
-  operatorIds: string[];
-  /** ISO country code of the place, when the gazetteer knows it. */
-  country: string | null;
-  /** Catalog sites that could be this one, best first (for "is it one of these?"). */
-  candidates: string[];
-}
 
 export const EMPTY_FACTS: MentionFacts = {
   operator: null,

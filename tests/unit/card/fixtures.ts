@@ -9,8 +9,8 @@
  * is ILLUSTRATIVE (chosen to exercise the charts), as are the worldwide footprint counts.
  */
 import { z } from 'zod';
-import { OperatorSchema, SiteSchema, type Operator, type Site } from '../../../lib/catalog/schema';
-import { CardDataSchema, ComparisonSchema, MentionSchema, type CardData, type Mention } from '../../../lib/messages';
+import { MentionSchema, OperatorSchema, SiteSchema, type Mention, type Operator, type Site } from '../../../lib/catalog/schema';
+import { CardDataSchema, ComparisonSchema, type CardData } from '../../../lib/messages';
 
 type Comparison = z.infer<typeof ComparisonSchema>;
 

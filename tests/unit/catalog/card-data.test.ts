@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardDataFor } from '../../../lib/catalog/card-data';
 import { buildCatalogSnapshot } from '../../../lib/catalog/catalog-snapshot';
-import { CardDataSchema, type Mention } from '../../../lib/messages';
+import type { Mention } from '../../../lib/catalog/schema';
+import { CardDataSchema } from '../../../lib/messages';
 import { OPERATORS, SITES, siteById } from './fixture';
 
 const snapshot = buildCatalogSnapshot(SITES, OPERATORS);
