@@ -71,6 +71,9 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   if (f.name && !p.siteHit && genericName(f.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) f.name = null;
   const pl = p.place;
   const pre = p.prePlace;
+  // "the 1-gigawatt Stargate UAE project": a name family and the place after it are one name.
+  const family = f.name && pre ? doc.families.find((h) => h.end < pre.start && doc.text.slice(h.start, h.end) === f.name && /^\s+$/.test(doc.text.slice(h.end, pre.start))) : undefined;
+  if (family && pre) f.name = doc.text.slice(family.start, pre.end);
   // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
   const preText = pre ? (pre.kind === 'country' && pre.text !== pre.canonical && !/^[A-Z]{2,4}$/.test(pre.text) && !pre.text.includes(' ') && /(an|ese|ish|ian|ic|i)$/.test(pre.text) ? pre.canonical : pre.text) : null;
   f.location = pl?.text ?? preText ?? null;
@@ -111,7 +114,10 @@ function properName(doc: Doc, p: Phrase): string | null {
   let k = words.length;
   while (k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
   if (k === words.length) return null;
-  return `${words.slice(k).join(' ')} ${doc.text.slice(p.headStart, p.headEnd)}`;
+  // "Europe's first OpenAI Data Centre": the company's name before the head is its operator, not a name.
+  const before = words.slice(k).join(' ');
+  if (p.operator && p.operator.start >= 0 && doc.text.slice(p.operator.start, p.operator.end) === before) return null;
+  return `${before} ${doc.text.slice(p.headStart, p.headEnd)}`;
 }
 
 /** "Lagos Campus": the capitalised words that end the written text, head word included. */

@@ -182,25 +182,47 @@ export function clusterMentions(items: CorefItem[]): number[] {
 
 /**
  * "Crusoe's data center project … Project Jade … the Crusoe project": when a company has exactly
- * one named facility in the article, its descriptions that give no place, name or ordinal are that
- * facility, before or after the name. With two named facilities of the company, nothing is joined.
+ * one named facility in the article, its descriptions that give no name or ordinal are that
+ * facility, before or after the name, when they give no place or one that holds it or lies in
+ * its country (nestsIn). With two named facilities of the company, nothing is joined. A company
+ * is known by its operator ids, or by its words when the lexicon does not know it; a placed
+ * description that names no company may join the article's one named facility.
  */
 function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], summaries: Summary[]): number[] {
-  const bare = (c: number) => summaries[c].names.size === 0 && summaries[c].entityIds.size === 0 && summaries[c].places.length === 0 && summaries[c].ordinals.size === 0;
-  const named = new Map<number, number[]>(); // operator -> named clusters
+  const companies = (sum: Summary) => [...[...sum.operatorIds].map(String), ...(sum.operatorIds.size ? [] : [...sum.operatorKeys].map((k) => `k:${k}`))];
+  const describes = (sum: Summary) => sum.names.size === 0 && sum.ordinals.size === 0;
+  const named = new Map<string, number[]>(); // company -> named clusters
   summaries.forEach((sum, c) => {
-    if (bare(c) || (sum.names.size === 0 && sum.entityIds.size === 0)) return;
-    for (const op of sum.operatorIds) named.set(op, [...(named.get(op) ?? []), c]);
+    if (sum.names.size === 0 && sum.entityIds.size === 0) return;
+    for (const op of companies(sum)) named.set(op, [...(named.get(op) ?? []), c]);
   });
   const target = new Map<number, number>();
   summaries.forEach((sum, c) => {
-    if (!bare(c) || sum.operatorIds.size === 0) return;
+    if (!describes(sum)) return;
     const candidates = new Set<number>();
-    for (const op of sum.operatorIds) for (const n of named.get(op) ?? []) candidates.add(n);
-    if (candidates.size === 1) target.set(c, [...candidates][0]);
+    const ops = companies(sum);
+    // A description that names no company is the article's company's: any named facility may be it.
+    if (ops.length === 0 && sum.places.length > 0) for (const list of named.values()) for (const n of list) candidates.add(n);
+    for (const op of ops) for (const n of named.get(op) ?? []) if (n !== c) candidates.add(n);
+    candidates.delete(c);
+    if (candidates.size !== 1) return;
+    const n = [...candidates][0];
+    if (sum.places.length === 0 ? sum.entityIds.size === 0 : nestsIn(sum, summaries[n])) target.set(c, n);
   });
   if (target.size === 0) return cluster;
   return cluster.map((c, i) => (target.has(c) && items[i].kind !== 'region' ? target.get(c)! : c));
+}
+
+/**
+ * The places of description a lie inside the named cluster b: a country b is in ("a new data
+ * center in the UAE" … "Stargate UAE" in Abu Dhabi), or a city in the country b gives only as a
+ * country ("Stargate Norway" … "the Narvik facility"). Their catalog sites, if any, agree.
+ */
+function nestsIn(a: Summary, b: Summary): boolean {
+  if (a.entityIds.size > 1 || (a.entityIds.size === 1 && b.entityIds.size > 0 && !b.entityIds.has([...a.entityIds][0]))) return false;
+  const bCountries = new Set(b.places.filter((p) => p.country).map((p) => p.country));
+  const bOnlyCountry = b.places.every((p) => p.isCountry || p.isArea);
+  return bCountries.size === 1 && a.places.every((p) => !!p.country && bCountries.has(p.country) && (p.isCountry || bOnlyCountry));
 }
 
 const FILLABLE: Array<keyof MentionFacts> = ['operator', 'location', 'investment', 'ordinal', 'name', 'date'];

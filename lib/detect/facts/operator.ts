@@ -154,6 +154,8 @@ const PERSON_ROLE = /^(chief|ceo|cto|cfo|president|director|head|founder|co-foun
 
 const PLACE_WORDS = /^(district|county|province|prefecture|city|state|region|area|park|road|street|avenue|township|parish|valley|island|municipality|council|village|town)$/;
 
+const PREPOSITIONS = /^(for|of|in|to|with|at|by|from|on|about|into|over|under|than|like|among|between)$/;
+
 function brandShaped(word: string): boolean {
   return /[A-Z]/.test(word.slice(1));
 }
@@ -197,7 +199,8 @@ function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
   const tk = s.tokens;
   for (let j = i + 1; j < Math.min(tk.length, i + 8); j++) {
     const prev = tk[j - 1];
-    if (prev.text === ',' || SUBJECT_VERBS.test(prev.low) || prev.poss) return null;
+    // "Demand for IDCs is …": a capitalised word after a preposition is its object, not the subject.
+    if (prev.text === ',' || SUBJECT_VERBS.test(prev.low) || prev.poss || PREPOSITIONS.test(prev.low)) return null;
     if (!tk[j].word || !tk[j].cap || prev.cap || !(prev.word || prev.text === '-')) continue;
     return looseSubject(doc, s, j);
   }

@@ -140,3 +140,27 @@ describe('names made of a place', () => {
     expect(m.facts.name).toBeNull();
   });
 });
+
+describe('the one named facility of an article', () => {
+  const text =
+    'OpenAI will build a new data center in Chile, people familiar said.\n\n' +
+    'The 500-megawatt Stargate Chile project would be its largest in South America.\n\n' +
+    'Officials said the Santiago facility would open in 2027.';
+  it('reads a name family and the place after it as one name, and gives it to descriptions placed inside it', () => {
+    const ms = detect(text, testIndex());
+    expect(ms.length).toBe(3);
+    expect(ms.map((m) => m.facts.name)).toEqual(['Stargate Chile', 'Stargate Chile', 'Stargate Chile']);
+    expect(ms.map((m) => m.facts.capacityMW)).toEqual([500, 500, 500]);
+  });
+
+  it('keeps a description of another company apart', () => {
+    const ms = detect(text.replace('the Santiago facility', "Microsoft's Santiago facility"), testIndex());
+    expect(ms.find((m) => m.text.includes('Santiago'))?.facts.name ?? null).toBeNull();
+  });
+
+  it("does not read a company's name before the head as the facility's name", () => {
+    const [m] = detect("Europe's first Nvidia Data Centre opened in Paris on Monday.", testIndex());
+    expect(m.facts.name).toBeNull();
+    expect(m.facts.operator).toBe('Nvidia');
+  });
+});

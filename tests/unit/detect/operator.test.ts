@@ -10,6 +10,10 @@ describe('who runs a facility, when the catalog does not know the company', () =
     expect(operatorOf('Leeds-based CoreMesh Hosting has started work on a data centre in Bradford.')).toBe('CoreMesh Hosting');
   });
 
+  it('takes no company from the object of a preposition ("Demand for GPUs is …")', () => {
+    expect(operatorOf('Demand for NVLinks is soaring, brokers said. Its new data centre in Bradford opens in May.')).not.toBe('NVLinks');
+  });
+
   it('does not take a common noun that opens a sentence for a company', () => {
     expect(operatorOf('Customers have asked for a data centre in Bergen for years.')).toBeNull();
     expect(operatorOf('Residents opposed the 40MW data center in Ashby.')).toBeNull();
