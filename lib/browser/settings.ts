@@ -1,3 +1,4 @@
+/** Where settings are kept (browser.storage.local) and how a change reaches every context; what they are: lib/settings.ts. */
 import { browser } from 'wxt/browser';
 import { parseSettings, type Settings } from '../settings';
 

@@ -1,7 +1,7 @@
 /** Which zod schemas the content script receives, as JSON Schemas (see scripts/gen-content-schemas.ts). */
 import { z } from 'zod';
 import { BackgroundProtocol, TabProtocol } from '../messages';
-import { SettingsSchema } from '../settings-schema';
+import { settingsSchema } from '../settings';
 
 /** Replies the content script reads, and requests it answers. */
 export const CONTENT_RECEIVES = {
@@ -12,7 +12,7 @@ export const CONTENT_RECEIVES = {
   'request:tab.reveal': TabProtocol['tab.reveal'].request,
   'request:catalog.changed': TabProtocol['catalog.changed'].request,
   /** Stored settings, read by every context. */
-  settings: SettingsSchema,
+  settings: settingsSchema(),
 } as const;
 
 export type ContentSchemaName = keyof typeof CONTENT_RECEIVES;
