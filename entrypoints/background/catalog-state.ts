@@ -1,29 +1,31 @@
 /**
  * The background's catalog: the Dexie database (opened here and nowhere else), the service over
- * it, and the detector index for the service's snapshot. The index is compiled only when the
- * snapshot's lexicon changes (after a write) and persisted, so a service worker that wakes up
- * adopts the stored index instead of compiling (detector-index.ts), an unchanged seed is not
- * even fetched (seed-start.ts), records validated when written are read without a zod pass
- * (lib/catalog/validate-on-write.ts), and an unchanged catalog is not even read row by row: its
- * parsed records come back from one cached copy (records-cache.ts).
+ * it, and the detector index and resolver for the service's snapshot. Both are built only when
+ * the records change (after a write) and persisted for the records' revision, so a service worker
+ * that wakes up with an unchanged catalog adopts them (detector-index.ts, resolver-store.ts) and
+ * answers pages without reading a single record; the records are parsed only when something asks
+ * for them (a card, the manager), from one cached copy (records-cache.ts). An unchanged seed is
+ * not even fetched (seed-start.ts), and records validated when written are read without a zod
+ * pass (lib/catalog/validate-on-write.ts).
  */
+import { Dexie } from 'dexie';
 import { tellEveryTab } from '@/lib/browser/messaging';
-import { CATALOG_DB_NAME, openCatalogDb } from '@/lib/catalog/db';
+import { CATALOG_DB_NAME, getMeta, openCatalogDb, type CatalogDb } from '@/lib/catalog/db';
 import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { CatalogService } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
-import { detectorIndexFor } from './detector-index';
+import { detectorIndexFor, storedIndex } from './detector-index';
 import { CacheStore } from './cache-store';
 import { cachedRecords, keepRecords } from './records-cache';
 import { ensurePlaceTable } from './places';
 import { BUILD } from './build-info';
-import { resolverWithTables } from './resolver-store';
+import { resolverWithTables, storedResolver } from './resolver-store';
 import { restampRecords } from './restamp';
 import { ensureSeed } from './seed-start';
 
+/** What detecting a page needs: the detector index and the resolver of one catalog revision. */
 export interface CatalogView {
-  snapshot: CatalogSnapshot;
   resolver: Resolver;
   index: DetectorIndex;
 }
@@ -32,6 +34,11 @@ export class CatalogState {
   readonly ready: Promise<void>;
   private service!: CatalogService;
   private compiled: { snapshot: CatalogSnapshot; index: Promise<DetectorIndex>; resolver: Promise<Resolver> } | null = null;
+  /**
+   * The view adopted on wake for the records' revision then, before any record was read; dropped
+   * by the first write to sites or operators (from then on the view follows the snapshot).
+   */
+  private woken: CatalogView | null = null;
   private readonly cache = new CacheStore();
   /** Revision of the records copy in the cache (records-cache.ts). */
   private keptRevision: string | undefined;
@@ -51,21 +58,48 @@ export class CatalogState {
     phases.opened = performance.now();
     await ensureSeed(db);
     phases.seed = performance.now();
-    // The records as this worker's previous life left them, when nothing was written since.
-    const initial = db.recordStamp ? await cachedRecords(db, this.cache) : null;
-    this.keptRevision = initial?.revision;
-    phases.cached = performance.now();
-    this.service = new CatalogService(db, initial ? { initialRecords: initial } : {});
-    await this.service.getSnapshot();
-    phases.snapshot = performance.now();
-    const view = await this.view();
+    // The records as this worker's previous life left them, when nothing was written since: read
+    // when the service first needs them, which a wake that adopts its stored view puts off.
+    this.service = new CatalogService(db, {
+      initialRecords: async () => {
+        const initial = db.recordStamp ? await cachedRecords(db, this.cache) : null;
+        this.keptRevision = initial?.revision;
+        return initial;
+      },
+    });
+    this.woken = await this.wake(db);
+    phases.adopted = performance.now();
+    if (this.woken) {
+      this.indexFrom = 'stored';
+      this.resolverFrom = 'stored';
+    } else {
+      await this.service.getSnapshot();
+      phases.snapshot = performance.now();
+      await this.view();
+    }
     phases.ready = performance.now();
     phases.indexFrom = this.indexFrom === 'stored' ? 1 : 0;
     phases.resolverFrom = this.resolverFrom === 'stored' ? 1 : 0;
-    void view;
+    phases.records = this.woken ? 0 : 1;
     (globalThis as { dcLensReadyAt?: number }).dcLensReadyAt = phases.ready;
     // After the first view, so a page waiting for marks does not wait for a one-time rewrite.
     restampRecords(db).catch((error: unknown) => console.warn('DC Lens: records not re-stamped', error));
+  }
+
+  /** The index and resolver stored for the database's records revision, or null when either is missing. */
+  private async wake(db: CatalogDb): Promise<CatalogView | null> {
+    const revision = db.recordStamp ? await getMeta(db, 'recordsRevision') : undefined;
+    if (!revision) return null;
+    const [index, resolver] = await Promise.all([storedIndex(this.cache, revision), storedResolver(this.cache, revision)]);
+    if (!index || !resolver) return null;
+    const prefix = `idb://${db.name}/`;
+    const onMutated = (parts: Record<string, unknown>) => {
+      if (!Object.keys(parts).some((p) => p.startsWith(`${prefix}sites/`) || p.startsWith(`${prefix}operators/`))) return;
+      this.woken = null;
+      Dexie.on.storagemutated.unsubscribe(onMutated);
+    };
+    Dexie.on('storagemutated', onMutated);
+    return { index, resolver };
   }
 
   async catalog(): Promise<CatalogService> {
@@ -75,7 +109,13 @@ export class CatalogState {
 
   async current(): Promise<CatalogView> {
     await this.ready;
-    return this.view();
+    return this.woken ?? this.view();
+  }
+
+  /** The live catalog's snapshot (parses the records on first use after a wake). */
+  async snapshot(): Promise<CatalogSnapshot> {
+    await this.ready;
+    return this.service.getSnapshot();
   }
 
   private async view(): Promise<CatalogView> {
@@ -103,7 +143,7 @@ export class CatalogState {
       this.keptRevision = records.revision ?? this.keptRevision;
     }
     const [index, resolver] = await Promise.all([this.compiled.index, this.compiled.resolver]);
-    return { snapshot, resolver, index };
+    return { resolver, index };
   }
 
   /** After a write: recompile, then tell every tab so marks and cards update without a reload. */

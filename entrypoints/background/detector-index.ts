@@ -20,6 +20,29 @@ export interface IndexSource {
   from: 'stored' | 'compiled';
 }
 
+/** The index stored under a lexicon revision (`build:lexicon`), or null (none, or a damaged row: warned). */
+async function adopt(store: CacheStore, revision: string): Promise<DetectorIndex | null> {
+  const stored = (await store.get(KEY, revision)) as SerializedIndex | undefined;
+  if (!stored) return null;
+  try {
+    return loadIndex(stored);
+  } catch (error) {
+    console.warn('DC Lens: stored detector index refused, compiling', error);
+    return null;
+  }
+}
+
+/**
+ * The index stored for the records of `recordsRevision` (through the lexicon revision noted for
+ * them), without the records: what a woken worker answers its first page with. Null when either
+ * row is missing.
+ */
+export async function storedIndex(store: CacheStore, recordsRevision: string): Promise<DetectorIndex | null> {
+  const build = BUILD?.buildId ?? 'unbuilt';
+  const lexiconRev = await store.get(LEXICON_KEY, `${build}:${recordsRevision}`);
+  return typeof lexiconRev === 'string' ? adopt(store, `${build}:${lexiconRev}`) : null;
+}
+
 /**
  * `placeTable` puts the gazetteer in place before a compile (places.ts in the extension).
  * `recordsRevision` names the records the snapshot was built from (renewed by every write): when
@@ -33,14 +56,8 @@ export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheSt
   const lexiconRev = typeof known === 'string' ? known : lexiconRevision(lexicon!);
   if (byRecords && known !== lexiconRev) store.putLater(LEXICON_KEY, byRecords, () => lexiconRev);
   const revision = `${build}:${lexiconRev}`;
-  const stored = (await store.get(KEY, revision)) as SerializedIndex | undefined;
-  if (stored) {
-    try {
-      return { index: loadIndex(stored), from: 'stored' };
-    } catch (error) {
-      console.warn('DC Lens: stored detector index refused, compiling', error);
-    }
-  }
+  const stored = await adopt(store, revision);
+  if (stored) return { index: stored, from: 'stored' };
   await placeTable();
   lexicon ??= lexiconFromCatalog(snapshot.sites, snapshot.operators);
   const index = compileIndex(lexicon);

@@ -26,18 +26,17 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
 
     'card.get': async ({ mention }) => {
       const service = await state.catalog();
-      const view = await state.current();
       const count = mention.entityId ? await service.countSightings(mention.entityId) : 0;
-      return cardDataFor(mention, view.snapshot, count);
+      return cardDataFor(mention, await service.getSnapshot(), count);
     },
 
     'site.get': async ({ id }) => {
       const service = await state.catalog();
       const site = await service.getSite(id);
-      const view = await state.current();
+      const snapshot = await service.getSnapshot();
       return {
         site: site ?? null,
-        operators: (site?.operatorIds ?? []).map((o) => view.snapshot.operatorById.get(o)).filter((o): o is Operator => !!o),
+        operators: (site?.operatorIds ?? []).map((o) => snapshot.operatorById.get(o)).filter((o): o is Operator => !!o),
         sightings: site ? await service.sightingsForSite(id) : [],
       };
     },

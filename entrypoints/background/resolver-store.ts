@@ -1,12 +1,15 @@
 /**
- * The resolver for a catalog snapshot, its name tables adopted from the cache store when they were
- * built for the same records revision (renewed by every write: lib/catalog/validate-on-write.ts)
- * and the same build; else built, and persisted after the answer. Building them normalises every
- * name of the catalog, the largest part of a woken worker's start after reading the records.
+ * The resolver, persisted per records revision (renewed by every write:
+ * lib/catalog/validate-on-write.ts) and build: its name tables and what it reads of the catalog
+ * (lib/catalog/resolver-catalog.ts), in one binary row. A woken worker adopts them without the
+ * snapshot, so its first answer needs no parsed record; else they are built from the snapshot and
+ * persisted after the answer. Building the tables normalises every name of the catalog.
  */
 // Relative imports: unit tests load this module under Node, without the '@/' alias.
 import type { CatalogSnapshot } from '../../lib/catalog/catalog-snapshot';
-import { resolverFor, resolverTablesFor, type Resolver } from '../../lib/catalog/resolve';
+import { resolverOver, resolverTablesFor, type Resolver } from '../../lib/catalog/resolve';
+import { resolverCatalogOf } from '../../lib/catalog/resolver-catalog';
+import { plainResolverCatalog, resolverCatalogFromPlain } from '../../lib/catalog/resolver-catalog-plain';
 import { plainResolverTables, resolverTablesFromPlain } from '../../lib/catalog/resolver-tables';
 import { decodeStructure, encodeStructure } from '../../lib/codec/structure';
 import { BUILD } from './build-info';
@@ -20,18 +23,29 @@ export interface ResolverSource {
   from: 'stored' | 'built';
 }
 
-/** Without a records revision (a database without stamps) the tables are built and not kept. */
-export async function resolverWithTables(snapshot: CatalogSnapshot, store: CacheStore, recordsRevision: string | undefined): Promise<ResolverSource> {
-  const revision = recordsRevision && `${BUILD?.buildId ?? 'unbuilt'}:${recordsRevision}`;
-  const stored = revision ? await store.get(KEY, revision) : undefined;
-  if (stored instanceof ArrayBuffer) {
-    try {
-      return { resolver: resolverFor(snapshot, resolverTablesFromPlain(decodeStructure(stored))), from: 'stored' };
-    } catch (error) {
-      console.warn('DC Lens: stored resolver tables refused, building them', error);
-    }
+const storedRevision = (recordsRevision: string) => `${BUILD?.buildId ?? 'unbuilt'}:${recordsRevision}`;
+
+/** The resolver stored for this records revision, or null (none, or a damaged row: warned). */
+export async function storedResolver(store: CacheStore, recordsRevision: string): Promise<Resolver | null> {
+  const stored = await store.get(KEY, storedRevision(recordsRevision));
+  if (!(stored instanceof ArrayBuffer)) return null;
+  try {
+    const { tables, catalog } = decodeStructure(stored) as { tables?: unknown; catalog?: unknown };
+    return resolverOver(resolverCatalogFromPlain(catalog), resolverTablesFromPlain(tables));
+  } catch (error) {
+    console.warn('DC Lens: stored resolver refused, building it', error);
+    return null;
   }
+}
+
+/** Without a records revision (a database without stamps) the resolver is built and not kept. */
+export async function resolverWithTables(snapshot: CatalogSnapshot, store: CacheStore, recordsRevision: string | undefined): Promise<ResolverSource> {
+  const stored = recordsRevision ? await storedResolver(store, recordsRevision) : null;
+  if (stored) return { resolver: stored, from: 'stored' };
   const tables = resolverTablesFor(snapshot);
-  if (revision) store.putLater(KEY, revision, () => encodeStructure(plainResolverTables(tables)));
-  return { resolver: resolverFor(snapshot, tables), from: 'built' };
+  const catalog = resolverCatalogOf(snapshot);
+  if (recordsRevision) {
+    store.putLater(KEY, storedRevision(recordsRevision), () => encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }));
+  }
+  return { resolver: resolverOver(catalog, tables), from: 'built' };
 }

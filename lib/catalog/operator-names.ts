@@ -13,7 +13,7 @@ export interface OperatorNameIndex {
   idsFor(name: string): string[];
 }
 
-export function buildOperatorNameIndex(operators: readonly Operator[]): OperatorNameIndex {
+export function buildOperatorNameIndex(operators: readonly Pick<Operator, 'id' | 'name' | 'aliases'>[]): OperatorNameIndex {
   const strong = new Map<string, string[]>();
   // The first word of a multi-word name ("Amazon" of "Amazon Web Services"), used only when it
   // names exactly one operator and nothing stronger matched.

@@ -17,6 +17,7 @@ import { countryByName } from '../geo/countries';
 import { buildCatalogSnapshot, cityNamesOf, type CatalogSnapshot } from './catalog-snapshot';
 import { buildOperatorNameIndex } from './operator-names';
 import type { Candidate, ResolveQuery } from './query-types';
+import { resolverCatalogOf, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { Operator, Site, SiteKind } from './schema';
 import { byName, textKey } from './text-key';
 
@@ -44,16 +45,16 @@ function stripGeneric(key: string): string {
 /** Sites an ordinal counts: buildings and campuses; a cloud region is not "a data center". */
 const FACILITY_LIKE: ReadonlySet<SiteKind> = new Set(['facility', 'campus']);
 
-function kindMatches(want: SiteKind, site: Site): boolean {
+function kindMatches(want: SiteKind, site: ResolverSite): boolean {
   return want === site.kind || (FACILITY_LIKE.has(want) && FACILITY_LIKE.has(site.kind));
 }
 
 /** Opening order for ordinals: opened, else expected, else announced; undated sites come last. */
-function openingKey(site: Site): string {
+function openingKey(site: ResolverSite): string {
   return site.dates.opened ?? site.dates.expected ?? site.dates.announced ?? '9999';
 }
 
-function byOpening(a: Site, b: Site): number {
+function byOpening(a: ResolverSite, b: ResolverSite): number {
   const ka = openingKey(a);
   const kb = openingKey(b);
   return ka < kb ? -1 : ka > kb ? 1 : byName(a, b);
@@ -64,7 +65,7 @@ function byOpening(a: Site, b: Site): number {
  * names do ("Tokyo data center 2" before "… 3", "TY2" before "TY11"), since mixing dated and
  * undated sites would put the undated ones last whatever their age.
  */
-function inOpeningOrder(sites: readonly Site[]): Site[] {
+function inOpeningOrder(sites: readonly ResolverSite[]): ResolverSite[] {
   const allDated = sites.every((s) => openingKey(s) !== '9999');
   return sites.slice().sort(allDated ? byOpening : byName);
 }
@@ -83,6 +84,14 @@ export function resolverTablesFor(snapshot: CatalogSnapshot): ResolverTables {
 }
 
 export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = resolverTablesFor(snapshot)): Resolver {
+  return resolverOver(resolverCatalogOf(snapshot), tables);
+}
+
+/**
+ * A resolver over what it reads of the catalog (resolver-catalog.ts) and its name tables: a warm
+ * worker's from its snapshot, a woken worker's decoded from storage without parsing any record.
+ */
+export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables): Resolver {
   const names = buildOperatorNameIndex(snapshot.operators);
   const aliasIndex = tables;
 
@@ -102,18 +111,18 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
 
   interface QueryPlace {
     /** Live sites in the named city, or null when the query names none the catalog knows. */
-    city: ReadonlySet<Site> | null;
-    admin: ReadonlySet<Site> | null;
+    city: ReadonlySet<ResolverSite> | null;
+    admin: ReadonlySet<ResolverSite> | null;
     country: string | null;
   }
 
-  function inCountry(sites: readonly Site[] | undefined, country: string | null): Set<Site> {
-    const out = new Set<Site>();
+  function inCountry(sites: readonly ResolverSite[] | undefined, country: string | null): Set<ResolverSite> {
+    const out = new Set<ResolverSite>();
     for (const s of sites ?? []) if (!country || s.place.country === country) out.add(s);
     return out;
   }
 
-  function soleCountry(sites: ReadonlySet<Site>): string | null {
+  function soleCountry(sites: ReadonlySet<ResolverSite>): string | null {
     let only: string | undefined;
     for (const s of sites) {
       if (only !== undefined && s.place.country !== only) return null;
@@ -128,8 +137,8 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
    */
   function describePlace(q: ResolveQuery): QueryPlace {
     let country = q.country?.toUpperCase() ?? null;
-    let city: Set<Site> | null = null;
-    let admin: Set<Site> | null = q.admin ? inCountry(snapshot.sitesByAdminName.get(textKey(q.admin)), country) : null;
+    let city: Set<ResolverSite> | null = null;
+    let admin: Set<ResolverSite> | null = q.admin ? inCountry(snapshot.sitesByAdminName.get(textKey(q.admin)), country) : null;
     if (q.city) {
       const key = textKey(q.city);
       city = inCountry(snapshot.sitesByCityName.get(key), country);
@@ -155,14 +164,14 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
     return { city, admin, country };
   }
 
-  function placeScore(site: Site, place: QueryPlace): number {
+  function placeScore(site: ResolverSite, place: QueryPlace): number {
     if (place.city?.has(site)) return 1;
     if (place.admin?.has(site)) return 0.75;
     if (place.country && site.place.country === place.country) return 0.5;
     return 0;
   }
 
-  function overlap(site: Site, ops: ReadonlySet<string>): number {
+  function overlap(site: ResolverSite, ops: ReadonlySet<string>): number {
     if (ops.size === 0) return 0;
     let n = 0;
     for (const id of site.operatorIds) if (ops.has(id)) n++;
@@ -175,7 +184,7 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
     // "Azure Mexico Central" without its brand; the operators and place of the query choose.
     const exact = aliasIndex.exact.get(key) ?? aliasIndex.stripped.get(stripGeneric(key)) ?? [];
     const ids = [...new Set([...exact, ...(aliasIndex.unbranded.get(stripGeneric(key)) ?? [])])];
-    const sites = ids.map((id) => snapshot.siteById.get(id)).filter((s): s is Site => !!s);
+    const sites = ids.map((id) => snapshot.siteById.get(id)).filter((s): s is ResolverSite => !!s);
     if (sites.length === 0) return;
     if (sites.length === 1) {
       const site = sites[0];
@@ -219,17 +228,17 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
     else if (country) rankTier([...(snapshot.sitesByCountry.get(country) ?? [])], 0.1, 'country', q, ops, add);
   }
 
-  function operatorSites(ops: ReadonlySet<string>): Site[] {
+  function operatorSites(ops: ReadonlySet<string>): ResolverSite[] {
     if (ops.size === 1) return [...(snapshot.sitesByOperator.get([...ops][0]) ?? [])];
-    const seen = new Set<Site>();
+    const seen = new Set<ResolverSite>();
     for (const id of ops) for (const s of snapshot.sitesByOperator.get(id) ?? []) seen.add(s);
     return [...seen];
   }
 
   /** Candidates within one tier: kind and ordinal choose among them, partners weigh in. */
-  function rankTier(sites: Site[], base: number, label: string, q: ResolveQuery, ops: ReadonlySet<string>, add: AddFn): void {
+  function rankTier(sites: ResolverSite[], base: number, label: string, q: ResolveQuery, ops: ReadonlySet<string>, add: AddFn): void {
     if (sites.length === 0) return;
-    const weight = (s: Site) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
+    const weight = (s: ResolverSite) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
     const kindOk = q.kind ? sites.filter((s) => kindMatches(q.kind!, s)) : sites;
     const preferred = campusLevel(kindOk.length > 0 ? kindOk : sites, q);
     if (preferred !== sites) {
@@ -291,7 +300,7 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
     // Among several, a site named after the place ("Stargate Abilene" for "the Abilene campus")
     // is the likelier one.
     const placeWords = preferred.length > 1 && q.city ? ` ${textKey(q.city)} ` : null;
-    const named = placeWords ? new Set(preferred.filter((s) => aliasIndex.names.get(s.id)?.includes(placeWords))) : new Set<Site>();
+    const named = placeWords ? new Set(preferred.filter((s) => aliasIndex.names.get(s.id)?.includes(placeWords))) : new Set<ResolverSite>();
     const favourNamed = named.size > 0 && named.size < preferred.length;
     const scored = preferred.map((s) => ({ s, score: weight(s) * (favourNamed && !named.has(s) ? 0.85 : 1) }));
     const ordered = scored.sort((a, b) => b.score - a.score || byOpening(b.s, a.s));
@@ -304,7 +313,7 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
    * #4", "Altoona Data Center 5"). Without a number in the query, a building whose campus is a
    * candidate too, or a numbered building beside an unnumbered site, is not the one meant.
    */
-  function campusLevel(sites: Site[], q: ResolveQuery): Site[] {
+  function campusLevel(sites: ResolverSite[], q: ResolveQuery): ResolverSite[] {
     if (sites.length < 2 || q.ordinal || (q.text && /\d/.test(q.text))) return sites;
     const ids = new Set(sites.map((s) => s.id));
     const tops = sites.filter((s) => !s.parentId || !ids.has(s.parentId));
@@ -336,7 +345,7 @@ type AddFn = (siteId: string, confidence: number, reason: string) => void;
 /** Sites this close together, of one operator, are one campus as news sees it (km). */
 const CAMPUS_KM = 3;
 
-function km(a: Site, b: Site): number {
+function km(a: ResolverSite, b: ResolverSite): number {
   const rad = Math.PI / 180;
   const dLat = (b.place.lat! - a.place.lat!) * rad;
   const dLon = (b.place.lon! - a.place.lon!) * rad * Math.cos(((a.place.lat! + b.place.lat!) / 2) * rad);
@@ -347,20 +356,12 @@ function km(a: Site, b: Site): number {
  * Several records that all lie within a few kilometres (the same campus filed by two sources, or
  * its buildings) stand for one site: the record with the most to show answers for them.
  */
-function oneCampus(sites: readonly Site[]): Site | null {
+function oneCampus(sites: readonly ResolverSite[]): ResolverSite | null {
   if (sites.length < 2 || sites.length > 6 || sites.some((s) => (s.codes ?? []).length > 0)) return null;
   if (!sites.every((s) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region')) return null;
   if (!sites.every((s) => km(sites[0], s) <= CAMPUS_KM)) return null;
-  const richness = (s: Site) =>
-    s.sources.length +
-    (s.capacity.operationalMW ?? s.capacity.plannedMW ? 2 : 0) +
-    (s.kind === 'campus' ? 1 : 0) +
-    (s.status !== 'unknown' ? 1 : 0) +
-    Object.keys(s.dates).length +
-    (s.investment.amount || s.investment.text ? 1 : 0) +
-    // On a tie, a curated record beats a mapped footprint (map layers file buildings, not campuses).
-    (s.credits.some((c) => /openstreetmap/i.test(c)) ? -0.5 : 0);
-  return sites.slice().sort((a, b) => richness(b) - richness(a) || byName(a, b))[0];
+  // The record with the most to show (resolver-catalog.ts's siteRichness).
+  return sites.slice().sort((a, b) => b.richness - a.richness || byName(a, b))[0];
 }
 
 /** "Prineville #4", "Altoona Data Center 5", "Building 2": one building of a campus. */

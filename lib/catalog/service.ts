@@ -95,9 +95,10 @@ export interface CatalogServiceOptions {
   /**
    * Records already parsed (all sites, soft-deleted included, and operators), used for the first
    * view instead of reading the tables: the background's copy from its previous life, when the
-   * records' revision says nothing changed since.
+   * records' revision says nothing changed since. A function is called when the first view is
+   * built (not before), so a worker that answers from stored copies never reads the records.
    */
-  initialRecords?: ViewRecords;
+  initialRecords?: ViewRecords | (() => Promise<ViewRecords | null>);
 }
 
 /** The records of a view and the records' revision they were read at (validate-on-write.ts). */
@@ -209,8 +210,9 @@ export class CatalogService {
 
   private async loadView(): Promise<View> {
     const problems: ReadProblem[] = [];
-    const initial = this.initialRecords;
+    const given = this.initialRecords;
     this.initialRecords = undefined;
+    const initial = typeof given === 'function' ? ((await given()) ?? undefined) : given;
     // The revision is read in the same transaction as the records, so it names exactly them.
     const [rawSites, rawOperators, revisionRow] = initial
       ? [[], [], { key: 'recordsRevision', value: initial.revision }]

@@ -1,9 +1,10 @@
-import { allMarks, expect, serviceWorker, test } from './fixtures';
+import { allMarks, expect, hoverText, serviceWorker, test } from './fixtures';
+import { cardText } from './card-dom';
 
 /**
  * A stopped service worker that a page wakes adopts what its previous life stored for the same
- * records revision (the detector index and the resolver's name tables: issue "Fast from cold")
- * and marks the page exactly as the warm worker did.
+ * records revision (the detector index and the resolver: issue "Fast from cold"), answers without
+ * parsing the catalog's records, and marks the page exactly as the warm worker did.
  */
 test('a woken worker adopts its stored index and resolver tables and marks as the warm one did', async ({ context, page }) => {
   const marked = async () => {
@@ -45,5 +46,10 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   const phases = (await woken.evaluate('globalThis.dcLensPhases')) as Record<string, number>;
   expect(phases.indexFrom).toBe(1);
   expect(phases.resolverFrom).toBe(1);
+  // It answered from those copies alone: no record was parsed before the first answer.
+  expect(phases.records).toBe(0);
+  // A card still shows the site with its competitors: the records are read when it asks.
+  await hoverText(page, 'fifth data center in Tokyo');
+  await expect.poll(() => cardText(page), { timeout: 15_000 }).toMatch(/Alibaba Cloud[\s\S]*(Amazon|AWS)/);
   await cdp.detach();
 });

@@ -10,7 +10,7 @@ import { buildCatalogSnapshot, type CatalogSnapshot } from '../../../lib/catalog
 import type { Site } from '../../../lib/catalog/schema';
 import { lexiconFromCatalog } from '../../../lib/detect';
 import { parseExportFile } from '../../../lib/sync/format';
-import { detectorIndexFor } from '../../../entrypoints/background/detector-index';
+import { detectorIndexFor, storedIndex } from '../../../entrypoints/background/detector-index';
 import { CacheStore } from '../../../entrypoints/background/cache-store';
 import { lexiconRevision } from '../../../entrypoints/background/lexicon-revision';
 import { expectSameStructure } from '../support/same-structure';
@@ -72,6 +72,9 @@ describe('persisted detector index', () => {
     const woken = await detectorIndexFor(renamed, new CacheStore('cache', options), noop, 'rev-1');
     expect(woken.from).toBe('stored');
     expect(woken.index.main.patterns).not.toContain('quillfeather hall');
+    // A wake finds it by the revision alone, before any record is read; another revision finds none.
+    expect((await storedIndex(new CacheStore('cache', options), 'rev-1'))?.main.patterns).toEqual(woken.index.main.patterns);
+    expect(await storedIndex(new CacheStore('cache', options), 'rev-9')).toBeNull();
     // A new revision hashes the lexicon: the changed alias is compiled in.
     const next = await detectorIndexFor(renamed, new CacheStore('cache', options), noop, 'rev-2');
     expect(next.from).toBe('compiled');

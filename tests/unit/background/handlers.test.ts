@@ -26,7 +26,7 @@ beforeEach(async () => {
   const state: HandlerState = {
     catalog: async () => service,
     // The detector index is not needed by the handlers under test.
-    current: async () => ({ snapshot: await service.getSnapshot(), resolver: await service.getResolver() }) as CatalogView,
+    current: async () => ({ resolver: await service.getResolver() }) as CatalogView,
     changed,
   };
   handlers = createHandlers(state, {} as Sources);

@@ -66,7 +66,7 @@ beforeEach(async () => {
   await service.bulkPut({ operators: OPERATORS, sites: SITES });
   const state = {
     catalog: async () => service,
-    current: async (): Promise<CatalogView> => ({ snapshot: await service.getSnapshot(), resolver: await service.getResolver(), index }),
+    current: async (): Promise<CatalogView> => ({ resolver: await service.getResolver(), index }),
     changed: async () => undefined,
   };
   stopServing = serveBackground(createHandlers(state, {} as Sources));

@@ -1,0 +1,89 @@
+/**
+ * What the resolver (resolve.ts) reads of the catalog, and nothing more: per site the fields its
+ * rules test (a projection of the full record) and the snapshot's groups over those projections.
+ * A warm worker makes it from its snapshot; a woken one decodes it from the stored plain form
+ * (resolver-catalog-plain.ts), so the first answer after a wake needs no parsed site record and
+ * both answer the same, from the same type.
+ */
+import type { CatalogSnapshot } from './catalog-snapshot';
+import type { Operator, Place, Site, SiteKind } from './schema';
+
+export interface ResolverSite {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: SiteKind;
+  readonly parentId?: string;
+  readonly codes?: readonly string[];
+  readonly operatorIds: readonly string[];
+  readonly place: Pick<Place, 'country' | 'lat' | 'lon' | 'precision'>;
+  /** The dates an ordinal orders by (opened, else expected, else announced). */
+  readonly dates: Pick<Site['dates'], 'opened' | 'expected' | 'announced'>;
+  /** How much the record has to show (`siteRichness`): which of one campus's records answers for it. */
+  readonly richness: number;
+}
+
+export type ResolverOperator = Pick<Operator, 'id' | 'name' | 'aliases'>;
+
+export interface ResolverCatalog {
+  readonly siteById: ReadonlyMap<string, ResolverSite>;
+  /** Keyed as the snapshot's maps of the same names (catalog-snapshot.ts). */
+  readonly sitesByCityName: ReadonlyMap<string, readonly ResolverSite[]>;
+  readonly sitesByAdminName: ReadonlyMap<string, readonly ResolverSite[]>;
+  readonly sitesByCountry: ReadonlyMap<string, readonly ResolverSite[]>;
+  readonly sitesByOperator: ReadonlyMap<string, readonly ResolverSite[]>;
+  readonly operators: readonly ResolverOperator[];
+}
+
+/** The groups a resolver catalog holds, in the order the plain form stores them. */
+export const RESOLVER_GROUPS = ['sitesByCityName', 'sitesByAdminName', 'sitesByCountry', 'sitesByOperator'] as const;
+
+/**
+ * What a record has to show: sources, a size, a campus, a status, dates, money; on a tie a
+ * curated record beats a mapped footprint (map layers file buildings, not campuses).
+ */
+export function siteRichness(s: Site): number {
+  return (
+    s.sources.length +
+    (s.capacity.operationalMW ?? s.capacity.plannedMW ? 2 : 0) +
+    (s.kind === 'campus' ? 1 : 0) +
+    (s.status !== 'unknown' ? 1 : 0) +
+    Object.keys(s.dates).length +
+    (s.investment.amount || s.investment.text ? 1 : 0) +
+    (s.credits.some((c) => /openstreetmap/i.test(c)) ? -0.5 : 0)
+  );
+}
+
+export function resolverSiteOf(s: Site): ResolverSite {
+  const { country, lat, lon, precision } = s.place;
+  const { opened, expected, announced } = s.dates;
+  return {
+    id: s.id,
+    name: s.name,
+    kind: s.kind,
+    ...(s.parentId !== undefined ? { parentId: s.parentId } : {}),
+    ...(s.codes?.length ? { codes: s.codes } : {}),
+    operatorIds: s.operatorIds,
+    place: { country, lat, lon, precision },
+    dates: { opened, expected, announced },
+    richness: siteRichness(s),
+  };
+}
+
+/** The resolver's view of a snapshot: one projection per live site, grouped as the snapshot groups them. */
+export function resolverCatalogOf(snapshot: CatalogSnapshot): ResolverCatalog {
+  const bySite = new Map<Site, ResolverSite>();
+  for (const s of snapshot.sites) bySite.set(s, resolverSiteOf(s));
+  const regroup = (map: ReadonlyMap<string, readonly Site[]>) => {
+    const out = new Map<string, ResolverSite[]>();
+    for (const [key, sites] of map) out.set(key, sites.map((s) => bySite.get(s)!));
+    return out;
+  };
+  return {
+    siteById: new Map([...bySite.values()].map((s) => [s.id, s])),
+    sitesByCityName: regroup(snapshot.sitesByCityName),
+    sitesByAdminName: regroup(snapshot.sitesByAdminName),
+    sitesByCountry: regroup(snapshot.sitesByCountry),
+    sitesByOperator: regroup(snapshot.sitesByOperator),
+    operators: snapshot.operators.map(({ id, name, aliases }) => ({ id, name, aliases })),
+  };
+}
