@@ -10,7 +10,7 @@
  * manager ⇄ background ports                 IMPORT_PORT / EXPORT_PORT (extension pages only)
  */
 import { z } from 'zod';
-import { SiteSavePayloadSchema } from './forms/payload';
+import { SiteSavePayloadSchema } from './ui/payload';
 import {
   Id,
   MentionFactsSchema,

@@ -1,6 +1,6 @@
 import { ORIGIN_LABELS } from './labels';
 import { SITE_KINDS, SITE_STATUSES, type Operator } from '../../lib/catalog/schema';
-import { SORT_LABELS, type BrowseState, type SortKey } from '../../lib/forms/catalog-query';
+import { SORT_LABELS, type BrowseState, type SortKey } from '../../lib/ui/catalog-query';
 import { KIND_LABELS, STATUS_LABELS } from '../../lib/format/labels';
 
 interface Props {

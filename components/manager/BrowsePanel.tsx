@@ -4,11 +4,11 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Operator, Site } from '../../lib/catalog/schema';
-import type { BrowseState } from '../../lib/forms/catalog-query';
-import { draftFromSite } from '../../lib/forms/draft';
-import { emptyDraft, type FieldErrors } from '../../lib/forms/fields';
-import type { SiteSavePayloadInput } from '../../lib/forms/payload';
-import { errorsByField } from '../../lib/forms/validate';
+import type { BrowseState } from '../../lib/ui/catalog-query';
+import { draftFromSite } from '../../lib/ui/draft';
+import { emptyDraft, type FieldErrors } from '../../lib/ui/fields';
+import type { SiteSavePayloadInput } from '../../lib/ui/payload';
+import { errorsByField } from '../../lib/ui/validate';
 import { SiteForm } from '../shared/SiteForm';
 import type { ManagerApi, SiteDetailData } from './api';
 import { BrowseFilters } from './BrowseFilters';

@@ -1,6 +1,6 @@
 /** Import: choose a file, watch progress, review the preview and conflicts, then apply. */
-import { MAX_IMPORT_BYTES, needsBackup } from '../../lib/forms/import-file';
-import { PHASE_LABELS, progressFraction, remainingSeconds, type Choice, type ImportState, type Progress } from '../../lib/forms/import-state';
+import { MAX_IMPORT_BYTES, needsBackup } from '../../lib/ui/import-file';
+import { PHASE_LABELS, progressFraction, remainingSeconds, type Choice, type ImportState, type Progress } from '../../lib/ui/import-state';
 import { TableHead } from './TableHead';
 import type { ImportControls } from './useImport';
 

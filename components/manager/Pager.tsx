@@ -1,4 +1,4 @@
-import { pageCount, rangeLabel } from '../../lib/forms/catalog-query';
+import { pageCount, rangeLabel } from '../../lib/ui/catalog-query';
 
 interface Props {
   page: number;

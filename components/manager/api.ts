@@ -3,7 +3,7 @@
  * them to messages and the import port; components never touch browser APIs.
  */
 import type { Operator } from '../../lib/catalog/schema';
-import type { SiteSavePayloadInput } from '../../lib/forms/payload';
+import type { SiteSavePayloadInput } from '../../lib/ui/payload';
 import type { SourceState } from '../../lib/sync/subscription';
 import type { ExportClientMessage, ImportClientMessage, RequestOf, ResponseOf } from '../../lib/messages';
 

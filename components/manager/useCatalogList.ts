@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Site } from '../../lib/catalog/schema';
-import { toListRequest, type BrowseState } from '../../lib/forms/catalog-query';
+import { toListRequest, type BrowseState } from '../../lib/ui/catalog-query';
 import type { ManagerApi } from './api';
 
 /** Typing in the search box waits this long for the next key before asking the background. */

@@ -3,8 +3,8 @@
  * the preview, back up, apply. Every message from the background is parsed before it is used.
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
-import { checkImportFile, chunkMessages, detectFormat, nameWithExtension, needsBackup } from '../../lib/forms/import-file';
-import { IDLE, importReducer, type Choice, type ImportState } from '../../lib/forms/import-state';
+import { checkImportFile, chunkMessages, detectFormat, nameWithExtension, needsBackup } from '../../lib/ui/import-file';
+import { IDLE, importReducer, type Choice, type ImportState } from '../../lib/ui/import-state';
 import { ImportServerMessage } from '../../lib/messages';
 import { downloadBlob } from '../shared/download';
 import type { ImportPort, ManagerApi } from './api';

@@ -1,4 +1,4 @@
-import type { PageStatus } from '../../lib/forms/page-status';
+import type { PageStatus } from '../../lib/ui/page-status';
 
 interface Props {
   status: PageStatus;

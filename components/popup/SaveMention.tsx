@@ -4,14 +4,14 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Operator } from '../../lib/catalog/schema';
-import { draftFromMention, type PageRef } from '../../lib/forms/draft';
-import { evidenceFromMention } from '../../lib/forms/evidence';
-import type { FieldErrors } from '../../lib/forms/fields';
-import { errorsByField } from '../../lib/forms/validate';
+import { draftFromMention, type PageRef } from '../../lib/ui/draft';
+import { evidenceFromMention } from '../../lib/ui/evidence';
+import type { FieldErrors } from '../../lib/ui/fields';
+import { errorsByField } from '../../lib/ui/validate';
 import type { MentionSummary } from '../../lib/messages';
 import { Quote } from '../shared/Quote';
 import { SiteForm } from '../shared/SiteForm';
-import type { CandidateLine } from '../../lib/forms/candidates';
+import type { CandidateLine } from '../../lib/ui/candidates';
 import type { PopupApi } from './api';
 
 interface Props {

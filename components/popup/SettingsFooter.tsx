@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { siteTogglePatch } from '../../lib/forms/page-status';
+import { siteTogglePatch } from '../../lib/ui/page-status';
 import type { Settings } from '../../lib/settings';
 
 interface Props {

@@ -2,8 +2,8 @@
  * What the popup's components need from the extension, as plain async functions: the entrypoint
  * wires them to messages, tests can pass fakes, and components never touch browser APIs.
  */
-import type { CandidateLine } from '../../lib/forms/candidates';
-import type { SiteSavePayloadInput } from '../../lib/forms/payload';
+import type { CandidateLine } from '../../lib/ui/candidates';
+import type { SiteSavePayloadInput } from '../../lib/ui/payload';
 import type { Evidence, ResponseOf } from '../../lib/messages';
 
 export interface PopupApi {

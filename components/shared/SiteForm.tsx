@@ -1,16 +1,16 @@
 /**
  * The one site form: the popup saves a new mention with it, the manager edits and adds sites.
- * Validation is lib/forms/validate.ts; this component renders fields and messages next to them.
+ * Validation is lib/ui/validate.ts; this component renders fields and messages next to them.
  */
 import { useId, useMemo, useRef, useState } from 'preact/hooks';
 import type { InputHTMLAttributes } from 'preact';
 import { SITE_KINDS, SITE_STATUSES, type Operator, type Site } from '../../lib/catalog/schema';
 import { COUNTRIES } from '../../lib/geo/countries';
 import { KIND_LABELS, STATUS_LABELS } from '../../lib/format/labels';
-import { FIELD_LABELS, FORM_ERROR, type DraftField, type FieldErrors, type SiteDraft } from '../../lib/forms/fields';
-import { chooseOperator } from '../../lib/forms/operators';
-import type { SiteSavePayloadInput } from '../../lib/forms/payload';
-import { validateDraft } from '../../lib/forms/validate';
+import { FIELD_LABELS, FORM_ERROR, type DraftField, type FieldErrors, type SiteDraft } from '../../lib/ui/fields';
+import { chooseOperator } from '../../lib/ui/operators';
+import type { SiteSavePayloadInput } from '../../lib/ui/payload';
+import { validateDraft } from '../../lib/ui/validate';
 import { describedBy, Field } from './Field';
 
 const COUNTRY_OPTIONS = [...COUNTRIES].sort((a, b) => a.name.localeCompare(b.name, 'en'));

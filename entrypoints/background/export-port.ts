@@ -11,7 +11,7 @@ import { EXPORT_PORT, ExportClientMessage, ExportServerMessage, type SiteFilter 
 import { sitesToCsv } from '@/lib/sync/csv';
 import { EXPORT_CHUNK_CHARS, streamExport } from '@/lib/sync/export-stream';
 import { exportFileName } from '@/lib/sync/format';
-import { chunkText } from '@/lib/forms/import-file';
+import { chunkText } from '@/lib/ui/import-file';
 import { describeError } from '@/lib/browser/messaging';
 import { storeTransfer } from '@/lib/browser/file-transfer';
 import type { CatalogState } from './catalog-state';

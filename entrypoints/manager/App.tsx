@@ -15,7 +15,7 @@
  *     source-update, source-remove
  *   credits: credit
  * Filters are <label>ed: getByLabel('Search sites' | 'Operator' | 'Country' | 'Status' | 'Kind' |
- * 'Origin' | 'Sort by'); form fields use lib/forms/fields.ts FIELD_LABELS.
+ * 'Origin' | 'Sort by'); form fields use lib/ui/fields.ts FIELD_LABELS.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -23,7 +23,7 @@ import { ask } from '@/lib/browser/messaging';
 import { canTransfer, storeTransfer, takeTransfer } from '@/lib/browser/file-transfer';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import type { Operator } from '@/lib/catalog/schema';
-import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } from '@/lib/forms/catalog-query';
+import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } from '@/lib/ui/catalog-query';
 import { z } from 'zod';
 import { EXPORT_PORT, IMPORT_PORT } from '@/lib/messages';
 import { ImportIdSchema } from '@/lib/sync/apply';

@@ -7,7 +7,7 @@
  *   save-form, save-submit, field-error (next to its field), link-form, link-submit, candidate-option,
  *   save-confirmation, page-restricted, page-off, page-site-off, page-unreachable, mentions-loading,
  *   refresh, toggle-enabled, toggle-site, open-manager.
- * Form fields are <label>ed with lib/forms/fields.ts FIELD_LABELS (getByLabel('Site name'), …).
+ * Form fields are <label>ed with lib/ui/fields.ts FIELD_LABELS (getByLabel('Site name'), …).
  * URL parameters: popup.html?tab=<tabId>&save=<mention id> opens that mention's save form, for
  * a "Save" action started from the card; &candidate=<siteId> opens it in link mode with that site
  * chosen (the card's "Is it one of these?").
@@ -17,9 +17,9 @@ import { browser } from 'wxt/browser';
 import { ask, askTab } from '@/lib/browser/messaging';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/browser/settings';
 import type { Operator } from '@/lib/catalog/schema';
-import { candidateLine } from '@/lib/forms/candidates';
-import type { PageRef } from '@/lib/forms/draft';
-import { pageStatus, siteTogglePatch } from '@/lib/forms/page-status';
+import { candidateLine } from '@/lib/ui/candidates';
+import type { PageRef } from '@/lib/ui/draft';
+import { pageStatus, siteTogglePatch } from '@/lib/ui/page-status';
 import { MentionIdSchema, type MentionSummary } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import type { PopupApi } from '@/components/popup/api';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_BROWSE, isFiltered, pageCount, rangeLabel, toFilter, toListRequest, updateBrowse } from '../../../lib/forms/catalog-query';
+import { INITIAL_BROWSE, isFiltered, pageCount, rangeLabel, toFilter, toListRequest, updateBrowse } from '../../../lib/ui/catalog-query';
 import { BackgroundProtocol } from '../../../lib/messages';
 import { barWidths, plottable, project } from '../../../components/manager/projection';
 

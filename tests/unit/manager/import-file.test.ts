@@ -8,7 +8,7 @@ import {
   MAX_IMPORT_BYTES,
   nameWithExtension,
   needsBackup,
-} from '../../../lib/forms/import-file';
+} from '../../../lib/ui/import-file';
 import { ImportClientMessage } from '../../../lib/messages';
 
 describe('checkImportFile', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportPort, ManagerApi, PendingImport } from '../../../components/manager/api';
 import { ImportPanel } from '../../../components/manager/ImportPanel';
 import { useImport } from '../../../components/manager/useImport';
-import { MAX_IMPORT_BYTES } from '../../../lib/forms/import-file';
+import { MAX_IMPORT_BYTES } from '../../../lib/ui/import-file';
 import type { ImportClientMessage, ImportServerMessage } from '../../../lib/messages';
 
 class FakePort implements ImportPort {

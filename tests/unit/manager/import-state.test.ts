@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE, importReducer, progressFraction, remainingSeconds, type ImportEvent, type ImportState } from '../../../lib/forms/import-state';
+import { IDLE, importReducer, progressFraction, remainingSeconds, type ImportEvent, type ImportState } from '../../../lib/ui/import-state';
 import type { ImportServerMessage } from '../../../lib/messages';
 
 const APPLY = { type: 'apply', importId: 'import-0001', at: 0 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromMention, draftFromSite, splitLocation, suggestName } from '../../../lib/forms/draft';
-import { evidenceFromMention } from '../../../lib/forms/evidence';
+import { draftFromMention, draftFromSite, splitLocation, suggestName } from '../../../lib/ui/draft';
+import { evidenceFromMention } from '../../../lib/ui/evidence';
 import { EvidenceSchema } from '../../../lib/messages';
 import { mention, OPERATORS, site } from './fixtures';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFieldFor, parseMegawatts, parseNumberInput, parseOrdinal, parsePartialDate } from '../../../lib/forms/parse-text';
+import { dateFieldFor, parseMegawatts, parseNumberInput, parseOrdinal, parsePartialDate } from '../../../lib/ui/parse-text';
 
 describe('parseNumberInput', () => {
   it('reads the ways people write numbers', () => {

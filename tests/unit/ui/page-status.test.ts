@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateLine } from '../../../lib/forms/candidates';
-import { hostnameOf, pageStatus, siteTogglePatch } from '../../../lib/forms/page-status';
+import { candidateLine } from '../../../lib/ui/candidates';
+import { hostnameOf, pageStatus, siteTogglePatch } from '../../../lib/ui/page-status';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { OPERATORS, site } from './fixtures';
 

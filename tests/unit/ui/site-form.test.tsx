@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SiteForm } from '../../../components/shared/SiteForm';
-import { draftFromMention } from '../../../lib/forms/draft';
-import { FIELD_LABELS } from '../../../lib/forms/fields';
-import type { SiteSavePayloadInput } from '../../../lib/forms/payload';
+import { draftFromMention } from '../../../lib/ui/draft';
+import { FIELD_LABELS } from '../../../lib/ui/fields';
+import type { SiteSavePayloadInput } from '../../../lib/ui/payload';
 import { mention, OPERATORS } from './fixtures';
 
 let root: HTMLElement;

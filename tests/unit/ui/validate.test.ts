@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromMention, draftFromSite } from '../../../lib/forms/draft';
-import { emptyDraft } from '../../../lib/forms/fields';
-import { chooseOperator, findOperator } from '../../../lib/forms/operators';
-import { SiteSavePayloadSchema } from '../../../lib/forms/payload';
-import { errorsByField, fieldForPath, validateDraft } from '../../../lib/forms/validate';
+import { draftFromMention, draftFromSite } from '../../../lib/ui/draft';
+import { emptyDraft } from '../../../lib/ui/fields';
+import { chooseOperator, findOperator } from '../../../lib/ui/operators';
+import { SiteSavePayloadSchema } from '../../../lib/ui/payload';
+import { errorsByField, fieldForPath, validateDraft } from '../../../lib/ui/validate';
 import { mention, OPERATORS, site } from './fixtures';
 
 const page = { url: 'https://www.example.com/news/alibaba-tokyo', title: 'Alibaba Cloud expands in Japan' };
