@@ -34,16 +34,16 @@ export interface PlaceSpan {
 }
 
 export interface Sentence {
-  start: number;
-  end: number;
-  tokens: Token[];
+  readonly start: number;
+  readonly end: number;
+  readonly tokens: Token[];
   /** A headline-like line: capitals carry no meaning. */
-  title: boolean;
-  /** Places in the sentence (computed on first use). */
+  readonly title: boolean;
+  /** Places in the sentence. */
   readonly places: PlaceSpan[];
-  operators: Hit[];
-  sites: Hit[];
-  heads: Hit[];
+  readonly operators: Hit[];
+  readonly sites: Hit[];
+  readonly heads: Hit[];
 }
 
 const ORG_AFTER_PLACE = /^\s+(?:Data\s+Cent(?:er|re)s|Tech\b|Instruments|Tower|Holdings|Inc\b|Corp|Group|Airlines|Airways|Energy|Power|Electric|Telecom|Bank|University|Institute|Company|Co\b|Ltd|LLC|Capital|Partners|Ventures|Digital|Cloud\b|Networks?\b|Communications|Technologies|Systems)/;
@@ -91,28 +91,52 @@ export class Doc {
     const [start, end] = sentenceAt(this.text, pos);
     const cached = this.sentences.get(start);
     if (cached && cached.end >= end) return cached;
-    const [ls, le] = lineAt(this.text, pos);
-    const tokens = tokenize(this.text, start, end);
-    let places: PlaceSpan[] | null = null;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const doc = this;
-    const s: Sentence = {
-      start,
-      end,
-      tokens,
-      title: isTitleLine(this.text, ls, le),
-      get places(): PlaceSpan[] {
-        places ??= findPlaces(doc, s);
-        return places;
-      },
-      operators: within(this.operators, start, end),
-      sites: within(this.sites, start, end),
-      heads: within(this.heads, start, end),
-    };
+    const s = new LazySentence(this, start, end, pos);
     this.sentences.set(start, s);
     return s;
   }
+}
 
+/**
+ * A sentence whose tokens, headline test and places are worked out on first use: many sentences
+ * are only asked for their operators (the sentences before a mention, looking for its company),
+ * and tokenising is the largest single cost of reading a long page.
+ */
+class LazySentence implements Sentence {
+  private tokenList: Token[] | null = null;
+  private placeList: PlaceSpan[] | null = null;
+  private titleLine = -1;
+  readonly operators: Hit[];
+  readonly sites: Hit[];
+  readonly heads: Hit[];
+
+  constructor(
+    private readonly doc: Doc,
+    readonly start: number,
+    readonly end: number,
+    /** The position asked for: its line decides the headline test. */
+    private readonly at: number,
+  ) {
+    this.operators = within(doc.operators, start, end);
+    this.sites = within(doc.sites, start, end);
+    this.heads = within(doc.heads, start, end);
+  }
+
+  get tokens(): Token[] {
+    return (this.tokenList ??= tokenize(this.doc.text, this.start, this.end));
+  }
+
+  get title(): boolean {
+    if (this.titleLine < 0) {
+      const [ls, le] = lineAt(this.doc.text, this.at);
+      this.titleLine = isTitleLine(this.doc.text, ls, le) ? 1 : 0;
+    }
+    return this.titleLine === 1;
+  }
+
+  get places(): PlaceSpan[] {
+    return (this.placeList ??= findPlaces(this.doc, this));
+  }
 }
 
 function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {

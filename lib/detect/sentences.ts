@@ -15,13 +15,24 @@ function isNewline(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
 
+/** Closing quotes and brackets that may follow a sentence's final mark: " ' ” ’ ) ] */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+const LETTER = /\p{L}/u;
+/** A letter or a period (the word before a period: "Inc", "U.S"). ASCII without a regex: this runs per char. */
+function isLetterOrDot(c: number, text: string, k: number): boolean {
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[k]);
+}
+
 /** True when the period (or ! ?) at i ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c !== 46 && c !== 33 && c !== 63) return false;
   // Next non-space char (after closing quotes/brackets).
   let j = i + 1;
-  while (j < text.length && /["'”’)\]]/.test(text[j])) j++;
+  while (j < text.length && isCloser(text.charCodeAt(j))) j++;
   if (j < text.length && !isSpace(text.charCodeAt(j)) && !isNewline(text.charCodeAt(j))) return false; // 1.2, U.S.A, example.com
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   if (j >= text.length || isNewline(text.charCodeAt(j))) return true;
@@ -29,7 +40,7 @@ function endsSentence(text: string, i: number): boolean {
   const nextUpper = /[\p{Lu}\d"“‘(]/u.test(text[j]);
   // Word before the period.
   let k = i - 1;
-  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  while (k >= 0 && isLetterOrDot(text.charCodeAt(k), text, k)) k--;
   const word = text.slice(k + 1, i).toLowerCase();
   if (ABBREV.has(word) || /^\p{L}$/u.test(word)) {
     // "Inc. announced" continues; "Inc. The deal" probably ends, but initials ("J. Smith") do not.
@@ -40,9 +51,53 @@ function endsSentence(text: string, i: number): boolean {
   return nextUpper || true;
 }
 
+/**
+ * Sentences already found in the last text read, for any position inside them: detect() asks
+ * for the sentence around every candidate and for the next sentences after each mention, so the
+ * same boundaries were searched again and again. Only a sentence whose both ends were found by
+ * a boundary (not by the MAX_SENTENCE window) and that is shorter than the window is kept:
+ * every position inside such a sentence finds the same boundaries, so the answer is unchanged.
+ * The last text is held until another is read.
+ */
+let knownText = '';
+let knownStarts: number[] = [];
+let knownEnds: number[] = [];
+
+function known(text: string, pos: number): number {
+  if (text !== knownText) {
+    knownText = text;
+    knownStarts = [];
+    knownEnds = [];
+    return -1;
+  }
+  let lo = 0;
+  let hi = knownStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (knownStarts[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < knownEnds[lo - 1] ? lo - 1 : -1;
+}
+
+function remember(start: number, end: number): void {
+  let at = knownStarts.length;
+  while (at > 0 && knownStarts[at - 1] > start) at--;
+  if (at === knownStarts.length) {
+    knownStarts.push(start);
+    knownEnds.push(end);
+  } else {
+    knownStarts.splice(at, 0, start);
+    knownEnds.splice(at, 0, end);
+  }
+}
+
 /** [start, end) of the sentence containing pos (never crossing a line break). */
 export function sentenceAt(text: string, pos: number): [number, number] {
+  const k = known(text, pos);
+  if (k >= 0) return [knownStarts[k], knownEnds[k]];
   let s = pos;
+  let bounded = true;
   const minS = Math.max(0, pos - MAX_SENTENCE);
   while (s > minS) {
     const c = text.charCodeAt(s - 1);
@@ -50,18 +105,27 @@ export function sentenceAt(text: string, pos: number): [number, number] {
     if ((c === 46 || c === 33 || c === 63) && s - 1 < pos && endsSentence(text, s - 1)) break;
     s--;
   }
+  if (s === minS && s > 0) bounded = false;
+  const raw = s;
   while (s < pos && isSpace(text.charCodeAt(s))) s++;
   let e = pos;
   const maxE = Math.min(text.length, pos + MAX_SENTENCE);
+  let ended = false;
   while (e < maxE) {
     const c = text.charCodeAt(e);
-    if (isNewline(c)) break;
+    if (isNewline(c)) {
+      ended = true;
+      break;
+    }
     if ((c === 46 || c === 33 || c === 63) && endsSentence(text, e)) {
       e++;
+      ended = true;
       break;
     }
     e++;
   }
+  if (!ended && e < text.length) bounded = false;
+  if (bounded && e - raw < MAX_SENTENCE && s < e && !isSpace(text.charCodeAt(s))) remember(s, e);
   return [s, e];
 }
 
