@@ -16,13 +16,14 @@ import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
 import { anyIn } from './candidates';
+import { HEADS } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
 const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total(?! (?:power|capacity|it load|floor))|overall|market|nationwide|industry)\b/i;
 const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
 
 /** Facts from the mention's own sentence: operator, numbers (when the sentence is about it alone), date. */
-export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[], links: number[]): void {
+export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[], links: number[], drafts: Draft[]): void {
   const s = d.sentence;
   const f = d.facts;
   if (!d.phrase) rightOfName(doc, d);
@@ -42,7 +43,11 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
 
   const sentence = doc.text.slice(s.start, s.end);
   // Alone in its sentence, counting appositions ("LD13, a £190 million data centre") as one.
-  const alone = sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me]));
+  // A bare name beside a data-center head that is no mention ("the next data center … double that
+  // of VITRO Sta. Rosa") shares its sentence with that facility: the numbers may be the other's.
+  const alone =
+    sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me])) &&
+    (!!d.phrase || !unmarkedHeadIn(doc, s, sameSentence.map((k) => drafts[k])));
   if (alone && !SCOPE.test(sentence)) {
     const tk = s.tokens;
     const caps = findCapacities(tk);
@@ -64,6 +69,11 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (m) f.investment = m.text;
   }
   f.date = findDate(sentence);
+}
+
+/** A strong data-center head in the sentence outside every mention of it. */
+function unmarkedHeadIn(doc: Doc, s: Sentence, marks: Draft[]): boolean {
+  return s.heads.some((h) => HEADS[h.ref].strong && !HEADS[h.ref].plural && !marks.some((m) => m.start <= h.start && h.end <= m.end));
 }
 
 /** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */

@@ -38,9 +38,9 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
   if (d.site >= 0 && doc.index.sites.cities[d.site]) linkKeys.push(key(doc.index.sites.cities[d.site]));
   if (d.adminKey && d.city) linkKeys.push(d.adminKey);
-  // "a sixth data centre in Clonee … Clonee Data Centre will …": a name made of a place and a head word.
-  const namePlace = !placeKey && d.facts.name ? placeInName(d.facts.name) : null;
-  if (namePlace) linkKeys.push(key(namePlace));
+  // "a sixth data centre in Clonee … Clonee Data Centre will …", "its 11th facility in Sta. Rosa …
+  // the VITRO Sta. Rosa data center": a name made of a place and a head word or a brand.
+  if (!placeKey && d.facts.name) for (const p of placesInName(d.facts.name)) linkKeys.push(key(p));
   return {
     start: d.start,
     sentenceStart: d.sentence.start,
@@ -74,11 +74,18 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
 
 const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;
 
-/** The capitalised words before the head of a name ("Clonee" in "Clonee Data Centre"), if that is all it is. */
-function placeInName(name: string): string | null {
+/**
+ * Words of a name that may be its place: all of it before a head word ("Clonee" in "Clonee Data
+ * Centre"), else its first or last one or two words ("Sta. Rosa" in "VITRO Sta. Rosa").
+ */
+function placesInName(name: string): string[] {
   const rest = name.replace(NAME_HEAD, '');
-  if (rest === name || !/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(rest)) return null;
-  return rest;
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(rest)) return [];
+  const words = rest.split(/\s+/).filter((w) => !/^(?:Project|The|New)$/.test(w));
+  const out = rest === name ? [] : [rest];
+  if (words.length >= 2) out.push(words[0], words[words.length - 1]);
+  if (words.length >= 3) out.push(words.slice(0, 2).join(' '), words.slice(-2).join(' '));
+  return out;
 }
 
 /** "in Asia Pacific", "the Nordics": a world region holds any place, so it conflicts with none. */

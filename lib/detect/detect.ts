@@ -78,7 +78,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (list) list.push(i);
     else bySentence.set(d.sentence, [i]);
   });
-  kept.forEach((d, i) => ownFacts(doc, d, i, bySentence.get(d.sentence)!, links));
+  kept.forEach((d, i) => ownFacts(doc, d, i, bySentence.get(d.sentence)!, links, kept));
   let no = 0;
   const sentenceNos: number[] = [];
   const items = kept.map((d, i) => {

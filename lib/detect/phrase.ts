@@ -163,6 +163,13 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       }
       break;
     }
+    // "the Acme Ft. Pierce data center": a short abbreviation with its dot inside a name.
+    if (p.name && !s.title && abbreviationDot(tk, i) && !NOT_NAMES.has(tk[i - 1].low)) {
+      p.name = `${tk[i - 1].text}. ${p.name}`;
+      start = i - 1;
+      i -= 2;
+      continue;
+    }
     if (!t.word) break;
     // An earlier head word is a modifier here: "data center campus", "AI data center project".
     // "build" before a phrase is the verb ("build another data center"), never a modifier.

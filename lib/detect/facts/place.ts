@@ -61,7 +61,12 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     // Unknown capitalised name: up to three capitalised words ("Port Hedland"), not a title line.
     if (s.title && !place) return null;
     last = k;
-    while (last + 1 < tk.length && last < k + 2 && isNameToken(s, last + 1) && tk[last + 1].start - tk[last].end <= 1) last++;
+    for (;;) {
+      if (last + 1 < tk.length && last < k + 2 && isNameToken(s, last + 1) && tk[last + 1].start - tk[last].end <= 1) last++;
+      // "Sta. Rosa", "Ft. Worth", "Mt. Pleasant": a short abbreviation with its dot inside the name.
+      else if (tk[last + 1]?.text === '.' && tk[last + 1].start === tk[last].end && /^\p{Lu}\p{Ll}{0,3}$/u.test(tk[last].text) && isNameToken(s, last + 2) && tk[last + 2].start - tk[last + 1].end <= 1) last += 2;
+      else break;
+    }
   }
   if (tk[last]?.poss) return null; // "in Japan's capital": the head is elsewhere
   let country = place?.country ?? '';

@@ -164,3 +164,22 @@ describe('the one named facility of an article', () => {
     expect(m.facts.operator).toBe('Nvidia');
   });
 });
+
+describe('a brand and a place in a name', () => {
+  const text =
+    'Acme Cloud opened its ninth facility in Ste. Veronne, Quebec on Monday. Executives spoke at the inauguration of the Acme Ste. Veronne data center on Monday.\n\n' +
+    'Acme Ste. Veronne has a capacity of up to 40 MW.\n\n' +
+    "The company's next data center will be built in Laval and will draw 90 MW, more than Acme Ste. Veronne.";
+  it('reads a place with an abbreviation and joins the name that holds it', () => {
+    const ms = detect(text, testIndex());
+    expect(ms).toHaveLength(4);
+    expect(ms.map((m) => m.facts.location)).toEqual(Array(4).fill('Ste. Veronne, Quebec'));
+    expect(ms.map((m) => m.facts.name)).toEqual(Array(4).fill('Acme Ste. Veronne'));
+    expect(ms.map((m) => m.facts.ordinal)).toEqual(Array(4).fill('ninth'));
+  });
+
+  it('does not take the numbers of a sentence whose facility is another, unmarked one', () => {
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => m.facts.capacityMW)).toEqual([40, 40, 40, 40]);
+  });
+});
