@@ -25,7 +25,7 @@ import { restampRecords } from './restamp';
 import { ensureSeed } from './seed-start';
 
 /** What detecting a page needs: the detector index and the resolver of one catalog revision. */
-export interface CatalogView {
+export interface CompiledCatalog {
   resolver: Resolver;
   index: DetectorIndex;
 }
@@ -35,10 +35,10 @@ export class CatalogState {
   private service!: CatalogService;
   private compiled: { snapshot: CatalogSnapshot; index: Promise<DetectorIndex>; resolver: Promise<Resolver> } | null = null;
   /**
-   * The view adopted on wake for the records' revision then, before any record was read; dropped
-   * by the first write to sites or operators (from then on the view follows the snapshot).
+   * The index and resolver adopted on wake for the records' revision then, before any record was read;
+   * dropped by the first write to sites or operators (from then on they follow the snapshot).
    */
-  private woken: CatalogView | null = null;
+  private woken: CompiledCatalog | null = null;
   private readonly cache = new CacheStore();
   /** Revision of the records copy in the cache (records-cache.ts). */
   private keptRevision: string | undefined;
@@ -59,7 +59,7 @@ export class CatalogState {
     await ensureSeed(db);
     phases.seed = performance.now();
     // The records as this worker's previous life left them, when nothing was written since: read
-    // when the service first needs them, which a wake that adopts its stored view puts off.
+    // when the service first needs them, which a wake that adopts its stored index and resolver puts off.
     this.service = new CatalogService(db, {
       initialRecords: async () => {
         const initial = db.recordStamp ? await cachedRecords(db, this.cache) : null;
@@ -75,19 +75,19 @@ export class CatalogState {
     } else {
       await this.service.getSnapshot();
       phases.snapshot = performance.now();
-      await this.view();
+      await this.compiledCatalog();
     }
     phases.ready = performance.now();
     phases.indexFrom = this.indexFrom === 'stored' ? 1 : 0;
     phases.resolverFrom = this.resolverFrom === 'stored' ? 1 : 0;
     phases.records = this.woken ? 0 : 1;
     (globalThis as { dcLensReadyAt?: number }).dcLensReadyAt = phases.ready;
-    // After the first view, so a page waiting for marks does not wait for a one-time rewrite.
+    // After the first compile, so a page waiting for marks does not wait for a one-time rewrite.
     restampRecords(db).catch((error: unknown) => console.warn('DC Lens: records not re-stamped', error));
   }
 
   /** The index and resolver stored for the database's records revision, or null when either is missing. */
-  private async wake(db: CatalogDb): Promise<CatalogView | null> {
+  private async wake(db: CatalogDb): Promise<CompiledCatalog | null> {
     const revision = db.recordStamp ? await getMeta(db, 'recordsRevision') : undefined;
     if (!revision) return null;
     const [index, resolver] = await Promise.all([storedIndex(this.cache, revision), storedResolver(this.cache, revision)]);
@@ -107,9 +107,9 @@ export class CatalogState {
     return this.service;
   }
 
-  async current(): Promise<CatalogView> {
+  async current(): Promise<CompiledCatalog> {
     await this.ready;
-    return this.woken ?? this.view();
+    return this.woken ?? this.compiledCatalog();
   }
 
   /** The live catalog's snapshot (parses the records on first use after a wake). */
@@ -118,11 +118,11 @@ export class CatalogState {
     return this.service.getSnapshot();
   }
 
-  private async view(): Promise<CatalogView> {
+  private async compiledCatalog(): Promise<CompiledCatalog> {
     const snapshot = await this.service.getSnapshot();
     if (this.compiled?.snapshot !== snapshot) {
       // The revision the snapshot's records were read at keys what is persisted for them.
-      const records = await this.service.viewRecords();
+      const records = await this.service.loadedRecords();
       const compiled = {
         snapshot,
         index: detectorIndexFor(snapshot, this.cache, ensurePlaceTable, records.revision).then((r) => {

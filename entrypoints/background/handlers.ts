@@ -19,8 +19,8 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
   return {
     detect: async ({ text, url }) => {
       const service = await state.catalog();
-      const view = await state.current();
-      const mentions = detect(text, view.index, (q) => view.resolver.resolve(q));
+      const { index, resolver } = await state.current();
+      const mentions = detect(text, index, (q) => resolver.resolve(q));
       return { mentions: await applyUserLinks(mentions, url, service) };
     },
 

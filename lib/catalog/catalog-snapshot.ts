@@ -1,5 +1,5 @@
 /**
- * An immutable, in-memory view of the live catalog, indexed the ways resolve and compare ask:
+ * An immutable, in-memory copy of the live catalog, indexed the ways resolve and compare ask:
  * by id, city, country, world region and operator. Built once per catalog change (about 10 ms for
  * 10k sites) and shared by every resolve and compare until the next change.
  */

@@ -1,6 +1,6 @@
 /**
  * The catalog as the background uses it: reads, searches, edits, soft deletes, sightings, stats,
- * export and import. Reads are served from an in-memory view (every live record parsed once, plus
+ * export and import. Reads are served from the loaded catalog (every live record parsed once, plus
  * the snapshot, search index and resolver built from them), rebuilt lazily after any write to the
  * sites or operators tables, whether it came through this service or not (Dexie's
  * `storagemutated` event). Writes always go to IndexedDB first.
@@ -28,6 +28,7 @@ import { byName, operatorKey } from './text-key';
 import { dexiePageSource, dexieStore, isImportRecordKey, readImportRecord, readTransaction } from './sync-store';
 import { applyChangeSet, type ApplyOptions, type ApplyResult, type CatalogStore, type ImportRecord } from '../sync/apply';
 import type { ChangeSet } from '../sync/choices';
+import type { Catalog } from '../sync/types';
 import type { ExportPageSource } from '../sync/export-stream';
 
 /** Matches lib/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
@@ -65,12 +66,6 @@ export interface CatalogStats {
   points: Array<[number, number, string]>;
 }
 
-export interface CatalogRecords {
-  sites: Site[];
-  operators: Operator[];
-  sightings: Sighting[];
-}
-
 export interface FieldIssue {
   path: string;
   message: string;
@@ -94,21 +89,22 @@ export interface CatalogServiceOptions {
   randomId?: () => string;
   /**
    * Records already parsed (all sites, soft-deleted included, and operators), used for the first
-   * view instead of reading the tables: the background's copy from its previous life, when the
-   * records' revision says nothing changed since. A function is called when the first view is
+   * load instead of reading the tables: the background's copy from its previous life, when the
+   * records' revision says nothing changed since. A function is called when the first load is
    * built (not before), so a worker that answers from stored copies never reads the records.
    */
-  initialRecords?: ViewRecords | (() => Promise<ViewRecords | null>);
+  initialRecords?: LoadedRecords | (() => Promise<LoadedRecords | null>);
 }
 
-/** The records of a view and the records' revision they were read at (validate-on-write.ts). */
-export interface ViewRecords {
+/** The records a load parsed and the records' revision they were read at (validate-on-write.ts). */
+export interface LoadedRecords {
   sites: Site[];
   operators: Operator[];
   revision?: string;
 }
 
-interface View {
+/** What the service holds in memory: the parsed records, the snapshot built from them, and indexes built on first use. */
+interface LoadedCatalog {
   /** All parsed sites, soft-deleted included. */
   sites: Site[];
   byId: Map<string, Site>;
@@ -156,9 +152,9 @@ export interface UserSitePayload {
 export type SightingDraft = Omit<z.input<typeof SightingSchema>, 'id' | 'siteId' | 'seenAt'>;
 
 export class CatalogService {
-  /** Private: every read and write goes through the methods below, so the view is never stale behind the service's back. */
+  /** Private: every read and write goes through the methods below, so what is loaded is never stale behind the service's back. */
   readonly #db: CatalogDb;
-  private view: Promise<View> | null = null;
+  private current: Promise<LoadedCatalog> | null = null;
   private generation = 0;
   private readonly now: () => Date;
   private readonly randomId: () => string;
@@ -181,34 +177,34 @@ export class CatalogService {
     Dexie.on.storagemutated.unsubscribe(this.onMutated);
   }
 
-  /** Drops the in-memory view; the next read rebuilds it from the database. */
+  /** Drops what is loaded; the next read loads it again from the database. */
   invalidate(): void {
     this.generation++;
-    this.view = null;
+    this.current = null;
   }
 
   private stamp(): string {
     return this.now().toISOString();
   }
 
-  private async getView(): Promise<View> {
-    while (!this.view) {
+  private async loaded(): Promise<LoadedCatalog> {
+    while (!this.current) {
       const generation = this.generation;
-      const pending = this.loadView();
-      this.view = pending;
+      const pending = this.load();
+      this.current = pending;
       try {
         await pending;
       } catch (e) {
-        this.view = null;
+        this.current = null;
         throw e;
       }
-      // A write landed while loading: the view may be stale, build again.
-      if (generation !== this.generation) this.view = null;
+      // A write landed while loading: what was read may be stale, load again.
+      if (generation !== this.generation) this.current = null;
     }
-    return this.view;
+    return this.current;
   }
 
-  private async loadView(): Promise<View> {
+  private async load(): Promise<LoadedCatalog> {
     const problems: ReadProblem[] = [];
     const given = this.initialRecords;
     this.initialRecords = undefined;
@@ -234,53 +230,53 @@ export class CatalogService {
 
   /** The live catalog, indexed for compare and resolve; shared until the next change. */
   async getSnapshot(): Promise<CatalogSnapshot> {
-    return (await this.getView()).snapshot;
+    return (await this.loaded()).snapshot;
   }
 
   async getResolver(): Promise<Resolver> {
-    const view = await this.getView();
-    return (view.resolver ??= resolverFor(view.snapshot));
+    const loaded = await this.loaded();
+    return (loaded.resolver ??= resolverFor(loaded.snapshot));
   }
 
-  /** Every parsed site (soft-deleted included) and operator of the current view: what `initialRecords` takes. */
-  async viewRecords(): Promise<ViewRecords> {
-    const { sites, operators, revision } = await this.getView();
+  /** Every parsed site (soft-deleted included) and operator as loaded now: what `initialRecords` takes. */
+  async loadedRecords(): Promise<LoadedRecords> {
+    const { sites, operators, revision } = await this.loaded();
     return { sites, operators, revision };
   }
 
   /** Live sites and all operators, as parsed on the last load (shared arrays: do not mutate). */
   async liveRecords(): Promise<{ sites: readonly Site[]; operators: readonly Operator[] }> {
-    const { snapshot } = await this.getView();
+    const { snapshot } = await this.loaded();
     return { sites: snapshot.sites, operators: snapshot.operators };
   }
 
   /** Stored records that failed validation on the last load (skipped, not deleted). */
   async readProblems(): Promise<ReadProblem[]> {
-    return [...(await this.getView()).problems];
+    return [...(await this.loaded()).problems];
   }
 
   async getSite(id: string, options: { includeDeleted?: boolean } = {}): Promise<Site | null> {
-    const site = (await this.getView()).byId.get(id);
+    const site = (await this.loaded()).byId.get(id);
     return site && (options.includeDeleted || !site.deletedAt) ? site : null;
   }
 
   /** The live sites among `ids`, in the order asked; unknown ids are left out. */
   async getSites(ids: readonly string[]): Promise<Site[]> {
-    const { byId } = await this.getView();
+    const { byId } = await this.loaded();
     return ids.map((id) => byId.get(id)).filter((s): s is Site => !!s && !s.deletedAt);
   }
 
   async getOperator(id: string): Promise<Operator | null> {
-    return (await this.getView()).snapshot.operatorById.get(id) ?? null;
+    return (await this.loaded()).snapshot.operatorById.get(id) ?? null;
   }
 
   /** Sorted by name. */
   async listOperators(): Promise<Operator[]> {
-    return [...(await this.getView()).operators];
+    return [...(await this.loaded()).operators];
   }
 
   async listSites(q: ListSitesQuery = {}): Promise<{ sites: Site[]; total: number }> {
-    const view = await this.getView();
+    const loaded = await this.loaded();
     const f = q.filter ?? {};
     const keep = (s: Site) =>
       (!f.operatorId || s.operatorIds.includes(f.operatorId)) &&
@@ -291,10 +287,10 @@ export class CatalogService {
     const query = f.query?.trim() ?? '';
     let matched: Site[];
     if (query) {
-      view.search ??= buildSiteSearchIndex(view.sites, view.operators);
-      matched = view.search.search(query, (s) => (f.includeDeleted || !s.deletedAt) && keep(s));
+      loaded.search ??= buildSiteSearchIndex(loaded.sites, loaded.operators);
+      matched = loaded.search.search(query, (s) => (f.includeDeleted || !s.deletedAt) && keep(s));
     } else {
-      matched = view.sites.filter((s) => (f.includeDeleted || !s.deletedAt) && keep(s));
+      matched = loaded.sites.filter((s) => (f.includeDeleted || !s.deletedAt) && keep(s));
     }
     const sort = q.sort ?? (query ? 'relevance' : 'name');
     if (sort !== 'relevance') matched = matched.slice().sort(SORTS[sort]);
@@ -386,7 +382,7 @@ export class CatalogService {
    */
   async ensureUserOperator(name: string, kind: OperatorKind = 'developer'): Promise<Operator> {
     const key = operatorKey(name);
-    const known = (await this.getView()).operators.find((o) => [o.name, ...o.aliases].some((n) => operatorKey(n) === key));
+    const known = (await this.loaded()).operators.find((o) => [o.name, ...o.aliases].some((n) => operatorKey(n) === key));
     if (known) return known;
     const slug = key.normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
     return this.putOperator({ id: `user-${slug ? `${slug}-` : ''}${this.randomId().slice(0, 8)}`, name: name.trim(), kind }, { by: 'user' });
@@ -536,7 +532,7 @@ export class CatalogService {
 
   /** Counts over live sites. */
   async stats(): Promise<CatalogStats> {
-    const { snapshot } = await this.getView();
+    const { snapshot } = await this.loaded();
     const count = (keys: Iterable<string>) => {
       const m = new Map<string, number>();
       for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
@@ -561,7 +557,7 @@ export class CatalogService {
   }
 
   /** Everything stored and valid, soft-deleted sites included (they travel as tombstones). */
-  async allRecords(): Promise<CatalogRecords & { problems: ReadProblem[] }> {
+  async allRecords(): Promise<Catalog & { problems: ReadProblem[] }> {
     const problems: ReadProblem[] = [];
     const [sites, operators, sightings] = await this.#db.transaction('r', this.#db.sites, this.#db.operators, this.#db.sightings, () =>
       Promise.all([this.#db.sites.toArray(), this.#db.operators.toArray(), this.#db.sightings.toArray()]),

@@ -8,7 +8,7 @@ import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
 import { CatalogService } from '../../../lib/catalog/service';
 import { BackgroundProtocol, type BackgroundRequestType } from '../../../lib/messages';
 import { createHandlers, type HandlerState } from '../../../entrypoints/background/handlers';
-import type { CatalogView } from '../../../entrypoints/background/catalog-state';
+import type { CompiledCatalog } from '../../../entrypoints/background/catalog-state';
 import type { Sources } from '../../../entrypoints/background/sources';
 import { applyUserLinks } from '../../../entrypoints/background/user-links';
 import { OPERATORS, SITES, siteById } from '../catalog/fixture';
@@ -26,7 +26,7 @@ beforeEach(async () => {
   const state: HandlerState = {
     catalog: async () => service,
     // The detector index is not needed by the handlers under test.
-    current: async () => ({ resolver: await service.getResolver() }) as CatalogView,
+    current: async () => ({ resolver: await service.getResolver() }) as CompiledCatalog,
     changed,
   };
   handlers = createHandlers(state, {} as Sources);

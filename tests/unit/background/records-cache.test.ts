@@ -22,7 +22,7 @@ describe('records cache', () => {
     await service.bulkPut({ operators: OPERATORS, sites: SITES });
     await service.deleteSite(SITES[2].id);
     expect(await cachedRecords(db, store)).toBeNull();
-    const records = await service.viewRecords();
+    const records = await service.loadedRecords();
     keepRecords(store, records, undefined);
     await kept();
 

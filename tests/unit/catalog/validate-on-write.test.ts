@@ -95,8 +95,8 @@ describe('records revision', () => {
     // A transaction that names only the sites table still gets meta added for the revision.
     await db.transaction('rw', db.sites, () => db.sites.delete(SITES[1].id));
     expect(await revision()).not.toBe(r2);
-    // The service's view names the revision its records were read at.
-    expect((await service.viewRecords()).revision).toBe(await revision());
+    // What the service loaded names the revision its records were read at.
+    expect((await service.loadedRecords()).revision).toBe(await revision());
     db.close();
   });
 });

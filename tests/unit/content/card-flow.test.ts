@@ -18,7 +18,7 @@ import { lexiconFromCatalog } from '../../../lib/detect/from-catalog';
 import { serveBackground } from '../../../lib/browser/messaging';
 import { parseSettings } from '../../../lib/settings';
 import { createHandlers } from '../../../entrypoints/background/handlers';
-import type { CatalogView } from '../../../entrypoints/background/catalog-state';
+import type { CompiledCatalog } from '../../../entrypoints/background/catalog-state';
 import type { Sources } from '../../../entrypoints/background/sources';
 import { CardController } from '../../../entrypoints/content/card-controller';
 import { PageMentions, type MarkedMention } from '../../../entrypoints/content/mentions';
@@ -66,7 +66,7 @@ beforeEach(async () => {
   await service.bulkPut({ operators: OPERATORS, sites: SITES });
   const state = {
     catalog: async () => service,
-    current: async (): Promise<CatalogView> => ({ resolver: await service.getResolver(), index }),
+    current: async (): Promise<CompiledCatalog> => ({ resolver: await service.getResolver(), index }),
     changed: async () => undefined,
   };
   stopServing = serveBackground(createHandlers(state, {} as Sources));
