@@ -68,7 +68,15 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
       else break;
     }
   }
-  if (tk[last]?.poss) return null; // "in Japan's capital": the head is elsewhere
+  if (tk[last]?.poss) {
+    // "in Malaysia's Johor state": the country's place is the place; "in Japan's capital": the head is elsewhere.
+    const inner = place?.kind === 'country' && tk[last + 1]?.cap ? parsePlacePhrase(text, s, last + 1) : null;
+    if (!inner) return null;
+    const innerEnd = tk[inner.last].start + tk[inner.last].text.length;
+    return { ...inner, first: i, text: text.slice(tk[nameStart].start, innerEnd), country: inner.country || place!.country };
+  }
+  // "at the Singapore-based firm's campus": a place in a compound adjective describes something else.
+  if (tk[last + 1]?.text === '-' && tk[last + 1].start === tk[last].end && /^(?:based|headquartered|listed|born|owned|backed|led)$/.test(tk[last + 2]?.low ?? '')) return null;
   let country = place?.country ?? '';
   let city: string | null = place ? (place.kind === 'city' ? place.canonical : null) : text.slice(tk[k].start, tk[last].start + tk[last].text.length);
   let admin: string | null = place && place.kind === 'admin' ? place.canonical : null;

@@ -74,3 +74,16 @@ describe('not mentions', () => {
     expect(spans('Demand in the Asia-Pacific region is growing for data center capacity.')).toEqual([]);
   });
 });
+
+describe('places written with a possessive or in a compound adjective', () => {
+  it("reads the place a country's possessive introduces", () => {
+    const [m] = detect('Acme has begun work at the firm’s data centre campus in Malaysia’s Johor state.', testIndex());
+    expect(m.text).toBe('firm’s data centre campus in Malaysia’s Johor state');
+    expect(m.facts.location).toBe('Malaysia’s Johor state');
+  });
+
+  it('does not take a place from "<place>-based" as where the facility is', () => {
+    const ms = detect('Acme began building the first data centre at the Dallas-based firm’s campus in Malaysia’s Johor state.', testIndex());
+    expect(ms.map((m) => m.facts.location)).not.toContain('Dallas');
+  });
+});
