@@ -6,6 +6,7 @@
  * number other things ("Phase 2", "Tier 3", "Windows 11", "Route 66") never count.
  */
 import type { Doc } from './context';
+import { numberedNameMatches } from './numbered-scan';
 
 export interface NamedHit {
   start: number;
@@ -14,8 +15,6 @@ export interface NamedHit {
   name: string;
   kind: 'facility' | 'region' | 'project';
 }
-
-const NUMBERED = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’&]*(?:(?<=^.{0,0}|\b\p{Lu}\p{Ll}{1,2})\.)? ){0,3}\p{Lu}[\p{L}]*)(?: |-)(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|MW|GW|kW|MWh|percent|per\b|million|billion|bn|m\b|acres?|sq|square|years?|months?|days?|GPUs?))/gu;
 
 /** Words whose number is not a facility's: phases, versions, roads, rooms, ranks, dates. */
 const NOT_NUMBERED = new Set(
@@ -33,9 +32,7 @@ const FACILITY_AFTER = /^\s*(?:data\s+cent(?:er|re)|datacent(?:er|re)|campus|fac
 /** Numbered facility names of a data-center page. */
 export function findNumberedNames(doc: Doc): NamedHit[] {
   const out: NamedHit[] = [];
-  NUMBERED.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NUMBERED.exec(doc.text))) {
+  for (const m of numberedNameMatches(doc.text)) {
     // "The Southeast Asia 3 region": an article is not part of the name.
     const lead = /^(?:The|A|An|Its|Their|Our) /.exec(m[1]);
     if (lead && m[1].length === lead[0].length) continue;
@@ -48,8 +45,8 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
     // Sentence-initial capital is no sign of a name: the name must be capitalised mid-sentence too.
     const after = doc.text.slice(end, end + 24);
     const headAfter = FACILITY_AFTER.exec(after);
-    const place = s.places.some((p) => p.start >= start && p.end <= end - m![2].length && p.kind !== 'area');
-    const operatorBefore = s.operators.some((o) => o.start >= start && o.end <= end - m![2].length);
+    const place = s.places.some((p) => p.start >= start && p.end <= end - m[2].length && p.kind !== 'area');
+    const operatorBefore = s.operators.some((o) => o.start >= start && o.end <= end - m[2].length);
     const operatorAdjacent = s.operators.some((o) => o.end <= start && /^['’]?s?\s+$/.test(doc.text.slice(o.end, start)));
     if (!place && !operatorBefore && !operatorAdjacent && !headAfter) continue;
     let hitStart = start;

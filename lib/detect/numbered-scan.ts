@@ -1,0 +1,61 @@
+/**
+ * Where a numbered name can be in a text ("Santiago 2", "STT Johor 1", "Harbour Point III"): the
+ * matches a global run of NUMBERED_NAME would give, found without running it over every character.
+ * Its look-behind and Unicode classes cost as much per character as a whole mark.js-style scan;
+ * every match holds a space or hyphen followed by a digit or I, V, X, so the regex is only tried
+ * (sticky) at the capitals before such a pair, in the stretch of name characters that holds it.
+ */
+const NUMBER_TAIL = String.raw`(?: |-)(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|MW|GW|kW|MWh|percent|per\b|million|billion|bn|m\b|acres?|sq|square|years?|months?|days?|GPUs?))`;
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’&]*(?:(?<=^.{0,0}|\b\p{Lu}\p{Ll}{1,2})\.)? ){0,3}\p{Lu}[\p{L}]*)`;
+/** Group 1: the name's words; group 2: its number. */
+export const NUMBERED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + NAME + NUMBER_TAIL, 'uy');
+
+const LETTER = /\p{L}/u;
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * A char a name's words and the spaces between them can hold (letters, ' ’ & . and space). Either
+ * half of a surrogate pair counts: saying yes too often only means more tries.
+ */
+function inName(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 39 || c === 38 || c === 46;
+  return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || LETTER.test(text[i]);
+}
+
+/** A space or hyphen followed by a digit or I, V, X: where a name's number can begin. */
+function numberAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c !== 32 && c !== 45) return false;
+  const n = text.charCodeAt(k + 1);
+  return (n >= 48 && n <= 57) || n === 73 || n === 86 || n === 88;
+}
+
+function isUpper(text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.slice(p, p + 2));
+}
+
+/** The matches of NUMBERED_NAME over the whole text, in order, as a global exec loop finds them. */
+export function numberedNameMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // Every start below `next` was tried already or lies inside a match.
+  let next = 0;
+  for (let k = 1; k < text.length - 1; k++) {
+    if (!numberAt(text, k)) continue;
+    let from = k;
+    while (from > next && inName(text, from - 1)) from--;
+    for (let p = Math.max(from, next); p < k; p++) {
+      if (!isUpper(text, p)) continue;
+      NUMBERED_NAME.lastIndex = p;
+      const m = NUMBERED_NAME.exec(text);
+      if (!m) continue;
+      out.push(m);
+      next = p + m[0].length;
+      break;
+    }
+    if (next < k) next = k;
+    if (next > k) k = next - 1;
+  }
+  return out;
+}
