@@ -116,8 +116,10 @@ function properName(doc: Doc, p: Phrase): string | null {
   if (k === words.length) return null;
   // "Europe's first OpenAI Data Centre": the company's name before the head is its operator, not a name.
   const before = words.slice(k).join(' ');
-  if (p.operator && p.operator.start >= 0 && doc.text.slice(p.operator.start, p.operator.end) === before) return null;
-  return `${before} ${doc.text.slice(p.headStart, p.headEnd)}`;
+  // ("Scala AI City" is a brand's campus name all the same.)
+  const head = doc.text.slice(p.headStart, p.headEnd);
+  if (/^(?:data\s*cent(?:er|re)|datacent(?:er|re))$/i.test(head) && p.operator && p.operator.start >= 0 && doc.text.slice(p.operator.start, p.operator.end) === before) return null;
+  return `${before} ${head}`;
 }
 
 /** "Lagos Campus": the capitalised words that end the written text, head word included. */

@@ -162,6 +162,9 @@ describe('the one named facility of an article', () => {
     const [m] = detect("Europe's first Nvidia Data Centre opened in Paris on Monday.", testIndex());
     expect(m.facts.name).toBeNull();
     expect(m.facts.operator).toBe('Nvidia');
+    // A brand's campus name keeps the company: "Crusoe AI City" is its name.
+    const city = detect('Crusoe unveiled the Crusoe AI City, a data center campus, on Monday.', testIndex()).find((x) => x.text.includes('AI City'));
+    expect(city?.facts.name).toBe('Crusoe AI City');
   });
 });
 
