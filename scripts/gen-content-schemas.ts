@@ -1,6 +1,6 @@
 /**
  * Writes lib/messaging/content-schemas.json: JSON Schemas, generated from the zod schemas of
- * lib/messages.ts, for the messages the content script receives. The content script checks them
+ * lib/messaging/messages.ts, for the messages the content script receives. The content script checks them
  * with lib/messaging/json-check.ts instead of bundling zod. `--check` exits 1 when the committed
  * file is out of date (the unit tests run it).
  */

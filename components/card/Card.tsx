@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Operator, Site, SiteKind } from '../../lib/catalog/schema';
 import type { Mention } from '../../lib/catalog/schema';
-import type { CardData } from '../../lib/messages';
+import type { CardData } from '../../lib/messaging/messages';
 import { compareFacts } from '../../lib/format/differences';
 import { extractedFactRows, siteFactRows } from '../../lib/format/fact-rows';
 import { readableFacts } from '../../lib/format/written';

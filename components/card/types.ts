@@ -1,6 +1,6 @@
 /** Card-side names for the protocol's inferred types. */
 import type { z } from 'zod';
-import type { ComparisonSchema } from '../../lib/messages';
+import type { ComparisonSchema } from '../../lib/messaging/messages';
 
 export type CardComparison = z.infer<typeof ComparisonSchema>;
 export type ScopeData = CardComparison['scopes'][number];

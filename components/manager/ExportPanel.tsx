@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { SiteFilter } from '../../lib/messages';
+import type { SiteFilter } from '../../lib/messaging/messages';
 import { downloadBlob } from '../shared/download';
 import type { ManagerApi } from './api';
 

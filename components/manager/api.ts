@@ -5,7 +5,7 @@
 import type { Operator } from '../../lib/catalog/schema';
 import type { SiteSavePayloadInput } from '../../lib/ui/payload';
 import type { SourceState } from '../../lib/sync/subscription';
-import type { ExportClientMessage, ImportClientMessage, RequestOf, ResponseOf } from '../../lib/messages';
+import type { ExportClientMessage, ImportClientMessage, RequestOf, ResponseOf } from '../../lib/messaging/messages';
 
 /** A port to the background, reduced to what the panels use. Incoming messages are raw: parse them. */
 export interface PagePort<Out> {

@@ -4,7 +4,7 @@
  * streamed chunks assembled into a Blob, so a file far bigger than one message (100,000 sites are
  * about 90 MB) arrives whole. Every message is parsed before use; a closed port or an error rejects.
  */
-import { ExportServerMessage } from '../../lib/messages';
+import { ExportServerMessage } from '../../lib/messaging/messages';
 import { mimeFor } from '../shared/download';
 import type { ExportedFile, ExportPort, ExportRequest } from './api';
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { checkImportFile, chunkMessages, detectFormat, nameWithExtension, needsBackup } from '../../lib/ui/import-file';
 import { IDLE, importReducer, type Choice, type ImportState } from '../../lib/ui/import-state';
-import { ImportServerMessage } from '../../lib/messages';
+import { ImportServerMessage } from '../../lib/messaging/messages';
 import { downloadBlob } from '../shared/download';
 import type { ImportPort, ManagerApi } from './api';
 

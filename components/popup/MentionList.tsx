@@ -1,4 +1,4 @@
-import type { MentionSummary } from '../../lib/messages';
+import type { MentionSummary } from '../../lib/messaging/messages';
 import { kindLabel } from '../../lib/format/labels';
 import { formatGpus, formatMW } from '../../lib/format/numbers';
 import { CountBadge } from '../shared/CountBadge';

@@ -8,7 +8,7 @@ import { draftFromMention, type PageRef } from '../../lib/ui/draft';
 import { evidenceFromMention } from '../../lib/ui/evidence';
 import type { FieldErrors } from '../../lib/ui/fields';
 import { errorsByField } from '../../lib/ui/validate';
-import type { MentionSummary } from '../../lib/messages';
+import type { MentionSummary } from '../../lib/messaging/messages';
 import { Quote } from '../shared/Quote';
 import { SiteForm } from '../shared/SiteForm';
 import type { CandidateLine } from '../../lib/ui/candidates';

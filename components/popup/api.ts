@@ -4,7 +4,7 @@
  */
 import type { CandidateLine } from '../../lib/ui/candidates';
 import type { SiteSavePayloadInput } from '../../lib/ui/payload';
-import type { Evidence, ResponseOf } from '../../lib/messages';
+import type { Evidence, ResponseOf } from '../../lib/messaging/messages';
 
 export interface PopupApi {
   saveSite(site: SiteSavePayloadInput, evidence: Evidence): Promise<ResponseOf<'site.save'>>;

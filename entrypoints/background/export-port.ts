@@ -7,7 +7,7 @@
  * when Cache Storage refuses, the pieces go over the port as chunks.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { EXPORT_PORT, ExportClientMessage, ExportServerMessage, type SiteFilter } from '@/lib/messages';
+import { EXPORT_PORT, ExportClientMessage, ExportServerMessage, type SiteFilter } from '@/lib/messaging/messages';
 import { sitesToCsv } from '@/lib/sync/csv';
 import { EXPORT_CHUNK_CHARS, streamExport } from '@/lib/sync/export-stream';
 import { exportFileName } from '@/lib/sync/format';

@@ -1,4 +1,4 @@
-/** The background's answers to every BackgroundProtocol request (lib/messages.ts). */
+/** The background's answers to every BackgroundProtocol request (lib/messaging/messages.ts). */
 import { detect } from '@/lib/detect';
 import type { Operator } from '@/lib/catalog/schema';
 import { cardDataFor } from '@/lib/catalog/card-data';

@@ -5,7 +5,7 @@
  * never commits).
  */
 import type { CatalogService } from '@/lib/catalog/service';
-import type { ResponseOf } from '@/lib/messages';
+import type { ResponseOf } from '@/lib/messaging/messages';
 
 const running = new Set<string>();
 

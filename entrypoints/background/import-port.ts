@@ -5,7 +5,7 @@
  * Any error leaves the catalog as it was.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { IMPORT_PORT, ImportClientMessage, ImportServerMessage } from '@/lib/messages';
+import { IMPORT_PORT, ImportClientMessage, ImportServerMessage } from '@/lib/messaging/messages';
 import { MAX_FILE_BYTES, parseExportFile } from '@/lib/sync/format';
 import { parseSitesCsv } from '@/lib/sync/csv';
 import { planMerge, type MergePlan } from '@/lib/sync/merge';

@@ -1,6 +1,6 @@
 /**
  * The background service worker: the only owner of the catalog database. It answers the typed
- * messages of lib/messages.ts, runs the detector for pages, and imports catalogs over a port.
+ * messages of lib/messaging/messages.ts, runs the detector for pages, and imports catalogs over a port.
  */
 import '@/lib/browser/context-init';
 import { serveBackground } from '@/lib/browser/messaging';

@@ -6,7 +6,7 @@
 import { ask } from '@/lib/browser/content-messaging';
 import { reportFailure } from '@/lib/browser/report';
 import { caretAt, rangeContainsPoint } from '@/lib/page/hit-test';
-import type { CardData } from '@/lib/messages';
+import type { CardData } from '@/lib/messaging/messages';
 import type { Settings } from '@/lib/settings';
 import { CardHost } from './card-host';
 import type { MarkedMention, PageMentions } from './mentions';

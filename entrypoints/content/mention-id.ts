@@ -5,7 +5,7 @@
  * A newline in collected text always ends a block (lib/page/collect.ts), so the same paragraph
  * gives the same id whether the whole page or only its changed part was read, and whatever came
  * before it. Repeats of the same block on one page get "~2", "~3" in the order they are marked.
- * Pure: text in, string out (the format is MentionIdSchema in lib/messages.ts).
+ * Pure: text in, string out (the format is MentionIdSchema in lib/messaging/messages.ts).
  */
 
 /** FNV-1a over UTF-16 code units, base 36: a short, stable name for a block's text. */

@@ -25,7 +25,7 @@ import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import type { Operator } from '@/lib/catalog/schema';
 import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } from '@/lib/ui/catalog-query';
 import { z } from 'zod';
-import { EXPORT_PORT, IMPORT_PORT } from '@/lib/messages';
+import { EXPORT_PORT, IMPORT_PORT } from '@/lib/messaging/messages';
 import { ImportIdSchema } from '@/lib/sync/apply';
 import { checkSourceUrl, isLoopback } from '@/lib/sync/subscription';
 import { SourcesPanel } from '@/components/manager/SourcesPanel';

@@ -20,7 +20,7 @@ import type { Operator } from '@/lib/catalog/schema';
 import { candidateLine } from '@/lib/ui/candidates';
 import type { PageRef } from '@/lib/ui/draft';
 import { pageStatus, siteTogglePatch } from '@/lib/ui/page-status';
-import { MentionIdSchema, type MentionSummary } from '@/lib/messages';
+import { MentionIdSchema, type MentionSummary } from '@/lib/messaging/messages';
 import type { Settings } from '@/lib/settings';
 import type { PopupApi } from '@/components/popup/api';
 import { MentionList } from '@/components/popup/MentionList';

@@ -4,7 +4,7 @@
  * would be larger than the whole content-script budget.
  */
 import type { z } from 'zod';
-import type { BackgroundProtocol, RequestOf, ResponseOf, TabProtocol } from '../messages';
+import type { BackgroundProtocol, RequestOf, ResponseOf, TabProtocol } from '../messaging/messages';
 import { checkJson, checkJsonSliced, type JsonSchema } from '../messaging/json-check';
 import schemas from '../messaging/content-schemas.json';
 import { sendToBackground, serveMessages, type Sender } from './message-core';

@@ -1,6 +1,6 @@
 /**
  * Messaging for the background, the popup and the manager: every request and reply is parsed with
- * the zod schemas of lib/messages.ts on receipt, so a malformed message is an error, never data.
+ * the zod schemas of lib/messaging/messages.ts on receipt, so a malformed message is an error, never data.
  * (lib/ is pure except lib/page, which reads the DOM, and lib/browser, which adapts extension APIs.)
  */
 import { z } from 'zod';
@@ -13,7 +13,7 @@ import {
   type ResponseOf,
   type TabRequestType,
   tabEnvelope,
-} from '../messages';
+} from '../messaging/messages';
 import { browser } from 'wxt/browser';
 import { callerRole, refusalOf } from '../messaging/caller';
 import { self, sendToBackground, sendToTab, serveMessages, type Sender } from './message-core';

@@ -5,7 +5,7 @@
  */
 import { countryByName, worldRegionOf } from '../geo/countries';
 import { worldRegionByName } from '../geo/world-regions';
-import type { CardData } from '../messages';
+import type { CardData } from '../messaging/messages';
 import type { Mention } from './schema';
 import type { CatalogSnapshot } from './catalog-snapshot';
 import { compare } from './compare';

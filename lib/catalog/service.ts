@@ -31,7 +31,7 @@ import type { ChangeSet } from '../sync/choices';
 import type { Catalog } from '../sync/types';
 import type { ExportPageSource } from '../sync/export-stream';
 
-/** Matches lib/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
+/** Matches lib/messaging/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
 export interface SiteFilters {
   /** Free text: every word must prefix a word of a name, code, place or operator. */
   query?: string;
@@ -44,7 +44,7 @@ export interface SiteFilters {
   includeDeleted?: boolean;
 }
 
-/** Same names as lib/messages.ts's SortSchema, plus relevance for searches. */
+/** Same names as lib/messaging/messages.ts's SortSchema, plus relevance for searches. */
 export type SiteSort = 'relevance' | 'name' | 'updated' | 'capacity' | 'gpus' | 'country';
 
 export interface ListSitesQuery {

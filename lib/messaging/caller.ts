@@ -4,7 +4,7 @@
  * ask for what a page needs (ContentToBackground). DC Lens's own pages may ask for everything.
  * One rule for one-off messages and for ports (import, export).
  */
-import { ContentToBackground } from '../messages';
+import { ContentToBackground } from './messages';
 
 export type CallerRole = 'extension-page' | 'content-script' | 'foreign';
 

@@ -1,6 +1,6 @@
 /** Which zod schemas the content script receives, as JSON Schemas (see scripts/gen-content-schemas.ts). */
 import { z } from 'zod';
-import { BackgroundProtocol, TabProtocol } from '../messages';
+import { BackgroundProtocol, TabProtocol } from './messages';
 import { settingsSchema } from '../settings';
 
 /** Replies the content script reads, and requests it answers. */

@@ -1,7 +1,7 @@
 /**
  * A small JSON Schema checker for the content script, which can't afford zod (the whole content
  * script must stay under 30 KB gzipped). The schemas it checks are generated from the zod schemas
- * of lib/messages.ts (scripts/gen-content-schemas.ts), so zod stays the single source of truth;
+ * of lib/messaging/messages.ts (scripts/gen-content-schemas.ts), so zod stays the single source of truth;
  * a unit test checks that this checker and zod agree on valid and broken messages.
  *
  * Supports the keywords z.toJSONSchema emits for our schemas; any other keyword is refused, so a

@@ -1,6 +1,6 @@
 /** The manager's browse form (search box, filters, sort, page) → catalog.list and export requests. */
 import type { SiteKind, SiteStatus, Origin } from '../catalog/schema';
-import type { RequestOf, SiteFilter } from '../messages';
+import type { RequestOf, SiteFilter } from '../messaging/messages';
 
 export type SortKey = NonNullable<RequestOf<'catalog.list'>['sort']>;
 

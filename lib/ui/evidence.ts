@@ -1,6 +1,6 @@
 /** The evidence a save or link carries: where the mention was read, its words and its facts. */
-import type { Evidence } from '../messages';
-import type { MentionSummary } from '../messages';
+import type { Evidence } from '../messaging/messages';
+import type { MentionSummary } from '../messaging/messages';
 import type { PageRef } from './draft';
 
 export function evidenceFromMention(mention: Pick<MentionSummary, 'quote' | 'facts'>, page: PageRef): Evidence {

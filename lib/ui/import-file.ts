@@ -1,5 +1,5 @@
 /** The import form's file handling: size limit, format sniffing, and chunks for the import port. */
-import type { ImportClientMessage } from '../messages';
+import type { ImportClientMessage } from '../messaging/messages';
 import { MAX_FILE_BYTES } from '../sync/format';
 
 /**

@@ -2,7 +2,7 @@
  * The import panel as a state machine, driven by the user and by the import port's messages, so
  * the component only renders and the order of events (progress, preview, done, error) is tested.
  */
-import type { ImportServerMessage } from '../messages';
+import type { ImportServerMessage } from '../messaging/messages';
 
 export type Choice = 'local' | 'incoming';
 type Preview = Extract<ImportServerMessage, { type: 'preview' }>;

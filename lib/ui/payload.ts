@@ -1,5 +1,5 @@
 /**
- * What the forms send as `site` in `site.save` (its request schema in lib/messages.ts). The
+ * What the forms send as `site` in `site.save` (its request schema in lib/messaging/messages.ts). The
  * background parses it with SiteSavePayloadSchema, creates a user operator for every name in
  * newOperatorNames (they come first: the form's operator is the site's main one), then fills
  * id (when absent), origin, timestamps and userEditedAt itself.

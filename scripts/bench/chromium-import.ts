@@ -5,7 +5,7 @@
  * an extension page of the same browser.
  */
 import type { BrowserContext } from '@playwright/test';
-import { IMPORT_PORT } from '../../lib/messages';
+import { IMPORT_PORT } from '../../lib/messaging/messages';
 import { buildExport } from '../../lib/sync/format';
 import type { BenchContext } from './context';
 import { RAW_IDB } from './in-page';

@@ -16,7 +16,7 @@ import { applyChoices } from '../../lib/sync/choices';
 import { buildExport } from '../../lib/sync/format';
 import { createMemoryStore } from '../../lib/sync/memory-store';
 import { planSourceFile } from '../../lib/sync/source-merge';
-import { EXPORT_PORT, IMPORT_PORT } from '../../lib/messages';
+import { EXPORT_PORT, IMPORT_PORT } from '../../lib/messaging/messages';
 import { runsFor, sizeFor, type BenchContext } from './context';
 import { buildExtension } from './extension-build';
 import { median } from './measure';

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BackgroundProtocol, TabProtocol } from '../../lib/messages';
+import { BackgroundProtocol, TabProtocol } from '../../lib/messaging/messages';
 
 const ROOT = resolve(__dirname, '../..');
 const SOURCE_DIRS = ['lib', 'components', 'entrypoints', 'scripts'];

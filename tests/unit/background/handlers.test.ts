@@ -6,7 +6,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
 import { CatalogService } from '../../../lib/catalog/service';
-import { BackgroundProtocol, type BackgroundRequestType } from '../../../lib/messages';
+import { BackgroundProtocol, type BackgroundRequestType } from '../../../lib/messaging/messages';
 import { createHandlers, type HandlerState } from '../../../entrypoints/background/handlers';
 import type { CompiledCatalog } from '../../../entrypoints/background/catalog-state';
 import type { Sources } from '../../../entrypoints/background/sources';

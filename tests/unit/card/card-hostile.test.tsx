@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Card } from '../../../components/card/Card';
-import type { CardData } from '../../../lib/messages';
+import type { CardData } from '../../../lib/messaging/messages';
 import { mount, text } from './mount';
 import { alibabaTokyoCard, alibabaTokyoMention, newTokyoFacilityCard, newTokyoFacilityMention } from './fixtures';
 

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { MentionSchema, OperatorSchema, SiteSchema, type Mention, type Operator, type Site } from '../../../lib/catalog/schema';
-import { CardDataSchema, ComparisonSchema, type CardData } from '../../../lib/messages';
+import { CardDataSchema, ComparisonSchema, type CardData } from '../../../lib/messaging/messages';
 
 type Comparison = z.infer<typeof ComparisonSchema>;
 

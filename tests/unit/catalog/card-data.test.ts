@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cardDataFor } from '../../../lib/catalog/card-data';
 import { buildCatalogSnapshot } from '../../../lib/catalog/catalog-snapshot';
 import type { Mention } from '../../../lib/catalog/schema';
-import { CardDataSchema } from '../../../lib/messages';
+import { CardDataSchema } from '../../../lib/messaging/messages';
 import { OPERATORS, SITES, siteById } from './fixture';
 
 const snapshot = buildCatalogSnapshot(SITES, OPERATORS);

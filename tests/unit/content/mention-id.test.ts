@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionBaseId, uniqueMentionId } from '../../../entrypoints/content/mention-id';
-import { MentionIdSchema } from '../../../lib/messages';
+import { MentionIdSchema } from '../../../lib/messaging/messages';
 
 const PARA = 'Quillfeather Cloud opens its fifth data center in Tokyo next spring.';
 const MENTION = 'its fifth data center in Tokyo';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_BROWSE, isFiltered, pageCount, rangeLabel, toFilter, toListRequest, updateBrowse } from '../../../lib/ui/catalog-query';
-import { BackgroundProtocol } from '../../../lib/messages';
+import { BackgroundProtocol } from '../../../lib/messaging/messages';
 import { barWidths, plottable, project } from '../../../components/manager/projection';
 
 describe('browse state', () => {

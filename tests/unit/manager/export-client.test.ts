@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportPort } from '../../../components/manager/api';
 import { receiveExport } from '../../../components/manager/export-client';
-import type { ExportClientMessage } from '../../../lib/messages';
+import type { ExportClientMessage } from '../../../lib/messaging/messages';
 
 function fakePort() {
   const sent: ExportClientMessage[] = [];

@@ -9,7 +9,7 @@ import {
   nameWithExtension,
   needsBackup,
 } from '../../../lib/ui/import-file';
-import { ImportClientMessage } from '../../../lib/messages';
+import { ImportClientMessage } from '../../../lib/messaging/messages';
 
 describe('checkImportFile', () => {
   it('refuses files over 100 MB, the limit the background enforces, before reading them, naming the size', () => {

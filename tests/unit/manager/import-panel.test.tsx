@@ -6,7 +6,7 @@ import type { ImportPort, ManagerApi, PendingImport } from '../../../components/
 import { ImportPanel } from '../../../components/manager/ImportPanel';
 import { useImport } from '../../../components/manager/useImport';
 import { MAX_IMPORT_BYTES } from '../../../lib/ui/import-file';
-import type { ImportClientMessage, ImportServerMessage } from '../../../lib/messages';
+import type { ImportClientMessage, ImportServerMessage } from '../../../lib/messaging/messages';
 
 class FakePort implements ImportPort {
   sent: ImportClientMessage[] = [];

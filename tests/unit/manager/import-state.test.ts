@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDLE, importReducer, progressFraction, remainingSeconds, type ImportEvent, type ImportState } from '../../../lib/ui/import-state';
-import type { ImportServerMessage } from '../../../lib/messages';
+import type { ImportServerMessage } from '../../../lib/messaging/messages';
 
 const APPLY = { type: 'apply', importId: 'import-0001', at: 0 } as const;
 const preview: Extract<ImportServerMessage, { type: 'preview' }> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callerRole, refusalOf } from '../../../lib/messaging/caller';
-import { BackgroundProtocol, ContentToBackground, PageToBackground } from '../../../lib/messages';
+import { BackgroundProtocol, ContentToBackground, PageToBackground } from '../../../lib/messaging/messages';
 
 const self = { id: 'dc-lens@example.org', origin: 'moz-extension://1234/' };
 const contentScript = { id: self.id, url: 'https://news.example/article' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromMention, draftFromSite, splitLocation, suggestName } from '../../../lib/ui/draft';
 import { evidenceFromMention } from '../../../lib/ui/evidence';
-import { EvidenceSchema } from '../../../lib/messages';
+import { EvidenceSchema } from '../../../lib/messaging/messages';
 import { mention, OPERATORS, site } from './fixtures';
 
 const page = { url: 'https://www.example.com/news/alibaba-tokyo', title: 'Alibaba Cloud expands in Japan' };

@@ -1,5 +1,5 @@
 import type { Operator, Site } from '../../../lib/catalog/schema';
-import type { MentionSummary } from '../../../lib/messages';
+import type { MentionSummary } from '../../../lib/messaging/messages';
 
 const at = '2026-01-21T00:00:00.000Z';
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PopupApi } from '../../../components/popup/api';
 import { MentionList } from '../../../components/popup/MentionList';
 import { SaveMention } from '../../../components/popup/SaveMention';
-import { EvidenceSchema } from '../../../lib/messages';
+import { EvidenceSchema } from '../../../lib/messaging/messages';
 import { mention, OPERATORS, site } from './fixtures';
 
 let root: HTMLElement;

@@ -10,7 +10,7 @@
  * manager ⇄ background ports                 IMPORT_PORT / EXPORT_PORT (extension pages only)
  */
 import { z } from 'zod';
-import { SiteSavePayloadSchema } from './ui/payload';
+import { SiteSavePayloadSchema } from '../ui/payload';
 import {
   Id,
   MentionFactsSchema,
@@ -23,10 +23,10 @@ import {
   SiteSchema,
   SiteStatus,
   Origin,
-} from './catalog/schema';
-import { ImportIdSchema } from './sync/apply';
-import { TransferKeySchema } from './sync/transfer-key';
-import { SourceIdSchema, SourceStateSchema } from './sync/subscription';
+} from '../catalog/schema';
+import { ImportIdSchema } from '../sync/apply';
+import { TransferKeySchema } from '../sync/transfer-key';
+import { SourceIdSchema, SourceStateSchema } from '../sync/subscription';
 
 /** The most page text one detect request carries (about 1.5 million words). */
 export const MAX_DETECT_CHARS = 10_000_000;
