@@ -382,16 +382,17 @@ function numberedAs(names: string, n: number): boolean {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Read-only: built as Maps, adopted from storage as sorted tables (sorted-table.ts). */
 export interface ResolverTables {
-  exact: Map<string, string[]>;
+  exact: ReadonlyMap<string, readonly string[]>;
   /** Site id → " key | key | … " of its name and aliases, for whole-word tests. */
-  names: Map<string, string>;
+  names: ReadonlyMap<string, string>;
   /** Names without generic words: "stargate abilene" for "Stargate Abilene Campus". */
-  stripped: Map<string, string[]>;
+  stripped: ReadonlyMap<string, readonly string[]>;
   /** Site id → its names that may carry its number ("tokyo data center 5"), codes left out ("ap-northeast-2"). */
-  numbering: Map<string, string>;
+  numbering: ReadonlyMap<string, string>;
   /** Names without their operator's brand: "mexico central" for "Azure Mexico Central". */
-  unbranded: Map<string, string[]>;
+  unbranded: ReadonlyMap<string, readonly string[]>;
 }
 
 /** "ap-northeast-2", "us-east-1", "me-central2": a code's digit is not the site's number. */

@@ -1,17 +1,18 @@
 /**
  * The resolver's name tables (resolve.ts) in a plain form the structural codec can store
- * (lib/codec/structure.ts): Maps become parallel arrays, so site ids repeated across tables are
- * stored once each (the codec's dictionary) and a woken worker rebuilds the Maps in a few ms
- * instead of normalising every name of the catalog again.
+ * (lib/codec/structure.ts): Maps become parallel arrays sorted by key, and a woken worker adopts
+ * them as sorted tables (binary search, sorted-table.ts) without building a Map or normalising
+ * any name of the catalog again.
  */
 import type { ResolverTables } from './resolve';
+import { SortedTable, strictlyAscending } from './sorted-table';
 
 type ListName = 'exact' | 'stripped' | 'unbranded';
 type TextName = 'names' | 'numbering';
 const LISTS: readonly ListName[] = ['exact', 'stripped', 'unbranded'];
 const TEXTS: readonly TextName[] = ['names', 'numbering'];
 
-/** key i owns ids[start[i] .. start[i + 1]). */
+/** key i owns ids[start[i] .. start[i + 1]); keys ascending. */
 interface PlainLists {
   keys: string[];
   start: Int32Array;
@@ -25,16 +26,18 @@ interface PlainTexts {
 
 export interface PlainResolverTables {
   format: 'dc-lens-resolver-tables';
-  version: 1;
+  version: 2;
   lists: Record<ListName, PlainLists>;
   texts: Record<TextName, PlainTexts>;
 }
+
+const byKey = <V>(map: ReadonlyMap<string, V>): Array<[string, V]> => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 function plainLists(map: ReadonlyMap<string, readonly string[]>): PlainLists {
   const keys: string[] = [];
   const ids: string[] = [];
   const start = new Int32Array(map.size + 1);
-  for (const [key, list] of map) {
+  for (const [key, list] of byKey(map)) {
     keys.push(key);
     for (const id of list) ids.push(id);
     start[keys.length] = ids.length;
@@ -46,35 +49,35 @@ export function plainResolverTables(tables: ResolverTables): PlainResolverTables
   const lists = {} as Record<ListName, PlainLists>;
   for (const name of LISTS) lists[name] = plainLists(tables[name]);
   const texts = {} as Record<TextName, PlainTexts>;
-  for (const name of TEXTS) texts[name] = { keys: [...tables[name].keys()], values: [...tables[name].values()] };
-  return { format: 'dc-lens-resolver-tables', version: 1, lists, texts };
+  for (const name of TEXTS) {
+    const entries = byKey(tables[name]);
+    texts[name] = { keys: entries.map(([k]) => k), values: entries.map(([, v]) => v) };
+  }
+  return { format: 'dc-lens-resolver-tables', version: 2, lists, texts };
 }
 
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 
-/** Checks the shape (a damaged or foreign row throws) and rebuilds the Maps. */
+/** Checks the shape (a damaged or foreign row throws) and adopts the arrays as sorted tables. */
 export function resolverTablesFromPlain(input: unknown): ResolverTables {
   const plain = input as Partial<PlainResolverTables> | null;
-  if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 1 || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
-  const out = {} as ResolverTables;
+  if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 2 || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
+  const lists = {} as Record<ListName, ReadonlyMap<string, readonly string[]>>;
+  const texts = {} as Record<TextName, ReadonlyMap<string, string>>;
   for (const name of LISTS) {
     const { keys, start, ids } = plain.lists[name] ?? ({} as Partial<PlainLists>);
     if (!isStrings(keys) || !isStrings(ids) || !(start instanceof Int32Array) || start.length !== keys.length + 1 || start[0] !== 0 || start[keys.length] !== ids.length) {
       throw new Error(`resolver tables: malformed ${name}`);
     }
-    const map = new Map<string, string[]>();
-    for (let i = 0; i < keys.length; i++) {
-      if (start[i] > start[i + 1]) throw new Error(`resolver tables: malformed ${name}`);
-      map.set(keys[i], ids.slice(start[i], start[i + 1]));
-    }
-    out[name] = map;
+    for (let i = 0; i < keys.length; i++) if (start[i] > start[i + 1]) throw new Error(`resolver tables: malformed ${name}`);
+    if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
+    lists[name] = new SortedTable(keys, (i) => ids.slice(start[i], start[i + 1]));
   }
   for (const name of TEXTS) {
     const { keys, values } = plain.texts[name] ?? ({} as Partial<PlainTexts>);
     if (!isStrings(keys) || !isStrings(values) || keys.length !== values.length) throw new Error(`resolver tables: malformed ${name}`);
-    const map = new Map<string, string>();
-    for (let i = 0; i < keys.length; i++) map.set(keys[i], values[i]);
-    out[name] = map;
+    if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
+    texts[name] = new SortedTable(keys, (i) => values[i]);
   }
-  return out;
+  return { ...lists, ...texts };
 }

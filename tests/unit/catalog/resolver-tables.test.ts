@@ -1,7 +1,7 @@
 /**
  * The resolver's name tables survive the plain form and the structural codec unchanged (every
- * key, in order, with every id), a resolver given them answers as one that built its own, and a
- * damaged or foreign row is refused rather than adopted.
+ * key with every id, in order; adopted as sorted tables), a resolver given them answers as one
+ * that built its own, and a damaged or foreign row is refused rather than adopted.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,9 +26,16 @@ const roundTrip = (t: ResolverTables) => resolverTablesFromPlain(decodeStructure
 describe('resolver tables', () => {
   it('come back with every key and id, in order', () => {
     const back = roundTrip(tables);
+    const sorted = (m: ReadonlyMap<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
     for (const name of ['exact', 'stripped', 'unbranded', 'names', 'numbering'] as const) {
-      expect(tables[name].size, name).toBeGreaterThan(0);
-      expect([...back[name]], name).toEqual([...tables[name]]);
+      const own: ReadonlyMap<string, unknown> = tables[name];
+      const adopted: ReadonlyMap<string, unknown> = back[name];
+      expect(own.size, name).toBeGreaterThan(0);
+      expect(adopted.size, name).toBe(own.size);
+      expect([...adopted], name).toEqual(sorted(own));
+      // Every key is found by lookup (binary search), and a key the catalog lacks is not.
+      for (const [key, value] of own) expect(adopted.get(key), `${name}: ${key}`).toEqual(value);
+      expect(adopted.get('no such key, surely'), name).toBeUndefined();
     }
   });
 
@@ -49,7 +56,7 @@ describe('resolver tables', () => {
 
   it('are refused when damaged or foreign', () => {
     const plain = plainResolverTables(tables);
-    expect(() => resolverTablesFromPlain({ ...plain, version: 2 })).toThrow(/format/);
+    expect(() => resolverTablesFromPlain({ ...plain, version: 1 })).toThrow(/format/);
     expect(() => resolverTablesFromPlain(null)).toThrow(/format/);
     const cut = { ...plain, lists: { ...plain.lists, exact: { ...plain.lists.exact, ids: plain.lists.exact.ids.slice(1) } } };
     expect(() => resolverTablesFromPlain(cut)).toThrow(/malformed exact/);
@@ -57,5 +64,7 @@ describe('resolver tables', () => {
     expect(() => resolverTablesFromPlain(unordered)).toThrow(/malformed stripped/);
     const uneven = { ...plain, texts: { ...plain.texts, names: { keys: plain.texts.names.keys, values: plain.texts.names.values.slice(1) } } };
     expect(() => resolverTablesFromPlain(uneven)).toThrow(/malformed names/);
+    const swapped = { ...plain, texts: { ...plain.texts, numbering: { keys: plain.texts.numbering.keys.slice().reverse(), values: plain.texts.numbering.values } } };
+    expect(() => resolverTablesFromPlain(swapped)).toThrow(/numbering \(keys out of order\)/);
   });
 });
