@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import type { Operator, Site } from '../../lib/catalog/schema';
 import { createRng, intIn, pick, type Rng } from './prng';
 
-export interface CatalogRecords {
+export interface BenchCatalog {
   operators: Operator[];
   sites: Site[];
 }
 
-export function loadSeed(root: string): CatalogRecords {
-  const file = JSON.parse(readFileSync(join(root, 'public/seed-catalog.json'), 'utf8')) as CatalogRecords;
+export function loadSeed(root: string): BenchCatalog {
+  const file = JSON.parse(readFileSync(join(root, 'public/seed-catalog.json'), 'utf8')) as BenchCatalog;
   return { operators: file.operators, sites: file.sites };
 }
 
@@ -55,7 +55,7 @@ export interface GrowTarget {
   seed?: number;
 }
 
-export function growCatalog(base: CatalogRecords, target: GrowTarget): CatalogRecords {
+export function growCatalog(base: BenchCatalog, target: GrowTarget): BenchCatalog {
   const rng = createRng(target.seed ?? 20261122);
   const operatorById = new Map(base.operators.map((o) => [o.id, o]));
   const placed = base.sites.filter((s) => s.place.city && s.place.country);
