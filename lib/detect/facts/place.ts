@@ -100,6 +100,17 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     }
   }
   if (tk[last + 1] && TRAILING_NOUNS.has(tk[last + 1].low)) last++; // "Racine County", "Asia-Pacific region"
+  // "Jawczyce, near Warsaw": a town the gazetteer does not know is found again by the city it is near.
+  if (!place && tk[last + 1]?.text === ',' && tk[last + 2]?.low === 'near') {
+    const near = placeAt(s, last + 3);
+    if (near && near.kind === 'city') {
+      last = near.last;
+      city = near.canonical;
+      country ||= near.country;
+      adminKey ||= near.admin;
+      best = near;
+    }
+  }
   const start = tk[nameStart].start;
   const endTok = tk[last];
   const end = endTok.start + endTok.text.length;

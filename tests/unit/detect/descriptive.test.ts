@@ -87,3 +87,12 @@ describe('places written with a possessive or in a compound adjective', () => {
     expect(ms.map((m) => m.facts.location)).not.toContain('Dallas');
   });
 });
+
+describe('a place narrowed after the phrase', () => {
+  it('reads ", located in <town>, near <city>" as the place, found again by the city', () => {
+    const ms = detect('Acme announced a new data centre campus in Poland, located in Wolka, near Krakow. The Krakow campus will offer 60 MW.', testIndex());
+    expect(ms[0].text).toBe('new data centre campus in Poland, located in Wolka, near Krakow');
+    expect(ms[0].facts.location).toBe('Wolka, near Krakow');
+    expect(ms.map((m) => m.facts.capacityMW)).toEqual([60, 60]);
+  });
+});
