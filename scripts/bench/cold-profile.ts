@@ -12,7 +12,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CpuProfile } from './cpu-profile';
+import { selfTimes, type CpuProfile } from './cpu-profile';
 import { FIRST_MARK_PROBE, firstMark, stopWorkers, workerSession, type WorkerSession } from './cold-probe';
 import { startFixtureServer } from './servers';
 
@@ -23,19 +23,6 @@ const arg = (name: string, fallback: string) => {
 const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 const runs = Number(arg('runs', '3'));
 const out = resolve(arg('out', join(ROOT, '.bench/cold-profile')));
-
-/** Self time per function (name, file, line), the largest first. */
-function selfTimes(profile: CpuProfile, top: number): string[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const f = byId.get(id)?.callFrame as { functionName: string; url: string; lineNumber?: number } | undefined;
-    if (!f) return;
-    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${(f.lineNumber ?? -1) + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
-  });
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`);
-}
 
 process.env.DC_LENS_EXTENSION ||= join(ROOT, '.output/chrome-mv3');
 const fixtures = await import('../../tests/e2e/fixtures');

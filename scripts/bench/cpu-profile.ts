@@ -55,3 +55,16 @@ export function sumProfile(profile: CpuProfile, scriptUrlPart: string, fromFunct
   }
   return sums;
 }
+
+/** Self time per function (name, file, line), the largest first. */
+export function selfTimes(profile: CpuProfile, top: number): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const f = byId.get(id)?.callFrame as { functionName: string; url: string; lineNumber?: number } | undefined;
+    if (!f) return;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() ?? ''}:${(f.lineNumber ?? -1) + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`);
+}

@@ -90,7 +90,7 @@ const TRANSFER_HELPERS = `
   };`;
 
 /** Runs in the manager page: raw IndexedDB baselines, then an import through the import port. */
-function importExpression(url: string): string {
+export function importExpression(url: string): string {
   return `(async ({ url, importPort }) => {
   ${TRANSFER_HELPERS}
   const text = await (await fetch(url)).text();
@@ -144,7 +144,7 @@ function importExpression(url: string): string {
 }
 
 /** Runs in the manager page: JSON.stringify of the records, then an export through the export port as the manager asks for it. */
-function exportExpression(url: string): string {
+export function exportExpression(url: string): string {
   return `(async ({ url, exportPort }) => {
   ${TRANSFER_HELPERS}
   const data = await (await fetch(url)).json();
@@ -229,7 +229,7 @@ async function heapWhile<T>(read: HeapReader, done: Promise<T>): Promise<{ befor
  * Waits until the worker answers at once five times running: the recompile that follows an import
  * is over, so the export is timed on its own (at most two minutes).
  */
-async function settled(worker: { evaluate<R>(fn: () => R): Promise<R> }): Promise<void> {
+export async function settled(worker: { evaluate<R>(fn: () => R): Promise<R> }): Promise<void> {
   const until = Date.now() + 120_000;
   for (let quick = 0; quick < 5 && Date.now() < until; ) {
     const t = Date.now();
