@@ -3,15 +3,27 @@
  * (`dc-lens-cache`, apart from the catalog, so its schema never touches the catalog's migrations)
  * holding the compiled detector index and a copy of the parsed records. One row per key; a row is
  * used only when its revision is the one asked for, and writing a new revision replaces the old,
- * so the store never grows.
+ * so the store never grows. Large binary values go to a file named after their key and revision
+ * where the browser has an origin-private file system (file-bytes.ts), the row pointing to it.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { readFileBytes, removeFilesExcept, writeFileBytes } from './file-bytes';
 
 interface CacheRow {
   key: string;
   revision: string;
   value: unknown;
 }
+
+/** A row's value when its bytes are in a file. */
+interface FileRef {
+  file: string;
+}
+
+const isFileRef = (x: unknown): x is FileRef => typeof (x as FileRef | null)?.file === 'string';
+/** One file per key and revision, so a row never points at bytes written for another revision. */
+const filePrefix = (key: string) => `cache-${encodeURIComponent(key)}-`;
+const fileName = (key: string, revision: string) => `${filePrefix(key)}${encodeURIComponent(revision)}.bin`;
 
 export class CacheStore {
   private readonly db: Dexie & { rows: Table<CacheRow, string> };
@@ -31,14 +43,36 @@ export class CacheStore {
     await this.db.rows.put({ key, revision, value });
   }
 
+  /** The bytes stored under `key` for `revision` (by putBytesLater), from their file or the row. */
+  async getBytes(key: string, revision: string): Promise<ArrayBuffer | undefined> {
+    const value = await this.get(key, revision);
+    if (value instanceof ArrayBuffer) return value;
+    return isFileRef(value) ? readFileBytes(value.file) : undefined;
+  }
+
+  /** As putLater, for bytes: in a file when there is a file system (the old revision's file removed), else in the row. */
+  putBytesLater(key: string, revision: string, bytes: () => ArrayBuffer): void {
+    this.later(key, async () => {
+      const file = fileName(key, revision);
+      const value = bytes();
+      if (!(await writeFileBytes(file, value))) return this.put(key, revision, value);
+      await this.put(key, revision, { file } satisfies FileRef);
+      await removeFilesExcept(filePrefix(key), file);
+    });
+  }
+
   /**
    * `put` after the current answer (a macrotask), so a page waiting for marks waits neither for
    * encoding (`value` runs then) nor for the write; a failure is a warning, the next wake rebuilds.
    */
   putLater(key: string, revision: string, value: () => unknown): void {
+    this.later(key, () => this.put(key, revision, value()));
+  }
+
+  private later(key: string, write: () => Promise<void>): void {
     setTimeout(() => {
       Promise.resolve()
-        .then(() => this.put(key, revision, value()))
+        .then(write)
         .catch((error: unknown) => console.warn(`DC Lens: ${key} not persisted`, error));
     }, 0);
   }

@@ -22,10 +22,10 @@ export interface IndexSource {
 
 /** The index stored under a lexicon revision (`build:lexicon`), or null (none, or a damaged row: warned). */
 async function adopt(store: CacheStore, revision: string): Promise<DetectorIndex | null> {
-  const stored = (await store.get(KEY, revision)) as SerializedIndex | undefined;
-  if (!stored) return null;
+  const bytes = await store.getBytes(KEY, revision);
+  if (!bytes) return null;
   try {
-    return loadIndex(stored);
+    return loadIndex({ format: 'dc-lens-detector-bin', version: 1, bytes } satisfies SerializedIndex);
   } catch (error) {
     console.warn('DC Lens: stored detector index refused, compiling', error);
     return null;
@@ -61,6 +61,6 @@ export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheSt
   await placeTable();
   lexicon ??= lexiconFromCatalog(snapshot.sites, snapshot.operators);
   const index = compileIndex(lexicon);
-  store.putLater(KEY, revision, () => serializeIndex(index));
+  store.putBytesLater(KEY, revision, () => serializeIndex(index).bytes);
   return { index, from: 'compiled' };
 }

@@ -27,8 +27,8 @@ const storedRevision = (recordsRevision: string) => `${BUILD?.buildId ?? 'unbuil
 
 /** The resolver stored for this records revision, or null (none, or a damaged row: warned). */
 export async function storedResolver(store: CacheStore, recordsRevision: string): Promise<Resolver | null> {
-  const stored = await store.get(KEY, storedRevision(recordsRevision));
-  if (!(stored instanceof ArrayBuffer)) return null;
+  const stored = await store.getBytes(KEY, storedRevision(recordsRevision));
+  if (!stored) return null;
   try {
     const { tables, catalog } = decodeStructure(stored) as { tables?: unknown; catalog?: unknown };
     return resolverOver(resolverCatalogFromPlain(catalog), resolverTablesFromPlain(tables));
@@ -45,7 +45,7 @@ export async function resolverWithTables(snapshot: CatalogSnapshot, store: Cache
   const tables = resolverTablesFor(snapshot);
   const catalog = resolverCatalogOf(snapshot);
   if (recordsRevision) {
-    store.putLater(KEY, storedRevision(recordsRevision), () => encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }));
+    store.putBytesLater(KEY, storedRevision(recordsRevision), () => encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }));
   }
   return { resolver: resolverOver(catalog, tables), from: 'built' };
 }

@@ -52,8 +52,8 @@ describe('persisted resolver tables', () => {
     await resolverWithTables(snapshot, new CacheStore('cache', options), 'rev-1');
     await persisted();
     const store = new CacheStore('cache', options);
-    const original = store.get.bind(store);
-    store.get = async (key, revision) => ((await original(key, revision)) as ArrayBuffer | undefined)?.slice(0, 200);
+    const original = store.getBytes.bind(store);
+    store.getBytes = async (key, revision) => (await original(key, revision))?.slice(0, 200);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const r = await resolverWithTables(snapshot, store, 'rev-1');
     expect(r.from).toBe('built');

@@ -1,0 +1,77 @@
+/**
+ * The cache store's bytes (the detector index, the resolver): in a file per key and revision where
+ * there is an origin-private file system, the old revision's file removed, a missing file read as
+ * nothing stored; in the IndexedDB row where there is none.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CacheStore } from '../../../entrypoints/background/cache-store';
+
+const idb = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
+const persisted = () => new Promise((r) => setTimeout(r, 200));
+const bytes = (...xs: number[]) => Uint8Array.from(xs).buffer;
+
+/** An in-memory stand-in for navigator.storage.getDirectory(). */
+function fakeFileSystem() {
+  const files = new Map<string, ArrayBuffer>();
+  const dir = {
+    async getFileHandle(name: string, options: { create?: boolean } = {}) {
+      if (!files.has(name) && !options.create) throw new DOMException('not found', 'NotFoundError');
+      return {
+        getFile: async () => new Blob([files.get(name) ?? new ArrayBuffer(0)]),
+        createWritable: async () => {
+          let written = new ArrayBuffer(0);
+          return {
+            write: async (data: ArrayBuffer) => void (written = data.slice(0)),
+            close: async () => void files.set(name, written),
+          };
+        },
+      };
+    },
+    async removeEntry(name: string) {
+      files.delete(name);
+    },
+    async *keys() {
+      yield* [...files.keys()];
+    },
+  };
+  vi.stubGlobal('navigator', { storage: { getDirectory: async () => dir } });
+  return files;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('cache store bytes', () => {
+  it('go to a file per revision when there is a file system, and the old file goes', async () => {
+    const files = fakeFileSystem();
+    const options = idb();
+    const store = new CacheStore('cache', options);
+    store.putBytesLater('index', 'rev-1', () => bytes(1, 2, 3));
+    await persisted();
+    expect(files.size).toBe(1);
+    expect([...new Uint8Array((await new CacheStore('cache', options).getBytes('index', 'rev-1'))!)]).toEqual([1, 2, 3]);
+    expect(await store.get('index', 'rev-1')).not.toBeInstanceOf(ArrayBuffer);
+
+    store.putBytesLater('index', 'rev-2', () => bytes(4, 5));
+    store.putBytesLater('other', 'rev-1', () => bytes(6));
+    await persisted();
+    expect(files.size).toBe(2);
+    expect(await store.getBytes('index', 'rev-1')).toBeUndefined();
+    expect([...new Uint8Array((await store.getBytes('index', 'rev-2'))!)]).toEqual([4, 5]);
+    expect([...new Uint8Array((await store.getBytes('other', 'rev-1'))!)]).toEqual([6]);
+
+    // A row whose file is gone (cleared by the browser) is nothing stored, not an error.
+    files.clear();
+    expect(await store.getBytes('index', 'rev-2')).toBeUndefined();
+  });
+
+  it('stay in the row without a file system', async () => {
+    const store = new CacheStore('cache', idb());
+    store.putBytesLater('index', 'rev-1', () => bytes(7, 8));
+    await persisted();
+    expect(await store.get('index', 'rev-1')).toBeInstanceOf(ArrayBuffer);
+    expect([...new Uint8Array((await store.getBytes('index', 'rev-1'))!)]).toEqual([7, 8]);
+  });
+});
