@@ -95,6 +95,8 @@ function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
   return false;
 }
 
+const CORPORATE_TAIL = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?,?\s*(?:Co\.?,?\s*Ltd|Co\.|Ltd\b|Limited\b|Inc\b|LLC\b|Corp\b|Corporation\b|Pte\b|Sdn\b|Bhd\b|GmbH\b|PLC\b|S\.A\.)/u;
+
 const fold = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/(cent(?:er|re))s\b/g, '$1').trim();
 
 /**
@@ -102,6 +104,10 @@ const fold = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').rep
  * head are the company's own name, not one of its facilities.
  */
 function isCompanyName(doc: Doc, p: Phrase): boolean {
+  // "NextGen Data Center and Cloud Services Co., Ltd.", "Zenith Data Center Sdn Bhd": a capitalised
+  // head that runs on into a corporate suffix is a company's name.
+  const head = doc.text.slice(p.headStart, p.headEnd);
+  if (/^\p{Lu}/u.test(head) && CORPORATE_TAIL.test(doc.text.slice(p.headEnd, p.headEnd + 60))) return true;
   return p.sentence.operators.some((o) => {
     if (o.start < p.start || o.end > p.headStart) return false;
     const written = fold(doc.text.slice(o.start, p.headEnd));

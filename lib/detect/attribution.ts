@@ -11,7 +11,7 @@ import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import { parsePlacePhrase } from './facts/place';
-import { nearestOrgAfter, nearestOrgBefore, subjectOf, topicBefore, type Org } from './facts/operator';
+import { nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
@@ -32,6 +32,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   let org: Org | null = d.operator;
   // A catalog site's own operator beats whoever the sentence is about ("Equinix ... near ap-northeast-1").
   if (!org && d.site >= 0) org = siteOperatorInText(doc, d) ?? (d.phrase ? null : catalogOperator(doc, d));
+  org ??= agentAfter(doc, d);
   if (!org) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
     else if (subject?.kind === 'anaphor' || d.phrase?.pronounOwner) org = topicBefore(doc, s);
@@ -65,7 +66,9 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     }
   }
   if (f.investment === null && !SCOPE.test(sentence)) {
-    const m = facilityMoney(doc, s, d, alone);
+    // The next mention of the sentence bounds what follows this one.
+    const until = sameSentence.map((k) => drafts[k].start).filter((x) => x >= d.end).reduce((a, b) => Math.min(a, b), s.end);
+    const m = facilityMoney(doc, s, d, alone, until);
     if (m) f.investment = m.text;
   }
   f.date = findDate(sentence);
@@ -74,6 +77,15 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
 /** A strong data-center head in the sentence outside every mention of it. */
 function unmarkedHeadIn(doc: Doc, s: Sentence, marks: Draft[]): boolean {
   return s.heads.some((h) => HEADS[h.ref].strong && !HEADS[h.ref].plural && !marks.some((m) => m.start <= h.start && h.end <= m.end));
+}
+
+/** "a 80MW facility by Vistas Technology Co., Ltd.", "a campus developed by X Inc.": the agent named right after. */
+function agentAfter(doc: Doc, d: Draft): Org | null {
+  const tk = d.sentence.tokens;
+  let k = tokenIndexAt(tk, d.end - 1) + 1;
+  if (/^(?:built|operated|developed|owned|run|planned|proposed)$/.test(tk[k]?.low ?? '')) k++;
+  if (tk[k]?.low !== 'by') return null;
+  return orgAt(doc.text, d.sentence, k + 1);
 }
 
 /** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */
@@ -188,7 +200,7 @@ function singleFacility(drafts: Draft[], clusters: number[]): boolean {
 }
 
 /** The money its sentence gives for the facility: not a programme's or a company's total. */
-function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true): ParsedMoney | null {
+function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true, until = s.end): ParsedMoney | null {
   const text = doc.text;
   const found = findMoney(text, s.tokens).filter(
     (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
@@ -200,6 +212,9 @@ function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true): ParsedMo
     if (before.length) return before[before.length - 1];
     const after = found.filter((m) => m.start >= d.end && SPEND.test(text.slice(d.end, m.start)));
     if (after.length) return after[0];
+    // "a 12MW facility by A, for 7.55 billion baht; an 80MW facility by B, for …": a list item's price.
+    const item = found.find((m) => m.start >= d.end && m.end <= until && /\bfor\s*$/.test(text.slice(d.end, m.start)) && !/[;:]/.test(text.slice(d.end, m.start)));
+    if (item) return item;
   }
   return alone && found.length === 1 && SPEND.test(text.slice(s.start, s.end)) ? found[0] : null;
 }

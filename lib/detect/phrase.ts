@@ -118,6 +118,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   let i = hi - 1;
   let start = hi;
   let sawDeterminer = false;
+  let unitStart = -1;
   while (i >= 0) {
     const t = tk[i];
     // Multi-token units that end at i.
@@ -127,8 +128,18 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       else if (unit.kind === 'gpus') p.gpus ??= unit.value;
       else if (unit.kind === 'money') p.money ??= unit.money ?? null;
       start = unit.first;
+      unitStart = unit.first;
       i = unit.first - 1;
       continue;
+    }
+    // "a $3 billion, 280-megawatt campus": a comma between two amount modifiers after an article
+    // (not "bought land for $40 million, 300-megawatt plans …").
+    if (t.text === ',' && i > 0 && unitStart === i + 1) {
+      const u = unitEndingAt(doc, s, i - 1);
+      if (u && (DETERMINERS.has(tk[u.first - 1]?.low ?? '') || POSSESSIVE_PRONOUNS.has(tk[u.first - 1]?.low ?? ''))) {
+        i--;
+        continue;
+      }
     }
     if (t.word && tk[i - 1]?.text === '-' && t.glued && tk[i - 1].glued && tk[i - 2]?.word && !unitEndingAt(doc, s, i)) {
       // "carrier-neutral", "AI-focused": read the compound from its last part.

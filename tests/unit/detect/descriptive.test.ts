@@ -96,3 +96,21 @@ describe('a place narrowed after the phrase', () => {
     expect(ms.map((m) => m.facts.capacityMW)).toEqual([60, 60]);
   });
 });
+
+describe('lists of facilities, each with its own figures', () => {
+  const text =
+    'The board approved four data center projects. The four are a 12MW facility by Telehaus Siam Co., Ltd., a subsidiary of a Japanese carrier, for 7.55 billion baht; ' +
+    'an 80MW facility by Vistas Tech Co., Ltd., for 9.09 billion baht; and a 200MW facility by Zenith Data Center Co., Ltd., a related company, for 54.2 billion baht.';
+  it('gives each list item the company after "by" and the amount after "for"', () => {
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => m.text)).toEqual(['12MW facility', '80MW facility', '200MW facility']);
+    expect(ms.map((m) => m.facts.operator?.replace(/,? Ltd\.$/, ''))).toEqual(['Telehaus Siam Co.', 'Vistas Tech Co.', 'Zenith Data Center Co.']);
+    expect(ms.map((m) => m.facts.investment)).toEqual(['7.55 billion baht', '9.09 billion baht', '54.2 billion baht']);
+  });
+
+  it('reads two amounts before the head, separated by a comma', () => {
+    const [m] = detect('Acme will break ground on a $3 billion, 280-megawatt data center campus near Fargo, North Dakota.', testIndex());
+    expect(m.facts.investment).toBe('$3 billion');
+    expect(m.facts.capacityMW).toBe(280);
+  });
+});
