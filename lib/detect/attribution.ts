@@ -5,7 +5,7 @@
  */
 import { Doc, tokenIndexAt, type Sentence } from './context';
 import { type CorefItem } from './coref';
-import { findCapacities } from './facts/capacity';
+import { findCapacities, parseCapacityAt } from './facts/capacity';
 import { findDate } from './facts/dates';
 import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
@@ -92,6 +92,12 @@ function agentAfter(doc: Doc, d: Draft): Org | null {
 function rightOfName(doc: Doc, d: Draft): void {
   const s = d.sentence;
   const tk = s.tokens;
+  // "a 36 MW SAT2 at …": a size written right before the code is that building's.
+  const first = tokenIndexAt(tk, d.start);
+  for (let k = Math.max(0, first - 4); k < first && d.facts.capacityMW === null; k++) {
+    const c = parseCapacityAt(tk, k);
+    if (c && c.last === first - 1) d.facts.capacityMW = c.mw;
+  }
   const last = tokenIndexAt(tk, d.end - 1);
   const prep = tk[last + 1];
   if (prep && /^(in|near|outside|at)$/.test(prep.low)) {

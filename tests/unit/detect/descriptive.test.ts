@@ -108,6 +108,11 @@ describe('lists of facilities, each with its own figures', () => {
     expect(ms.map((m) => m.facts.investment)).toEqual(['7.55 billion baht', '9.09 billion baht', '54.2 billion baht']);
   });
 
+  it('gives a code the size written right before it', () => {
+    const ms = detect('Equinix will add a 36 MW SAT2 at 9554 Westover Hills Blvd and an 18 MW SAT5 data center at 14719 Omicron Drive.', testIndex());
+    expect(ms.map((m) => [m.facts.name, m.facts.capacityMW])).toEqual([['SAT2', 36], ['SAT5', 18]]);
+  });
+
   it('reads two amounts before the head, separated by a comma', () => {
     const [m] = detect('Acme will break ground on a $3 billion, 280-megawatt data center campus near Fargo, North Dakota.', testIndex());
     expect(m.facts.investment).toBe('$3 billion');
