@@ -11,13 +11,23 @@ const namesByDoc = new WeakMap<Doc, Set<string>>();
 // A title line is at most 160 characters: lines longer than that are never read as titles.
 const MAX_TITLE = 160;
 
+/** A capitalised word right after a space that follows a lower-case letter, a digit, , ; or : */
+const NAME_AFTER = /(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}\p{N}]*/uy;
+
 function namesIn(text: string): Set<string> {
   const out = new Set<string>();
   let line: [number, number] = [-1, -1];
   let title = false;
-  // Look-behind, so "said Crusoe Energy" yields "Energy" as well as "Crusoe".
-  for (const m of text.matchAll(/(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}\p{N}]*/gu)) {
-    const at = m.index;
+  // Look-behind, so "said Crusoe Energy" yields "Energy" as well as "Crusoe". Tried (sticky) only
+  // after a space before an upper-case or non-ASCII char: running it over every character cost
+  // as much as a whole mark.js-style scan. Matches cannot overlap (each needs a space before it
+  // and holds none), so these are exactly the matches of a global run.
+  for (let at = text.indexOf(' ') + 1; at > 0; at = text.indexOf(' ', at) + 1) {
+    const c = text.charCodeAt(at);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    NAME_AFTER.lastIndex = at;
+    const m = NAME_AFTER.exec(text);
+    if (!m) continue;
     if (at >= line[1]) {
       line = lineAt(text, at);
       title = line[1] - line[0] <= MAX_TITLE + 2 && isTitleLine(text, line[0], line[1]);

@@ -8,7 +8,7 @@ import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_ACRONYM, FLA
 import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
 import { tokenize, type Token } from './tokens';
-import { normalizeWith } from './normalize';
+import { foldsTo } from './normalize';
 
 export interface Hit {
   start: number;
@@ -48,7 +48,13 @@ export interface Sentence {
 
 const ORG_AFTER_PLACE = /^\s+(?:Data\s+Cent(?:er|re)s|Tech\b|Instruments|Tower|Holdings|Inc\b|Corp|Group|Airlines|Airways|Energy|Power|Electric|Telecom|Bank|University|Institute|Company|Co\b|Ltd|LLC|Capital|Partners|Ventures|Digital|Cloud\b|Networks?\b|Communications|Technologies|Systems)/;
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
 
 export class Doc {
   readonly heads: Hit[] = [];
@@ -68,9 +74,9 @@ export class Doc {
       const p = raw[i];
       const start = raw[i + 1];
       const end = raw[i + 2];
-      if (normalizeWith(main.fold, text.slice(start, end)) !== main.patterns[p]) continue; // hash collision
+      if (!foldsTo(main.fold, text, start, end, main.patterns[p])) continue; // hash collision
       // A line break is a block boundary (a paragraph, a list item, a menu link): no name spans it.
-      if (LINE_BREAK.test(text.slice(start, end))) continue;
+      if (hasLineBreak(text, start, end)) continue;
       // "Asia Pacific (Tokyo)": the matcher ends at the last word; keep the closing bracket.
       const fullEnd = text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start ? end + 1 : end;
       for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {
@@ -148,8 +154,7 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
     for (let i = 0; i < raw.length; i += 3) {
       const start = raw[i + 1];
       const end = raw[i + 2];
-      const written = doc.text.slice(start, end);
-      if (!/^\p{Lu}/u.test(written)) continue; // "mobile", "reading": places are capitalised
+      if (!startsUpper(doc.text, start)) continue; // "mobile", "reading": places are capitalised
       if (ORG_AFTER_PLACE.test(doc.text.slice(end, end + 24))) continue;
       found.push({ start, end, p: raw[i] });
     }
@@ -178,6 +183,12 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
     }
     return out;
   }
+}
+
+const UPPER = /^\p{Lu}/u;
+function startsUpper(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.slice(at, at + 2));
 }
 
 /** Hits inside [start, end) of a list sorted by start (binary search: pages can have thousands). */

@@ -84,31 +84,55 @@ function isSpace(c: number, text: string, i: number): boolean {
 }
 
 /**
- * Spellings seen lately, so a word met again costs a look-up instead of a lower-casing, two tests
- * and three more objects that would live as long as its sentence. Emptied when it grows large
+ * Spellings seen lately, so a word met again costs a hash of its chars instead of a slice, a
+ * lower-casing, two tests and objects that would live as long as its sentence. An open-addressed
+ * table keyed by the chars themselves (no string is cut to look one up), emptied when half full
  * (a page of many languages), so it never holds more than a few thousand short strings.
  */
-const spellings = new Map<string, Spelling>();
-const MAX_SPELLINGS = 20_000;
+const SLOTS = 1 << 15;
+const MASK = SLOTS - 1;
+const slotHash = new Int32Array(SLOTS);
+let slotSpelling: Array<Spelling | undefined> = new Array<Spelling | undefined>(SLOTS);
+let used = 0;
 
-function wordSpelling(t: string, first: number): Spelling {
-  let sp = spellings.get(t);
-  if (sp === undefined) {
-    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
-    const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
-    const num = isDigit(first) && NUMERIC.test(t);
-    sp = new Spelling(t, t.toLowerCase(), WORD | (cap ? CAP : 0) | (num ? NUM : 0));
-    spellings.set(t, sp);
-  }
-  return sp;
+/**
+ * The same string as `s`, internalised: the facts' tables (SMALL[t.low], SYMBOLS[t.text]) are
+ * read with every token, and V8 looks a fresh string up in its string table on every such read.
+ */
+function internal(s: string): string {
+  return Object.keys({ [s]: 0 })[0] ?? s;
 }
 
-function markSpelling(ch: string): Spelling {
-  let sp = spellings.get(ch);
-  if (sp === undefined) {
-    sp = new Spelling(ch, ch, 0);
-    spellings.set(ch, sp);
+function sameChars(known: string, text: string, start: number, end: number): boolean {
+  if (known.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (known.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
+  return true;
+}
+
+function spellingOf(text: string, start: number, end: number, word: boolean): Spelling {
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let slot = h & MASK;
+  for (let sp = slotSpelling[slot]; sp !== undefined; sp = slotSpelling[slot]) {
+    if (slotHash[slot] === h && sameChars(sp.text, text, start, end)) return sp;
+    slot = (slot + 1) & MASK;
   }
+  if (used >= SLOTS >> 1) {
+    slotSpelling = new Array<Spelling | undefined>(SLOTS);
+    used = 0;
+    slot = h & MASK;
+  }
+  const t = internal(text.slice(start, end));
+  let sp: Spelling;
+  if (word) {
+    const first = t.charCodeAt(0);
+    const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
+    const num = isDigit(first) && NUMERIC.test(t);
+    sp = new Spelling(t, internal(t.toLowerCase()), WORD | (cap ? CAP : 0) | (num ? NUM : 0));
+  } else sp = new Spelling(t, t, 0);
+  slotHash[slot] = h;
+  slotSpelling[slot] = sp;
+  used++;
   return sp;
 }
 
@@ -139,7 +163,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
         while (i < to && !isDigit(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i), text, i)) i++;
       }
-      prev = new Token(start, i, wordSpelling(text.slice(start, i), c), glued);
+      prev = new Token(start, i, spellingOf(text, start, i, true), glued);
       out.push(prev);
       continue;
     }
@@ -158,7 +182,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       }
     }
     i++;
-    prev = new Token(start, i, markSpelling(text[start]), glued);
+    prev = new Token(start, i, spellingOf(text, start, i, false), glued);
     out.push(prev);
   }
   return out;
