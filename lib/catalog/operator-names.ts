@@ -13,7 +13,17 @@ export interface OperatorNameIndex {
   idsFor(name: string): string[];
 }
 
-export function buildOperatorNameIndex(operators: readonly Pick<Operator, 'id' | 'name' | 'aliases'>[]): OperatorNameIndex {
+/**
+ * Operator keys → ids: `strong` for every name and alias (and the id as words), `weak` for the
+ * first word of a multi-word name. Built from the operators, or adopted as stored (the resolver's
+ * persisted tables), so a woken worker does not normalise every operator name again.
+ */
+export interface OperatorNameTables {
+  strong: ReadonlyMap<string, readonly string[]>;
+  weak: ReadonlyMap<string, readonly string[]>;
+}
+
+export function operatorNameTables(operators: readonly Pick<Operator, 'id' | 'name' | 'aliases'>[]): OperatorNameTables {
   const strong = new Map<string, string[]>();
   // The first word of a multi-word name ("Amazon" of "Amazon Web Services"), used only when it
   // names exactly one operator and nothing stronger matched.
@@ -30,8 +40,11 @@ export function buildOperatorNameIndex(operators: readonly Pick<Operator, 'id' |
     const words = operatorKey(op.name).split(' ');
     if (words.length > 1 && words[0].length >= 3) add(weak, words[0], op.id);
   }
+  return { strong, weak };
+}
 
-  function lookupPart(part: string): string[] {
+export function operatorNameIndexOver({ strong, weak }: OperatorNameTables): OperatorNameIndex {
+  function lookupPart(part: string): readonly string[] {
     const words = operatorKey(part).split(' ').filter(Boolean);
     // Longest known prefix: "Alibaba Cloud Intelligence" → "alibaba cloud".
     for (let n = words.length; n >= 1; n--) {

@@ -15,7 +15,7 @@
  */
 import { countryByName } from '../geo/countries';
 import { buildCatalogSnapshot, cityNamesOf, type CatalogSnapshot } from './catalog-snapshot';
-import { buildOperatorNameIndex } from './operator-names';
+import { operatorNameIndexOver, operatorNameTables } from './operator-names';
 import type { Candidate, ResolveQuery } from './query-types';
 import { resolverCatalogOf, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { Operator, Site, SiteKind } from './schema';
@@ -80,7 +80,8 @@ export function createResolver(sites: readonly Site[], operators: readonly Opera
  * worker passes them back to `resolverFor` (resolver-tables.ts is their plain form).
  */
 export function resolverTablesFor(snapshot: CatalogSnapshot): ResolverTables {
-  return buildAliasIndex(snapshot.sites, snapshot.operators);
+  const operatorNames = operatorNameTables(snapshot.operators);
+  return { ...buildAliasIndex(snapshot.sites, snapshot.operators), operatorStrong: operatorNames.strong, operatorWeak: operatorNames.weak };
 }
 
 export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = resolverTablesFor(snapshot)): Resolver {
@@ -92,7 +93,7 @@ export function resolverFor(snapshot: CatalogSnapshot, tables: ResolverTables = 
  * worker's from its snapshot, a woken worker's decoded from storage without parsing any record.
  */
 export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables): Resolver {
-  const names = buildOperatorNameIndex(snapshot.operators);
+  const names = operatorNameIndexOver({ strong: tables.operatorStrong, weak: tables.operatorWeak });
   const aliasIndex = tables;
 
   function resolve(q: ResolveQuery): Candidate[] {
@@ -393,12 +394,15 @@ export interface ResolverTables {
   numbering: ReadonlyMap<string, string>;
   /** Names without their operator's brand: "mexico central" for "Azure Mexico Central". */
   unbranded: ReadonlyMap<string, readonly string[]>;
+  /** Operator names as news writes them → operator ids (operator-names.ts). */
+  operatorStrong: ReadonlyMap<string, readonly string[]>;
+  operatorWeak: ReadonlyMap<string, readonly string[]>;
 }
 
 /** "ap-northeast-2", "us-east-1", "me-central2": a code's digit is not the site's number. */
 const REGION_CODE = /^[a-z]{2,}(?:-[a-z]+)*-?\d+[a-z]?$/i;
 
-function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[]): ResolverTables {
+function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[]): Omit<ResolverTables, 'operatorStrong' | 'operatorWeak'> {
   const operatorNames = new Map<string, string[]>();
   for (const op of operators) operatorNames.set(op.id, [op.name, ...op.aliases].map(textKey).filter((k) => k.length > 1));
   const exact = new Map<string, string[]>();

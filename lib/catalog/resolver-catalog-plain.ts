@@ -5,7 +5,7 @@
  * record and building the snapshot. Absent optional strings are '' (every field stored here is a
  * code, an id or an enum that cannot be empty) and absent coordinates NaN.
  */
-import { RESOLVER_GROUPS, type ResolverCatalog, type ResolverOperator, type ResolverSite } from './resolver-catalog';
+import { RESOLVER_GROUPS, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { SiteKind } from './schema';
 
 type GroupName = (typeof RESOLVER_GROUPS)[number];
@@ -44,7 +44,6 @@ export interface PlainResolverCatalog {
     richness: Float64Array;
   };
   groups: Record<GroupName, PlainGroup>;
-  operators: { ids: string[]; names: string[]; aliases: PlainLists<string[]> };
 }
 
 function lists<T>(items: readonly T[], of: (item: T) => readonly string[]): PlainLists<string[]> {
@@ -92,11 +91,6 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
       richness: Float64Array.from(sites, (s) => s.richness),
     },
     groups,
-    operators: {
-      ids: catalog.operators.map((o) => o.id),
-      names: catalog.operators.map((o) => o.name),
-      aliases: lists(catalog.operators, (o) => o.aliases),
-    },
   };
 }
 
@@ -114,7 +108,7 @@ const num = (x: number) => (Number.isNaN(x) ? undefined : x);
 /** Checks the shape (a damaged or foreign row throws) and rebuilds the sites and groups. */
 export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   const plain = input as Partial<PlainResolverCatalog> | null;
-  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 1 || !plain.sites || !plain.groups || !plain.operators) throw new Error('not a DC Lens resolver catalog (format/version)');
+  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 1 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
   const p = plain.sites;
   const n = p.ids?.length ?? -1;
   for (const name of ['ids', 'names', 'kinds', 'parentIds', 'countries', 'precisions', 'opened', 'expected', 'announced'] as const) {
@@ -156,9 +150,5 @@ export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
     }
     groups[name] = map;
   }
-  const o = plain.operators;
-  if (!isStrings(o.ids) || !isStrings(o.names, o.ids.length)) throw new Error('resolver catalog: malformed operators');
-  checkLists(o.aliases, o.ids.length, 'operator aliases');
-  const operators: ResolverOperator[] = o.ids.map((id, i) => ({ id, name: o.names[i], aliases: slice(o.aliases, i) }));
-  return { siteById: new Map(sites.map((s) => [s.id, s])), ...groups, operators };
+  return { siteById: new Map(sites.map((s) => [s.id, s])), ...groups };
 }

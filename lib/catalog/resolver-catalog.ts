@@ -1,12 +1,13 @@
 /**
- * What the resolver (resolve.ts) reads of the catalog, and nothing more: per site the fields its
- * rules test (a projection of the full record) and the snapshot's groups over those projections.
+ * What the resolver (resolve.ts) reads of the catalog's sites, and nothing more: per site the
+ * fields its rules test (a projection of the full record) and the snapshot's groups over those
+ * projections (operator names are in its tables).
  * A warm worker makes it from its snapshot; a woken one decodes it from the stored plain form
  * (resolver-catalog-plain.ts), so the first answer after a wake needs no parsed site record and
  * both answer the same, from the same type.
  */
 import type { CatalogSnapshot } from './catalog-snapshot';
-import type { Operator, Place, Site, SiteKind } from './schema';
+import type { Place, Site, SiteKind } from './schema';
 
 export interface ResolverSite {
   readonly id: string;
@@ -22,8 +23,6 @@ export interface ResolverSite {
   readonly richness: number;
 }
 
-export type ResolverOperator = Pick<Operator, 'id' | 'name' | 'aliases'>;
-
 export interface ResolverCatalog {
   readonly siteById: ReadonlyMap<string, ResolverSite>;
   /** Keyed as the snapshot's maps of the same names (catalog-snapshot.ts). */
@@ -31,7 +30,6 @@ export interface ResolverCatalog {
   readonly sitesByAdminName: ReadonlyMap<string, readonly ResolverSite[]>;
   readonly sitesByCountry: ReadonlyMap<string, readonly ResolverSite[]>;
   readonly sitesByOperator: ReadonlyMap<string, readonly ResolverSite[]>;
-  readonly operators: readonly ResolverOperator[];
 }
 
 /** The groups a resolver catalog holds, in the order the plain form stores them. */
@@ -84,6 +82,5 @@ export function resolverCatalogOf(snapshot: CatalogSnapshot): ResolverCatalog {
     sitesByAdminName: regroup(snapshot.sitesByAdminName),
     sitesByCountry: regroup(snapshot.sitesByCountry),
     sitesByOperator: regroup(snapshot.sitesByOperator),
-    operators: snapshot.operators.map(({ id, name, aliases }) => ({ id, name, aliases })),
   };
 }

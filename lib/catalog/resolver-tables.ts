@@ -7,9 +7,9 @@
 import type { ResolverTables } from './resolve';
 import { SortedTable, strictlyAscending } from './sorted-table';
 
-type ListName = 'exact' | 'stripped' | 'unbranded';
+type ListName = 'exact' | 'stripped' | 'unbranded' | 'operatorStrong' | 'operatorWeak';
 type TextName = 'names' | 'numbering';
-const LISTS: readonly ListName[] = ['exact', 'stripped', 'unbranded'];
+const LISTS: readonly ListName[] = ['exact', 'stripped', 'unbranded', 'operatorStrong', 'operatorWeak'];
 const TEXTS: readonly TextName[] = ['names', 'numbering'];
 
 /** key i owns ids[start[i] .. start[i + 1]); keys ascending. */
@@ -26,7 +26,7 @@ interface PlainTexts {
 
 export interface PlainResolverTables {
   format: 'dc-lens-resolver-tables';
-  version: 2;
+  version: 3;
   lists: Record<ListName, PlainLists>;
   texts: Record<TextName, PlainTexts>;
 }
@@ -53,7 +53,7 @@ export function plainResolverTables(tables: ResolverTables): PlainResolverTables
     const entries = byKey(tables[name]);
     texts[name] = { keys: entries.map(([k]) => k), values: entries.map(([, v]) => v) };
   }
-  return { format: 'dc-lens-resolver-tables', version: 2, lists, texts };
+  return { format: 'dc-lens-resolver-tables', version: 3, lists, texts };
 }
 
 const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
@@ -61,7 +61,7 @@ const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s)
 /** Checks the shape (a damaged or foreign row throws) and adopts the arrays as sorted tables. */
 export function resolverTablesFromPlain(input: unknown): ResolverTables {
   const plain = input as Partial<PlainResolverTables> | null;
-  if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 2 || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
+  if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 3 || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
   const lists = {} as Record<ListName, ReadonlyMap<string, readonly string[]>>;
   const texts = {} as Record<TextName, ReadonlyMap<string, string>>;
   for (const name of LISTS) {

@@ -27,7 +27,7 @@ describe('resolver tables', () => {
   it('come back with every key and id, in order', () => {
     const back = roundTrip(tables);
     const sorted = (m: ReadonlyMap<string, unknown>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
-    for (const name of ['exact', 'stripped', 'unbranded', 'names', 'numbering'] as const) {
+    for (const name of ['exact', 'stripped', 'unbranded', 'names', 'numbering', 'operatorStrong', 'operatorWeak'] as const) {
       const own: ReadonlyMap<string, unknown> = tables[name];
       const adopted: ReadonlyMap<string, unknown> = back[name];
       expect(own.size, name).toBeGreaterThan(0);
@@ -56,7 +56,7 @@ describe('resolver tables', () => {
 
   it('are refused when damaged or foreign', () => {
     const plain = plainResolverTables(tables);
-    expect(() => resolverTablesFromPlain({ ...plain, version: 1 })).toThrow(/format/);
+    expect(() => resolverTablesFromPlain({ ...plain, version: 2 })).toThrow(/format/);
     expect(() => resolverTablesFromPlain(null)).toThrow(/format/);
     const cut = { ...plain, lists: { ...plain.lists, exact: { ...plain.lists.exact, ids: plain.lists.exact.ids.slice(1) } } };
     expect(() => resolverTablesFromPlain(cut)).toThrow(/malformed exact/);
