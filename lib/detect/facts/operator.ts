@@ -156,6 +156,11 @@ const PLACE_WORDS = /^(district|county|province|prefecture|city|state|region|are
 
 const PREPOSITIONS = /^(for|of|in|to|with|at|by|from|on|about|into|over|under|than|like|among|between)$/;
 
+/** Capitalised, or a brand written with a lower-case first letter ("iXAfrica", "eStruxture"). */
+function capLike(word: string, cap: boolean): boolean {
+  return cap || /^[a-z]{1,2}[A-Z]/.test(word);
+}
+
 function brandShaped(word: string): boolean {
   return /[A-Z]/.test(word.slice(1));
 }
@@ -165,7 +170,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (s.title) return null;
   const tk = s.tokens;
   let k = i;
-  while (k < tk.length && k < i + 5 && tk[k].word && tk[k].cap && !tk[k].poss) k++;
+  while (k < tk.length && k < i + 5 && tk[k].word && capLike(tk[k].text, tk[k].cap) && !tk[k].poss) k++;
   if (k === i || !tk[k]) return null;
   let v = k;
   // "STT GDC Thailand, a joint venture of ..., has opened": skip an appositive between commas.
@@ -201,7 +206,7 @@ function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
     const prev = tk[j - 1];
     // "Demand for IDCs is …": a capitalised word after a preposition is its object, not the subject.
     if (prev.text === ',' || SUBJECT_VERBS.test(prev.low) || prev.poss || PREPOSITIONS.test(prev.low)) return null;
-    if (!tk[j].word || !tk[j].cap || prev.cap || !(prev.word || prev.text === '-')) continue;
+    if (!tk[j].word || !capLike(tk[j].text, tk[j].cap) || prev.cap || !(prev.word || prev.text === '-')) continue;
     return looseSubject(doc, s, j);
   }
   return null;

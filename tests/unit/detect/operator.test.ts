@@ -10,6 +10,10 @@ describe('who runs a facility, when the catalog does not know the company', () =
     expect(operatorOf('Leeds-based CoreMesh Hosting has started work on a data centre in Bradford.')).toBe('CoreMesh Hosting');
   });
 
+  it('takes a brand written with a lower-case first letter', () => {
+    expect(operatorOf('Last week, data centre builder zCloudia unveiled its third data centre in Lagos.')).toBe('zCloudia');
+  });
+
   it('takes no company from the object of a preposition ("Demand for GPUs is …")', () => {
     expect(operatorOf('Demand for NVLinks is soaring, brokers said. Its new data centre in Bradford opens in May.')).not.toBe('NVLinks');
   });
