@@ -1,3 +1,5 @@
+import { render } from 'preact';
+import { afterEach, beforeEach } from 'vitest';
 import type { Operator, Site } from '../../../lib/catalog/schema';
 import type { MentionSummary } from '../../../lib/messaging/messages';
 
@@ -67,4 +69,15 @@ export function site(over: Partial<Site> = {}): Site {
     updatedAt: at,
     ...over,
   };
+}
+
+/** The element a jsdom test renders into: in the document during each test, emptied (effects cleaned up) and removed after it. */
+export function renderRoot(): HTMLElement {
+  const root = document.createElement('div');
+  beforeEach(() => document.body.append(root));
+  afterEach(() => {
+    render(null, root);
+    root.remove();
+  });
+  return root;
 }

@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { PopupApi } from '../../../components/popup/api';
 import { MentionList } from '../../../components/popup/MentionList';
 import { SaveMention } from '../../../components/popup/SaveMention';
 import { EvidenceSchema } from '../../../lib/messaging/messages';
-import { mention, OPERATORS, site } from './fixtures';
+import { mention, OPERATORS, renderRoot, site } from './fixtures';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 const page = { url: 'https://www.example.com/news/alibaba-tokyo', title: 'Alibaba Cloud expands in Japan' };
 const $ = (id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`);

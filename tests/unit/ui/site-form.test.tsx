@@ -1,22 +1,14 @@
 // @vitest-environment jsdom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SiteForm } from '../../../components/shared/SiteForm';
 import { draftFromMention } from '../../../lib/ui/draft';
 import { FIELD_LABELS } from '../../../lib/ui/fields';
 import type { SiteSavePayloadInput } from '../../../lib/ui/payload';
-import { mention, OPERATORS } from './fixtures';
+import { mention, OPERATORS, renderRoot } from './fixtures';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const root = renderRoot();
 
 function field(label: string): HTMLInputElement {
   const el = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim() === label);
