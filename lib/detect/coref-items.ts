@@ -31,7 +31,16 @@ export function subjectIsBareHead(s: Sentence): boolean {
   return BARE_SUBJECT.test(text);
 }
 
-export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number): CorefItem {
+/** "NBOX1 … is part of a larger 22.5MW campus": words that put the later mention around the earlier one. */
+const CONTAINS = /\b(?:(?:is|are|was|will be|forms?|becomes?) (?:a |the )?(?:first |second |third |new |latest )?(?:part|phase|building|hall|unit|component|piece) (?:of|in|at|on)|within|inside|one of|phase of)\b/i;
+
+/** The earlier mention of the same sentence that this one contains or is part of, so never the same facility. */
+function containedIn(doc: Doc, prev: Draft | undefined, d: Draft, prevIndex: number): number {
+  if (!prev || prev.sentence !== d.sentence) return -1;
+  return CONTAINS.test(doc.text.slice(prev.end, d.start)) ? prevIndex : -1;
+}
+
+export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number, prev?: Draft, prevIndex = -1): CorefItem {
   const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const placeKey = d.facts.location ? key(d.city ?? d.admin ?? d.facts.location) : null;
   const linkKeys: string[] = [];
@@ -69,6 +78,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     extraCapacity: [],
     extraGpus: [],
     country: d.country,
+    apartFrom: containedIn(doc, prev, d, prevIndex),
   };
 }
 

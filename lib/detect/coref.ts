@@ -47,6 +47,8 @@ export interface CorefItem {
   /** Capacities and GPU counts said about it in the sentences that follow. */
   extraCapacity: number[];
   extraGpus: number[];
+  /** An earlier item this one contains or is part of ("NBOX1 … is part of a larger campus"), or -1. */
+  apartFrom?: number;
 }
 
 /** What a cluster already says, to check a newcomer against all members at once. */
@@ -153,7 +155,12 @@ export function clusterMentions(items: CorefItem[]): number[] {
     for (const k of m.linkKeys) if (byPlace.has(k)) weak.push(byPlace.get(k)!);
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) weak.push(cluster[j]);
     // An apposition links only what does not conflict: "A, B and C data centers" in a list are three.
-    let found = m.linkTo >= 0 && compatible(m, summaries[cluster[m.linkTo]], 'apposition') ? cluster[m.linkTo] : -1;
+    // "X is part of a larger campus": the whole and its part are two facilities.
+    if (m.apartFrom !== undefined && m.apartFrom >= 0) {
+      const apart = cluster[m.apartFrom];
+      for (const list of [strong, byPlaceKey, weak]) for (let k = list.length - 1; k >= 0; k--) if (list[k] === apart) list.splice(k, 1);
+    }
+    let found = m.linkTo >= 0 && m.linkTo !== m.apartFrom && compatible(m, summaries[cluster[m.linkTo]], 'apposition') ? cluster[m.linkTo] : -1;
     if (found < 0) found = strong.find((c) => compatible(m, summaries[c], 'name')) ?? -1;
     // A code ("LD7") is tied to a description ("a data center in Slough") by an apposition, not by
     // the town alone: operators number many buildings in one town.

@@ -186,3 +186,14 @@ describe('a brand and a place in a name', () => {
     expect(ms.map((m) => m.facts.capacityMW)).toEqual([40, 40, 40, 40]);
   });
 });
+
+describe('a facility and the campus it is part of', () => {
+  it('keeps a building and the larger campus it belongs to apart', () => {
+    const text = 'Dubbed NBOX9, the data centre launched last week is part of a larger 22.5MW data centre campus near Nairobi. NBOX9 has 4.5MW of IT power.';
+    const ms = detect(text, testIndex());
+    const campus = ms.find((m) => m.text.includes('campus'));
+    expect(campus?.facts.capacityMW).toBe(22.5);
+    expect(campus?.facts.name ?? null).toBeNull();
+    expect(ms.filter((m) => m.facts.name === 'NBOX9').map((m) => m.facts.capacityMW)).toEqual([4.5, 4.5]);
+  });
+});
