@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { afterEach, beforeEach } from 'vitest';
 import type { Operator, Site } from '../../../lib/catalog/schema';
+import { EMPTY_FACTS } from '../../../lib/detect/types';
 import type { MentionSummary } from '../../../lib/messaging/messages';
 
 const at = '2026-01-21T00:00:00.000Z';
@@ -26,16 +27,7 @@ export function mention(over: Partial<MentionSummary> = {}): MentionSummary {
     entityId: null,
     kind: 'facility',
     confidence: 0.8,
-    facts: {
-      operator: 'Alibaba Cloud',
-      location: 'Tokyo, Japan',
-      capacityMW: null,
-      gpus: null,
-      investment: null,
-      ordinal: 'fifth',
-      name: null,
-      date: null,
-    },
+    facts: { ...EMPTY_FACTS, operator: 'Alibaba Cloud', location: 'Tokyo, Japan', ordinal: 'fifth' },
     operatorIds: ['alibaba-cloud'],
     country: 'JP',
     candidates: [],
