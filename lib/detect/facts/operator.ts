@@ -120,9 +120,16 @@ function tokenEndingAt(tk: Token[], end: number, from: number): number {
   return k;
 }
 
+/** "date 2023-05-05 Actis-backed …", "Published 2024-01-09 …": a date stamp before the first sentence. */
+function datelineLength(tk: Token[]): number {
+  const i = /^(?:date|published|updated|posted)$/.test(tk[0]?.low ?? '') ? 1 : 0;
+  if (!/^\d{4}$/.test(tk[i]?.text ?? '') || tk[i + 1]?.text !== '-' || tk[i + 3]?.text !== '-' || !tk[i + 4]?.num) return 0;
+  return i + 5;
+}
+
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
 function clauseStart(tk: Token[]): number {
-  let i = 0;
+  let i = datelineLength(tk);
   for (let round = 0; round < 3; round++) {
     const t = tk[i];
     if (!t || !LEADERS.has(t.low)) break;
@@ -131,6 +138,8 @@ function clauseStart(tk: Token[]): number {
     if (tk[k]?.text !== ',') break;
     i = k + 1;
   }
+  // "Actis-backed Rack Centre launched …": the backer in a compound adjective is not the subject.
+  if (tk[i + 1]?.text === '-' && tk[i + 1].glued && /^(?:backed|owned|funded|controlled|led)$/.test(tk[i + 2]?.low ?? '') && tk[i + 3]?.cap) i += 3;
   return i;
 }
 

@@ -10,6 +10,10 @@ describe('who runs a facility, when the catalog does not know the company', () =
     expect(operatorOf('Leeds-based CoreMesh Hosting has started work on a data centre in Bradford.')).toBe('CoreMesh Hosting');
   });
 
+  it('reads the subject after a date stamp and past a backer\'s compound adjective', () => {
+    expect(operatorOf('date 2024-03-07 Fund-backed Kestrel Hosting launched its newest data center in Lagos State.')).toBe('Kestrel Hosting');
+  });
+
   it('takes a brand written with a lower-case first letter', () => {
     expect(operatorOf('Last week, data centre builder zCloudia unveiled its third data centre in Lagos.')).toBe('zCloudia');
   });
