@@ -1,12 +1,16 @@
 /**
  * The resolver's catalog (resolver-catalog.ts) in a plain, column-wise form the structural codec
- * stores (lib/codec/structure.ts): one array per field, groups as site numbers in typed arrays.
- * A woken worker decodes it in a few ms per thousand sites instead of reading and parsing every
- * record and building the snapshot. Absent optional strings are '' (every field stored here is a
+ * stores (lib/codec/structure.ts): one array per field, sites in id order, groups as site numbers
+ * in typed arrays, keys sorted. A woken worker adopts the columns as they are: ids and group keys
+ * are searched (sorted-table.ts), and a site's object is made the first time a question touches
+ * it and kept (so a site is one object for every group and every later question). No record is
+ * parsed and no Map of the whole catalog is built; a 100k-site catalog holds the columns and the
+ * few sites its pages asked about. Absent optional strings are '' (every field stored here is a
  * code, an id or an enum that cannot be empty) and absent coordinates NaN.
  */
 import { RESOLVER_GROUPS, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { SiteKind } from './schema';
+import { SortedTable, strictlyAscending } from './sorted-table';
 
 type GroupName = (typeof RESOLVER_GROUPS)[number];
 type Precision = ResolverSite['place']['precision'];
@@ -56,14 +60,16 @@ function lists<T>(items: readonly T[], of: (item: T) => readonly string[]): Plai
   return { start, values };
 }
 
+const byKey = <V>(entries: Iterable<[string, V]>): Array<[string, V]> => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
 export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCatalog {
-  const sites = [...catalog.siteById.values()];
+  const sites = byKey(catalog.siteById).map(([, s]) => s);
   const number = new Map(sites.map((s, i) => [s, i]));
   const column = (f: (s: ResolverSite) => string | undefined) => sites.map((s) => f(s) ?? '');
   const numbers = (f: (s: ResolverSite) => number | undefined) => Float64Array.from(sites, (s) => f(s) ?? NaN);
   const groups = {} as Record<GroupName, PlainGroup>;
   for (const name of RESOLVER_GROUPS) {
-    const entries = [...catalog[name]];
+    const entries = byKey(catalog[name]);
     const start = new Int32Array(entries.length + 1);
     entries.forEach(([, group], i) => (start[i + 1] = start[i] + group.length));
     const members = new Int32Array(start[entries.length]);
@@ -105,7 +111,7 @@ const slice = (l: PlainLists<string[]>, i: number) => l.values.slice(l.start[i],
 const orUndefined = (s: string) => s || undefined;
 const num = (x: number) => (Number.isNaN(x) ? undefined : x);
 
-/** Checks the shape (a damaged or foreign row throws) and rebuilds the sites and groups. */
+/** Checks the shape (a damaged or foreign row throws) and adopts the columns; sites are made when first asked for. */
 export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   const plain = input as Partial<PlainResolverCatalog> | null;
   if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 1 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
@@ -117,11 +123,14 @@ export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   for (const name of ['lat', 'lon', 'richness'] as const) if (!(p[name] instanceof Float64Array) || p[name].length !== n) throw new Error(`resolver catalog: malformed ${name}`);
   checkLists(p.codes, n, 'codes');
   checkLists(p.operatorIds, n, 'operatorIds');
-  const sites: ResolverSite[] = [];
-  for (let i = 0; i < n; i++) {
+  if (!strictlyAscending(p.ids)) throw new Error('resolver catalog: malformed ids (out of order)');
+  const made: Array<ResolverSite | undefined> = [];
+  const site = (i: number): ResolverSite => {
+    let s = made[i];
+    if (s) return s;
     const codes = slice(p.codes, i);
     const parentId = orUndefined(p.parentIds[i]);
-    sites.push({
+    s = {
       id: p.ids[i],
       name: p.names[i],
       kind: p.kinds[i] as SiteKind,
@@ -131,24 +140,20 @@ export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
       place: { country: orUndefined(p.countries[i]), lat: num(p.lat[i]), lon: num(p.lon[i]), precision: orUndefined(p.precisions[i]) as Precision },
       dates: { opened: orUndefined(p.opened[i]), expected: orUndefined(p.expected[i]), announced: orUndefined(p.announced[i]) },
       richness: p.richness[i],
-    });
-  }
-  const groups = {} as Record<GroupName, Map<string, ResolverSite[]>>;
+    };
+    made[i] = s;
+    return s;
+  };
+  const groups = {} as Record<GroupName, ReadonlyMap<string, readonly ResolverSite[]>>;
   for (const name of RESOLVER_GROUPS) {
     const g = plain.groups[name] as PlainGroup | undefined;
-    const ok = g && isStrings(g.keys) && g.start instanceof Int32Array && g.start.length === g.keys.length + 1 && g.members instanceof Int32Array && g.start[g.keys.length] === g.members.length;
-    if (!g || !ok) throw new Error(`resolver catalog: malformed ${name}`);
-    const map = new Map<string, ResolverSite[]>();
-    for (let k = 0; k < g.keys.length; k++) {
+    const ok = g && isStrings(g.keys) && strictlyAscending(g.keys) && g.start instanceof Int32Array && g.start.length === g.keys.length + 1 && g.start[0] === 0 && g.members instanceof Int32Array && g.start[g.keys.length] === g.members.length;
+    if (!g || !ok || g.members.some((m) => m < 0 || m >= n) || g.start.some((v, i) => i > 0 && v < g.start[i - 1])) throw new Error(`resolver catalog: malformed ${name}`);
+    groups[name] = new SortedTable(g.keys, (k) => {
       const members: ResolverSite[] = [];
-      for (let j = g.start[k]; j < g.start[k + 1]; j++) {
-        const site = sites[g.members[j]];
-        if (!site) throw new Error(`resolver catalog: malformed ${name}`);
-        members.push(site);
-      }
-      map.set(g.keys[k], members);
-    }
-    groups[name] = map;
+      for (let j = g.start[k]; j < g.start[k + 1]; j++) members.push(site(g.members[j]));
+      return members;
+    });
   }
-  return { siteById: new Map(sites.map((s) => [s.id, s])), ...groups };
+  return { siteById: new SortedTable(p.ids, site), ...groups };
 }

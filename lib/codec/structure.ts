@@ -10,7 +10,8 @@
  * Layout: "DCLB" magic, u32 codec version, u32 header length, the JSON header (the shape, with
  * offsets), padding to 8, then the body. Typed arrays decode as views into the buffer (no copy);
  * string arrays are stored joined by NUL as UTF-8 (or as a dictionary of distinct values plus
- * codes, when few values repeat, which also interns them); number arrays as Int32/Float64 arrays.
+ * 8- or 16-bit codes, when few values repeat, which also interns them); number arrays as
+ * Int32/Float64 arrays.
  */
 
 export const STRUCTURE_CODEC_VERSION = 1;
@@ -73,8 +74,11 @@ class Writer {
   private strings(xs: string[]): Node {
     const distinct = new Map<string, number>();
     for (const s of xs) if (!distinct.has(s)) distinct.set(s, distinct.size);
-    if (distinct.size <= 255 && distinct.size * 4 <= xs.length) {
-      const codes = Uint8Array.from(xs, (s) => distinct.get(s)!);
+    // Few values repeated (kinds, countries, operator ids of 100k sites): stored once each and
+    // shared by every item on decode, instead of one string per item.
+    if (distinct.size <= 0xffff && distinct.size * 4 <= xs.length) {
+      const codes = distinct.size <= 0xff ? new Uint8Array(xs.length) : new Uint16Array(xs.length);
+      for (let i = 0; i < xs.length; i++) codes[i] = distinct.get(xs[i])!;
       return { k: 'd', dict: [...distinct.keys()], codes: this.typed(codes) };
     }
     const bytes = this.encoder.encode(xs.join('\u0000'));
@@ -197,9 +201,12 @@ export function decodeStructure(buffer: ArrayBuffer): unknown {
       // Plain loops below: Array.from with a typed array or a map function is several times
       // slower, and a woken worker decodes tens of thousands of items before its first answer.
       case 'd': {
-        const codes = read(node.codes) as Uint8Array;
+        const codes = read(node.codes) as Uint8Array | Uint16Array;
         const out: string[] = [];
-        for (let i = 0; i < codes.length; i++) out.push(node.dict[codes[i]]);
+        for (let i = 0; i < codes.length; i++) {
+          if (codes[i] >= node.dict.length) throw new Error('structure codec: bad dictionary code');
+          out.push(node.dict[codes[i]]);
+        }
         return out;
       }
       case 'n':

@@ -42,13 +42,25 @@ describe('the resolver catalog', () => {
   it('comes back with every site field and group', () => {
     const own = resolverCatalogOf(snapshot);
     const back = roundTrip(snapshot);
-    expect([...back.siteById.values()]).toEqual([...own.siteById.values()]);
+    const byKey = <V>(m: ReadonlyMap<string, V>) => [...m].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(back.siteById.size).toBe(own.siteById.size);
+    expect(byKey(back.siteById)).toEqual(byKey(own.siteById));
     for (const name of ['sitesByCityName', 'sitesByAdminName', 'sitesByCountry', 'sitesByOperator'] as const) {
       expect(back[name].size, name).toBeGreaterThan(0);
-      expect([...back[name]].map(([k, v]) => [k, v.map((x) => x.id)]), name).toEqual([...own[name]].map(([k, v]) => [k, v.map((x) => x.id)]));
+      const ids = (m: ReadonlyMap<string, readonly { id: string }[]>) => byKey(m).map(([k, v]) => [k, v.map((x) => x.id)]);
+      expect(ids(back[name]), name).toEqual(ids(own[name]));
       // Group members are the sites themselves, so a set of one group finds the sites of another.
       for (const members of back[name].values()) for (const m of members) expect(back.siteById.get(m.id)).toBe(m);
     }
+  });
+
+  it('makes a site when a question first touches it, and the same object after', () => {
+    const back = roundTrip(snapshot);
+    const tokyo = back.sitesByCityName.get('tokyo')!;
+    expect(tokyo.length).toBeGreaterThan(1);
+    expect(back.siteById.get(tokyo[0].id)).toBe(tokyo[0]);
+    expect(back.sitesByCityName.get('tokyo')![1]).toBe(tokyo[1]);
+    expect(back.siteById.get('no-such-site')).toBeUndefined();
   });
 
   it('answers as the resolver over the full snapshot, after the round trip', () => {
@@ -78,6 +90,7 @@ describe('the resolver catalog', () => {
     expect(() => resolverCatalogFromPlain({ ...plain, version: 2 })).toThrow(/format/);
     expect(() => resolverCatalogFromPlain(null)).toThrow(/format/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, names: plain.sites.names.slice(1) } })).toThrow(/malformed names/);
+    expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, ids: plain.sites.ids.slice().reverse() } })).toThrow(/malformed ids/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, lat: plain.sites.lat.slice(1) } })).toThrow(/malformed lat/);
     const codes = plain.sites.codes;
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, codes: { ...codes, start: codes.start.slice().reverse() } } })).toThrow(/malformed codes/);
