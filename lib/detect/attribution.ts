@@ -44,11 +44,12 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
 
   const sentence = doc.text.slice(s.start, s.end);
   // Alone in its sentence, counting appositions ("LD13, a £190 million data centre") as one.
-  // A bare name beside a data-center head that is no mention ("the next data center … double that
-  // of VITRO Sta. Rosa") shares its sentence with that facility: the numbers may be the other's.
+  // A mention beside a data-center head that is no mention ("the next data center … double that
+  // of X", "The data center will offer 13.5MW, including the LGS1 data center") shares its
+  // sentence with that facility: the numbers may be the other's.
   const alone =
     sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me])) &&
-    (!!d.phrase || !unmarkedHeadIn(doc, s, sameSentence.map((k) => drafts[k])));
+    !unmarkedHeadIn(doc, s, sameSentence.map((k) => drafts[k]));
   if (alone && !SCOPE.test(sentence)) {
     const tk = s.tokens;
     const caps = findCapacities(tk);

@@ -197,3 +197,12 @@ describe('a facility and the campus it is part of', () => {
     expect(ms.filter((m) => m.facts.name === 'NBOX9').map((m) => m.facts.capacityMW)).toEqual([4.5, 4.5]);
   });
 });
+
+describe('numbers of a sentence about another facility', () => {
+  it('does not give a mention the figure of the unmarked data center its sentence is about', () => {
+    const text = 'Kestrel Hosting launched its newest data center in Accra. The data center will offer a net IT load of 13.5MW, including the KH1 data center. KH1 has an IT load of 1.5MW.';
+    const kh1 = detect(text, testIndex()).filter((m) => m.text.includes('KH1'));
+    expect(kh1.length).toBeGreaterThanOrEqual(1);
+    expect(kh1.map((m) => m.facts.capacityMW)).not.toContain(13.5);
+  });
+});
