@@ -55,6 +55,26 @@ export function hasLongerHeadEndingWith(heads: Hit[], i: number): boolean {
   return false;
 }
 
+/**
+ * The first name-family hit written `name` that only whitespace separates from `pos`. Families
+ * are in the order the matcher found them, by end: a binary search finds the few that end in the
+ * whitespace before `pos` (a scan of all of them per phrase was quadratic on long pages).
+ */
+function familyJustBefore(doc: Doc, pos: number, name: string): Hit | undefined {
+  let from = pos;
+  while (from > 0 && /\s/.test(doc.text[from - 1])) from--;
+  const list = doc.families;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].end < pos; i++) if (doc.text.slice(list[i].start, list[i].end) === name) return list[i];
+  return undefined;
+}
+
 export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft {
   const f: MentionFacts = { ...EMPTY_FACTS };
   f.ordinal = p.ordinal?.text ?? null;
@@ -72,7 +92,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   const pl = p.place;
   const pre = p.prePlace;
   // "the 1-gigawatt Stargate UAE project": a name family and the place after it are one name.
-  const family = f.name && pre ? doc.families.find((h) => h.end < pre.start && doc.text.slice(h.start, h.end) === f.name && /^\s+$/.test(doc.text.slice(h.end, pre.start))) : undefined;
+  const family = f.name && pre ? familyJustBefore(doc, pre.start, f.name) : undefined;
   if (family && pre) f.name = doc.text.slice(family.start, pre.end);
   // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
   const preText = pre ? (pre.kind === 'country' && pre.text !== pre.canonical && !/^[A-Z]{2,4}$/.test(pre.text) && !pre.text.includes(' ') && /(an|ese|ish|ian|ic|i)$/.test(pre.text) ? pre.canonical : pre.text) : null;

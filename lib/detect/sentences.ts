@@ -60,42 +60,29 @@ function endsSentence(text: string, i: number): boolean {
  * The last text is held until another is read.
  */
 let knownText = '';
-let knownStarts: number[] = [];
-let knownEnds: number[] = [];
+/** Per 1,024-char bucket of the text: [start, end, start, end, ...] of the sentences over it. */
+let known: Array<number[] | undefined> = [];
+const BUCKET = 10;
 
-function known(text: string, pos: number): number {
+function knownSpan(text: string, pos: number): [number, number] | null {
   if (text !== knownText) {
     knownText = text;
-    knownStarts = [];
-    knownEnds = [];
-    return -1;
+    known = [];
+    return null;
   }
-  let lo = 0;
-  let hi = knownStarts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (knownStarts[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && pos < knownEnds[lo - 1] ? lo - 1 : -1;
+  const list = known[pos >> BUCKET];
+  if (list) for (let i = 0; i < list.length; i += 2) if (list[i] <= pos && pos < list[i + 1]) return [list[i], list[i + 1]];
+  return null;
 }
 
 function remember(start: number, end: number): void {
-  let at = knownStarts.length;
-  while (at > 0 && knownStarts[at - 1] > start) at--;
-  if (at === knownStarts.length) {
-    knownStarts.push(start);
-    knownEnds.push(end);
-  } else {
-    knownStarts.splice(at, 0, start);
-    knownEnds.splice(at, 0, end);
-  }
+  for (let b = start >> BUCKET; b <= (end - 1) >> BUCKET; b++) (known[b] ??= []).push(start, end);
 }
 
 /** [start, end) of the sentence containing pos (never crossing a line break). */
 export function sentenceAt(text: string, pos: number): [number, number] {
-  const k = known(text, pos);
-  if (k >= 0) return [knownStarts[k], knownEnds[k]];
+  const span = knownSpan(text, pos);
+  if (span) return span;
   let s = pos;
   let bounded = true;
   const minS = Math.max(0, pos - MAX_SENTENCE);
