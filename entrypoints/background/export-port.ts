@@ -1,24 +1,23 @@
 /**
- * Export over a port: the file's text is written a page of records at a time in one read
- * transaction, so a 100,000-site catalog (about 90 MB) never has to fit in one message (Chrome's
- * cap is 64 MiB). Each piece becomes a Blob as it is written (held by the browser, not the
- * worker's heap) and the finished file is handed over in Cache Storage (lib/browser/file-transfer.ts)
- * when the manager asks so: copying 90 MB through messages alone took seconds. Otherwise, or
- * when Cache Storage refuses, the pieces go over the port as chunks.
+ * Export over a port. The file is made from the records the background holds parsed (no second
+ * read of 100,000 rows from IndexedDB) a chunk at a time: when the manager asks for it in Cache
+ * Storage (lib/browser/file-transfer.ts), the chunks stream straight into the cache entry as it
+ * is written, so the worker never holds the file's text nor builds Blobs of it (both cost seconds
+ * at 90 MB); otherwise, or when Cache Storage refuses, the same chunks go over the port. Chrome
+ * caps one message at 64 MiB, so no message ever carries the file.
  */
 import { browser, type Browser } from 'wxt/browser';
 import { EXPORT_PORT, ExportClientMessage, ExportServerMessage, type SiteFilter } from '@/lib/messaging/messages';
 import { sitesToCsv } from '@/lib/sync/csv';
-import { EXPORT_CHUNK_CHARS, streamExport } from '@/lib/sync/export-stream';
+import { byteStream, EXPORT_CHUNK_CHARS, exportChunks } from '@/lib/sync/export-stream';
 import { exportFileName } from '@/lib/sync/format';
+import type { Catalog } from '@/lib/sync/types';
 import { chunkText } from '@/lib/ui/import-file';
 import { describeError } from '@/lib/browser/messaging';
 import { storeTransfer } from '@/lib/browser/file-transfer';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
 import { fromOwnPage } from './own-page';
-
-const BLOB_PART_CHARS = 8 * 1024 * 1024;
 
 function describeFilter(filter: SiteFilter): string {
   return Object.entries(filter)
@@ -27,8 +26,10 @@ function describeFilter(filter: SiteFilter): string {
     .join(', ');
 }
 
+type Post = (m: ExportServerMessage) => void;
+
 async function runExport(port: Browser.runtime.Port, state: CatalogState, request: ExportClientMessage): Promise<void> {
-  const post = (m: ExportServerMessage) => port.postMessage(ExportServerMessage.parse(m));
+  const post: Post = (m) => port.postMessage(ExportServerMessage.parse(m));
   const service = await state.catalog();
   const now = nowIso();
   const { filter, format } = request;
@@ -37,52 +38,30 @@ async function runExport(port: Browser.runtime.Port, state: CatalogState, reques
   const stamp = now.slice(0, 10);
   if (format === 'csv') {
     const sites = keep ? await service.getSites([...keep]) : (await service.liveRecords()).sites;
-    return handOver(post, request, [new Blob([sitesToCsv(sites)])], { filename: `dc-lens-catalog-${stamp}.csv`, count: sites.length });
+    const filename = `dc-lens-catalog-${stamp}.csv`;
+    const csv = sitesToCsv(sites);
+    const stored = request.transfer === 'cache' ? await storeTransfer(new Blob([csv])) : null;
+    return finish(post, stored, () => chunkText(csv, EXPORT_CHUNK_CHARS), { filename, count: sites.length });
   }
-  const total = await service.recordCount();
-  let done = 0;
-  // Pieces become Blobs 8 MB at a time: each Blob made costs a round to the browser (profiled at
-  // about 80 ms for 1 MB pieces on a busy machine), and the worker holds at most one part as text.
-  const parts: Blob[] = [];
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const seal = () => {
-    if (pending.length > 0) parts.push(new Blob(pending));
-    pending = [];
-    pendingChars = 0;
-  };
-  const result = await service.readPages((source) =>
-    streamExport(
-      source,
-      {
-        now,
-        filter: filter ? { label: describeFilter(filter) } : undefined,
-        keep: keep
-          ? (name, r) => name === 'operators' || (name === 'sites' ? keep.has(r.id) : keep.has((r as { siteId?: string }).siteId ?? ''))
-          : undefined,
-      },
-      (data) => {
-        pending.push(data);
-        pendingChars += data.length;
-        if (pendingChars >= BLOB_PART_CHARS) seal();
-        post({ type: 'progress', done, total });
-      },
-      (read) => {
-        done = read;
-      },
-    ),
-  );
-  seal();
+  const all = await service.allRecords();
+  const records: Catalog = keep
+    ? { operators: all.operators, sites: all.sites.filter((s) => keep.has(s.id)), sightings: all.sightings.filter((s) => s.siteId !== undefined && keep.has(s.siteId)) }
+    : all;
+  const chunks = () =>
+    exportChunks(records, {
+      now,
+      filter: filter ? { label: describeFilter(filter) } : undefined,
+      onProgress: (done, total) => post({ type: 'progress', done, total }),
+    });
   const filename = request.purpose === 'backup' ? exportFileName(now, 'backup') : `dc-lens-catalog-${stamp}.json`;
-  await handOver(post, request, parts, { filename, count: result.counts.sites });
+  const stored = request.transfer === 'cache' ? await storeTransfer(byteStream(chunks())) : null;
+  await finish(post, stored, chunks, { filename, count: records.sites.length });
 }
 
-/** The finished file to the manager: in Cache Storage when asked and possible, else in chunks. */
-async function handOver(post: (m: ExportServerMessage) => void, request: ExportClientMessage, parts: Blob[], done: { filename: string; count: number }): Promise<void> {
-  const stored = request.transfer === 'cache' ? await storeTransfer(new Blob(parts)) : null;
+/** Says where the finished file is: its key in Cache Storage, or (none there) its chunks over the port first. */
+async function finish(post: Post, stored: string | null, chunks: () => Iterable<string>, done: { filename: string; count: number }): Promise<void> {
   if (stored) return post({ type: 'done', ...done, stored });
-  // One part in memory at a time: the worker never holds the whole text.
-  for (const part of parts) for (const data of chunkText(await part.text(), EXPORT_CHUNK_CHARS)) post({ type: 'chunk', data, done: done.count, total: done.count });
+  for (const data of chunks()) post({ type: 'chunk', data, done: done.count, total: done.count });
   post({ type: 'done', ...done });
 }
 

@@ -25,15 +25,18 @@ function storage(): CacheStorage | null {
 /** Whether this context can take a file handed over in Cache Storage (else ask for chunks). */
 export const canTransfer = (): boolean => storage() !== null;
 
-/** Stores `blob` for the other side; its key, or null when Cache Storage is not usable here. */
-export async function storeTransfer(blob: Blob, now = Date.now()): Promise<string | null> {
+/**
+ * Stores `body` for the other side; its key, or null when Cache Storage is not usable here. A
+ * stream is written as it is read (an export is made while it is stored: never held whole).
+ */
+export async function storeTransfer(body: Blob | ReadableStream<Uint8Array>, now = Date.now()): Promise<string | null> {
   const cacheStorage = storage();
   if (!cacheStorage) return null;
   const key = newTransferKey(now, crypto.randomUUID());
   try {
     const cache = await cacheStorage.open(CACHE_NAME);
     for (const request of await cache.keys()) if (transferTime(request.url) < now - STALE_MS) await cache.delete(request);
-    await cache.put(requestUrl(key), new Response(blob));
+    await cache.put(requestUrl(key), new Response(body));
     return key;
   } catch {
     return null;

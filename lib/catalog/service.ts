@@ -25,11 +25,10 @@ import {
 import { buildSiteSearchIndex, type SiteSearchIndex } from './site-search';
 import { countryByCode } from '../geo/countries';
 import { byName, operatorKey } from './text-key';
-import { dexiePageSource, dexieStore, isImportRecordKey, readImportRecord, readTransaction } from './sync-store';
+import { dexieStore, isImportRecordKey, readImportRecord } from './sync-store';
 import { applyChangeSet, type ApplyOptions, type ApplyResult, type CatalogStore, type ImportRecord } from '../sync/apply';
 import type { ChangeSet } from '../sync/choices';
 import type { Catalog } from '../sync/types';
-import type { ExportPageSource } from '../sync/export-stream';
 
 /** Matches lib/messaging/messages.ts's SiteFilterSchema, plus includeDeleted for the manager's bin. */
 export interface SiteFilters {
@@ -464,17 +463,6 @@ export class CatalogService {
     return dexieStore(this.#db);
   }
 
-  /** Operators, sites and sightings stored, soft-deleted included: an export's total. */
-  async recordCount(): Promise<number> {
-    const counts = await Promise.all([this.#db.operators.count(), this.#db.sites.count(), this.#db.sightings.count()]);
-    return counts.reduce((a, b) => a + b, 0);
-  }
-
-  /** Runs `read` over the catalog's records a page at a time, in one read transaction (one consistent export). */
-  readPages<T>(read: (source: ExportPageSource) => Promise<T>): Promise<T> {
-    return readTransaction(this.#db, () => read(dexiePageSource(this.#db)));
-  }
-
   /** The record an import wrote with its changes, if that import committed (lib/sync/apply.ts). */
   async importRecord(id: string): Promise<ImportRecord | undefined> {
     return readImportRecord(this.#db, id);
@@ -556,18 +544,27 @@ export class CatalogService {
     };
   }
 
-  /** Everything stored and valid, soft-deleted sites included (they travel as tombstones). */
+  /**
+   * Everything stored and valid, soft-deleted sites included (they travel as tombstones): sites and
+   * operators as loaded (an export, an import's preview and a source's update need not read and
+   * parse 100,000 rows again), sightings read now, in a transaction that also reads the records'
+   * revision, so the three are of one moment. The lists are the caller's; the records are shared.
+   */
   async allRecords(): Promise<Catalog & { problems: ReadProblem[] }> {
-    const problems: ReadProblem[] = [];
-    const [sites, operators, sightings] = await this.#db.transaction('r', this.#db.sites, this.#db.operators, this.#db.sightings, () =>
-      Promise.all([this.#db.sites.toArray(), this.#db.operators.toArray(), this.#db.sightings.toArray()]),
-    );
-    return {
-      sites: readSites(sites, problems),
-      operators: readOperators(operators, problems),
-      sightings: readSightings(sightings, problems),
-      problems,
-    };
+    for (let attempt = 0; ; attempt++) {
+      const loaded = await this.loaded();
+      const [rows, revision] = await this.#db.transaction('r', this.#db.sightings, this.#db.meta, () =>
+        Promise.all([this.#db.sightings.toArray(), this.#db.meta.get('recordsRevision')]),
+      );
+      // Written since the load (its change event not heard yet): load again. Revisions exist only
+      // with the write stamp (validate-on-write.ts); without it a write always drops the load.
+      if (loaded.revision !== undefined && revision?.value !== loaded.revision && attempt < 3) {
+        this.invalidate();
+        continue;
+      }
+      const problems = [...loaded.problems];
+      return { sites: [...loaded.sites], operators: [...loaded.operators], sightings: readSightings(rows, problems), problems };
+    }
   }
 
   /**

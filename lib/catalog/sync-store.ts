@@ -1,11 +1,10 @@
 /**
- * lib/sync's stores over the Dexie database: how imports write, all or nothing (Dexie rolls
- * the transaction back when the function rejects), and how exports read, a page at a time in id
- * order. Every record read back is parsed again, except rows stamped as validated when written
- * (validate-on-write.ts): a 100,000-site export or stale check must not pay a zod pass per row.
+ * lib/sync's store over the Dexie database: how imports write, all or nothing (Dexie rolls the
+ * transaction back when the function rejects). Every record read back is parsed again, except rows
+ * stamped as validated when written (validate-on-write.ts): a 100,000-site stale check must not
+ * pay a zod pass per row. (Exports read the service's loaded records: CatalogService.allRecords.)
  */
 import { ImportRecordSchema, type CatalogStore, type ImportRecord } from '../sync/apply';
-import type { ExportPageSource } from '../sync/export-stream';
 import { readOperators, readSightings, readSites, type CatalogDb } from './db';
 
 /**
@@ -38,26 +37,4 @@ export function dexieStore(db: CatalogDb): CatalogStore {
       sightings: readSightings(await db.sightings.toArray()),
     }),
   };
-}
-
-const READERS = {
-  operators: (rows: unknown[], stamp?: string) => readOperators(rows, undefined, stamp),
-  sites: (rows: unknown[], stamp?: string) => readSites(rows, undefined, stamp),
-  sightings: (rows: unknown[]) => readSightings(rows),
-} as const;
-
-/** Pages in primary-key order: IndexedDB orders string keys by code unit, as the export's sort does. */
-export function dexiePageSource(db: CatalogDb): ExportPageSource {
-  return {
-    page: async (name, after, limit) => {
-      const table = db[name];
-      const rows = after === null ? await table.orderBy(':id').limit(limit).toArray() : await table.where(':id').above(after).limit(limit).toArray();
-      return READERS[name](rows, db.recordStamp);
-    },
-  };
-}
-
-/** Runs `fn` in one read transaction over the three record tables, for a consistent export. */
-export function readTransaction<T>(db: CatalogDb, fn: () => Promise<T>): Promise<T> {
-  return db.transaction('r', db.operators, db.sites, db.sightings, fn);
 }

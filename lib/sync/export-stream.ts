@@ -1,111 +1,75 @@
 /**
- * Export as a stream: records are read page by page in id order and the file's text leaves in
- * chunks, so neither the text nor the whole catalog is ever held at once, and no single message
- * has to carry the file (Chrome caps one message at 64 MiB; 100,000 sites are about 77 MB).
+ * Export as a stream: the file's text is made a chunk at a time, when the consumer asks for the
+ * next one (a pull), so the text is never held whole, no single message has to carry it (Chrome
+ * caps one message at 64 MiB; 100,000 sites are about 90 MB), and a consumer that writes the file
+ * into Cache Storage sets the pace. The records come from memory: the background holds the parsed
+ * catalog anyway, and reading 100,000 rows back from IndexedDB cost most of an export.
  * The bytes are exactly `buildExport`'s for the same records.
  */
 import { ExportWriter } from './format';
 import type { ExportFilter } from './select';
 import { COLLECTIONS } from './types';
-import type { CollectionName } from './types';
-
-/** Where the records come from: each collection in id order, a page at a time. */
-export interface ExportPageSource {
-  /** Up to `limit` records of `collection` with id greater than `after` (from the first when null), in id order. */
-  page(collection: CollectionName, after: string | null, limit: number): Promise<readonly { id: string }[]>;
-}
+import type { Catalog } from './types';
 
 export interface ExportStreamOptions {
   now: Date | string;
-  /** Recorded in the file when only part of the catalog is written. */
+  /** Recorded in the file when it holds only part of the catalog (the caller chose the records). */
   filter?: ExportFilter;
-  /** Which records to write; all when absent. */
-  keep?: (collection: CollectionName, record: { id: string }) => boolean;
-  /** Text per chunk handed to `sink` (the last one may be shorter). */
+  /** Text per chunk (the last one may be shorter). */
   chunkChars?: number;
-  pageSize?: number;
-}
-
-export interface ExportStreamResult {
-  /** Records written per collection. */
-  counts: Record<CollectionName, number>;
-  chars: number;
+  /** Records written so far of the total, before each chunk is handed on. */
+  onProgress?: (written: number, total: number) => void;
 }
 
 export const EXPORT_CHUNK_CHARS = 1024 * 1024;
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /**
- * Streams the export file's text to `sink`; `onPage` reports records read so far (for progress).
- * The sink is called synchronously between page reads, so a caller may run the whole stream
- * inside one read transaction for a consistent copy.
+ * The export file's text in chunks of about `chunkChars`, every record of `catalog` in id order.
+ * Sorting copies the lists (the caller's arrays are left as they are).
  */
-export async function streamExport(
-  source: ExportPageSource,
-  opts: ExportStreamOptions,
-  sink: (chunk: string) => void,
-  onPage?: (read: number) => void,
-): Promise<ExportStreamResult> {
+export function* exportChunks(catalog: Catalog, opts: ExportStreamOptions): Generator<string, void, void> {
   const chunkChars = opts.chunkChars ?? EXPORT_CHUNK_CHARS;
-  const pageSize = opts.pageSize ?? 2000;
+  const total = COLLECTIONS.reduce((n, name) => n + catalog[name].length, 0);
+  let written = 0;
   let buffer: string[] = [];
   let buffered = 0;
-  let chars = 0;
-  const flush = () => {
-    if (buffered === 0) return;
-    sink(buffer.join(''));
-    chars += buffered;
+  const take = () => {
+    opts.onProgress?.(written, total);
+    const text = buffer.join('');
     buffer = [];
     buffered = 0;
+    return text;
   };
   const writer = new ExportWriter(
     (piece) => {
       buffer.push(piece);
       buffered += piece.length;
-      if (buffered >= chunkChars) flush();
     },
     opts.filter,
     opts.now,
   );
-  const counts = { operators: 0, sites: 0, sightings: 0 };
-  let read = 0;
   for (const name of COLLECTIONS) {
     writer.list(name);
-    let after: string | null = null;
-    for (;;) {
-      const page = await source.page(name, after, pageSize);
-      for (const record of page) {
-        if (opts.keep && !opts.keep(name, record)) continue;
-        writer.add(record);
-        counts[name]++;
-      }
-      read += page.length;
-      onPage?.(read);
-      if (page.length < pageSize) break;
-      after = page[page.length - 1].id;
+    for (const record of [...catalog[name]].sort(byId)) {
+      writer.add(record);
+      written++;
+      if (buffered >= chunkChars) yield take();
     }
   }
   writer.finish();
-  flush();
-  return { counts, chars };
+  yield take();
 }
 
-/** An ExportPageSource over records in memory (tests, scripts). */
-export function memoryPageSource(catalog: Record<CollectionName, readonly { id: string }[]>): ExportPageSource {
-  const sorted = Object.fromEntries(
-    COLLECTIONS.map((name) => [name, [...catalog[name]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))]),
-  ) as Record<CollectionName, { id: string }[]>;
-  return {
-    page: async (name, after, limit) => {
-      const list = sorted[name];
-      // Binary search for the first id after `after`.
-      let start = 0;
-      let end = list.length;
-      while (after !== null && start < end) {
-        const mid = (start + end) >> 1;
-        if (list[mid].id <= after) start = mid + 1;
-        else end = mid;
-      }
-      return list.slice(start, start + limit);
+/** The chunks as UTF-8 bytes in a ReadableStream, each made when the stream's reader pulls (a Response body for Cache Storage). */
+export function byteStream(chunks: Iterator<string, void, void>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
     },
-  };
+  });
 }

@@ -226,12 +226,13 @@ async function heapWhile<T>(read: HeapReader, done: Promise<T>): Promise<{ befor
 }
 
 /**
- * Waits until the worker answers at once five times running: the recompile that follows an import
- * is over, so the export is timed on its own (at most two minutes).
+ * Waits until the worker has answered at once for three seconds running (30 answers): the
+ * recompile and the copies persisted after an import are over, so the export is timed on its own
+ * (at most three minutes). Five answers were not enough: they fitted between the recompile's tasks.
  */
 export async function settled(worker: { evaluate<R>(fn: () => R): Promise<R> }): Promise<void> {
-  const until = Date.now() + 120_000;
-  for (let quick = 0; quick < 5 && Date.now() < until; ) {
+  const until = Date.now() + 180_000;
+  for (let quick = 0; quick < 30 && Date.now() < until; ) {
     const t = Date.now();
     await worker.evaluate(() => 0);
     quick = Date.now() - t < 30 ? quick + 1 : 0;

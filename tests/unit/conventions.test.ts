@@ -161,7 +161,6 @@ const KNOWN_DEAD_EXPORTS = [
   'lib/sync/choices.ts: chooseAll',
   'lib/sync/choices.ts: changeSetSize',
   'lib/sync/choices.ts: applyChangeSetToCatalog',
-  'lib/sync/export-stream.ts: memoryPageSource',
   'lib/sync/json-schema.ts: exportJsonSchema',
   'lib/sync/subscription.ts: ConflictNote',
   'components/card/types.ts: ScopeOperator',

@@ -131,19 +131,28 @@ describe('CatalogService writes', () => {
     await expect(service.addSighting({ ...evidence, url: 'javascript:alert(1)' })).rejects.toThrow(CatalogValidationError);
   });
 
-  it('reads for an export page by page, soft-deleted sites and sightings included, and counts what it will read', async () => {
+  it('gives an export every record: soft-deleted sites, sightings, and what a write made around it holds', async () => {
     await service.addSighting({ ...evidence, siteId: 'alibaba-tokyo-dc-5' });
     await service.deleteSite('xai-colossus-1');
-    expect(await service.recordCount()).toBe(OPERATORS.length + SITES.length + 1);
-    const seen = await service.readPages(async (source) => {
-      const ids: string[] = [];
-      for (const name of ['operators', 'sites', 'sightings'] as const) {
-        for (let page = await source.page(name, null, 7); page.length > 0; page = await source.page(name, page.at(-1)!.id, 7)) ids.push(...page.map((r) => r.id));
-      }
-      return ids;
-    });
-    expect(seen).toHaveLength(OPERATORS.length + SITES.length + 1);
-    expect(seen).toContain('xai-colossus-1');
+    const all = await service.allRecords();
+    expect(all.sites).toHaveLength(SITES.length);
+    expect(all.sites.find((s) => s.id === 'xai-colossus-1')?.deletedAt).toBeDefined();
+    expect(all.sightings.map((s) => s.siteId)).toEqual(['alibaba-tokyo-dc-5']);
+    await db.sites.put({ ...siteById('aws-ap-northeast-1'), name: 'Renamed around the service' });
+    expect((await service.allRecords()).sites.find((s) => s.id === 'aws-ap-northeast-1')?.name).toBe('Renamed around the service');
+  });
+
+  it('gives an export the records stored now, not a loaded copy of another revision', async () => {
+    const stamped = await openCatalogDb('dc-lens-stamped', { indexedDB: new IDBFactory(), IDBKeyRange, recordStamp: 'stamp-t' });
+    await stamped.operators.bulkPut([...OPERATORS]);
+    await stamped.sites.bulkPut([...SITES]);
+    // As a woken worker's copy from its previous life, made before the last write.
+    const woken = new CatalogService(stamped, { initialRecords: { sites: [], operators: [], revision: 'an-older-revision' } });
+    const all = await woken.allRecords();
+    expect(all.sites).toHaveLength(SITES.length);
+    expect(all.operators).toHaveLength(OPERATORS.length);
+    woken.dispose();
+    stamped.close();
   });
 
   it("saveUserSite stamps a person's site, creates typed operators first and keeps the page as a sighting", async () => {

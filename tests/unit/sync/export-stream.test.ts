@@ -1,11 +1,8 @@
-import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
-import { dexiePageSource, readTransaction } from '../../../lib/catalog/sync-store';
-import { memoryPageSource, streamExport } from '../../../lib/sync/export-stream';
+import { describe, expect, it } from 'vitest';
+import { byteStream, exportChunks } from '../../../lib/sync/export-stream';
 import { buildExport } from '../../../lib/sync/format';
 import type { Catalog } from '../../../lib/sync/types';
-import { colossus, seedCatalog, site, T4 } from './fixtures';
+import { seedCatalog, site, T4 } from './fixtures';
 
 /** Many sites, with ids whose order differs from insertion and number order ("s-10" < "s-9"). */
 function manySites(n: number): Catalog {
@@ -13,73 +10,52 @@ function manySites(n: number): Catalog {
   return { ...seedCatalog, sites: [...seedCatalog.sites, ...ids.map((id) => site({ id, name: `Site ${id}`, kind: 'facility', operatorIds: ['xai'] }))] };
 }
 
-async function collect(c: Catalog, opts: Partial<Parameters<typeof streamExport>[1]> = {}) {
-  const chunks: string[] = [];
-  const result = await streamExport(memoryPageSource(c), { now: T4, ...opts }, (s) => chunks.push(s));
-  return { chunks, result, text: chunks.join('') };
-}
-
-describe('streamExport', () => {
-  it('writes exactly the bytes of buildExport, in chunks of the asked size', async () => {
+describe('exportChunks', () => {
+  it('writes exactly the bytes of buildExport, in chunks of the asked size, with progress before each', () => {
     const c = manySites(250);
-    const { chunks, text, result } = await collect(c, { chunkChars: 4096, pageSize: 16 });
-    expect(text).toBe(buildExport(c, undefined, T4));
+    const progress: Array<[number, number]> = [];
+    const chunks = [...exportChunks(c, { now: T4, chunkChars: 4096, onProgress: (done, total) => progress.push([done, total]) })];
+    expect(chunks.join('')).toBe(buildExport(c, undefined, T4));
     expect(chunks.length).toBeGreaterThan(10);
-    // Every chunk but the last reaches the size; none is much bigger (a chunk is flushed as soon as it is full).
+    // Every chunk but the last reaches the size; none is much bigger (a chunk is handed on as soon as it is full).
     for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(4096);
-    expect(result.counts).toEqual({ operators: c.operators.length, sites: c.sites.length, sightings: c.sightings.length });
-    expect(result.chars).toBe(text.length);
+    const total = c.operators.length + c.sites.length + c.sightings.length;
+    expect(progress).toHaveLength(chunks.length);
+    expect(progress.at(-1)).toEqual([total, total]);
+    expect(progress.every(([done], i) => i === 0 || done >= progress[i - 1][0])).toBe(true);
   });
 
-  it('writes empty collections and an empty catalog like buildExport', async () => {
+  it('makes a chunk only when asked for the next one', () => {
+    let made = 0;
+    const chunks = exportChunks(manySites(250), { now: T4, chunkChars: 4096, onProgress: () => made++ });
+    expect(made).toBe(0);
+    chunks.next();
+    chunks.next();
+    expect(made).toBe(2);
+  });
+
+  it('writes empty collections and an empty catalog like buildExport, and records a filter', () => {
     const empty: Catalog = { operators: [], sites: [], sightings: [] };
-    expect((await collect(empty)).text).toBe(buildExport(empty, undefined, T4));
+    expect([...exportChunks(empty, { now: T4 })].join('')).toBe(buildExport(empty, undefined, T4));
     const noSightings = { ...seedCatalog, sightings: [] };
-    expect((await collect(noSightings, { pageSize: 1 })).text).toBe(buildExport(noSightings, undefined, T4));
+    expect([...exportChunks(noSightings, { now: T4, chunkChars: 10 })].join('')).toBe(buildExport(noSightings, undefined, T4));
+    const file = JSON.parse([...exportChunks(seedCatalog, { now: T4, filter: { label: 'one site' } })].join(''));
+    expect(file.filter).toEqual({ label: 'one site' });
   });
 
-  it('keeps only the records asked for and records the filter', async () => {
-    const { text } = await collect(seedCatalog, { filter: { label: 'one site' }, keep: (name, r) => name !== 'sites' || r.id === colossus.id });
-    const file = JSON.parse(text);
-    expect(file.filter).toEqual({ label: 'one site' });
-    expect(file.sites.map((s: { id: string }) => s.id)).toEqual([colossus.id]);
-    expect(file.operators).toHaveLength(seedCatalog.operators.length);
+  it('leaves the lists it was given in their order', () => {
+    const c = manySites(20);
+    const before = c.sites.map((s) => s.id);
+    Array.from(exportChunks(c, { now: T4 }));
+    expect(c.sites.map((s) => s.id)).toEqual(before);
   });
 });
 
-describe('dexiePageSource', () => {
-  let db: CatalogDb | undefined;
-  afterEach(() => db?.close());
-
-  it('pages through IndexedDB in the order buildExport sorts, inside one read transaction', async () => {
-    db = await openCatalogDb(`export-stream-${Math.random()}`, { indexedDB, IDBKeyRange });
-    const c = manySites(120);
-    await db.operators.bulkPut([...c.operators]);
-    await db.sites.bulkPut([...c.sites]);
-    await db.sightings.bulkPut([...c.sightings]);
-    const chunks: string[] = [];
-    const source = dexiePageSource(db);
-    await readTransaction(db, () => streamExport(source, { now: T4, pageSize: 7, chunkChars: 1000 }, (s) => chunks.push(s)));
-    expect(chunks.join('')).toBe(buildExport(c, undefined, T4));
-  });
-
-  it('writes rows stamped as validated at write as they are (no zod pass), and parses the others', async () => {
-    db = await openCatalogDb(`export-stream-${Math.random()}`, { indexedDB, IDBKeyRange, recordStamp: 'stamp-t' });
-    const c = manySites(5);
-    await db.operators.bulkPut([...c.operators]);
-    await db.sites.bulkPut([...c.sites]);
-    const [first, second] = c.sites;
-    // A stamped row is trusted even where a parse would reject it; an unstamped one is parsed and skipped.
-    await db.sites.put({ ...first, name: '', _validatedAs: 'stamp-t' } as typeof first);
-    await db.sites.put({ ...second, name: '', _validatedAs: 'older-stamp' } as typeof second);
-    const text = await readTransaction(db, async () => {
-      const chunks: string[] = [];
-      await streamExport(dexiePageSource(db!), { now: T4 }, (s) => chunks.push(s));
-      return chunks.join('');
-    });
-    const sites = (JSON.parse(text) as Catalog).sites;
-    expect(sites.find((s) => s.id === first.id)?.name).toBe('');
-    expect(sites.some((s) => s.id === second.id)).toBe(false);
-    expect(sites).toHaveLength(c.sites.length - 1);
+describe('byteStream', () => {
+  it('streams the chunks as UTF-8 that reads back to the same text', async () => {
+    const c = manySites(40);
+    const named = { ...c, sites: c.sites.map((s, i) => (i === 3 ? { ...s, name: 'Rechenzentrum Zürich — 東京 🏢' } : s)) };
+    const text = await new Response(byteStream(exportChunks(named, { now: T4, chunkChars: 512 }))).text();
+    expect(text).toBe(buildExport(named, undefined, T4));
   });
 });
