@@ -112,7 +112,10 @@ class ImportSession {
       this.post({ type: 'progress', phase: 'plan', done: 0, total: 1 });
       plan = planMerge(current, csv.incoming, { now, base: csv.base });
     } else {
-      const file = parseExportFile(text);
+      // Records equal to ones stored here (valid when written) skip the zod pass: re-importing an
+      // edited export of 100,000 sites must not parse the unchanged ones again.
+      const known = { operators: new Map(current.operators.map((o) => [o.id, o])), sites: new Map(current.sites.map((s) => [s.id, s])) };
+      const file = parseExportFile(text, known);
       if (!file.ok) throw new Error(file.message);
       this.post({ type: 'progress', phase: 'plan', done: 0, total: 1 });
       plan = planMerge(current, file.file, { now });

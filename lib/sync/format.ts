@@ -81,8 +81,9 @@ const formatMb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
  */
 /**
  * Records known to be valid (a subscribed source's stored base: what it sent last time, parsed
- * then). A file record equal to one of these is taken as that record without a zod pass: most of
- * a source's records are unchanged from one update to the next.
+ * then; or the catalog's own records, validated when written). A file record equal to one of
+ * these is taken as that record without a zod pass: most of a source's update, and of an edited
+ * catalog imported again, is unchanged.
  */
 export interface KnownRecords {
   operators?: ReadonlyMap<string, Operator>;
