@@ -5,6 +5,7 @@
  */
 import { Doc, tokenIndexAt, type Sentence } from './context';
 import { type CorefItem } from './coref';
+import { subjectIsBareHead } from './coref-items';
 import { findCapacities, parseCapacityAt } from './facts/capacity';
 import { findDate } from './facts/dates';
 import { findGpus } from './facts/gpus';
@@ -164,7 +165,17 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
     for (let n = 0; single || n < 4; n++) {
       cur = nextSentence(doc.text, cur[1]);
       if (!cur) return;
-      if (anyIn(starts, cur[0], cur[1])) return;
+      if (anyIn(starts, cur[0], cur[1])) {
+        // "The data center will offer 13.5MW, including the LGS1 data center": a sentence opened by a
+        // bare reference is about the facility just named up to the next mention.
+        const s = doc.sentenceAt(cur[0]);
+        if (subjectIsBareHead(s) && !s.title) {
+          const until = tokenIndexAt(s.tokens, starts.find((x) => x >= cur![0])!) - 1;
+          const caps = findCapacities(s.tokens, 0, until);
+          if (caps.length && !SCOPE.test(doc.text.slice(cur[0], cur[1]))) items[i].extraCapacity.push(...caps.map((c) => c.mw));
+        }
+        return;
+      }
       const sentence = doc.text.slice(cur[0], cur[1]);
       if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
       const s = doc.sentenceAt(cur[0]);

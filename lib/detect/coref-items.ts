@@ -79,6 +79,8 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     extraGpus: [],
     country: d.country,
     apartFrom: containedIn(doc, prev, d, prevIndex),
+    // "…, including the KH1 data center", "an increase over the KH1": named beside another facility.
+    besideAnother: /\b(?:including|includes|besides|alongside|excluding|except|over|than|plus|as well as)\s+(?:the\s+|its\s+)?$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 30), d.start)),
   };
 }
 

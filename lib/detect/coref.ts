@@ -49,6 +49,8 @@ export interface CorefItem {
   extraGpus: number[];
   /** An earlier item this one contains or is part of ("NBOX1 … is part of a larger campus"), or -1. */
   apartFrom?: number;
+  /** Named beside another facility ("including the KH1 data center"): not the code of the one described before. */
+  besideAnother?: boolean;
 }
 
 /** What a cluster already says, to check a newcomer against all members at once. */
@@ -171,7 +173,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     const codeMayJoin = (c: number) => !coded || summaries[c].names.size > 0 || !offered.has(c);
     if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c)) ?? -1;
     if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false) && codeMayJoin(c)) ?? -1;
-    if (found < 0 && coded && !m.placeKey) found = firstCodeOf(m, summaries, offered);
+    if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (coded) offerCode(m, summaries, offered);
     if (found < 0) {
       found = summaries.length;

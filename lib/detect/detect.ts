@@ -85,8 +85,9 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (i > 0) no += sentenceGap(doc, kept[i - 1].sentence, d.sentence);
     sentenceNos.push(no);
     // "The facility, to be called Stargate Norway, ...": the name belongs to the facility just mentioned.
-    if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence)) links[i] = i - 1;
-    return corefItem(doc, d, no, links[i], kept[i - 1], i - 1);
+    const item = corefItem(doc, d, no, links[i], kept[i - 1], i - 1);
+    if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence) && !item.besideAnother) item.linkTo = links[i] = i - 1;
+    return item;
   });
   const clusters = clusterMentions(items);
   addPredicateOrdinals(kept, items, clusters);
