@@ -10,7 +10,6 @@ import { MAX_FILE_BYTES, parseExportFile } from '@/lib/sync/format';
 import { parseSitesCsv } from '@/lib/sync/csv';
 import { planMerge, type MergePlan } from '@/lib/sync/merge';
 import { applyChoices } from '@/lib/sync/choices';
-import { applyChangeSet } from '@/lib/sync/apply';
 import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
 import { describeError } from '@/lib/browser/messaging';
 import { takeTransfer } from '@/lib/browser/file-transfer';
@@ -150,14 +149,13 @@ class ImportSession {
     const total = changes.operators.length + changes.sites.length + changes.sightings.length;
     this.post({ type: 'progress', phase: 'apply', done: 0, total });
     await whileRunning(importId, () =>
-      applyChangeSet(service.syncStore(), changes, {
+      service.applyChanges(changes, {
         onProgress: (done) => this.post({ type: 'progress', phase: 'apply', done, total }),
         record: { id: importId, at: nowIso(), label: this.fileName },
       }),
     );
     // Committed: say so before the catalog is reloaded and the matcher recompiled.
     this.post({ type: 'done', applied: total, backupName: null });
-    service.invalidate();
     await this.state.changed(changes.sites.map((w) => w.record.id));
   }
 }

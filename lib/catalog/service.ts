@@ -26,7 +26,7 @@ import { buildSiteSearchIndex, type SiteSearchIndex } from './site-search';
 import { countryByCode } from '../geo/countries';
 import { byName, operatorKey } from './text-key';
 import { dexieStore, isImportRecordKey, readImportRecord } from './sync-store';
-import { applyChangeSet, type ApplyOptions, type ApplyResult, type CatalogStore, type ImportRecord } from '../sync/apply';
+import { applyChangeSet, type ApplyOptions, type ApplyResult, type ImportRecord } from '../sync/apply';
 import type { ChangeSet } from '../sync/choices';
 import type { Catalog } from '../sync/types';
 
@@ -456,11 +456,6 @@ export class CatalogService {
   /** Every sighting recorded on the page at `url` (what the user saved or linked there). */
   async sightingsAtUrl(url: string): Promise<Sighting[]> {
     return readSightings(await this.#db.sightings.where('url').equals(url).toArray());
-  }
-
-  /** Where an import writes, all or nothing (lib/sync/apply.ts's applyChangeSet). */
-  syncStore(): CatalogStore {
-    return dexieStore(this.#db);
   }
 
   /** The record an import wrote with its changes, if that import committed (lib/sync/apply.ts). */

@@ -11,6 +11,7 @@ import { createHandlers, type HandlerState } from '../../../entrypoints/backgrou
 import type { CompiledCatalog } from '../../../entrypoints/background/catalog-state';
 import type { Sources } from '../../../entrypoints/background/sources';
 import { applyUserLinks } from '../../../entrypoints/background/user-links';
+import { versionOf } from '../../../lib/sync/stable-json';
 import { OPERATORS, SITES, siteById } from '../catalog/fixture';
 
 let db: CatalogDb;
@@ -101,8 +102,10 @@ describe('background handlers', () => {
 
   it('import.outcome says not-applied for an import that never committed, applied with its count once its record is there', async () => {
     expect(await call('import.outcome', { id: 'import-0001' })).toEqual({ state: 'not-applied' });
-    await service.syncStore().putImportRecord({ id: 'import-0001', applied: 12, at: '2026-11-20T09:00:00.000Z', label: 'team.json' });
-    expect(await call('import.outcome', { id: 'import-0001' })).toEqual({ state: 'applied', applied: 12, at: '2026-11-20T09:00:00.000Z' });
+    const site = siteById('xai-colossus-1');
+    const changes = { operators: [], sites: [{ record: { ...site, name: 'Colossus One' }, expected: versionOf(site) }], sightings: [] };
+    await service.applyChanges(changes, { record: { id: 'import-0001', at: '2026-11-20T09:00:00.000Z', label: 'team.json' } });
+    expect(await call('import.outcome', { id: 'import-0001' })).toEqual({ state: 'applied', applied: 1, at: '2026-11-20T09:00:00.000Z' });
   });
 
   it('a linked mention is that site on the same page from then on, and only there', async () => {

@@ -222,7 +222,8 @@ describe('CatalogService values kept beside the records, and writes that land to
     expect(await service.storedValue('source:a')).toEqual({ n: 1 });
     expect(await service.storedValue('source:none')).toBeUndefined();
     expect(await service.storedValues('source:')).toEqual([{ n: 1 }, { n: 2 }]);
-    await service.syncStore().putImportRecord({ id: 'import-0001', applied: 1, at: '2026-11-20T09:00:00.000Z', label: 'a.json' });
+    await service.applyChanges(update('xai-colossus-2', 'Colossus Two'), { record: { id: 'import-0001', at: '2026-11-20T09:00:00.000Z', label: 'a.json' } });
+    expect((await service.importRecord('import-0001'))?.applied).toBe(1);
     expect(await service.storedValues('')).toEqual([{ n: 3 }, { n: 1 }, { n: 2 }]); // not the import record
     for (const key of ['recordsRevision', 'seedVersion', 'import:import-0001']) {
       await expect(service.storeValue(key, 'x')).rejects.toThrow(/keeps itself/);
