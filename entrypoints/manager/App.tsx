@@ -1,6 +1,6 @@
 /**
  * The catalog manager (/manager.html, also the options page): overview, browse and edit, export
- * and import, credits. Wiring only: views are in components/manager, logic in lib/forms.
+ * and import, credits. Wiring only: views are in components/manager, logic in lib/ui.
  *
  * Test hooks (data-testid):
  *   overview: total, world-map

@@ -1,6 +1,6 @@
 /**
  * The toolbar popup: the current tab's data-center mentions (Known / New), saving a new one to the
- * catalog, and the settings. Wiring only: the views are in components/popup, the logic in lib/forms.
+ * catalog, and the settings. Wiring only: the views are in components/popup, the logic in lib/ui.
  *
  * Test hooks (data-testid):
  *   mention-row (one per mention; data-status="known" | "new"), mention-save (per new mention),
