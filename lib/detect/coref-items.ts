@@ -50,6 +50,9 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   // "a sixth data centre in Clonee … Clonee Data Centre will …", "its 11th facility in Sta. Rosa …
   // the VITRO Sta. Rosa data center": a name made of a place and a head word or a brand.
   if (!placeKey && d.facts.name) for (const p of placesInName(d.facts.name)) linkKeys.push(key(p));
+  // "the facility at Loyang Way" is found again as "STT Loyang": a street or estate by its name.
+  const street = /^(.+?)\s+(?:Way|Road|Rd|Street|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Industrial Park|Business Park|Tech Park)$/.exec(d.facts.location ?? '');
+  if (street && !d.city) linkKeys.push(key(street[1]));
   return {
     start: d.start,
     sentenceStart: d.sentence.start,

@@ -62,6 +62,8 @@ interface Summary {
   operatorIds: Set<number>;
   operatorKeys: Set<string>;
   ownCapacities: number[];
+  /** Sentence number of the latest member. */
+  lastSentence: number;
 }
 
 const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -77,6 +79,8 @@ function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'name' | 'p
     for (const p of c.places) {
       if (p.key === m.placeKey || p.isArea) continue;
       const nested =
+        // A place the gazetteer does not know ("Loyang Way", "Jawczyce") may lie inside one it knows.
+        (strong !== false && (!m.placeCountry || !p.country) && m.placeLevel >= 2) ||
         ((p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry) ||
         ((p.isAdmin || m.placeLevel === 2) && !!p.admin && p.admin === m.placeAdmin);
       // An apposition names one thing twice: "Stargate Abilene, its campus in Texas" conflicts
@@ -104,6 +108,7 @@ function add(c: Summary, m: CorefItem): void {
   for (const id of m.operatorIds) c.operatorIds.add(id);
   if (m.operatorKey) c.operatorKeys.add(m.operatorKey);
   if (m.ownCapacity !== null) c.ownCapacities.push(m.ownCapacity);
+  c.lastSentence = m.sentenceNo;
 }
 
 /** Short-range link: the same sentence, or the next one with a pronoun or the same company. */
@@ -171,13 +176,16 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // codes after that are the operator's other buildings.
     const coded = !!m.name && /\d/.test(m.name);
     const codeMayJoin = (c: number) => !coded || summaries[c].names.size > 0 || !offered.has(c);
-    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c)) ?? -1;
+    // "its first Asian data centre in Singapore" paragraphs after another company's Singapore site: an
+    // ordinal description brings in a facility of its own unless the facility is near or numbered alike.
+    const ordinalMayJoin = (c: number) => !m.ordinal || summaries[c].ordinals.size > 0 || m.sentenceNo - summaries[c].lastSentence <= 3;
+    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c) && ordinalMayJoin(c)) ?? -1;
     if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false) && codeMayJoin(c)) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (coded) offerCode(m, summaries, offered);
     if (found < 0) {
       found = summaries.length;
-      summaries.push({ entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set(), ownCapacities: [] });
+      summaries.push({ entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set(), ownCapacities: [], lastSentence: m.sentenceNo });
     }
     add(summaries[found], m);
     cluster.push(found);

@@ -210,3 +210,15 @@ describe('numbers of a sentence about another facility', () => {
     expect(ms[0].facts.capacityMW).toBe(13.5);
   });
 });
+
+describe('an ordinal description far from an earlier facility in the same place', () => {
+  it('brings in a facility of its own', () => {
+    const text =
+      'Acme Cloud opened the ACM1 data centre in Singapore on Monday. Demand is strong. Rents are rising. Power is scarce. Land is costly.\n\n' +
+      'Rivals have followed. Last year Nimbus built its first Asian data centre in Singapore.';
+    const ms = detect(text, testIndex());
+    const later = ms.find((m) => m.text.includes('first Asian'));
+    expect(later?.facts.name ?? null).toBeNull();
+    expect(ms.find((m) => m.text.includes('ACM1'))?.facts.ordinal ?? null).toBeNull();
+  });
+});
