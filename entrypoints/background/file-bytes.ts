@@ -33,14 +33,21 @@ export async function readFileBytes(name: string): Promise<ArrayBuffer | undefin
   }
 }
 
-/** Writes the file whole; false when there is no file system to write to (nothing written). */
+/**
+ * Writes the file whole; false when there is no file system, or it refused the write (a browser
+ * without writable files, a full quota), so the caller keeps the bytes in IndexedDB instead.
+ */
 export async function writeFileBytes(name: string, bytes: ArrayBuffer): Promise<boolean> {
   const dir = await root();
   if (!dir) return false;
-  const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
-  await writable.write(bytes);
-  await writable.close();
-  return true;
+  try {
+    const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
+    await writable.write(bytes);
+    await writable.close();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Removes the files whose names start with `prefix`, except `keep`. */

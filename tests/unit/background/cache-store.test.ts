@@ -67,6 +67,15 @@ describe('cache store bytes', () => {
     expect(await store.getBytes('index', 'rev-2')).toBeUndefined();
   });
 
+  it('stay in the row when the file system refuses the write', async () => {
+    const refusing = { getFileHandle: async () => ({ createWritable: async () => Promise.reject(new DOMException('quota', 'QuotaExceededError')) }), keys: async function* () {} };
+    vi.stubGlobal('navigator', { storage: { getDirectory: async () => refusing } });
+    const store = new CacheStore('cache', idb());
+    store.putBytesLater('index', 'rev-1', () => bytes(9));
+    await persisted();
+    expect([...new Uint8Array((await store.getBytes('index', 'rev-1'))!)]).toEqual([9]);
+  });
+
   it('stay in the row without a file system', async () => {
     const store = new CacheStore('cache', idb());
     store.putBytesLater('index', 'rev-1', () => bytes(7, 8));
