@@ -28,6 +28,7 @@ import {
   POSSESSIVE_PRONOUNS,
   PREMODIFIERS,
   REGION_ADJECTIVES,
+  PLACE_ADJECTIVES,
   WEEKDAYS,
   type HeadWord,
 } from './vocab';
@@ -235,6 +236,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       start = place.first;
       i = place.first - 1;
       if (t.poss) break;
+      continue;
+    }
+    // "our Northern India campus": a compass adjective before a place modifies it, it names nothing.
+    if (t.cap && PLACE_ADJECTIVES.has(t.low) && placeStartsAt(s, i + 1)) {
+      start = i;
+      i--;
       continue;
     }
     if (PREMODIFIERS.has(t.low) || REGION_ADJECTIVES.has(t.low) || NON_DC_MODIFIERS.has(t.low) || (!t.cap && /^[a-z]{3,}est$/.test(t.low) && !/^(?:west|midwest|northwest|southwest|quest|rest|test|nest|chest|guest|crest|forest|harvest|interest|protest|contest|request|conquest|arrest|digest|honest|modest|manifest|suggest|invest|pest|vest|zest)$/.test(t.low))) {

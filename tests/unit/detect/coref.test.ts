@@ -138,6 +138,9 @@ describe('names made of a place', () => {
     const [m] = detect('It will be their second European data centre, after one in Sweden.', testIndex());
     expect(m.text).toContain('second European data centre');
     expect(m.facts.name).toBeNull();
+    const [n] = detect('Acme said the inclusion of our Northern India data center campus will help.', testIndex());
+    expect(n.facts.name).toBeNull();
+    expect(n.facts.location).toBe('India');
   });
 });
 
