@@ -148,6 +148,9 @@ export class CatalogState {
 
   /** After a write: recompile, then tell every tab so marks and cards update without a reload. */
   async changed(siteIds: string[]): Promise<void> {
+    // The stored copies a wake adopted are of the records before this write (storagemutated
+    // drops them too; this does not depend on when Dexie fires it).
+    this.woken = null;
     await this.current();
     await tellEveryTab('catalog.changed', { siteIds: siteIds.slice(0, 1000) });
   }
