@@ -357,12 +357,13 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       j++;
       continue;
     }
-    // "a new campus in Poland, located in Jawczyce": a participle narrows a country to its place.
-    if (t.text === ',' && p.place && !p.place.city && !p.place.admin) {
+    // "a new campus in Poland, located in Jawczyce": a participle narrows a country to its place;
+    // "the M2 data centre, located in Melbourne, would …" places a facility the phrase did not.
+    if (t.text === ',' && (!p.place || (!p.place.city && !p.place.admin))) {
       const b = placeBridge(tk, j + 1);
       const pl = b >= 0 ? parsePlacePhrase(doc.text, s, b + 1) : null;
-      if (pl && pl.place?.kind !== 'area' && (pl.city || pl.admin)) {
-        p.place = { ...pl, country: pl.country || p.place.country };
+      if (pl && pl.place?.kind !== 'area' && (pl.city || pl.admin || !p.place)) {
+        p.place = { ...pl, country: pl.country || p.place?.country || '' };
         end = pl.last;
         j = pl.last + 1;
         continue;

@@ -89,6 +89,11 @@ describe('places written with a possessive or in a compound adjective', () => {
 });
 
 describe('a place narrowed after the phrase', () => {
+  it('reads ", located in <city>," set off after a facility', () => {
+    const [m] = detect('Acme also said that the K2 data centre, located in Melbourne, would connect to Google Cloud.', testIndex());
+    expect(m.facts.location).toBe('Melbourne');
+  });
+
   it('reads ", located in <town>, near <city>" as the place, found again by the city', () => {
     const ms = detect('Acme announced a new data centre campus in Poland, located in Wolka, near Krakow. The Krakow campus will offer 60 MW.', testIndex());
     expect(ms[0].text).toBe('new data centre campus in Poland, located in Wolka, near Krakow');
