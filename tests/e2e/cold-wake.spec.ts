@@ -1,4 +1,4 @@
-import { allMarks, expect, hoverText, serviceWorker, test } from './fixtures';
+import { allMarks, expect, highlightedTexts, hoverText, serviceWorker, test } from './fixtures';
 import { cardText } from './card-dom';
 
 /**
@@ -6,7 +6,7 @@ import { cardText } from './card-dom';
  * records revision (the detector index and the resolver: issue "Fast from cold"), answers without
  * parsing the catalog's records, and marks the page exactly as the warm worker did.
  */
-test('a woken worker adopts its stored index and resolver tables and marks as the warm one did', async ({ context, page }) => {
+test('a woken worker adopts its stored index and resolver tables and marks as the warm one did', async ({ context, page, extensionId }) => {
   const marked = async () => {
     await page.goto('/alibaba-tokyo.html');
     await expect.poll(async () => (await allMarks(page)).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 30_000 }).toBe(true);
@@ -51,5 +51,26 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   // A card still shows the site with its competitors: the records are read when it asks.
   await hoverText(page, 'fifth data center in Tokyo');
   await expect.poll(() => cardText(page), { timeout: 15_000 }).toMatch(/Alibaba Cloud[\s\S]*(Amazon|AWS)/);
+
+  // A write after a wake is not answered from the copies the wake adopted: delete the site that
+  // mark opens (from the manager, as a person would) in a freshly woken worker, and the page's
+  // next reading no longer marks it known.
+  const known = () => highlightedTexts(page, 'dc-lens-known');
+  expect((await known()).some((m) => m.includes('fifth data center in Tokyo'))).toBe(true);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.waitForTimeout(1000);
+  await marked();
+  const manager = await context.newPage();
+  await manager.goto(`chrome-extension://${extensionId}/manager.html`);
+  // The seed's "Alibaba Cloud Tokyo data center 5", which "its fifth data center in Tokyo" is.
+  const deleted = (await manager.evaluate(
+    (id) => chrome.runtime.sendMessage({ dcLens: 1, type: 'site.delete', payload: { id } }),
+    'alibaba-cloud-tokyo-dc-5',
+  )) as { ok: boolean };
+  expect(deleted.ok).toBe(true);
+  await manager.close();
+  await page.goto('/alibaba-tokyo.html');
+  await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await known()).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 15_000 }).toBe(false);
   await cdp.detach();
 });
