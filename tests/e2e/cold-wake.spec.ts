@@ -63,10 +63,7 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/manager.html`);
   // The seed's "Alibaba Cloud Tokyo data center 5", which "its fifth data center in Tokyo" is.
-  const deleted = (await manager.evaluate(
-    (id) => chrome.runtime.sendMessage({ dcLens: 1, type: 'site.delete', payload: { id } }),
-    'alibaba-cloud-tokyo-dc-5',
-  )) as { ok: boolean };
+  const deleted = (await manager.evaluate(`chrome.runtime.sendMessage({ dcLens: 1, type: 'site.delete', payload: { id: 'alibaba-cloud-tokyo-dc-5' } })`)) as { ok: boolean };
   expect(deleted.ok).toBe(true);
   await manager.close();
   await page.goto('/alibaba-tokyo.html');
