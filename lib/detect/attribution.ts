@@ -17,7 +17,7 @@ import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
 import { anyIn } from './candidates';
-import { HEADS } from './vocab';
+import { HEADS, NOT_NAMES } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
 const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total(?! (?:power|capacity|it load|floor))|overall|market|nationwide|industry)\b/i;
@@ -259,7 +259,7 @@ export function articleTopic(doc: Doc): Org | null {
  * nearby mentions are: the closest earlier mention with a city within three sentences, else the
  * article's one city, else its one country. Cloud regions are not placed this way.
  */
-export function placesFromContext(drafts: Draft[], facts: MentionFacts[], sentenceNos: number[]): void {
+export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts[], sentenceNos: number[]): void {
   const placed = drafts.map((d, i) => ({ i, loc: facts[i].location, city: !!d.city, country: d.country })).filter((x) => x.loc);
   const cities = new Set(placed.filter((x) => x.city).map((x) => x.loc!.toLowerCase()));
   const countries = new Set(placed.map((x) => x.country).filter(Boolean));
@@ -267,6 +267,12 @@ export function placesFromContext(drafts: Draft[], facts: MentionFacts[], senten
   const onlyCountry = countries.size === 1 && cities.size === 0 ? placed[0]?.loc ?? null : null;
   drafts.forEach((d, i) => {
     if (facts[i].location !== null || d.kind === 'region') return;
+    // "Paju IDC", "Gasan Data Center", "Pyeongchon 2 Center": a one-word name before the head is its town.
+    const town = townInName(doc, d);
+    if (town) {
+      facts[i].location = town;
+      return;
+    }
     let near: string | null = null;
     for (let k = i - 1; k >= 0 && sentenceNos[i] - sentenceNos[k] <= 3; k--) {
       if (facts[k].location && drafts[k].city && drafts[k].kind !== 'region') {
@@ -276,6 +282,16 @@ export function placesFromContext(drafts: Draft[], facts: MentionFacts[], senten
     }
     facts[i].location = near ?? onlyCity ?? onlyCountry;
   });
+}
+
+const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$/u;
+
+function townInName(doc: Doc, d: Draft): string | null {
+  const m = d.facts.name ? TOWN_NAME.exec(d.facts.name) : null;
+  if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
+  // A company's name ("Equinix Data Center") is no town.
+  if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === m[1])) return null;
+  return m[1];
 }
 
 /** A facility without an ordinal of its own takes one said of it in a member's sentence. */

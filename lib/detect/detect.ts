@@ -115,7 +115,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
       facts[i].operator = d.operator?.text ?? null;
     }
   });
-  placesFromContext(kept, facts, sentenceNos);
+  placesFromContext(doc, kept, facts, sentenceNos);
   return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
 }
 

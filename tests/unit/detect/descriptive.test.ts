@@ -89,6 +89,11 @@ describe('places written with a possessive or in a compound adjective', () => {
 });
 
 describe('a place narrowed after the phrase', () => {
+  it('reads the town a one-word name gives ("Hwaseong IDC"), before the places of nearby sentences', () => {
+    const ms = detect('Acme Telecom runs a data center in Busan. It will open the Hwaseong IDC in 2027.', testIndex());
+    expect(ms.find((m) => m.text.includes('Hwaseong'))?.facts.location).toBe('Hwaseong');
+  });
+
   it('reads ", located in <city>," set off after a facility', () => {
     const [m] = detect('Acme also said that the K2 data centre, located in Melbourne, would connect to Google Cloud.', testIndex());
     expect(m.facts.location).toBe('Melbourne');
