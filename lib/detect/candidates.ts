@@ -2,7 +2,7 @@
  * Candidates: drafts of mentions from each source the article offers (a head-word phrase, a
  * catalog name, a name family, a numbered name, a code), and the overlap rule between them.
  */
-import { Doc, type Hit } from './context';
+import { Doc, firstNotBefore, type Hit } from './context';
 import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
 import { genericName } from './lexicon';
@@ -64,14 +64,7 @@ function familyJustBefore(doc: Doc, pos: number, name: string): Hit | undefined 
   let from = pos;
   while (from > 0 && /\s/.test(doc.text[from - 1])) from--;
   const list = doc.families;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i].end < pos; i++) if (doc.text.slice(list[i].start, list[i].end) === name) return list[i];
+  for (let i = firstNotBefore(list.length, (k) => list[k].end < from); i < list.length && list[i].end < pos; i++) if (doc.text.slice(list[i].start, list[i].end) === name) return list[i];
   return undefined;
 }
 

@@ -191,15 +191,21 @@ function startsUpper(text: string, at: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.slice(at, at + 2));
 }
 
-/** Hits inside [start, end) of a list sorted by start (binary search: pages can have thousands). */
-export function within(hits: Hit[], start: number, end: number): Hit[] {
+/** The first index of a sorted list of `count` items whose item is not `before` (binary search). */
+export function firstNotBefore(count: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = hits.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (hits[mid].start < start) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Hits inside [start, end) of a list sorted by start (binary search: pages can have thousands). */
+export function within(hits: Hit[], start: number, end: number): Hit[] {
+  const lo = firstNotBefore(hits.length, (i) => hits[i].start < start);
   const out: Hit[] = [];
   for (let i = lo; i < hits.length && hits[i].start < end; i++) if (hits[i].end <= end) out.push(hits[i]);
   return out;
