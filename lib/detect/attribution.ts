@@ -287,7 +287,7 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
 const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$/u;
 
 function townInName(doc: Doc, d: Draft): string | null {
-  const m = d.facts.name ? TOWN_NAME.exec(d.facts.name) : null;
+  const m = TOWN_NAME.exec(doc.text.slice(d.start, d.end)) ?? (d.facts.name ? TOWN_NAME.exec(d.facts.name) : null);
   if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
   // A company's name ("Equinix Data Center") is no town.
   if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === m[1])) return null;
