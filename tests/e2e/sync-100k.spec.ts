@@ -1,9 +1,9 @@
 /**
  * Team-scale sync in real Chromium (`npm run test:e2e:100k`; see playwright.config.ts): a
  * 100,000-site catalog (about 90 MB of export file) goes in through the manager's import, comes out
- * through its export (handed over in Cache Storage: one message could not carry it), goes back in edited while the service worker is
- * stopped in the middle of the apply (the manager must then say what the database holds), and a
- * replacing import first saves a backup of all 100,000 sites.
+ * through its export (handed over in Cache Storage: one message could not carry it), goes back in
+ * edited while the service worker is stopped in the middle of the apply (the manager must then say
+ * what the database holds), and a replacing import first saves a backup of all 100,000 sites.
  *
  * Kept fast on purpose: one browser profile (the seed is installed once), the 100k file generated
  * once in this worker, and the catalog checked by counting in the page instead of shipping 90 MB
