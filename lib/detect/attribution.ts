@@ -267,7 +267,7 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
   const onlyCountry = countries.size === 1 && cities.size === 0 ? placed[0]?.loc ?? null : null;
   drafts.forEach((d, i) => {
     if (facts[i].location !== null || d.kind === 'region') return;
-    // "Paju IDC", "Gasan Data Center", "Pyeongchon 2 Center": a one-word name before the head is its town.
+    // "Paju IDC", "Gasan Data Center": a one-word name before a data-center head is its town.
     const town = townInName(doc, d);
     if (town) {
       facts[i].location = town;
@@ -284,8 +284,10 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
   });
 }
 
+/** "Paju IDC", "Gasan 2 Data Center"; not "Spring Campus" or "Center": ordinary words stand before those heads. */
 const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$/u;
 
+/** The town a mention's text or name gives as its one capitalised word before a data-center head. */
 function townInName(doc: Doc, d: Draft): string | null {
   const m = TOWN_NAME.exec(doc.text.slice(d.start, d.end)) ?? (d.facts.name ? TOWN_NAME.exec(d.facts.name) : null);
   if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
