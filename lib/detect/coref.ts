@@ -115,13 +115,25 @@ function add(c: Summary, m: CorefItem): void {
 function nearLink(later: CorefItem, earlier: CorefItem): boolean {
   // "a new campus in Poland … the Krakow campus": a definite reference may name the city of the country.
   const narrows = !!later.placeKey && later.definite && earlier.placeIsCountry && !!earlier.placeCountry && earlier.placeCountry === later.placeCountry;
-  if ((later.placeKey && !narrows) || later.name || later.entityId) return false;
+  if ((later.placeKey && !narrows && !streetOfPrevious(later)) || later.name || later.entityId) return false;
   // "Alibaba's Tokyo region added a fifth data center": a new building inside the region, not the region.
   if (later.indefinite && later.kind !== earlier.kind && (later.kind === 'region' || earlier.kind === 'region')) return false;
   const gap = later.sentenceNo - earlier.sentenceNo;
   if (gap < 0 || gap > (later.definite ? 2 : 1)) return false;
   return gap === 0 || later.anaphoricSubject || later.definite || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)));
 }
+
+/**
+ * "… a new data centre in Singapore. … the five-storey facility at <street>": a definite reference
+ * placed somewhere the gazetteer does not know (a street, an estate, a park) may lie inside the
+ * place of the facility just named; `compatible` with 'place' still keeps apart two known places.
+ */
+function streetOfPrevious(later: CorefItem): boolean {
+  if (!later.definite || !later.placeKey || later.placeCountry || later.placeIsArea || later.placeIsCountry) return false;
+  // Only what is plainly smaller than a town: "the data centre in <village>" may be another facility.
+  return STREET_WORDS.has(later.placeKey.slice(later.placeKey.lastIndexOf(' ') + 1));
+}
+const STREET_WORDS = new Set(['way', 'road', 'rd', 'street', 'st', 'avenue', 'ave', 'drive', 'lane', 'boulevard', 'parkway', 'highway', 'estate', 'park', 'crescent', 'close']);
 
 const RECENT_CLUSTERS = 12;
 
@@ -161,6 +173,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (m.placeKey && byPlace.has(m.placeKey)) byPlaceKey.push(byPlace.get(m.placeKey)!);
     for (const k of m.linkKeys) if (byPlace.has(k)) weak.push(byPlace.get(k)!);
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) weak.push(cluster[j]);
+    const weakStrength = streetOfPrevious(m) ? 'place' : false;
     // An apposition links only what does not conflict: "A, B and C data centers" in a list are three.
     // "X is part of a larger campus": the whole and its part are two facilities.
     if (m.apartFrom !== undefined && m.apartFrom >= 0) {
@@ -180,7 +193,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // ordinal description brings in a facility of its own unless the facility is near or numbered alike.
     const ordinalMayJoin = (c: number) => !m.ordinal || summaries[c].ordinals.size > 0 || m.sentenceNo - summaries[c].lastSentence <= 3;
     if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c) && ordinalMayJoin(c)) ?? -1;
-    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], false) && codeMayJoin(c)) ?? -1;
+    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], weakStrength) && codeMayJoin(c)) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (coded) offerCode(m, summaries, offered);
     if (found < 0) {

@@ -225,3 +225,20 @@ describe('an ordinal description far from an earlier facility in the same place'
     expect(ms.find((m) => m.text.includes('ACM1'))?.facts.ordinal ?? null).toBeNull();
   });
 });
+
+describe('a definite reference placed on a street', () => {
+  const opening = 'Kestrel Hosting will build its largest data centre in Singapore next year. ';
+  it('is the facility just named, and gives it the figures said there', () => {
+    const text = opening + 'Work on the six-storey facility at Pelican Way starts in May. The facility will be its ninth in the city, with 40 MW.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => [m.facts.operator, m.facts.ordinal, m.facts.capacityMW])).toEqual([
+      ['Kestrel Hosting', 'ninth', 40],
+      ['Kestrel Hosting', 'ninth', 40],
+    ]);
+  });
+  it('keeps a town the gazetteer does not know apart: it may be another facility', () => {
+    const text = opening + 'Last year the firm bought the data centre in Vrelindor from a rival. The facility will be its ninth in the city, with 40 MW.';
+    const ms = detect(text, testIndex());
+    expect(ms[0].facts.ordinal ?? null).toBeNull();
+  });
+});
