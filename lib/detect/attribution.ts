@@ -11,12 +11,13 @@ import { findDate } from './facts/dates';
 import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
+import type { ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase } from './facts/place';
 import { nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
-import { anyIn } from './candidates';
+import { anyIn, insideAnyDraft } from './candidates';
 import { HEADS, NOT_NAMES } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
@@ -298,14 +299,17 @@ function townInName(doc: Doc, d: Draft): string | null {
 
 /** A facility without an ordinal of its own takes one said of it in a member's sentence. */
 export function addPredicateOrdinals(drafts: Draft[], items: CorefItem[], clusters: number[]): void {
-  const taken = (pos: number) => drafts.some((d) => d.start <= pos && pos < d.end);
+  const taken = insideAnyDraft(drafts);
+  // Mentions of one sentence ask it the same question: read each sentence once.
+  const said = new Map<Sentence, ParsedOrdinal | null>();
   const done = new Set<number>();
   drafts.forEach((d, i) => {
     if (d.facts.ordinal) done.add(clusters[i]);
   });
   drafts.forEach((d, i) => {
     if (done.has(clusters[i])) return;
-    const ord = predicateOrdinal(d.sentence, taken);
+    let ord = said.get(d.sentence);
+    if (ord === undefined) said.set(d.sentence, (ord = predicateOrdinal(d.sentence, taken)));
     if (!ord) return;
     done.add(clusters[i]);
     d.facts.ordinal = ord.text;

@@ -48,6 +48,23 @@ export function covered(sorted: Draft[], start: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether a position lies inside some draft, for many questions over one list: starts sorted,
+ * each with the furthest end reached so far, so a question is one binary search (asking every
+ * draft each time was quadratic on a long page).
+ */
+export function insideAnyDraft(drafts: readonly Draft[]): (pos: number) => boolean {
+  const spans = drafts.map((d) => [d.start, d.end] as const).sort((a, b) => a[0] - b[0]);
+  const starts = spans.map((s) => s[0]);
+  const reach: number[] = [];
+  let furthest = -Infinity;
+  for (const [, end] of spans) reach.push((furthest = Math.max(furthest, end)));
+  return (pos) => {
+    const j = lowerBound(starts, pos + 1) - 1; // the last draft starting at or before pos (offsets are integers)
+    return j >= 0 && reach[j] > pos;
+  };
+}
+
 /** "center" inside "data center": a longer head ends at the same place (heads are sorted by start). */
 export function hasLongerHeadEndingWith(heads: Hit[], i: number): boolean {
   const hit = heads[i];
