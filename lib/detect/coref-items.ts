@@ -50,6 +50,10 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   // "a sixth data centre in Clonee … Clonee Data Centre will …", "its 11th facility in Sta. Rosa …
   // the VITRO Sta. Rosa data center": a name made of a place and a head word or a brand.
   if (!placeKey && d.facts.name) for (const p of placesInName(d.facts.name)) linkKeys.push(key(p));
+  // "… a data center in Paju, Gyeonggi province … The Paju facility is …": a town the gazetteer
+  // does not hold, written before a lower-case head, is found again by its word.
+  const townBefore = !placeKey && d.phrase?.definite ? TOWN_BEFORE_HEAD.exec(doc.text.slice(d.start, d.end)) : null;
+  if (townBefore && (!d.facts.name || d.facts.name === townBefore[1])) linkKeys.push(key(townBefore[1]));
   // "the facility at Loyang Way" is found again as "STT Loyang": a street or estate by its name.
   const street = /^(.+?)\s+(?:Way|Road|Rd|Street|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Industrial Park|Business Park|Tech Park)$/.exec(d.facts.location ?? '');
   if (street && !d.city) linkKeys.push(key(street[1]));
@@ -87,6 +91,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   };
 }
 
+const TOWN_BEFORE_HEAD = /^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(?:ai\s+)?(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site|project)$/u;
 const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;
 
 /**

@@ -156,6 +156,27 @@ function offerCode(m: CorefItem, summaries: Summary[], offered: Set<number>): vo
   for (let c = summaries.length - 1; c >= 0 && c >= summaries.length - RECENT_CLUSTERS; c--) if (sameCompany(m, summaries[c])) offered.add(c);
 }
 
+const DEFINITE_REACH = 4;
+
+/**
+ * "… the Warsaw campus is set to offer 60 MW. … Data4's expansion started with the groundbreaking
+ * of the €200 million campus": a definite description that gives no place, name or ordinal is the
+ * latest facility of its kind and company a few sentences back, past the neighbours `nearLink` reads,
+ * when that facility is itself only described.
+ */
+function definiteAntecedent(items: CorefItem[], cluster: number[], summaries: Summary[], i: number): number {
+  const m = items[i];
+  if (!m.definite || m.indefinite || m.placeKey || m.linkKeys.length || m.name || m.ordinal || m.entityId || !m.kind) return -1;
+  for (let j = i - 1; j >= 0 && m.sentenceNo - items[j].sentenceNo <= DEFINITE_REACH; j--) {
+    const e = items[j];
+    if (e.kind !== m.kind) continue;
+    const c = cluster[j];
+    // A named facility is found by its name; two of them make "the project" ambiguous (joinUnplacedToOnlyNamed).
+    return summaries[c].names.size === 0 && sameCompany(m, summaries[c]) && compatible(m, summaries[c], false) ? c : -1;
+  }
+  return -1;
+}
+
 /** Cluster ids per item (same id = same facility), items in text order. */
 export function clusterMentions(items: CorefItem[]): number[] {
   const cluster: number[] = [];
@@ -195,6 +216,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c) && ordinalMayJoin(c)) ?? -1;
     if (found < 0) found = weak.find((c) => compatible(m, summaries[c], weakStrength) && codeMayJoin(c)) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
+    if (found < 0) found = definiteAntecedent(items, cluster, summaries, i);
     if (coded) offerCode(m, summaries, offered);
     if (found < 0) {
       found = summaries.length;

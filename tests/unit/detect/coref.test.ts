@@ -242,3 +242,27 @@ describe('a definite reference placed on a street', () => {
     expect(ms[0].facts.ordinal ?? null).toBeNull();
   });
 });
+
+describe('a definite description a few sentences on', () => {
+  it('is the latest facility of its kind and company, and shares its figures', () => {
+    const text =
+      'Kestrel Hosting has opened its new data centre campus near Warsaw. The Warsaw campus offers 60 MW across four buildings. Tenants are moving in. Rents are high.\n\n' +
+      "Kestrel Hosting's push into Poland began with the groundbreaking of the €200 million campus in 2022.";
+    const ms = detect(text, testIndex());
+    const priced = ms.find((m) => m.text.includes('€200 million'));
+    expect(priced?.facts.capacityMW).toBe(60);
+    expect(ms.filter((m) => m.facts.investment === '€200 million')).toHaveLength(ms.length);
+  });
+});
+
+describe('a town the gazetteer lacks, before a lower-case head', () => {
+  it('finds the facility placed there earlier', () => {
+    const text =
+      'Kestrel Hosting is building a 200-megawatt AI data center in Gimpo, Gyeonggi province, with 70,000 GPUs. Work on the roads starts soon.\n\n' +
+      'Hybrid Cooling Cuts Build Time\n\nThe Gimpo facility is the first data center in Korea to use both air and liquid cooling.';
+    const ms = detect(text, testIndex());
+    const later = ms.find((m) => m.text.includes('Gimpo facility'));
+    expect(later?.facts).toMatchObject({ capacityMW: 200, gpus: 70000 });
+    expect(ms[0].facts.ordinal).toBe('first');
+  });
+});

@@ -16,7 +16,7 @@ const TEXTS = join(DEV, 'articles');
  * Floors just under what the detector measures today (README's quality table); the issue's
  * targets are higher where today's figure is below them. A change that loses quality fails here.
  */
-const SPANS = { 'min-precision': 0.94, 'min-recall-strict': 0.88, 'min-fact-accuracy': 0.81 };
+const SPANS = { 'min-precision': 0.94, 'min-recall-strict': 0.88, 'min-fact-accuracy': 0.82 };
 const ENTITIES = { 'min-entity-accuracy': 0.915, 'max-wrong-card-rate': 0.03, 'min-group-consistency': 0.95 };
 
 describe('real news dev set (shared/eval-real/dev)', () => {
