@@ -11,6 +11,16 @@ const FACILITY_WORD = /^(data|datacenter|datacentre|facility|facilities|site|cam
 /** "the first phase", "the second quarter", "the third time": the ordinal counts something else. */
 const NOT_FACILITY = /^(phase|quarter|half|time|times|step|stage|round|year|years|tranche|part|day|week|month|wave|batch|floor|level|largest|biggest|place|deal|investment|acquisition|company|firm|operator|country|customer|tenant|ever)$/;
 
+const PART_HEAD = /^(data|datacenter|datacentre|centre|center|hall|halls|building|facility|site)$/;
+const WITHIN = /^(at|within|inside|on)$/;
+
+/** "the second building at its campus", "the first data hall within the site": a part of the larger site counted. */
+function partOfLarger(tk: Sentence['tokens'], from: number): boolean {
+  let k = from;
+  while (k < tk.length && PART_HEAD.test(tk[k].low)) k++;
+  return k > from && k < tk.length && WITHIN.test(tk[k].low);
+}
+
 export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean): ParsedOrdinal | null {
   const tk = s.tokens;
   for (let i = 1; i < tk.length; i++) {
@@ -21,6 +31,7 @@ export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean): 
     const next = tk[ord.last + 1];
     if (!next || NOT_FACILITY.test(next.low)) continue;
     if (!FACILITY_WORD.test(next.low) && !(next.text === ',' || next.text === '.')) continue;
+    if (partOfLarger(tk, ord.last + 1)) continue;
     return ord;
   }
   return null;

@@ -128,4 +128,12 @@ describe('lists of facilities, each with its own figures', () => {
     expect(m.facts.investment).toBe('$3 billion');
     expect(m.facts.capacityMW).toBe(280);
   });
+
+  it('does not give a campus the ordinal of a building counted inside it', () => {
+    const [campus] = detect('Kestrel Group has finished the second building at its 96MW hyperscale data centre campus in Loudoun County, Virginia.', testIndex());
+    expect(campus.facts.capacityMW).toBe(96);
+    expect(campus.facts.ordinal ?? null).toBeNull();
+    const [site] = detect('Kestrel Group said its new data center in Reno is its seventh site in the region.', testIndex());
+    expect(site.facts.ordinal).toBe('seventh');
+  });
 });
