@@ -2,7 +2,7 @@
  * Acceptance: is a head-word phrase one specific data center? Each rule returns a named
  * confidence (0 = not a mention); the thresholds say how sure each kind of evidence makes it.
  */
-import { Doc, type Hit, type Sentence } from './context';
+import { Doc, someWithin, type Sentence } from './context';
 import { subjectOf } from './facts/operator';
 import { type Phrase } from './phrase';
 import { previousSentence } from './sentences';
@@ -76,8 +76,10 @@ function subjectIsOrg(doc: Doc, s: Sentence): boolean {
 
 /** A page about cloud regions: "cloud region" or a catalog region named close by. */
 function regionsNear(doc: Doc, pos: number): boolean {
-  const near = (h: Hit) => Math.abs(h.start - pos) <= DC_CONTEXT_CHARS;
-  return doc.heads.some((h) => HEADS[h.ref].kind === 'region' && HEADS[h.ref].strong && near(h)) || doc.sites.some((h) => doc.index.sites.kinds[h.ref] === 'region' && !h.needsContext && near(h));
+  return (
+    someWithin(doc.heads, pos, DC_CONTEXT_CHARS, (h) => HEADS[h.ref].kind === 'region' && HEADS[h.ref].strong) ||
+    someWithin(doc.sites, pos, DC_CONTEXT_CHARS, (h) => doc.index.sites.kinds[h.ref] === 'region' && !h.needsContext)
+  );
 }
 
 /** A cloud provider named in the phrase's sentence or the two before it. */

@@ -17,7 +17,7 @@ import { nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type 
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
-import { anyIn, insideAnyDraft } from './candidates';
+import { anyIn, insideAnyDraft, lowerBound } from './candidates';
 import { HEADS, NOT_NAMES } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
@@ -171,7 +171,7 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         // bare reference is about the facility just named up to the next mention.
         const s = doc.sentenceAt(cur[0]);
         if (subjectIsBareHead(s) && !s.title) {
-          const until = tokenIndexAt(s.tokens, starts.find((x) => x >= cur![0])!) - 1;
+          const until = tokenIndexAt(s.tokens, starts[lowerBound(starts, cur![0])]) - 1;
           const caps = findCapacities(s.tokens, 0, until);
           if (caps.length && !SCOPE.test(doc.text.slice(cur[0], cur[1]))) items[i].extraCapacity.push(...caps.map((c) => c.mw));
         }

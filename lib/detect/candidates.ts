@@ -2,7 +2,7 @@
  * Candidates: drafts of mentions from each source the article offers (a head-word phrase, a
  * catalog name, a name family, a numbered name, a code), and the overlap rule between them.
  */
-import { Doc, firstNotBefore, type Hit } from './context';
+import { Doc, firstNotBefore, someWithin, type Hit } from './context';
 import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
 import { genericName } from './lexicon';
@@ -14,7 +14,7 @@ import { EMPTY_FACTS, type MentionFacts } from './types';
 export const byStart = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end;
 
 /** Index of the first value >= x in a sorted array. */
-function lowerBound(sorted: number[], x: number): number {
+export function lowerBound(sorted: number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -160,13 +160,6 @@ function properNameBefore(written: string): string | null {
   return words.length - k >= 2 ? words.slice(k).join(' ') : null;
 }
 
-/** One of `ops` named within `radius` characters of `pos` (operators are sorted by start: a binary search, not a scan per hit). */
-function operatorWithin(doc: Doc, ops: readonly number[], pos: number, radius: number): boolean {
-  const list = doc.operators;
-  for (let i = firstNotBefore(list.length, (k) => list[k].start < pos - radius); i < list.length && list[i].start <= pos + radius; i++) if (ops.includes(list[i].ref)) return true;
-  return false;
-}
-
 /** A catalog name or code standing alone ("Colossus", "ap-northeast-1", "TY11"). */
 export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const s = doc.sentenceAt(hit.start);
@@ -179,7 +172,7 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     if (/\p{L}{2}/u.test(written) && written === written.toUpperCase() && !/\d/.test(written) && /\s/.test(written)) return null;
     const headNear = s.heads.length > 0;
     // Its own operator anywhere close by also tells "Colossus" the supercomputer from the statue.
-    const opClose = opNear || operatorWithin(doc, siteOps, hit.start, 1500);
+    const opClose = opNear || someWithin(doc.operators, hit.start, 1500, (o) => siteOps.includes(o.ref));
     // One ordinary-looking word ("Sea", "Grace", "Atlas") is a name only beside its own operator;
     // a data-center word in the sentence is not enough.
     if (!/[\d\-]/.test(written) && !/\s/.test(written.trim()) && !opClose) return null;

@@ -203,6 +203,12 @@ export function firstNotBefore(count: number, before: (i: number) => boolean): n
   return lo;
 }
 
+/** Some hit of a list sorted by start begins within `radius` chars of `pos` and passes `test` (a binary search, not a scan of the page's hits). */
+export function someWithin(hits: readonly Hit[], pos: number, radius: number, test: (h: Hit) => boolean): boolean {
+  for (let i = firstNotBefore(hits.length, (k) => hits[k].start < pos - radius); i < hits.length && hits[i].start <= pos + radius; i++) if (test(hits[i])) return true;
+  return false;
+}
+
 /** Hits inside [start, end) of a list sorted by start (binary search: pages can have thousands). */
 export function within(hits: Hit[], start: number, end: number): Hit[] {
   const lo = firstNotBefore(hits.length, (i) => hits[i].start < start);
