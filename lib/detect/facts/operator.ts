@@ -202,7 +202,22 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (k - i === 1 && !brandShaped(tk[i].text) && !capitalisedInRunningText(doc, tk[i].text)) return null;
   const start = tk[i].start;
   const end = tk[k - 1].start + tk[k - 1].text.length;
+  if (speaksAsPerson(doc, tk, v, tk[k - 1].text)) return null;
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
+}
+
+const SPEECH = /^(said|says|added|adds|told|noted|explained|commented|continued|stated)$/;
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Jane Doe added: “…”", "Doe added that …" where the article calls Doe "Jane Doe, Acme's head of
+ * real estate": a person speaking, not a company. A company's name is rarely set off by a role.
+ */
+function speaksAsPerson(doc: Doc, tk: Token[], v: number, lastWord: string): boolean {
+  if (!SPEECH.test(tk[v].low)) return false;
+  if (/^[:“"]$/.test(tk[v + 1]?.text ?? '')) return true;
+  const role = new RegExp(`\\b${escapeRe(lastWord)},\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_ROLE.source.slice(2, -2)})\\b`, 'iu');
+  return role.test(doc.text);
 }
 
 /**

@@ -53,4 +53,12 @@ describe('names in headlines and campus brands', () => {
     const text = 'Crusoe plans a data center cluster in Texas. The Crusoe AI City would draw 2 GW at full build-out.';
     expect(detect(text, testIndex()).map((m) => m.text)).toContain('Crusoe AI City');
   });
+
+  it('does not take a person quoted in the article for the operator', () => {
+    const quoted = 'Kestrel Hosting has bought land near Leeds. Jane Doe added: “Our neighbours have asked questions.” The Leeds Park data centre campus will draw 90 MW.';
+    expect(detect(quoted, testIndex())[0].facts.operator).toBe('Kestrel Hosting');
+    const titled = "Fund manager Acme will buy data centres, Nadia Rowe, Acme's head of real estate, said. Rowe added that the group will buy a data centre in Sydney.";
+    expect(detect(titled, testIndex())[0].facts.operator).toBe('Acme');
+  });
 });
+
