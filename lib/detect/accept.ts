@@ -22,7 +22,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   const place = !!(p.place || (p.prePlace && p.prePlace.kind !== 'area'));
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
   // "a large-scale data center campus": a weak head after a data-center word is as specific as the strong head.
-  if (!identifying) return (p.head.strong || p.dcModifier) && introducedByBuilder(doc, p) ? 0.7 : 0;
+  if (!identifying) return (p.head.strong || p.dcModifier) && (introducedByBuilder(doc, p) || introducedAsWork(doc, p)) ? 0.7 : 0;
   const head = p.head;
   // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
   // company and no place, describes a kind of facility, not one.
@@ -67,6 +67,20 @@ function introducedByBuilder(doc: Doc, p: Phrase): boolean {
   const subj = subjectOf(doc, p.sentence);
   if (subj?.kind !== 'org' || subj.org.start >= p.start) return false;
   return BUILDS.test(doc.text.slice(subj.org.end, p.start));
+}
+
+/** What is done to one planned facility: "construction of", "plans for", "turn … into", "be used for". */
+const WORK_ON = /\b(?:construction|development|groundbreaking|building|plans?|proposals?|approval|permits?|rezoning|application|agreement|contract|deal|investment|used|turn(?:s|ed|ing)?\s+.{1,80}|transform(?:s|ed|ing)?\s+.{1,80}|convert(?:s|ed|ing)?\s+.{1,80})\s+(?:of|for|into|on)\s+(?:(?:an?|another)\s+)?$/i;
+
+/**
+ * "paving the way for construction of a large-scale data center campus", "the land will be used for
+ * a major new data center campus", "turn the plant into a cutting-edge AI data center": an
+ * indefinite data-center phrase that a plan, a permit or a conversion is about is one facility.
+ */
+function introducedAsWork(doc: Doc, p: Phrase): boolean {
+  const before = doc.text.slice(Math.max(p.sentence.start, p.start - 120), p.start);
+  const one = p.indefinite || /\banother\s*$/i.test(before) || /^another\b/i.test(doc.text.slice(p.start, p.headStart));
+  return one && WORK_ON.test(before);
 }
 
 function subjectIsOrg(doc: Doc, s: Sentence): boolean {

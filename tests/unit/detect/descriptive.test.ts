@@ -136,4 +136,15 @@ describe('lists of facilities, each with its own figures', () => {
     const [site] = detect('Kestrel Group said its new data center in Reno is its seventh site in the region.', testIndex());
     expect(site.facts.ordinal).toBe('seventh');
   });
+
+  it('reads an indefinite data center that a plan, a permit or a conversion is about as one facility', () => {
+    const found = (t: string) => detect(t, testIndex()).map((m) => m.text);
+    expect(found('The county approved the rezoning, paving the way for construction of a large-scale data center campus near the river.')).toEqual(['large-scale data center campus']);
+    expect(found('The land will be used for a major new data center campus, built in phases.')).toEqual(['major new data center campus']);
+    expect(found('Owners want to turn the old mill into a cutting-edge AI data center.')).toEqual(['cutting-edge AI data center']);
+    // Generic talk about data centers is not one.
+    expect(found('Building a data center takes years, and there is demand for a data center in every town.')).toEqual([]);
+    expect(found('Plans for the data center are old.')).toEqual([]);
+  });
 });
+
