@@ -27,6 +27,8 @@ const fileName = (key: string, revision: string) => `${filePrefix(key)}${encodeU
 
 export class CacheStore {
   private readonly db: Dexie & { rows: Table<CacheRow, string> };
+  /** Writes asked for and not yet ended (see `written`). */
+  private readonly pending = new Set<Promise<void>>();
 
   constructor(name = 'dc-lens-cache', options: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}) {
     this.db = new Dexie(name, options) as Dexie & { rows: Table<CacheRow, string> };
@@ -50,6 +52,17 @@ export class CacheStore {
     return isFileRef(value) ? readFileBytes(value.file) : undefined;
   }
 
+  /** The file holding the bytes stored under `key` for `revision`, or undefined (none, another revision, or kept in the row). */
+  async fileOf(key: string, revision: string): Promise<string | undefined> {
+    const value = await this.get(key, revision);
+    return isFileRef(value) ? value.file : undefined;
+  }
+
+  /** Resolves once every write asked for so far has ended (written or warned about). */
+  async written(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending]);
+  }
+
   /** As putLater, for bytes: in a file when there is a file system (the old revision's file removed), else in the row. */
   putBytesLater(key: string, revision: string, bytes: () => ArrayBuffer): void {
     this.later(key, async () => {
@@ -70,11 +83,16 @@ export class CacheStore {
   }
 
   private later(key: string, write: () => Promise<void>): void {
-    setTimeout(() => {
-      Promise.resolve()
-        .then(write)
-        .catch((error: unknown) => console.warn(`DC Lens: ${key} not persisted`, error));
-    }, 0);
+    const done = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        Promise.resolve()
+          .then(write)
+          .catch((error: unknown) => console.warn(`DC Lens: ${key} not persisted`, error))
+          .finally(resolve);
+      }, 0),
+    );
+    this.pending.add(done);
+    void done.then(() => this.pending.delete(done));
   }
 
   close(): void {

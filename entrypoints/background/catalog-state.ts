@@ -2,11 +2,14 @@
  * The background's catalog: the Dexie database (opened here and nowhere else), the service over
  * it, and the detector index and resolver for the service's snapshot. Both are built only when
  * the records change (after a write) and persisted for the records' revision, so a service worker
- * that wakes up with an unchanged catalog adopts them (detector-index.ts, resolver-store.ts) and
- * answers pages without reading a single record; the records are parsed only when something asks
- * for them (a card, the manager), from one cached copy (records-cache.ts). An unchanged seed is
- * not even fetched (seed-start.ts), and records validated when written are read without a zod
- * pass (lib/catalog/validate-on-write.ts).
+ * that wakes up with an unchanged catalog adopts them and answers pages without reading a single
+ * record. It does not even wait for IndexedDB: the wake file (wake-file.ts) names the stored copies
+ * of the current revision, and they are read and adopted while the database opens; the revision is
+ * checked against the database once it is open. Without a usable wake file the copies are found
+ * through the database (detector-index.ts, resolver-store.ts). The records are parsed only when
+ * something asks for them (a card, the manager), from one cached copy (records-cache.ts). An
+ * unchanged seed is not even fetched (seed-start.ts), and records validated when written are read
+ * without a zod pass (lib/catalog/validate-on-write.ts).
  */
 import { Dexie } from 'dexie';
 import { tellEveryTab } from '@/lib/browser/messaging';
@@ -15,24 +18,32 @@ import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { CatalogService } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
-import { detectorIndexFor, storedIndex } from './detector-index';
+import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile } from './detector-index';
 import { CacheStore } from './cache-store';
+import { readFileBytes } from './file-bytes';
 import { cachedRecords, keepRecords } from './records-cache';
 import { ensurePlaceTable } from './places';
 import { BUILD } from './build-info';
-import { resolverWithTables, storedResolver } from './resolver-store';
+import { resolverFromBytes, resolverWithTables, storedResolver, storedResolverFile } from './resolver-store';
 import { restampRecords } from './restamp';
 import { ensureSeed } from './seed-start';
+import { WakeFile } from './wake-file';
+import { LEASED_TABLES, leaseWrites } from './write-lease';
 
 /** What detecting a page needs: the detector index and the resolver of one catalog revision. */
 export interface CompiledCatalog {
   resolver: Resolver;
   index: DetectorIndex;
+  /** On a wake from the wake file: the addresses with sightings then (user-links.ts); else the database is asked. */
+  linkedUrls?: ReadonlySet<string>;
 }
+
+const buildId = () => BUILD?.buildId ?? 'unbuilt';
 
 export class CatalogState {
   readonly ready: Promise<void>;
   private service!: CatalogService;
+  private db!: CatalogDb;
   private compiled: { snapshot: CatalogSnapshot; index: Promise<DetectorIndex>; resolver: Promise<Resolver> } | null = null;
   /**
    * The index and resolver adopted on wake for the records' revision then, before any record was read;
@@ -40,6 +51,9 @@ export class CatalogState {
    */
   private woken: CompiledCatalog | null = null;
   private readonly cache = new CacheStore();
+  private readonly wakeFile = new WakeFile();
+  /** The wake from the wake file, read while the database opens, with the revision it is of; null when there is none usable. */
+  private readonly fromFile: Promise<{ woken: CompiledCatalog; revision: string } | null>;
   /** Revision of the records copy in the cache (records-cache.ts). */
   private keptRevision: string | undefined;
   /** Where the current index came from: the bench reads it (dcLensPhases.indexFrom, 1 = stored). */
@@ -47,14 +61,41 @@ export class CatalogState {
   private resolverFrom: 'stored' | 'built' | undefined;
 
   constructor() {
-    this.ready = this.init();
-  }
-
-  private async init(): Promise<void> {
     // Phases of this worker's start, in ms since it started: `npm run bench` reads them.
     const phases: Record<string, number> = { init: performance.now() };
     (globalThis as { dcLensPhases?: Record<string, number> }).dcLensPhases = phases;
-    const db = await openCatalogDb(CATALOG_DB_NAME, { recordStamp: BUILD?.recordStamp });
+    this.fromFile = this.wakeFromFile(phases).catch((error: unknown) => {
+      console.warn('DC Lens: wake file not used', error);
+      return null;
+    });
+    this.ready = this.init(phases);
+  }
+
+  /** The copies the wake file names, adopted without IndexedDB; null when there is no usable file. */
+  private async wakeFromFile(phases: Record<string, number>): Promise<{ woken: CompiledCatalog; revision: string } | null> {
+    const generation = this.wakeFile.generation;
+    const wake = await this.wakeFile.read(buildId());
+    if (!wake) return null;
+    const [indexBytes, resolverBytes] = await Promise.all([readFileBytes(wake.index), readFileBytes(wake.resolver)]);
+    phases.fileRead = performance.now();
+    const index = indexBytes && indexFromBytes(indexBytes);
+    const resolver = resolverBytes && resolverFromBytes(resolverBytes);
+    // A write since the read began removed the file first: these copies may be of the records before it.
+    if (!index || !resolver || generation !== this.wakeFile.generation) return null;
+    phases.fileAdopted = performance.now();
+    return { woken: this.adopt({ index, resolver, linkedUrls: new Set(wake.linkedUrls) }), revision: wake.revision };
+  }
+
+  private async init(phases: Record<string, number>): Promise<void> {
+    const db = await openCatalogDb(CATALOG_DB_NAME, {
+      recordStamp: BUILD?.recordStamp,
+      // Backstop of the lease below: a write without an explicit transaction does not pass through it.
+      writeGuard: (tables) => {
+        if (!this.wakeFile.writing && tables.some((t) => LEASED_TABLES.has(t))) throw new Error(`DC Lens: catalog write outside the wake file's lease (${tables.join(', ')})`);
+      },
+    });
+    leaseWrites(db, (write) => this.wakeFile.lease(write));
+    this.db = db;
     phases.opened = performance.now();
     await ensureSeed(db);
     phases.seed = performance.now();
@@ -67,11 +108,25 @@ export class CatalogState {
         return initial;
       },
     });
-    this.woken = await this.wake(db);
+    const file = await this.fromFile;
+    const revision = db.recordStamp ? await getMeta(db, 'recordsRevision') : undefined;
+    let woken: CompiledCatalog | null = null;
+    if (file && this.woken === file.woken) {
+      if (revision === file.revision) woken = file.woken;
+      else {
+        // Written by something that took no lease (another context's raw write): the first
+        // answers came from older copies; drop them and have every tab read again.
+        this.woken = null;
+        setTimeout(() => void tellEveryTab('catalog.changed', { siteIds: [] }).catch(() => undefined), 0);
+      }
+    }
+    phases.fromFile = woken ? 1 : 0;
+    woken ??= await this.wakeFromDatabase(revision);
     phases.adopted = performance.now();
-    if (this.woken) {
+    if (woken) {
       this.indexFrom = 'stored';
       this.resolverFrom = 'stored';
+      if (!phases.fromFile) this.keepWakeFile(revision);
     } else {
       await this.service.getSnapshot();
       phases.snapshot = performance.now();
@@ -80,26 +135,51 @@ export class CatalogState {
     phases.ready = performance.now();
     phases.indexFrom = this.indexFrom === 'stored' ? 1 : 0;
     phases.resolverFrom = this.resolverFrom === 'stored' ? 1 : 0;
-    phases.records = this.woken ? 0 : 1;
+    phases.records = woken ? 0 : 1;
     (globalThis as { dcLensReadyAt?: number }).dcLensReadyAt = phases.ready;
     // After the first compile, so a page waiting for marks does not wait for a one-time rewrite.
     restampRecords(db).catch((error: unknown) => console.warn('DC Lens: records not re-stamped', error));
   }
 
   /** The index and resolver stored for the database's records revision, or null when either is missing. */
-  private async wake(db: CatalogDb): Promise<CompiledCatalog | null> {
-    const revision = db.recordStamp ? await getMeta(db, 'recordsRevision') : undefined;
+  private async wakeFromDatabase(revision: string | undefined): Promise<CompiledCatalog | null> {
     if (!revision) return null;
     const [index, resolver] = await Promise.all([storedIndex(this.cache, revision), storedResolver(this.cache, revision)]);
-    if (!index || !resolver) return null;
-    const prefix = `idb://${db.name}/`;
+    return index && resolver ? this.adopt({ index, resolver }) : null;
+  }
+
+  /** Answers from `woken` until the first write to sites or operators, whoever makes it. */
+  private adopt(woken: CompiledCatalog): CompiledCatalog {
+    const prefix = `idb://${CATALOG_DB_NAME}/`;
     const onMutated = (parts: Record<string, unknown>) => {
       if (!Object.keys(parts).some((p) => p.startsWith(`${prefix}sites/`) || p.startsWith(`${prefix}operators/`))) return;
-      this.woken = null;
+      if (this.woken === woken) this.woken = null;
       Dexie.on.storagemutated.unsubscribe(onMutated);
     };
     Dexie.on('storagemutated', onMutated);
-    return { index, resolver };
+    this.woken = woken;
+    return woken;
+  }
+
+  /**
+   * Writes the wake file for `revision` once its copies are stored as files and if the database is
+   * still at that revision (wake-file.ts refuses it while a write runs or after one began).
+   */
+  private keepWakeFile(revision: string | undefined): void {
+    if (!revision) return;
+    this.wakeFile
+      .keep(async () => {
+        await this.cache.written();
+        const [current, index, resolver, linkedUrls] = await Promise.all([
+          getMeta(this.db, 'recordsRevision'),
+          storedIndexFile(this.cache, revision),
+          storedResolverFile(this.cache, revision),
+          this.service.sightingUrls(),
+        ]);
+        if (current !== revision || !index || !resolver) return null;
+        return { format: 'dc-lens-wake' as const, version: 1 as const, build: buildId(), revision, index, resolver, linkedUrls };
+      })
+      .catch((error: unknown) => console.warn('DC Lens: wake file not written', error));
   }
 
   async catalog(): Promise<CatalogService> {
@@ -108,6 +188,9 @@ export class CatalogState {
   }
 
   async current(): Promise<CompiledCatalog> {
+    // The wake file's copies answer before the database is open, until something drops them.
+    const file = await this.fromFile;
+    if (file && this.woken === file.woken) return file.woken;
     await this.ready;
     return this.woken ?? this.compiledCatalog();
   }
@@ -135,9 +218,12 @@ export class CatalogState {
         }),
       };
       // A failed compile is not kept: the next request tries again.
-      Promise.all([compiled.index, compiled.resolver]).catch(() => {
-        if (this.compiled === compiled) this.compiled = null;
-      });
+      Promise.all([compiled.index, compiled.resolver]).then(
+        () => this.keepWakeFile(records.revision),
+        () => {
+          if (this.compiled === compiled) this.compiled = null;
+        },
+      );
       this.compiled = compiled;
       keepRecords(this.cache, records, this.keptRevision);
       this.keptRevision = records.revision ?? this.keptRevision;

@@ -23,7 +23,11 @@ export interface IndexSource {
 /** The index stored under a lexicon revision (`build:lexicon`), or null (none, or a damaged row: warned). */
 async function adopt(store: CacheStore, revision: string): Promise<DetectorIndex | null> {
   const bytes = await store.getBytes(KEY, revision);
-  if (!bytes) return null;
+  return bytes ? indexFromBytes(bytes) : null;
+}
+
+/** A stored index's bytes adopted, or null when they are damaged (warned). */
+export function indexFromBytes(bytes: ArrayBuffer): DetectorIndex | null {
   try {
     return loadIndex({ format: 'dc-lens-detector-bin', version: 1, bytes } satisfies SerializedIndex);
   } catch (error) {
@@ -41,6 +45,13 @@ export async function storedIndex(store: CacheStore, recordsRevision: string): P
   const build = BUILD?.buildId ?? 'unbuilt';
   const lexiconRev = await store.get(LEXICON_KEY, `${build}:${recordsRevision}`);
   return typeof lexiconRev === 'string' ? adopt(store, `${build}:${lexiconRev}`) : null;
+}
+
+/** The file holding the index stored for the records of `recordsRevision` (wake-file.ts), or undefined. */
+export async function storedIndexFile(store: CacheStore, recordsRevision: string): Promise<string | undefined> {
+  const build = BUILD?.buildId ?? 'unbuilt';
+  const lexiconRev = await store.get(LEXICON_KEY, `${build}:${recordsRevision}`);
+  return typeof lexiconRev === 'string' ? store.fileOf(KEY, `${build}:${lexiconRev}`) : undefined;
 }
 
 /**

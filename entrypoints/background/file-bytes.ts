@@ -50,6 +50,18 @@ export async function writeFileBytes(name: string, bytes: ArrayBuffer): Promise<
   }
 }
 
+/** Removes the file; true when it is gone (or there is no file system, so it cannot exist). */
+export async function removeFile(name: string): Promise<boolean> {
+  const dir = await root();
+  if (!dir) return true;
+  try {
+    await dir.removeEntry(name);
+    return true;
+  } catch (error) {
+    return (error as { name?: string } | null)?.name === 'NotFoundError';
+  }
+}
+
 /** Removes the files whose names start with `prefix`, except `keep`. */
 export async function removeFilesExcept(prefix: string, keep: string): Promise<void> {
   const dir = await root();

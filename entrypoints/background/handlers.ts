@@ -8,7 +8,7 @@ import type { CatalogState } from './catalog-state';
 import { importOutcome } from './import-outcome';
 import type { Sources } from './sources';
 import { openSaveFlow } from './save-flow';
-import { applyUserLinks } from './user-links';
+import { applyUserLinks, mayHaveUserLinks } from './user-links';
 
 type Handlers = Parameters<typeof serveBackground>[0];
 
@@ -18,10 +18,11 @@ export type HandlerState = Pick<CatalogState, 'catalog' | 'current' | 'changed'>
 export function createHandlers(state: HandlerState, sources: Sources): Handlers {
   return {
     detect: async ({ text, url }) => {
-      const service = await state.catalog();
-      const { index, resolver } = await state.current();
+      // The database only when a person's link could change a mark: a woken worker answers from its wake file alone.
+      const { index, resolver, linkedUrls } = await state.current();
       const mentions = detect(text, index, (q) => resolver.resolve(q));
-      return { mentions: await applyUserLinks(mentions, url, service) };
+      if (!mayHaveUserLinks(mentions, url, linkedUrls)) return { mentions };
+      return { mentions: await applyUserLinks(mentions, url, await state.catalog()) };
     },
 
     'card.get': async ({ mention }) => {

@@ -28,7 +28,16 @@ const storedRevision = (recordsRevision: string) => `${BUILD?.buildId ?? 'unbuil
 /** The resolver stored for this records revision, or null (none, or a damaged row: warned). */
 export async function storedResolver(store: CacheStore, recordsRevision: string): Promise<Resolver | null> {
   const stored = await store.getBytes(KEY, storedRevision(recordsRevision));
-  if (!stored) return null;
+  return stored ? resolverFromBytes(stored) : null;
+}
+
+/** The file holding the resolver stored for `recordsRevision` (wake-file.ts), or undefined. */
+export function storedResolverFile(store: CacheStore, recordsRevision: string): Promise<string | undefined> {
+  return store.fileOf(KEY, storedRevision(recordsRevision));
+}
+
+/** A stored resolver's bytes adopted, or null when they are damaged (warned). */
+export function resolverFromBytes(stored: ArrayBuffer): Resolver | null {
   try {
     const { tables, catalog } = decodeStructure(stored) as { tables?: unknown; catalog?: unknown };
     return resolverOver(resolverCatalogFromPlain(catalog), resolverTablesFromPlain(tables));

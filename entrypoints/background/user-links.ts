@@ -8,8 +8,17 @@ import type { Mention } from '@/lib/detect/types';
 
 const key = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * Whether a link of a person's could change these marks: some mention is new, the page is a web
+ * page, and (when the addresses with sightings are known: a woken worker's wake file) a sighting
+ * was recorded at this address. When not, the answer needs no database read.
+ */
+export function mayHaveUserLinks(mentions: readonly Mention[], url: string, linkedUrls?: ReadonlySet<string>): boolean {
+  return mentions.some((m) => m.status === 'new') && /^https?:/.test(url) && (!linkedUrls || linkedUrls.has(url));
+}
+
 export async function applyUserLinks(mentions: Mention[], url: string, service: CatalogService): Promise<Mention[]> {
-  if (!mentions.some((m) => m.status === 'new') || !/^https?:/.test(url)) return mentions;
+  if (!mayHaveUserLinks(mentions, url)) return mentions;
   const sightings = await service.sightingsAtUrl(url);
   const linked = new Map<string, string>();
   for (const s of sightings) if (s.siteId) linked.set(key(s.quote.exact), s.siteId);

@@ -53,6 +53,11 @@ export interface OpenCatalogDbOptions {
   version?: number;
   /** Validate sites and operators on write and trust rows stamped with this (validate-on-write.ts). */
   recordStamp?: string;
+  /**
+   * Called with the tables of every read-write transaction as it starts; throwing refuses it. The
+   * background refuses catalog writes made outside its wake file's lease (entrypoints/background/write-lease.ts).
+   */
+  writeGuard?: (tables: readonly string[]) => void;
 }
 
 /** Creates and opens the database, running any pending upgrades. */
@@ -65,6 +70,20 @@ export async function openCatalogDb(name: string = CATALOG_DB_NAME, options: Ope
   if (options.recordStamp) {
     db.use(validateOnWrite(options.recordStamp));
     db.recordStamp = options.recordStamp;
+  }
+  const guard = options.writeGuard;
+  if (guard) {
+    db.use({
+      stack: 'dbcore',
+      name: 'dc-lens-write-guard',
+      create: (down) => ({
+        ...down,
+        transaction: (stores, mode, txOptions) => {
+          if (mode === 'readwrite') guard(stores);
+          return down.transaction(stores, mode, txOptions);
+        },
+      }),
+    });
   }
   await db.open();
   return db;

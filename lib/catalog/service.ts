@@ -458,6 +458,11 @@ export class CatalogService {
     return readSightings(await this.#db.sightings.where('url').equals(url).toArray());
   }
 
+  /** Every page address with a sighting, read from the index alone (no sighting is parsed). */
+  async sightingUrls(): Promise<string[]> {
+    return (await this.#db.sightings.orderBy('url').uniqueKeys()).filter((u): u is string => typeof u === 'string');
+  }
+
   /** The record an import wrote with its changes, if that import committed (lib/sync/apply.ts). */
   async importRecord(id: string): Promise<ImportRecord | undefined> {
     return readImportRecord(this.#db, id);

@@ -114,6 +114,9 @@ function replaceCatalogExpression(url: string): string {
     tx.objectStore('operators').clear();
   });
   db.close();
+  // The wake file (entrypoints/background/wake-file.ts) names the copies of the records before
+  // this raw write, which took no lease: remove it, as every write in the worker does first.
+  await (await navigator.storage.getDirectory()).removeEntry('wake.json').catch(() => undefined);
   return data.sites.length;
 })(${JSON.stringify(url)})`;
 }
@@ -142,6 +145,8 @@ const COPIES_KEPT = `(async () => {
     const row = await get('dc-lens-cache', 'rows', key);
     if (row && (row.revision === revision || row.revision.endsWith(':' + revision))) kept.push(key);
   }
+  const wake = await (await navigator.storage.getDirectory()).getFileHandle('wake.json').then((h) => h.getFile()).then((f) => f.text()).then(JSON.parse, () => null);
+  if (wake?.revision === revision) kept.push('wake file');
   return { revision, kept };
 })()`;
 
@@ -152,7 +157,7 @@ async function untilCopiesKept(page: Page, url: string, env: Session, timeoutMs:
     await firstMark(page, url, timeoutMs);
     const sw = await env.fixtures.serviceWorker(env.context);
     const state = (await sw.evaluate(COPIES_KEPT)) as { revision: string | null; kept: string[] };
-    if (state.kept.length === 3) return { ms: performance.now() - t0, kept: state.kept };
+    if (state.kept.length === 4) return { ms: performance.now() - t0, kept: state.kept };
     if (performance.now() - t0 > timeoutMs) throw new Error(`bench: the wake copies were not kept within ${timeoutMs} ms (kept: ${state.kept.join(', ') || 'none'})`);
     await page.waitForTimeout(2000);
   }
@@ -253,15 +258,19 @@ async function coldPenalty(ctx: BenchContext, env: Session, p: Pages, active: st
     runs: cold.length,
   });
   if (floorPenalty !== undefined) {
-    rows.push({
-      section: SECTION,
-      measure: `  cold penalty, ${catalog}, beside a minimal extension's (same run)`,
-      value: penalty,
-      unit: 'ms',
-      baseline: { label: 'minimal extension\'s cold penalty', value: floorPenalty, unit: 'ms' },
-      ratio: penalty / floorPenalty,
-      runs: cold.length,
-    });
+    rows.push(
+      {
+        section: SECTION,
+        measure: `  cold penalty, ${catalog}, beside a minimal extension's (same run)`,
+        value: penalty,
+        unit: 'ms',
+        baseline: { label: 'minimal extension\'s cold penalty', value: floorPenalty, unit: 'ms' },
+        ratio: penalty / floorPenalty,
+        runs: cold.length,
+      },
+      // For reading only: the goal above is judged on the whole penalty, Chromium's part included.
+      { section: SECTION, measure: `  cold penalty, ${catalog}, less the minimal extension's (DC Lens's own part)`, value: penalty - floorPenalty, unit: 'ms', runs: cold.length },
+    );
   }
   details[`cold ${catalog}`] = { coldRunsMs: cold, warmMs, workerPhasesMs: phases };
 }
@@ -375,7 +384,7 @@ export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<Secti
   }
   notes.push(
     'Times run from the page\'s load event to the animation frame in which the first highlight appeared (DC Lens: read in its own world; the floor: its own highlight, set at the load event in the page\'s world on an untouched localhost copy).',
-    'Cold: the worker is stopped over CDP (ServiceWorker.stopAllWorkers on a page-target session) before each navigation, so the content script\'s message starts it: open the database, read the records (stamped ones without zod), adopt the stored detector index, build the resolver, detect.',
+    'Cold: the worker is stopped over CDP (ServiceWorker.stopAllWorkers on a page-target session) before each navigation, so the content script\'s message starts it: read the wake file and adopt the stored detector index and resolver it names (the catalog database opens meanwhile and is checked after), detect. The penalty is median(cold) − median(warm) of DC Lens itself: Chromium\'s own worker start (the minimal extension\'s penalty) is not subtracted from it; the rows beside it give that floor and DC Lens\'s penalty less it.',
     'Larger catalogs are written raw into the extension\'s database from its manager page (no import UI involved) with the stamps\' note dropped, so one wake parses, re-stamps every row through the middleware (which renews the records\' revision, as an import does) and compiles; pages are loaded until the copies a wake adopts (records, resolver tables, lexicon revision) are stored for that revision, and only then are cold runs timed.',
     'Heap: Runtime.getHeapUsage in the worker after HeapProfiler.collectGarbage, right after the cold runs.',
   );

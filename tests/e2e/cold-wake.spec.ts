@@ -3,9 +3,30 @@ import { cardText } from './card-dom';
 
 /**
  * A stopped service worker that a page wakes adopts what its previous life stored for the same
- * records revision (the detector index and the resolver: issue "Fast from cold"), answers without
- * parsing the catalog's records, and marks the page exactly as the warm worker did.
+ * records revision (the detector index and the resolver: issue "Fast from cold"), named by the
+ * wake file so that it answers before the catalog database is open, without parsing the catalog's
+ * records, and marks the page exactly as the warm worker did. After an edit, a woken worker never
+ * answers from the copies of the records before it.
  */
+
+/** The wake file's records revision (entrypoints/background/wake-file.ts), or null when there is none. */
+const WAKE_REVISION = `(async () => {
+  try {
+    const file = await (await (await navigator.storage.getDirectory()).getFileHandle('wake.json')).getFile();
+    return JSON.parse(await file.text()).revision;
+  } catch {
+    return null;
+  }
+})()`;
+
+/** The records revision in the catalog database. */
+const DB_REVISION = `new Promise((resolve) => {
+  const r = indexedDB.open('dc-lens');
+  r.onsuccess = () => {
+    const q = r.result.transaction('meta').objectStore('meta').get('recordsRevision');
+    q.onsuccess = () => { resolve(q.result?.value ?? null); r.result.close(); };
+  };
+})`;
 test('a woken worker adopts its stored index and resolver tables and marks as the warm one did', async ({ context, page, extensionId }) => {
   const marked = async () => {
     await page.goto('/alibaba-tokyo.html');
@@ -35,6 +56,10 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
     )
     .toEqual(expect.arrayContaining(['detector-index', 'lexicon-of-records', 'records', 'resolver-tables']));
 
+  // The wake file names them for the database's revision.
+  const revision = await sw.evaluate(DB_REVISION);
+  await expect.poll(() => sw.evaluate(WAKE_REVISION), { timeout: 30_000 }).toBe(revision);
+
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
@@ -46,6 +71,8 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   const phases = (await woken.evaluate('globalThis.dcLensPhases')) as Record<string, number>;
   expect(phases.indexFrom).toBe(1);
   expect(phases.resolverFrom).toBe(1);
+  // From the wake file, checked against the database's revision once it was open.
+  expect(phases.fromFile).toBe(1);
   // It answered from those copies alone: no record was parsed before the first answer.
   expect(phases.records).toBe(0);
   // A card still shows the site with its competitors: the records are read when it asks.
@@ -69,5 +96,17 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   await page.goto('/alibaba-tokyo.html');
   await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);
   await expect.poll(async () => (await known()).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 15_000 }).toBe(false);
+
+  // The wake file followed the edit (removed before the write, written again for the new
+  // revision): stopped again, the worker wakes from it and the deleted site stays unknown.
+  const afterEdit = await serviceWorker(context);
+  const editedRevision = await afterEdit.evaluate(DB_REVISION);
+  expect(editedRevision).not.toBe(revision);
+  await expect.poll(() => afterEdit.evaluate(WAKE_REVISION), { timeout: 30_000 }).toBe(editedRevision);
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.waitForTimeout(1000);
+  await marked();
+  expect((await known()).some((m) => m.includes('fifth data center in Tokyo'))).toBe(false);
+  expect(((await (await serviceWorker(context)).evaluate('globalThis.dcLensPhases')) as Record<string, number>).fromFile).toBe(1);
   await cdp.detach();
 });

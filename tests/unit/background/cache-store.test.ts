@@ -6,38 +6,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CacheStore } from '../../../entrypoints/background/cache-store';
+import { fakeFileSystem } from './fake-file-system';
 
 const idb = () => ({ indexedDB: new IDBFactory(), IDBKeyRange });
 const persisted = () => new Promise((r) => setTimeout(r, 200));
 const bytes = (...xs: number[]) => Uint8Array.from(xs).buffer;
-
-/** An in-memory stand-in for navigator.storage.getDirectory(). */
-function fakeFileSystem() {
-  const files = new Map<string, ArrayBuffer>();
-  const dir = {
-    async getFileHandle(name: string, options: { create?: boolean } = {}) {
-      if (!files.has(name) && !options.create) throw new DOMException('not found', 'NotFoundError');
-      return {
-        getFile: async () => new Blob([files.get(name) ?? new ArrayBuffer(0)]),
-        createWritable: async () => {
-          let written = new ArrayBuffer(0);
-          return {
-            write: async (data: ArrayBuffer) => void (written = data.slice(0)),
-            close: async () => void files.set(name, written),
-          };
-        },
-      };
-    },
-    async removeEntry(name: string) {
-      files.delete(name);
-    },
-    async *keys() {
-      yield* [...files.keys()];
-    },
-  };
-  vi.stubGlobal('navigator', { storage: { getDirectory: async () => dir } });
-  return files;
-}
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -62,6 +35,9 @@ describe('cache store bytes', () => {
     expect([...new Uint8Array((await store.getBytes('index', 'rev-2'))!)]).toEqual([4, 5]);
     expect([...new Uint8Array((await store.getBytes('other', 'rev-1'))!)]).toEqual([6]);
 
+    expect(await store.fileOf('index', 'rev-2')).toMatch(/^cache-index-rev-2/);
+    expect(await store.fileOf('index', 'rev-1')).toBeUndefined();
+
     // A row whose file is gone (cleared by the browser) is nothing stored, not an error.
     files.clear();
     expect(await store.getBytes('index', 'rev-2')).toBeUndefined();
@@ -74,6 +50,17 @@ describe('cache store bytes', () => {
     store.putBytesLater('index', 'rev-1', () => bytes(9));
     await persisted();
     expect([...new Uint8Array((await store.getBytes('index', 'rev-1'))!)]).toEqual([9]);
+  });
+
+  it('tell when every write asked for has ended', async () => {
+    const files = fakeFileSystem();
+    const store = new CacheStore('cache', idb());
+    store.putBytesLater('index', 'rev-1', () => bytes(1));
+    store.putLater('plain', 'rev-1', () => 'x');
+    expect(files.size).toBe(0);
+    await store.written();
+    expect(files.size).toBe(1);
+    expect(await store.get('plain', 'rev-1')).toBe('x');
   });
 
   it('stay in the row without a file system', async () => {
