@@ -9,7 +9,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { EXPORT_PORT, ExportClientMessage, ExportServerMessage, type SiteFilter } from '@/lib/messaging/messages';
 import { sitesToCsv } from '@/lib/sync/csv';
-import { byteStream, EXPORT_CHUNK_CHARS, exportChunks } from '@/lib/sync/export-stream';
+import { EXPORT_CHUNK_CHARS, exportChunks, exportStream, type ExportStreamOptions } from '@/lib/sync/export-stream';
 import { exportFileName } from '@/lib/sync/format';
 import type { Catalog } from '@/lib/sync/types';
 import { chunkText } from '@/lib/ui/import-file';
@@ -47,15 +47,14 @@ async function runExport(port: Browser.runtime.Port, state: CatalogState, reques
   const records: Catalog = keep
     ? { operators: all.operators, sites: all.sites.filter((s) => keep.has(s.id)), sightings: all.sightings.filter((s) => s.siteId !== undefined && keep.has(s.siteId)) }
     : all;
-  const chunks = () =>
-    exportChunks(records, {
-      now,
-      filter: filter ? { label: describeFilter(filter) } : undefined,
-      onProgress: (done, total) => post({ type: 'progress', done, total }),
-    });
+  const options: ExportStreamOptions = {
+    now,
+    filter: filter ? { label: describeFilter(filter) } : undefined,
+    onProgress: (done, total) => post({ type: 'progress', done, total }),
+  };
   const filename = request.purpose === 'backup' ? exportFileName(now, 'backup') : `dc-lens-catalog-${stamp}.json`;
-  const stored = request.transfer === 'cache' ? await storeTransfer(byteStream(chunks())) : null;
-  await finish(post, stored, chunks, { filename, count: records.sites.length });
+  const stored = request.transfer === 'cache' ? await storeTransfer(exportStream(records, options)) : null;
+  await finish(post, stored, () => exportChunks(records, options), { filename, count: records.sites.length });
 }
 
 /** Says where the finished file is: its key in Cache Storage, or (none there) its chunks over the port first. */

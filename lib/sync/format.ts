@@ -17,7 +17,7 @@ import { readableIssues } from './issue-text';
 import { decodeUtf8, parseJsonSafely } from './safe-json';
 import { ExportFilterSchema, selectForExport } from './select';
 import type { ExportFilter } from './select';
-import { keyOrderOf, orderKeys, sameJson } from './stable-json';
+import { inKeyOrder, keyOrderOf, orderKeys, sameJson } from './stable-json';
 import { COLLECTIONS, displayId } from './types';
 import type { Catalog, CollectionName, IncomingCatalog, InvalidRecord } from './types';
 
@@ -201,6 +201,15 @@ const ORDERS = {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/**
+ * The records in id order: the list itself when it is in that order already (records read from
+ * IndexedDB come sorted by their key), else a sorted copy; the caller's list is never reordered.
+ */
+export function sortedById<T extends { id: string }>(records: readonly T[]): readonly T[] {
+  for (let i = 1; i < records.length; i++) if (records[i - 1].id > records[i].id) return [...records].sort(byId);
+  return records;
+}
+
 function toIso(now: Date | string): string {
   const d = typeof now === 'string' ? new Date(now) : now;
   if (Number.isNaN(d.getTime())) throw new RangeError(`buildExport: invalid time ${String(now)}`);
@@ -244,7 +253,8 @@ export class ExportWriter {
   }
 
   add(record: object): void {
-    const json = JSON.stringify(orderKeys(record, ORDERS[COLLECTIONS[this.current]]));
+    const order = ORDERS[COLLECTIONS[this.current]];
+    const json = JSON.stringify(inKeyOrder(record, order) ? record : orderKeys(record, order));
     this.out(this.inList === 0 ? `  "${COLLECTIONS[this.current]}": [\n    ${json}` : `,\n    ${json}`);
     this.inList++;
   }
@@ -268,7 +278,7 @@ export function buildExport(catalog: Catalog, filter: ExportFilter | undefined, 
   const writer = new ExportWriter((p) => pieces.push(p), filter, now);
   for (const name of COLLECTIONS) {
     writer.list(name);
-    for (const r of [...(chosen[name] as readonly { id: string }[])].sort(byId)) writer.add(r);
+    for (const r of sortedById(chosen[name] as readonly { id: string }[])) writer.add(r);
   }
   writer.finish();
   return pieces.join('');

@@ -114,6 +114,43 @@ function wrapElement(order: KeyOrder): KeyOrder {
 }
 
 /**
+ * Whether `JSON.stringify(value)` already gives the text of `JSON.stringify(orderKeys(value, order))`:
+ * every object a plain one whose keys come in the schema's order and are all known to it (or, where
+ * the schema says nothing, sorted). Records written through zod come out that way, so an export
+ * writes them as they are instead of copying each one (100,000 copies cost an export more in
+ * garbage collection than in copying). It reads each key once and allocates nothing.
+ */
+export function inKeyOrder(value: unknown, order: KeyOrder): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    const element = order !== null && 'element' in order ? order.element : null;
+    for (let i = 0; i < value.length; i++) if (!inKeyOrder(value[i], element)) return false;
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  // Anything else (a Date, a Map) may stringify through toJSON or its own shape: copy it as before.
+  if (proto !== Object.prototype && proto !== null) return false;
+  const obj = value as Record<string, unknown>;
+  const known = order !== null && 'keys' in order ? order : null;
+  let next = 0;
+  let previous: string | null = null;
+  for (const key in obj) {
+    if (known) {
+      // Keys in schema order: each is found further along the schema's list than the one before.
+      while (next < known.keys.length && known.keys[next] !== key) next++;
+      if (next === known.keys.length) return false;
+      next++;
+      if (!inKeyOrder(obj[key], known.children.get(key) ?? null)) return false;
+    } else {
+      if (key === '__proto__' || (previous !== null && previous >= key)) return false;
+      previous = key;
+      if (!inKeyOrder(obj[key], null)) return false;
+    }
+  }
+  return true;
+}
+
+/**
  * A copy of `value` whose object keys follow the schema's order; keys the schema does not know
  * come after, sorted, so even an unexpected stored field is written deterministically.
  */
