@@ -19,7 +19,8 @@ function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
 export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (p.nonDc || isCompanyName(doc, p) || isProgrammeName(doc, p)) return 0;
   // A world area before the head ("APAC data center") is vague; after it ("in Asia-Pacific") it still places it.
-  const place = !!(p.place || (p.prePlace && p.prePlace.kind !== 'area'));
+  // An area inside one country ("Northern Virginia", "Loudoun County") is as specific as a state.
+  const place = !!(p.place || (p.prePlace && (p.prePlace.kind !== 'area' || !!p.prePlace.country)));
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
   // "a large-scale data center campus": a weak head after a data-center word is as specific as the strong head.
   if (!identifying) return (p.head.strong || p.dcModifier) && (introducedByBuilder(doc, p) || introducedAsWork(doc, p)) ? 0.7 : 0;

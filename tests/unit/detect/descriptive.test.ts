@@ -146,5 +146,11 @@ describe('lists of facilities, each with its own figures', () => {
     expect(found('Building a data center takes years, and there is demand for a data center in every town.')).toEqual([]);
     expect(found('Plans for the data center are old.')).toEqual([]);
   });
+
+  it('reads an area inside one country as a place, and a world area as vague', () => {
+    const found = (t: string) => detect(t, testIndex()).map((m) => [m.text, m.facts.location]);
+    expect(found('Kestrel Group operates data centres. It finished work at its Northern Virginia campus.')).toEqual([['its Northern Virginia campus', 'Northern Virginia']]);
+    expect(found('Kestrel Group operates data centres in Asia. It opened an Asia-Pacific campus.')).toEqual([]);
+  });
 });
 
