@@ -3,7 +3,7 @@
  * Always returned in MW.
  */
 import type { Token } from '../tokens';
-import { mayStartNumber, parseNumberAt, splitNumberWord } from './numbers';
+import { findEach, numberStarts, parseNumberAt, splitNumberWord } from './numbers';
 
 // kW is left out on purpose: news gives rack densities in kW, never a facility's capacity.
 const UNIT_MW: Record<string, number> = { mw: 1, megawatt: 1, megawatts: 1, gw: 1000, gigawatt: 1000, gigawatts: 1000 };
@@ -34,16 +34,10 @@ export function parseCapacityAt(tokens: Token[], i: number): ParsedCapacity | nu
 
 /** Every capacity in tokens[from, to], in order. */
 export function findCapacities(tokens: Token[], from = 0, to = tokens.length - 1): ParsedCapacity[] {
-  const out: ParsedCapacity[] = [];
-  for (let i = from; i <= to; i++) {
-    if (!mayStartNumber(tokens[i])) continue;
+  return findEach(numberStarts(tokens), from, to, (i) => {
     const c = parseCapacityAt(tokens, i);
-    if (c && c.last <= to && !gridPower(tokens, c)) {
-      out.push(c);
-      i = c.last;
-    }
-  }
-  return out;
+    return c && !gridPower(tokens, c) ? c : null;
+  });
 }
 
 const GRID_BEFORE = /^(substation|substations|transmission|turbine|turbines|reactor|reactors)$/;

@@ -3,7 +3,7 @@
  * "50,000 of Nvidia's Blackwell GPUs". A count needs a GPU noun or a chip model after it.
  */
 import type { Token } from '../tokens';
-import { mayStartNumber, parseNumberAt } from './numbers';
+import { findEach, numberStarts, parseNumberAt } from './numbers';
 
 const GPU_NOUNS = new Set(['gpu', 'gpus', 'chips', 'chip', 'accelerators', 'accelerator', 'processors', 'superchips', 'tpus', 'tpu', 'graphics', 'cards', 'npus']);
 const CHIP_WORDS = /^(nvidia|nvidia's|amd|amd's|google's|intel|huawei|ascend|blackwell|hopper|rubin|grace|instinct|trainium|trainium2|trainium3|trainium2s|inferentia|tpu|tpus|h100s?|h200s?|h800s?|h20s?|a100s?|a800s?|b100s?|b200s?|b300s?|gb200s?|gb300s?|mi300xs?|mi300s?|mi325xs?|mi350s?|mi355xs?|mi400s?|l40s?|v100s?|910bs?|910cs?|vera|ai|advanced|cutting-edge|of|the|company's|its|high-end|graphics|processing|units?|gb200|nvl72)$/i;
@@ -41,14 +41,5 @@ export function parseGpusAt(tokens: Token[], i: number): ParsedGpus | null {
 }
 
 export function findGpus(tokens: Token[], from = 0, to = tokens.length - 1): ParsedGpus[] {
-  const out: ParsedGpus[] = [];
-  for (let i = from; i <= to; i++) {
-    if (!mayStartNumber(tokens[i])) continue;
-    const g = parseGpusAt(tokens, i);
-    if (g && g.last <= to) {
-      out.push(g);
-      i = g.last;
-    }
-  }
-  return out;
+  return findEach(numberStarts(tokens), from, to, (i) => parseGpusAt(tokens, i));
 }

@@ -4,7 +4,7 @@
  * written (with a directly following conversion in brackets); the value is parsed too.
  */
 import type { Token } from '../tokens';
-import { mayStartNumber, parseNumberAt } from './numbers';
+import { findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
 const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR' };
@@ -104,16 +104,8 @@ export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMo
   return { text: text.slice(start, end), value: n.value, currency, first: i, last, start, end };
 }
 
+const moneyStarts = indexesWhere((t) => SYMBOLS[t.text] !== undefined || PREFIX_WORDS[t.low] !== undefined || mayStartNumber(t));
+
 export function findMoney(text: string, tokens: Token[], from = 0, to = tokens.length - 1): ParsedMoney[] {
-  const out: ParsedMoney[] = [];
-  for (let i = from; i <= to; i++) {
-    const t = tokens[i];
-    if (SYMBOLS[t.text] === undefined && PREFIX_WORDS[t.low] === undefined && !mayStartNumber(t)) continue;
-    const m = parseMoneyAt(text, tokens, i);
-    if (m && m.last <= to) {
-      out.push(m);
-      i = m.last;
-    }
-  }
-  return out;
+  return findEach(moneyStarts(tokens), from, to, (i) => parseMoneyAt(text, tokens, i));
 }

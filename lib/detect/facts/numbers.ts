@@ -23,6 +23,45 @@ export function mayStartNumber(t: Token): boolean {
   return (c >= 48 && c <= 57) || (SMALL[t.low] !== undefined && t.low !== 'a' && t.low !== 'an');
 }
 
+/**
+ * The indexes of a token list whose token passes `test`, worked out once per list: a sentence's
+ * tokens are read by the capacity, GPU and money finders for each of its mentions and again for
+ * the mentions before it that look ahead, and most of its tokens start nothing.
+ */
+export function indexesWhere(test: (t: Token) => boolean): (tokens: readonly Token[]) => number[] {
+  const memo = new WeakMap<readonly Token[], number[]>();
+  return (tokens) => {
+    let out = memo.get(tokens);
+    if (!out) {
+      out = [];
+      for (let i = 0; i < tokens.length; i++) if (test(tokens[i])) out.push(i);
+      memo.set(tokens, out);
+    }
+    return out;
+  };
+}
+
+export const numberStarts = indexesWhere(mayStartNumber);
+
+/**
+ * Left to right over the token indexes `at` (sorted) within [from, to]: what `parse` finds at one
+ * and ends by `to` is kept, and the search goes on after it.
+ */
+export function findEach<T extends { last: number }>(at: readonly number[], from: number, to: number, parse: (i: number) => T | null): T[] {
+  const out: T[] = [];
+  let next = from;
+  for (const i of at) {
+    if (i < next) continue;
+    if (i > to) break;
+    const found = parse(i);
+    if (found && found.last <= to) {
+      out.push(found);
+      next = found.last + 1;
+    }
+  }
+  return out;
+}
+
 export interface ParsedNumber {
   value: number;
   /** Token index range [first, last]. */
