@@ -120,6 +120,8 @@ export const COMPOUND_NOUNS = new Set(
   rules regulation regulations tax taxes incentive incentives bill bills law laws ordinance zoning
   arm arms subsidiary subsidiaries affiliate affiliates spinoff spin-off joint unit units
   emissions water noise jobs workers employees staff technicians executive executives ceo analyst
+  director directors manager managers engineer engineers official officials officer officers
+  spokesperson spokesman spokeswoman leader leaders lead team teams coordinator
   analysts expert experts report reports survey summit conference conferences event events news
   magazine publication knowledge dynamics frontier world dynamics' trade-show show
   efficiency performance reliability uptime outage outages downtime security operations ops

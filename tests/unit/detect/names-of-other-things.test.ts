@@ -19,4 +19,9 @@ describe('company and programme names are not facilities', () => {
     expect(found.join('|')).not.toContain('Compute Project');
     expect(found.join('|')).toContain('data center in Odense');
   });
+  it('a head that modifies a person\'s role ("project director", "site manager") is no facility', () => {
+    const found = texts('Equinix opened a data centre in Leeds last year. Equinix site director Ann Lee said demand is high, and the Leeds data centre manager agreed.');
+    expect(found).toEqual(['data centre in Leeds']);
+  });
 });
+
