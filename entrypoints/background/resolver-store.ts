@@ -1,7 +1,8 @@
 /**
  * The resolver, persisted per records revision (renewed by every write:
  * lib/catalog/validate-on-write.ts) and build: its name tables and what it reads of the catalog
- * (lib/catalog/resolver-catalog.ts), in one binary row. A woken worker adopts them without the
+ * (lib/catalog/resolver-catalog.ts), in one binary row, its strings as columns decoded item by item
+ * when a question reads them (lib/codec/string-column.ts). A woken worker adopts them without the
  * snapshot, so its first answer needs no parsed record; else they are built from the snapshot and
  * persisted after the answer. Building the tables normalises every name of the catalog.
  */
@@ -54,7 +55,7 @@ export async function resolverWithTables(snapshot: CatalogSnapshot, store: Cache
   const tables = resolverTablesFor(snapshot);
   const catalog = resolverCatalogOf(snapshot);
   if (recordsRevision) {
-    store.putBytesLater(KEY, storedRevision(recordsRevision), () => encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }));
+    store.putBytesLater(KEY, storedRevision(recordsRevision), () => encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }, { lazyStrings: true }));
   }
   return { resolver: resolverOver(catalog, tables), from: 'built' };
 }

@@ -8,6 +8,7 @@
  * few sites its pages asked about. Absent optional strings are '' (every field stored here is a
  * code, an id or an enum that cannot be empty) and absent coordinates NaN.
  */
+import { isStrings, sliceOf, type Strings } from '../codec/string-column';
 import { RESOLVER_GROUPS, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { SiteKind } from './schema';
 import { SortedTable, strictlyAscending } from './sorted-table';
@@ -100,20 +101,28 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
   };
 }
 
-const isStrings = (x: unknown, length?: number): x is string[] => Array.isArray(x) && (length === undefined || x.length === length) && x.every((s) => typeof s === 'string');
+/** PlainResolverCatalog as stored: any string list may come back as a column (lib/codec/string-column.ts). */
+type StoredSites = {
+  [K in keyof PlainResolverCatalog['sites']]: PlainResolverCatalog['sites'][K] extends string[] ? Strings : PlainResolverCatalog['sites'][K] extends PlainLists<string[]> ? PlainLists<Strings> : PlainResolverCatalog['sites'][K];
+};
+interface StoredGroup {
+  keys: Strings;
+  start: Int32Array;
+  members: Int32Array;
+}
 
-function checkLists(l: Partial<PlainLists<unknown>> | undefined, items: number, what: string): asserts l is PlainLists<string[]> {
+function checkLists(l: Partial<PlainLists<unknown>> | undefined, items: number, what: string): asserts l is PlainLists<Strings> {
   const ok = l?.start instanceof Int32Array && l.start.length === items + 1 && l.start[0] === 0 && isStrings(l.values, l.start[items]) && l.start.every((v, i) => i === 0 || v >= l.start![i - 1]);
   if (!ok) throw new Error(`resolver catalog: malformed ${what}`);
 }
 
-const slice = (l: PlainLists<string[]>, i: number) => l.values.slice(l.start[i], l.start[i + 1]);
+const slice = (l: PlainLists<Strings>, i: number) => sliceOf(l.values, l.start[i], l.start[i + 1]);
 const orUndefined = (s: string) => s || undefined;
 const num = (x: number) => (Number.isNaN(x) ? undefined : x);
 
 /** Checks the shape (a damaged or foreign row throws) and adopts the columns; sites are made when first asked for. */
 export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
-  const plain = input as Partial<PlainResolverCatalog> | null;
+  const plain = input as (Partial<Omit<PlainResolverCatalog, 'sites' | 'groups'>> & { sites?: StoredSites; groups?: Record<GroupName, StoredGroup> }) | null;
   if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 1 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
   const p = plain.sites;
   const n = p.ids?.length ?? -1;
@@ -129,16 +138,16 @@ export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
     let s = made[i];
     if (s) return s;
     const codes = slice(p.codes, i);
-    const parentId = orUndefined(p.parentIds[i]);
+    const parentId = orUndefined(p.parentIds.at(i)!);
     s = {
-      id: p.ids[i],
-      name: p.names[i],
-      kind: p.kinds[i] as SiteKind,
+      id: p.ids.at(i)!,
+      name: p.names.at(i)!,
+      kind: p.kinds.at(i) as SiteKind,
       ...(parentId !== undefined ? { parentId } : {}),
       ...(codes.length ? { codes } : {}),
       operatorIds: slice(p.operatorIds, i),
-      place: { country: orUndefined(p.countries[i]), lat: num(p.lat[i]), lon: num(p.lon[i]), precision: orUndefined(p.precisions[i]) as Precision },
-      dates: { opened: orUndefined(p.opened[i]), expected: orUndefined(p.expected[i]), announced: orUndefined(p.announced[i]) },
+      place: { country: orUndefined(p.countries.at(i)!), lat: num(p.lat[i]), lon: num(p.lon[i]), precision: orUndefined(p.precisions.at(i)!) as Precision },
+      dates: { opened: orUndefined(p.opened.at(i)!), expected: orUndefined(p.expected.at(i)!), announced: orUndefined(p.announced.at(i)!) },
       richness: p.richness[i],
     };
     made[i] = s;
@@ -146,7 +155,7 @@ export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   };
   const groups = {} as Record<GroupName, ReadonlyMap<string, readonly ResolverSite[]>>;
   for (const name of RESOLVER_GROUPS) {
-    const g = plain.groups[name] as PlainGroup | undefined;
+    const g = plain.groups[name] as StoredGroup | undefined;
     const ok = g && isStrings(g.keys) && strictlyAscending(g.keys) && g.start instanceof Int32Array && g.start.length === g.keys.length + 1 && g.start[0] === 0 && g.members instanceof Int32Array && g.start[g.keys.length] === g.members.length;
     if (!g || !ok || g.members.some((m) => m < 0 || m >= n) || g.start.some((v, i) => i > 0 && v < g.start[i - 1])) throw new Error(`resolver catalog: malformed ${name}`);
     groups[name] = new SortedTable(g.keys, (k) => {

@@ -4,6 +4,7 @@
  * them as sorted tables (binary search, sorted-table.ts) without building a Map or normalising
  * any name of the catalog again.
  */
+import { isStrings, sliceOf, type Strings } from '../codec/string-column';
 import type { ResolverTables } from './resolve';
 import { SortedTable, strictlyAscending } from './sorted-table';
 
@@ -56,28 +57,34 @@ export function plainResolverTables(tables: ResolverTables): PlainResolverTables
   return { format: 'dc-lens-resolver-tables', version: 3, lists, texts };
 }
 
-const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+/** PlainResolverTables as stored: any string list may come back as a column (lib/codec/string-column.ts). */
+interface StoredTables {
+  format: PlainResolverTables['format'];
+  version: PlainResolverTables['version'];
+  lists: Record<ListName, { keys: Strings; start: Int32Array; ids: Strings }>;
+  texts: Record<TextName, { keys: Strings; values: Strings }>;
+}
 
-/** Checks the shape (a damaged or foreign row throws) and adopts the arrays as sorted tables. */
+/** Checks the shape (a damaged or foreign row throws) and adopts the arrays or columns as sorted tables. */
 export function resolverTablesFromPlain(input: unknown): ResolverTables {
-  const plain = input as Partial<PlainResolverTables> | null;
+  const plain = input as Partial<StoredTables> | null;
   if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 3 || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
   const lists = {} as Record<ListName, ReadonlyMap<string, readonly string[]>>;
   const texts = {} as Record<TextName, ReadonlyMap<string, string>>;
   for (const name of LISTS) {
-    const { keys, start, ids } = plain.lists[name] ?? ({} as Partial<PlainLists>);
+    const { keys, start, ids } = plain.lists[name] ?? ({} as Partial<StoredTables['lists'][ListName]>);
     if (!isStrings(keys) || !isStrings(ids) || !(start instanceof Int32Array) || start.length !== keys.length + 1 || start[0] !== 0 || start[keys.length] !== ids.length) {
       throw new Error(`resolver tables: malformed ${name}`);
     }
     for (let i = 0; i < keys.length; i++) if (start[i] > start[i + 1]) throw new Error(`resolver tables: malformed ${name}`);
     if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
-    lists[name] = new SortedTable(keys, (i) => ids.slice(start[i], start[i + 1]));
+    lists[name] = new SortedTable(keys, (i) => sliceOf(ids, start[i], start[i + 1]));
   }
   for (const name of TEXTS) {
-    const { keys, values } = plain.texts[name] ?? ({} as Partial<PlainTexts>);
+    const { keys, values } = plain.texts[name] ?? ({} as Partial<StoredTables['texts'][TextName]>);
     if (!isStrings(keys) || !isStrings(values) || keys.length !== values.length) throw new Error(`resolver tables: malformed ${name}`);
     if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
-    texts[name] = new SortedTable(keys, (i) => values[i]);
+    texts[name] = new SortedTable(keys, (i) => values.at(i)!);
   }
   return { ...lists, ...texts };
 }

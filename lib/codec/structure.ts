@@ -11,8 +11,10 @@
  * offsets), padding to 8, then the body. Typed arrays decode as views into the buffer (no copy);
  * string arrays are stored joined by NUL as UTF-8 (or as a dictionary of distinct values plus
  * 8- or 16-bit codes, when few values repeat, which also interns them); number arrays as
- * Int32/Float64 arrays.
+ * Int32/Float64 arrays. With `lazyStrings`, string arrays come back as columns decoded item by
+ * item on first read (string-column.ts), each item's start stored beside the bytes.
  */
+import { DictColumn, StringColumn } from './string-column';
 
 export const STRUCTURE_CODEC_VERSION = 1;
 const MAGIC = 0x424c4344; // "DCLB" little-endian
@@ -36,6 +38,9 @@ type Node =
   | { k: 'r'; id: number }
   | { k: 's'; o: number; b: number; n: number }
   | { k: 'd'; dict: string[]; codes: Node }
+  /** Lazy forms (`lazyStrings`): a StringColumn (bytes, item starts) and a DictColumn. */
+  | { k: 'S'; bytes: Node; starts: Node }
+  | { k: 'D'; dict: string[]; codes: Node }
   | { k: 'n'; data: Node }
   | { k: 'nn'; starts: Node; values: Node };
 
@@ -53,6 +58,8 @@ class Writer {
   private seen = new Map<object, number>();
   private typedNodes: Node[] = [];
   private encoder = new TextEncoder();
+
+  constructor(private readonly lazyStrings = false) {}
 
   private place(bytes: Uint8Array): number {
     const at = this.size;
@@ -79,7 +86,14 @@ class Writer {
     if (distinct.size <= 0xffff && distinct.size * 4 <= xs.length) {
       const codes = distinct.size <= 0xff ? new Uint8Array(xs.length) : new Uint16Array(xs.length);
       for (let i = 0; i < xs.length; i++) codes[i] = distinct.get(xs[i])!;
-      return { k: 'd', dict: [...distinct.keys()], codes: this.typed(codes) };
+      return { k: this.lazyStrings ? 'D' : 'd', dict: [...distinct.keys()], codes: this.typed(codes) };
+    }
+    if (this.lazyStrings) {
+      // Every item ends with a NUL (never inside one, and no UTF-8 sequence contains a 0 byte).
+      const bytes = this.encoder.encode(`${xs.join('\u0000')}\u0000`);
+      const starts = new Int32Array(xs.length + 1);
+      for (let i = 0, n = 1; i < bytes.length; i++) if (bytes[i] === 0) starts[n++] = i + 1;
+      return { k: 'S', bytes: this.typed(bytes), starts: this.typed(starts) };
     }
     const bytes = this.encoder.encode(xs.join('\u0000'));
     return { k: 's', o: this.place(bytes), b: bytes.byteLength, n: xs.length };
@@ -140,9 +154,12 @@ class Writer {
   }
 }
 
-/** Encodes `value` (plain objects, arrays, primitives, typed arrays) into one ArrayBuffer. */
-export function encodeStructure(value: unknown): ArrayBuffer {
-  const w = new Writer();
+/**
+ * Encodes `value` (plain objects, arrays, primitives, typed arrays) into one ArrayBuffer.
+ * `lazyStrings`: string arrays decode as columns (string-column.ts) instead of arrays.
+ */
+export function encodeStructure(value: unknown, options: { lazyStrings?: boolean } = {}): ArrayBuffer {
+  const w = new Writer(options.lazyStrings);
   return w.finish(w.value(value, '$'));
 }
 
@@ -208,6 +225,19 @@ export function decodeStructure(buffer: ArrayBuffer): unknown {
           out.push(node.dict[codes[i]]);
         }
         return out;
+      }
+      case 'S': {
+        const bytes = read(node.bytes);
+        const starts = read(node.starts);
+        if (!(bytes instanceof Uint8Array) || !(starts instanceof Int32Array)) throw new Error('structure codec: bad string column');
+        StringColumn.check(bytes, starts);
+        return new StringColumn(bytes, starts);
+      }
+      case 'D': {
+        const codes = read(node.codes);
+        if (!(codes instanceof Uint8Array || codes instanceof Uint16Array) || !Array.isArray(node.dict)) throw new Error('structure codec: bad dictionary column');
+        for (let i = 0; i < codes.length; i++) if (codes[i] >= node.dict.length) throw new Error('structure codec: bad dictionary code');
+        return new DictColumn(node.dict, codes);
       }
       case 'n':
         return plainNumbers(read(node.data) as Int32Array | Float64Array, 0, Infinity);

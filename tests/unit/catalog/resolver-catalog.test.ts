@@ -20,7 +20,7 @@ beforeAll(async () => {
   snapshot = buildCatalogSnapshot(sites, operators);
 });
 
-const roundTrip = (s: CatalogSnapshot) => resolverCatalogFromPlain(decodeStructure(encodeStructure(plainResolverCatalog(resolverCatalogOf(s)))));
+const roundTrip = (s: CatalogSnapshot) => resolverCatalogFromPlain(decodeStructure(encodeStructure(plainResolverCatalog(resolverCatalogOf(s)), { lazyStrings: true })));
 
 /** Questions of every tier, asked about every 7th site: names, codes, operator + place, ordinals, kinds. */
 function queries(s: CatalogSnapshot): ResolveQuery[] {
