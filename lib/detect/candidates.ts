@@ -238,7 +238,8 @@ export function draftFromName(doc: Doc, n: NamedHit): Draft {
   const base = draftFromCode(doc, { start: n.start, end: n.end, code: n.name });
   // "Santiago 3" is the third of its name.
   const numbered = /[ -](\d{1,2})$/.exec(n.name);
-  if (numbered && n.kind !== 'project') {
+  // A cloud region's number ("Southeast Asia 3") is a label, not a count of the operator's regions there.
+  if (numbered && n.kind === 'facility') {
     base.ordinalRank = Number(numbered[1]);
     base.facts.ordinal = ordinalWord(base.ordinalRank);
   }

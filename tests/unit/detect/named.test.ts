@@ -83,3 +83,13 @@ describe('a place after a participle', () => {
     expect(at('Equinix has a data center located near Frankfurt.')).toEqual([['data center located near Frankfurt', 'Frankfurt']]);
   });
 });
+
+describe('a number at the end of a name', () => {
+  it("is a building's ordinal, but only a label in a cloud region's name", () => {
+    const [site] = detect('Kestrel Group opened Santiago 3, a data center in Chile.', testIndex());
+    expect(site.facts.ordinal).toBe('third');
+    const region = detect('Microsoft also announced a new cloud region in Malaysia. The Southeast Asia 3 region will be located in Johor Bahru.', testIndex()).find((m) => m.text.includes('Southeast Asia 3'));
+    expect(region?.facts.ordinal ?? null).toBeNull();
+  });
+});
+
