@@ -255,7 +255,9 @@ export class ExportWriter {
   add(record: object): void {
     const order = ORDERS[COLLECTIONS[this.current]];
     const json = JSON.stringify(inKeyOrder(record, order) ? record : orderKeys(record, order));
-    this.out(this.inList === 0 ? `  "${COLLECTIONS[this.current]}": [\n    ${json}` : `,\n    ${json}`);
+    // Two pieces, not one concatenation: a byte sink would have to flatten a copy of every record's text.
+    this.out(this.inList === 0 ? `  "${COLLECTIONS[this.current]}": [\n    ` : ',\n    ');
+    this.out(json);
     this.inList++;
   }
 
