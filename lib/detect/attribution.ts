@@ -187,7 +187,7 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
       const item = items[i];
       // "The facility, which will be the company's seventh such centre in Singapore, …"
       if (item.facts.ordinal === null) {
-        const ord = predicateOrdinal(s, () => false);
+        const ord = predicateOrdinal(s, () => false, item.kind === 'campus');
         if (ord) item.facts.ordinal = ord.text;
       }
       if (SCOPE.test(sentence)) continue;

@@ -21,7 +21,10 @@ function partOfLarger(tk: Sentence['tokens'], from: number): boolean {
   return k > from && k < tk.length && WITHIN.test(tk[k].low);
 }
 
-export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean): ParsedOrdinal | null {
+/** Parts a campus is counted in: "The construction for the first building will commence" is not the campus's ordinal. */
+const CAMPUS_PART = /^(building|buildings|hall|halls|tower|towers|block|blocks|module|modules)$/;
+
+export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean, ofCampus = false): ParsedOrdinal | null {
   const tk = s.tokens;
   for (let i = 1; i < tk.length; i++) {
     const owner = tk[i - 1];
@@ -29,7 +32,7 @@ export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean): 
     const ord = parseOrdinalAt(tk, i);
     if (!ord || taken(tk[i].start)) continue;
     const next = tk[ord.last + 1];
-    if (!next || NOT_FACILITY.test(next.low)) continue;
+    if (!next || NOT_FACILITY.test(next.low) || (ofCampus && CAMPUS_PART.test(next.low))) continue;
     if (!FACILITY_WORD.test(next.low) && !(next.text === ',' || next.text === '.')) continue;
     if (partOfLarger(tk, ord.last + 1)) continue;
     return ord;

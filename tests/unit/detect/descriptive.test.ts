@@ -152,5 +152,12 @@ describe('lists of facilities, each with its own figures', () => {
     expect(found('Kestrel Group operates data centres. It finished work at its Northern Virginia campus.')).toEqual([['its Northern Virginia campus', 'Northern Virginia']]);
     expect(found('Kestrel Group operates data centres in Asia. It opened an Asia-Pacific campus.')).toEqual([]);
   });
+
+  it('does not give a campus the ordinal of its first building, said in a later sentence', () => {
+    const text = 'Kestrel Infra will set up a 20-acre hyperscale data centre park in Pune at a cost of $800 million. The park will have 6 buildings. The construction for the first building will start in December.';
+    const [park] = detect(text, testIndex());
+    expect(park.facts.investment).toBe('$800 million');
+    expect(park.facts.ordinal ?? null).toBeNull();
+  });
 });
 
