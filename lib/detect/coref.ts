@@ -5,6 +5,7 @@
  * mention, with a pronoun or the same company as subject. Linear in the number of mentions: long
  * links go through maps keyed by site, name and place, short ones look at a few neighbours.
  */
+import { newsOrdinal } from './facts/ordinal';
 import type { MentionFacts } from './types';
 
 export interface CorefItem {
@@ -66,12 +67,14 @@ interface Summary {
   lastSentence: number;
 }
 
+/** "6th" and "sixth" are one ordinal. */
+const ordinalKey = (x: string) => newsOrdinal(x).toLowerCase();
 const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const NEIGHBOURS = 6;
 
 function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'name' | 'place' | false): boolean {
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
-  if (m.ordinal && c.ordinals.size && !c.ordinals.has(m.ordinal.toLowerCase())) return false;
+  if (m.ordinal && c.ordinals.size && !c.ordinals.has(ordinalKey(m.ordinal))) return false;
   if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
   // "a 12MW facility by A; an 80MW facility by B": sizes written into two mentions tell them apart.
   if (m.ownCapacity !== null && strong !== 'name' && c.ownCapacities.some((x) => Math.abs(x - m.ownCapacity!) > 0.02 * Math.max(x, m.ownCapacity!))) return false;
@@ -102,7 +105,7 @@ function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'name' | 'p
 
 function add(c: Summary, m: CorefItem): void {
   if (m.entityId) c.entityIds.add(m.entityId);
-  if (m.ordinal) c.ordinals.add(m.ordinal.toLowerCase());
+  if (m.ordinal) c.ordinals.add(ordinalKey(m.ordinal));
   if (m.name) c.names.add(norm(m.name));
   if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places.push({ key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry, admin: m.placeAdmin, isAdmin: m.placeLevel === 2, isArea: !!m.placeIsArea });
   for (const id of m.operatorIds) c.operatorIds.add(id);

@@ -266,3 +266,11 @@ describe('a town the gazetteer lacks, before a lower-case head', () => {
     expect(ms[0].facts.ordinal).toBe('first');
   });
 });
+
+describe('ordinals written two ways', () => {
+  it('are one ordinal: "6th" and "sixth" do not keep a facility apart', () => {
+    const text = 'Kestrel Hosting opened its 6th data centre in Leeds on Monday. Rivals were quiet. Demand grew. Prices rose.\n\nKestrel Hosting said its sixth data centre in Leeds will draw 40 MW.';
+    expect(detect(text, testIndex()).map((m) => m.facts.capacityMW)).toEqual([40, 40]);
+  });
+});
+
