@@ -240,6 +240,10 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   function rankTier(sites: ResolverSite[], base: number, label: string, q: ResolveQuery, ops: ReadonlySet<string>, add: AddFn): void {
     if (sites.length === 0) return;
     const weight = (s: ResolverSite) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
+    // Partners break ties; the one site in the place of a company the article names has none to
+    // break, and a partner or customer the catalog does not list ("an OpenAI data centre" built by
+    // Nscale) does not make it less likely.
+    const loneWeight = (s: ResolverSite) => (overlap(s, ops) > 0 ? 1 : weight(s));
     const kindOk = q.kind ? sites.filter((s) => kindMatches(q.kind!, s)) : sites;
     const preferred = campusLevel(kindOk.length > 0 ? kindOk : sites, q);
     if (preferred !== sites) {
@@ -261,6 +265,13 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
         return;
       }
       if (q.kind !== 'region') {
+        // "its first data centre in Narvik" with the operator's one site there in the catalog: a
+        // first facility has no earlier one beside it, so the lone site is the one (any later
+        // ordinal could be a building the catalog lacks).
+        if (q.ordinal === 1 && preferred.length === 1 && kindOk.length > 0 && base >= 0.85 && ops.size > 0) {
+          add(preferred[0].id, LONE * loneWeight(preferred[0]), `${label} (its only site there, and the article's first)`);
+          return;
+        }
         for (const s of preferred.slice(0, MAX_CANDIDATES)) add(s.id, base * 0.35 * weight(s), `${label}; which of its sites is number ${q.ordinal} is unknown`);
         return;
       }
@@ -293,7 +304,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // may hold only some of them, so "Equinix's new Slough facility" is not LD7 by elimination.
     const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred);
     if (one && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
-      add(one.id, Math.max(base, LONE) * weight(one), `${label} (its only site there)`);
+      add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (its only site there)`);
       for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
       return;
     }

@@ -75,6 +75,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     sentenceNo,
     anaphoricSubject: d.anaphoricSubject,
     definite: !!d.phrase?.definite,
+    namedHere: !!d.phrase?.definite && !!d.facts.name && NAMING.test(doc.text.slice(d.start, d.end)),
     indefinite: !!d.phrase?.indefinite,
     kind: d.kind,
     linkTo,
@@ -91,6 +92,8 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   };
 }
 
+/** "the project, called “Stargate Norway”": a definite head named on the spot. */
+const NAMING = /\b(?:called|named|dubbed|codenamed|known as)\b/i;
 const TOWN_BEFORE_HEAD = /^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(?:ai\s+)?(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site|project)$/u;
 const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;
 

@@ -31,6 +31,8 @@ export interface CorefItem {
   anaphoricSubject: boolean;
   /** "the site with 1.2 GW": a definite reference points back. */
   definite: boolean;
+  /** "the project, called “Stargate Norway”": the facility just described, given its name here. */
+  namedHere?: boolean;
   /** "a fifth data center": an indefinite phrase brings in a facility of its own. */
   indefinite?: boolean;
   /** Region, facility, campus or project. */
@@ -118,7 +120,8 @@ function add(c: Summary, m: CorefItem): void {
 function nearLink(later: CorefItem, earlier: CorefItem): boolean {
   // "a new campus in Poland … the Krakow campus": a definite reference may name the city of the country.
   const narrows = !!later.placeKey && later.definite && earlier.placeIsCountry && !!earlier.placeCountry && earlier.placeCountry === later.placeCountry;
-  if ((later.placeKey && !narrows && !streetOfPrevious(later)) || later.name || later.entityId) return false;
+  if ((later.placeKey && !narrows && !streetOfPrevious(later) && !later.namedHere) || (later.name && !later.namedHere) || later.entityId) return false;
+  if (later.namedHere && earlier.name) return false;
   // "Alibaba's Tokyo region added a fifth data center": a new building inside the region, not the region.
   if (later.indefinite && later.kind !== earlier.kind && (later.kind === 'region' || earlier.kind === 'region')) return false;
   const gap = later.sentenceNo - earlier.sentenceNo;
@@ -197,7 +200,8 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (m.placeKey && byPlace.has(m.placeKey)) byPlaceKey.push(byPlace.get(m.placeKey)!);
     for (const k of m.linkKeys) if (byPlace.has(k)) weak.push(byPlace.get(k)!);
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) weak.push(cluster[j]);
-    const weakStrength = streetOfPrevious(m) ? 'place' : false;
+    // A naming ("the project, called X") states that it is the facility just described, as an apposition does.
+    const weakStrength = m.namedHere ? 'name' : streetOfPrevious(m) ? 'place' : false;
     // An apposition links only what does not conflict: "A, B and C data centers" in a list are three.
     // "X is part of a larger campus": the whole and its part are two facilities.
     if (m.apartFrom !== undefined && m.apartFrom >= 0) {

@@ -159,3 +159,16 @@ describe('regions and states as news writes them', () => {
     expect(r.resolve({ operatorIds: ['oracle'], kind: 'region', admin: 'Ōsaka', country: 'JP' })[0]).toMatchObject({ siteId: 'oci-ap-osaka-1', confidence: 0.85 });
   });
 });
+
+describe("the operator's only site in the place", () => {
+  it('is not made less likely by a partner or customer the catalog does not list', () => {
+    expect(top({ operatorIds: ['crusoe', 'nvidia'], city: 'Abilene', kind: 'campus' })).toMatchObject({ siteId: 'stargate-abilene', confidence: 0.85 });
+  });
+  it('is the article\'s "first" there: a first facility has no earlier one beside it', () => {
+    expect(top({ operatorIds: ['crusoe'], city: 'Abilene', kind: 'campus', ordinal: 1 })).toMatchObject({ siteId: 'stargate-abilene', confidence: 0.85 });
+    // A later ordinal may be a building the catalog lacks.
+    expect(top({ operatorIds: ['crusoe'], city: 'Abilene', kind: 'campus', ordinal: 2 })?.confidence).toBeLessThan(0.8);
+    // Of another kind (a cloud region where the article speaks of a facility), it stays a candidate.
+    expect(top({ operatorIds: ['aws'], city: 'Tokyo', kind: 'facility', ordinal: 1 })?.confidence ?? 0).toBeLessThan(0.8);
+  });
+});

@@ -274,3 +274,14 @@ describe('ordinals written two ways', () => {
   });
 });
 
+describe('a definite head named on the spot', () => {
+  it('("the project, called X") is the facility just described, whoever the sentence names as builder', () => {
+    const text =
+      "Today, Kestrel Hosting and Nimbus announced they will build Europe's first Crusoe Data Centre in northern Norway. " +
+      'The companies plan to invest 10 billion Norwegian kroner in the first phase of the project, called “Project Tern.” It will use 100,000 Nvidia GPUs.';
+    const ms = detect(text, testIndex());
+    expect(ms).toHaveLength(2);
+    for (const m of ms) expect(m.facts).toMatchObject({ name: 'Project Tern', ordinal: 'first', gpus: 100000, investment: '10 billion Norwegian kroner' });
+  });
+});
+
