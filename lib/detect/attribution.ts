@@ -58,6 +58,16 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
     const g = findGpus(tk);
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
+    if (f.location === null && d.phrase) {
+      // "transform the former plant in Sakai, Osaka, into an AI data center": the building converted is where it is.
+      const pl = convertedPlace(doc, d);
+      if (pl) {
+        f.location = pl.text;
+        d.country ??= pl.country || null;
+        d.city ??= pl.city;
+        d.adminKey ??= pl.adminKey;
+      }
+    }
     if (f.location === null && !d.phrase) {
       // "LD13 opened last week in Slough": the only place phrase of its sentence.
       const pl = onlyPlacePhrase(doc, s);
@@ -124,6 +134,27 @@ function rightOfName(doc: Doc, d: Draft): void {
     d.country ??= p.country || null;
     if (p.kind === 'city') d.city ??= p.canonical;
   }
+}
+
+const CONVERTS = /^(?:turn|turns|turned|turning|transform|transforms|transformed|transforming|convert|converts|converted|converting|repurpose|repurposes|repurposed|repurposing)$/;
+
+/** The place of what a sentence converts into the mention: "<verb> <building> in <place>, into <mention>". */
+function convertedPlace(doc: Doc, d: Draft) {
+  const s = d.sentence;
+  const tk = s.tokens;
+  const first = tokenIndexAt(tk, d.start);
+  let into = first - 1;
+  while (into >= 0 && into >= first - 3 && tk[into].low !== 'into') into--;
+  if (into < 0 || tk[into].low !== 'into') return null;
+  let verb = into - 1;
+  while (verb >= 0 && verb >= into - 16 && !CONVERTS.test(tk[verb].low)) verb--;
+  if (verb < 0 || !CONVERTS.test(tk[verb].low)) return null;
+  for (let i = verb + 1; i < into; i++) {
+    if (tk[i].low !== 'in') continue;
+    const pl = parsePlacePhrase(doc.text, s, i + 1);
+    if (pl && pl.place?.kind !== 'area') return pl;
+  }
+  return null;
 }
 
 function onlyPlacePhrase(doc: Doc, s: Sentence) {

@@ -159,5 +159,16 @@ describe('lists of facilities, each with its own figures', () => {
     expect(park.facts.investment).toBe('$800 million');
     expect(park.facts.ordinal ?? null).toBeNull();
   });
+
+  it('places a data center converted from a building at the place of that building', () => {
+    const text =
+      'Kestrel Corp. is set to transform a former paper mill in Sakai, Osaka, into a cutting-edge AI data center. The deal closes on Friday. ' +
+      'The site was chosen for its power. Work begins in 2025. The center will start with 150 megawatts, expanding to 250 MW by 2028.\n\nThe Sakai data center will need 100,000 GPUs.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => [m.facts.location, m.facts.capacityMW, m.facts.gpus])).toEqual([
+      ['Sakai', 250, 100000],
+      ['Sakai', 250, 100000],
+    ]);
+  });
 });
 
