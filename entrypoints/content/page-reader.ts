@@ -5,9 +5,10 @@
  * multi-megabyte string: serializing one took 65 ms on the page's main thread for the 2 MB of a
  * 100,000-node page (the long task the page-safety e2e test caught).
  *
- * A long page (not read within its first slice) gets a first look: the text of that first slice is
- * detected at once and marked provisionally, so marks appear while the rest is read; the section
- * that holds it replaces those marks when its own, fuller, detection comes back.
+ * A long page (not read within its first slice) gets a first look: its first FIRST_LOOK_CHARS of
+ * text are detected as soon as they are read and marked provisionally, so marks appear while the
+ * rest is read; the section that holds it replaces those marks when its own, fuller, detection
+ * comes back.
  */
 import { ask } from '@/lib/browser/content-messaging';
 import { TextCollector, type TextMap, type TextSection } from '@/lib/page/collect';
@@ -23,20 +24,29 @@ export const SLICE_MS = 5;
  */
 const SECTION_CHARS = 200_000;
 
+/**
+ * A long page's first look is its first this many characters, sent once they are read: a few ms
+ * to detect, and likely to hold a mention (the first slice alone can hold a few lines of a menu).
+ */
+const FIRST_LOOK_CHARS = 20_000;
+
 const HAS_TEXT = /\S/;
 
 interface Scheduler {
-  yield?: () => Promise<void>;
+  postTask?: (task: () => void) => Promise<void>;
 }
 
 /**
  * A turn for the page: its input, rendering and tasks go first, then reading goes on. Not idle
  * time: a page that animates has idle periods only once a frame, which held reading to a few ms
- * per 16 ms frame.
+ * per 16 ms frame. A task queued like any other, not `scheduler.yield()`: a yield's continuation
+ * goes before every waiting task, and so did each slice of reading before the detector's replies,
+ * which then waited for the whole page to be read (the first marks of a 50k-word page came only
+ * after it).
  */
 export async function nextTurn(signal: AbortSignal): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') await scheduler.yield();
+  if (typeof scheduler?.postTask === 'function') await scheduler.postTask(() => undefined);
   else await new Promise<void>((resolve) => setTimeout(resolve, 0));
   signal.throwIfAborted();
 }
@@ -77,9 +87,13 @@ export async function readAndDetect(
     marking.catch(() => undefined);
   };
   let long = false;
+  let looked = false;
   while (!collector.step(SLICE_MS)) {
-    if (!long) send(collector.peek(), true);
     long = true;
+    if (!looked && collector.read >= FIRST_LOOK_CHARS) {
+      looked = true;
+      send(collector.peek(FIRST_LOOK_CHARS), true);
+    }
     await nextTurn(signal);
     for (let s = collector.take(SECTION_CHARS); s; s = collector.take(SECTION_CHARS)) {
       send(s, false);

@@ -210,6 +210,11 @@ export class TextCollector {
     return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
   }
 
+  /** How many characters of text were read so far. */
+  get read(): number {
+    return this.length;
+  }
+
   /** The text nodes read so far and their offsets (the arrays grow as the walk goes on). */
   get map(): TextMap {
     return { nodes: this.nodes, starts: this.starts };
@@ -231,11 +236,12 @@ export class TextCollector {
   }
 
   /**
-   * The text read so far and not yet taken, up to its last block boundary, without taking it: a
-   * first look at a long page while the rest is read. Null when no block has ended yet.
+   * The text read so far and not yet taken, up to its last block boundary within `maxChars` (or the
+   * first one after, as `take` cuts), without taking it: a first look at a long page while the
+   * rest is read. Null when no block has ended yet.
    */
-  peek(): TextSection | null {
-    const b = this.breakBefore(this.length);
+  peek(maxChars = Infinity): TextSection | null {
+    const b = this.breakBefore(this.takenChars + maxChars);
     return b < 0 ? null : { start: this.takenChars, text: this.parts.slice(this.takenParts, this.breakParts[b]).join('') };
   }
 

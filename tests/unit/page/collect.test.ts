@@ -108,6 +108,21 @@ describe('TextCollector sections', () => {
     expect(collector.take(Infinity, true)!.text).toBe(collector.result().text);
     expect(collector.peek()).toBeNull();
   });
+
+  it('peeks at most maxChars: up to the last block boundary within them, however much was read', () => {
+    page(paragraphs(200));
+    const collector = new TextCollector(document.body);
+    collector.step();
+    const whole = collector.result().text;
+    expect(collector.read).toBe(whole.length);
+    const look = collector.peek(500)!;
+    expect(look.start).toBe(0);
+    expect(look.text.length).toBeLessThanOrEqual(500);
+    expect(whole.startsWith(look.text + BLOCK_SEPARATOR)).toBe(true);
+    // The next block ends past the limit: the look stopped at the last boundary it could.
+    expect(whole.indexOf(BLOCK_SEPARATOR, look.text.length + 1)).toBeGreaterThan(500);
+    expect(collector.peek()!.text.length).toBeGreaterThan(look.text.length);
+  });
 });
 
 describe('quoteAt', () => {
