@@ -1,12 +1,14 @@
 /**
  * Build-time work for a fast background start (WXT loads modules/ by itself):
  *   - `places.bin`, the compiled city gazetteer (scripts/places-asset.ts), so it is never rebuilt
- *     in the service worker;
+ *     in the service worker, and `shipped-index.bin`, the detector index of the shipped catalog
+ *     (scripts/shipped-index.ts), so a fresh install does not compile it;
  *   - `__DC_LENS_BUILD__`: a hash of the bundled catalog files, so an unchanged seed is neither
  *     fetched nor fingerprinted on start, and a build id that keys the persisted detector index
  *     (a new build may compile differently, so it never adopts an index an older build stored),
  *     and a hash of the record schemas that stamps records validated on write
- *     (lib/catalog/validate-on-write.ts);
+ *     (lib/catalog/validate-on-write.ts), and the fingerprints of the catalog files checked here
+ *     record by record, which the worker installs without checking them again;
  *   - the gazetteer's city rows parsed on first read, not at every worker start (lazy-json.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
@@ -16,16 +18,22 @@ import { z } from 'zod';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { OperatorSchema, SiteSchema } from '../lib/catalog/schema';
 import { PLACES_ASSET, writePlacesAsset } from '../scripts/places-asset';
+import { SHIPPED_INDEX_ASSET, writeShippedIndex } from '../scripts/shipped-index';
+import { validatedCatalogs } from '../scripts/validated-catalogs';
 import { lazyJson } from './lazy-json';
 import { compactCssModules } from './compact-css';
 
 /** The seed file and any catalog layer beside it (public/catalog/*.json), in a stable order. */
-function catalogFilesHash(publicDir: string): string {
-  const hash = createHash('sha256');
+function catalogFiles(publicDir: string): string[] {
   const files = [join(publicDir, 'seed-catalog.json')];
   const layers = join(publicDir, 'catalog');
   if (existsSync(layers)) files.push(...readdirSync(layers).filter((f) => f.endsWith('.json')).sort().map((f) => join(layers, f)));
-  for (const f of files) if (existsSync(f)) hash.update(f.slice(publicDir.length)).update(readFileSync(f));
+  return files.filter((f) => existsSync(f));
+}
+
+function catalogFilesHash(publicDir: string): string {
+  const hash = createHash('sha256');
+  for (const f of catalogFiles(publicDir)) hash.update(f.slice(publicDir.length)).update(readFileSync(f));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -37,8 +45,16 @@ function recordSchemaHash(): string {
 
 export default defineWxtModule({
   name: 'dc-lens-assets',
-  setup(wxt) {
-    const build = { seedHash: catalogFilesHash(wxt.config.publicDir), buildId: randomUUID(), recordStamp: recordSchemaHash() };
+  async setup(wxt) {
+    const assets = join(wxt.config.wxtDir, 'dc-lens-assets');
+    const shippedIndex = await writeShippedIndex(assets, wxt.config.publicDir);
+    const build = {
+      seedHash: catalogFilesHash(wxt.config.publicDir),
+      buildId: randomUUID(),
+      recordStamp: recordSchemaHash(),
+      validatedCatalogs: validatedCatalogs(catalogFiles(wxt.config.publicDir)),
+      shippedLexicon: shippedIndex.lexicon,
+    };
     addViteConfig(wxt, () => ({
       define: { __DC_LENS_BUILD__: JSON.stringify(build) },
       // Read only when places.bin could not be adopted: never parse it on a worker's start.
@@ -46,7 +62,8 @@ export default defineWxtModule({
       plugins: [lazyJson(wxt.config.root, ['lib/detect/data/cities.json']), compactCssModules(wxt.config.root, ['components/card/styles.ts'])],
     }));
     wxt.hook('build:publicAssets', (_wxt, files) => {
-      files.push({ absoluteSrc: writePlacesAsset(join(wxt.config.wxtDir, 'dc-lens-assets')), relativeDest: PLACES_ASSET });
+      files.push({ absoluteSrc: writePlacesAsset(assets), relativeDest: PLACES_ASSET });
+      files.push({ absoluteSrc: shippedIndex.file, relativeDest: SHIPPED_INDEX_ASSET });
     });
   },
 });

@@ -18,7 +18,8 @@ import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { CatalogService } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
-import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile } from './detector-index';
+import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile, type ShippedIndex } from './detector-index';
+import { assetUrl } from './asset-url';
 import { CacheStore } from './cache-store';
 import { readFileBytes } from './file-bytes';
 import { cachedRecords, keepRecords } from './records-cache';
@@ -40,6 +41,17 @@ export interface CompiledCatalog {
 
 const buildId = () => BUILD?.buildId ?? 'unbuilt';
 
+/** The build's index of the shipped catalog (scripts/shipped-index.ts), fetched only when a fresh install's lexicon is that one. */
+const SHIPPED_INDEX: ShippedIndex | undefined = BUILD?.shippedLexicon
+  ? {
+      lexicon: BUILD.shippedLexicon,
+      bytes: () =>
+        fetch(assetUrl('/shipped-index.bin'))
+          .then((r) => (r.ok ? r.arrayBuffer() : undefined))
+          .catch(() => undefined),
+    }
+  : undefined;
+
 export class CatalogState {
   readonly ready: Promise<void>;
   private service!: CatalogService;
@@ -59,6 +71,8 @@ export class CatalogState {
   /** Where the current index came from: the bench reads it (dcLensPhases.indexFrom, 1 = stored). */
   private indexFrom: 'stored' | 'compiled' | undefined;
   private resolverFrom: 'stored' | 'built' | undefined;
+  /** Whether the index came from the build's asset (dcLensPhases.shippedIndex). */
+  private shippedIndex = false;
 
   constructor() {
     // Phases of this worker's start, in ms since it started: `npm run bench` reads them.
@@ -97,7 +111,7 @@ export class CatalogState {
     leaseWrites(db, (write) => this.wakeFile.lease(write));
     this.db = db;
     phases.opened = performance.now();
-    await ensureSeed(db);
+    await ensureSeed(db, BUILD?.seedHash, phases);
     phases.seed = performance.now();
     // The records as this worker's previous life left them, when nothing was written since: read
     // when the service first needs them, which a wake that adopts its stored index and resolver puts off.
@@ -136,6 +150,7 @@ export class CatalogState {
     phases.indexFrom = this.indexFrom === 'stored' ? 1 : 0;
     phases.resolverFrom = this.resolverFrom === 'stored' ? 1 : 0;
     phases.records = woken ? 0 : 1;
+    phases.shippedIndex = this.shippedIndex ? 1 : 0;
     (globalThis as { dcLensReadyAt?: number }).dcLensReadyAt = phases.ready;
     // After the first compile, so a page waiting for marks does not wait for a one-time rewrite.
     restampRecords(db).catch((error: unknown) => console.warn('DC Lens: records not re-stamped', error));
@@ -208,8 +223,9 @@ export class CatalogState {
       const records = await this.service.loadedRecords();
       const compiled = {
         snapshot,
-        index: detectorIndexFor(snapshot, this.cache, ensurePlaceTable, records.revision).then((r) => {
-          this.indexFrom = r.from;
+        index: detectorIndexFor(snapshot, this.cache, ensurePlaceTable, records.revision, SHIPPED_INDEX).then((r) => {
+          this.indexFrom = r.from === 'compiled' ? 'compiled' : 'stored';
+          this.shippedIndex = r.from === 'shipped';
           return r.index;
         }),
         resolver: resolverWithTables(snapshot, this.cache, records.revision).then((r) => {

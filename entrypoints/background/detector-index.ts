@@ -1,7 +1,8 @@
 /**
  * The detector index for a catalog snapshot, from the persisted copy when the catalog's lexicon
- * and the build are the ones it was compiled for, else compiled (and then persisted, after the
- * answer, so the page waiting for marks does not pay for encoding).
+ * and the build are the ones it was compiled for, else from the build's index of the shipped
+ * catalog when the lexicon is that one (a fresh install), else compiled (and then persisted, after
+ * the answer, so the page waiting for marks does not pay for encoding).
  */
 // Relative imports: unit tests load this module under Node, without the '@/' alias.
 import type { CatalogSnapshot } from '../../lib/catalog/catalog-snapshot';
@@ -16,8 +17,14 @@ const LEXICON_KEY = 'lexicon-of-records';
 
 export interface IndexSource {
   index: DetectorIndex;
-  /** 'stored' when adopted from the store, 'compiled' otherwise (for diagnostics and the bench). */
-  from: 'stored' | 'compiled';
+  /** 'stored' when adopted from the store, 'shipped' from the build's asset, 'compiled' otherwise (for diagnostics and the bench). */
+  from: 'stored' | 'shipped' | 'compiled';
+}
+
+/** The index the build compiled for the shipped catalog (scripts/shipped-index.ts) and the lexicon revision it is of. */
+export interface ShippedIndex {
+  lexicon: string;
+  bytes(): Promise<ArrayBuffer | undefined>;
 }
 
 /** The index stored under a lexicon revision (`build:lexicon`), or null (none, or a damaged row: warned). */
@@ -59,7 +66,13 @@ export async function storedIndexFile(store: CacheStore, recordsRevision: string
  * `recordsRevision` names the records the snapshot was built from (renewed by every write): when
  * given, the lexicon's revision is looked up by it instead of hashing every name.
  */
-export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheStore, placeTable: () => Promise<void>, recordsRevision?: string): Promise<IndexSource> {
+export async function detectorIndexFor(
+  snapshot: CatalogSnapshot,
+  store: CacheStore,
+  placeTable: () => Promise<void>,
+  recordsRevision?: string,
+  shipped?: ShippedIndex,
+): Promise<IndexSource> {
   const build = BUILD?.buildId ?? 'unbuilt';
   const byRecords = recordsRevision && `${build}:${recordsRevision}`;
   const known = byRecords ? await store.get(LEXICON_KEY, byRecords) : undefined;
@@ -69,6 +82,13 @@ export async function detectorIndexFor(snapshot: CatalogSnapshot, store: CacheSt
   const revision = `${build}:${lexiconRev}`;
   const stored = await adopt(store, revision);
   if (stored) return { index: stored, from: 'stored' };
+  // The records are the shipped catalog's (a fresh install): the build compiled their index.
+  const bytes = shipped?.lexicon === lexiconRev ? await shipped.bytes() : undefined;
+  const built = bytes && indexFromBytes(bytes);
+  if (bytes && built) {
+    store.putBytesLater(KEY, revision, () => bytes);
+    return { index: built, from: 'shipped' };
+  }
   await placeTable();
   lexicon ??= lexiconFromCatalog(snapshot.sites, snapshot.operators);
   const index = compileIndex(lexicon);

@@ -145,7 +145,7 @@ const COPIES_KEPT = `(async () => {
     const row = await get('dc-lens-cache', 'rows', key);
     if (row && (row.revision === revision || row.revision.endsWith(':' + revision))) kept.push(key);
   }
-  const wake = await (await navigator.storage.getDirectory()).getFileHandle('wake.json').then((h) => h.getFile()).then((f) => f.text()).then(JSON.parse, () => null);
+  const wake = await (await navigator.storage.getDirectory()).getFileHandle('wake.json').then((h) => h.getFile()).then((f) => f.text()).then(JSON.parse).catch(() => null);
   if (wake?.revision === revision) kept.push('wake file');
   return { revision, kept };
 })()`;

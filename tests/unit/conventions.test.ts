@@ -153,7 +153,6 @@ const KNOWN_DEAD_EXPORTS = [
   'lib/catalog/compare.ts: prepareCompare',
   'lib/catalog/seed-build/serialize.ts: CATALOG_FORMAT',
   'lib/catalog/seed-build/serialize.ts: CATALOG_VERSION',
-  'lib/catalog/seed-update.ts: fingerprint',
   'lib/detect/automaton.ts: confirm',
   'lib/detect/context.ts: tokenIndexFrom',
   'lib/detect/vocab.ts: PLACE_PREPOSITIONS',

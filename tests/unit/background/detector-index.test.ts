@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildCatalogSnapshot, type CatalogSnapshot } from '../../../lib/catalog/catalog-snapshot';
 import type { Site } from '../../../lib/catalog/schema';
-import { lexiconFromCatalog } from '../../../lib/detect';
+import { lexiconFromCatalog, serializeIndex } from '../../../lib/detect';
 import { parseExportFile } from '../../../lib/sync/format';
 import { detectorIndexFor, storedIndex } from '../../../entrypoints/background/detector-index';
 import { CacheStore } from '../../../entrypoints/background/cache-store';
@@ -41,6 +41,26 @@ describe('persisted detector index', () => {
     expect(woken.from).toBe('stored');
     expect(placeTable).toHaveBeenCalledTimes(1);
     expectSameStructure(woken.index, first.index);
+  });
+
+  it('is the build\'s index of the shipped catalog when the lexicon is that one, and compiled otherwise', async () => {
+    const placeTable = vi.fn(async () => undefined);
+    const compiled = await detectorIndexFor(snapshot, new CacheStore('cache', idb()), placeTable);
+    const bytes = serializeIndex(compiled.index).bytes;
+    const fetchShipped = vi.fn(async () => bytes);
+    const lexicon = lexiconRevision(lexiconFromCatalog(snapshot.sites, snapshot.operators));
+    const options = idb();
+    const shipped = await detectorIndexFor(snapshot, new CacheStore('cache', options), placeTable, undefined, { lexicon, bytes: fetchShipped });
+    expect(shipped.from).toBe('shipped');
+    expect(placeTable).toHaveBeenCalledTimes(1);
+    expectSameStructure(shipped.index, compiled.index);
+    // Kept in the store like a compiled one.
+    await persisted();
+    expect((await detectorIndexFor(snapshot, new CacheStore('cache', options), placeTable)).from).toBe('stored');
+    // Another catalog's lexicon: the asset is not even fetched.
+    const other = await detectorIndexFor(snapshot, new CacheStore('cache', idb()), placeTable, undefined, { lexicon: 'not-this-one', bytes: fetchShipped });
+    expect(other.from).toBe('compiled');
+    expect(fetchShipped).toHaveBeenCalledTimes(1);
   });
 
   it('is compiled again when an alias changes, and not for a change the index does not read', async () => {

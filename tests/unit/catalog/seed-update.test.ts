@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getMeta, openCatalogDb } from '../../../lib/catalog/db';
 import { SiteSchema, type Site } from '../../../lib/catalog/schema';
-import { installLayer, installSeed, OSM_LAYER, planSeedUpdate, type SeedCatalog } from '../../../lib/catalog/seed-update';
+import { fingerprint, installLayer, installSeed, OSM_LAYER, parseSeedFile, parsesToItself, planSeedUpdate, type SeedCatalog } from '../../../lib/catalog/seed-update';
 import { CatalogService } from '../../../lib/catalog/service';
 import { OPERATORS, SITES, siteById } from './fixture';
 
@@ -202,5 +203,23 @@ describe('installLayer (a shipped layer beside the seed)', () => {
     expect((await db.sites.get('xai-colossus-1'))?.name).toBe(siteById('xai-colossus-1').name);
     expect(await db.sites.get('osm-way-3')).toBeDefined();
     db.close();
+  });
+});
+
+describe('files the build validated', () => {
+  const text = readFileSync(new URL('../../../public/seed-catalog.json', import.meta.url), 'utf8');
+
+  it('are read without a zod pass to the same records, and only for their exact bytes', () => {
+    expect(parsesToItself(text)).toBe(true);
+    const checked = parseSeedFile(text);
+    const trusted = parseSeedFile(text, new Set([fingerprint(text)]));
+    expect(trusted).toEqual(checked);
+    // Another file (here: one record broken) is not the validated one: it is checked record by record.
+    const broken = text.replace('"kind":"region"', '"kind":"spaceport"');
+    expect(broken).not.toBe(text);
+    expect(parsesToItself(broken)).toBe(false);
+    const reread = parseSeedFile(broken, new Set([fingerprint(text)]));
+    expect(reread.invalid).toHaveLength(1);
+    expect(reread.seed.sites).toHaveLength(checked.seed.sites.length - 1);
   });
 });
