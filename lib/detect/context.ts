@@ -82,7 +82,10 @@ export class Doc {
       for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {
         const hit: Hit = { start, end: fullEnd, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0, needsOperator: (patternFlags[p] & FLAG_NEEDS_OPERATOR) !== 0 };
         if (hit.type === ENTRY_HEAD) this.heads.push(hit);
-        else if (hit.type === ENTRY_SITE) this.sites.push(hit);
+        // "$2B", "€3M": an amount, not the catalog site whose code is "2B".
+        else if (hit.type === ENTRY_SITE) {
+          if (!CURRENCY_BEFORE.test(text.charAt(start - 1))) this.sites.push(hit);
+        }
         else if (hit.type === ENTRY_OPERATOR && /[\p{Lu}\d]/u.test(text.slice(start, end)) && (!(patternFlags[p] & FLAG_ACRONYM) || !/\p{Ll}/u.test(text.slice(start, end)))) this.operators.push(hit);
         else if (hit.type === ENTRY_FAMILY && /^\p{Lu}/u.test(text.slice(start, end))) this.families.push(hit);
       }
@@ -185,6 +188,7 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
   }
 }
 
+const CURRENCY_BEFORE = /^[$€£¥₹₩₽]$/;
 const UPPER = /^\p{Lu}/u;
 function startsUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);

@@ -75,6 +75,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     sentenceNo,
     anaphoricSubject: d.anaphoricSubject,
     definite: !!d.phrase?.definite,
+    inTitle: d.sentence.title,
     namedHere: !!d.phrase?.definite && !!d.facts.name && NAMING.test(doc.text.slice(d.start, d.end)),
     indefinite: !!d.phrase?.indefinite,
     kind: d.kind,

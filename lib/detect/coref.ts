@@ -33,6 +33,8 @@ export interface CorefItem {
   definite: boolean;
   /** "the project, called “Stargate Norway”": the facility just described, given its name here. */
   namedHere?: boolean;
+  /** In a headline or subhead. */
+  inTitle?: boolean;
   /** "a fifth data center": an indefinite phrase brings in a facility of its own. */
   indefinite?: boolean;
   /** Region, facility, campus or project. */
@@ -236,7 +238,28 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (m.placeKey) byPlace.set(m.placeKey, found);
     for (const k of m.linkKeys) if (!byPlace.has(k)) byPlace.set(k, found);
   });
-  return joinUnplacedToOnlyNamed(items, cluster, summaries);
+  return joinHeadlineToBody(items, joinUnplacedToOnlyNamed(items, cluster, summaries), summaries);
+}
+
+/**
+ * "$7B AI Data Center: X's Bold Bet in Japan" over an article that then describes "a cutting-edge
+ * AI data center in Sakai": a headline's facility that gives no place, name or ordinal is the first
+ * facility of its kind the body speaks of, when nothing conflicts.
+ */
+function joinHeadlineToBody(items: CorefItem[], cluster: number[], summaries: Summary[]): number[] {
+  const body = items.findIndex((m) => !m.inTitle);
+  if (body <= 0) return cluster;
+  const target = cluster[body];
+  const joined = new Set<number>();
+  for (let i = 0; i < body; i++) {
+    const m = items[i];
+    const c = cluster[i];
+    if (c === target || m.placeKey || m.name || m.ordinal || m.entityId || m.kind !== items[body].kind) continue;
+    if (cluster.some((x, k) => x === c && !items[k].inTitle)) continue;
+    if (!compatible(m, summaries[target], false)) continue;
+    joined.add(c);
+  }
+  return joined.size ? cluster.map((c) => (joined.has(c) ? target : c)) : cluster;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
-import { testIndex } from './support/lexicon';
+import { compileIndex, detect } from '../../../lib/detect/index';
+import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 describe('facts through coreference', () => {
   it('gives a later reference the facts stated earlier (operator, capacity)', () => {
@@ -282,6 +282,23 @@ describe('a definite head named on the spot', () => {
     const ms = detect(text, testIndex());
     expect(ms).toHaveLength(2);
     for (const m of ms) expect(m.facts).toMatchObject({ name: 'Project Tern', ordinal: 'first', gpus: 100000, investment: '10 billion Norwegian kroner' });
+  });
+});
+
+describe("a headline's facility", () => {
+  const text = "$2B AI Data Center: Kestrel's Bold Bet in England\n\nKestrel Corp. will build a cutting-edge AI data center in Leeds. The center will draw 90 megawatts.";
+  it('is the first facility of its kind in the body when it gives no place or name', () => {
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => [m.facts.location, m.facts.capacityMW, m.facts.investment])).toEqual([
+      ['Leeds', 90, '$2B'],
+      ['Leeds', 90, '$2B'],
+    ]);
+  });
+  it('reads "$2B" as money, never as a site code', () => {
+    const coded = compileIndex({ sites: [...SITES, { id: 'kh-2b', name: 'Kestrel 2B', aliases: ['2B'], kind: 'facility', operatorIds: ['equinix'], city: 'Tokyo', country: 'JP' }], operators: OPERATORS });
+    const ms = detect(text, coded);
+    expect(ms[0].facts.name ?? null).toBeNull();
+    expect(ms.every((m) => m.entityId === null)).toBe(true);
   });
 });
 
