@@ -145,7 +145,19 @@ function clauseStart(tk: Token[]): number {
 
 export type Subject = { kind: 'org'; org: Org } | { kind: 'anaphor' } | null;
 
+/**
+ * Each sentence's subject, worked out once: every mention of a sentence asks, and every mention
+ * after it may ask again while looking back for its paragraph's company (topicBefore).
+ */
+const subjects = new WeakMap<Sentence, Subject>();
+
 export function subjectOf(doc: Doc, s: Sentence): Subject {
+  let subject = subjects.get(s);
+  if (subject === undefined) subjects.set(s, (subject = readSubject(doc, s)));
+  return subject;
+}
+
+function readSubject(doc: Doc, s: Sentence): Subject {
   const tk = s.tokens;
   const i = clauseStart(tk);
   if (anaphorAt(tk, i) >= 0) return { kind: 'anaphor' };
