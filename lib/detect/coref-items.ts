@@ -4,11 +4,11 @@ import { type CorefItem } from './coref';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 
-/** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project": one facility. */
+/** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project", "LG3 marks Equinix's first new build": one facility. */
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   if (a.sentence !== b.sentence) return false;
   const between = doc.text.slice(a.end, b.start);
-  return /^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40;
+  return /^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |will become |marks |marked |will mark |represents |will represent |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40;
 }
 
 /**

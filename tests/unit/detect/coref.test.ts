@@ -302,3 +302,12 @@ describe("a headline's facility", () => {
   });
 });
 
+describe('a copula of news ("X marks its first …")', () => {
+  it('makes the two one facility', () => {
+    const text = "Equinix is expanding in Nigeria. The first phase is a new $22 million data centre in Lagos, dubbed LG9. Set to open in the first quarter of 2026, LG9 marks Equinix's first new build in West Africa.";
+    const ms = detect(text, testIndex());
+    expect(ms).toHaveLength(3);
+    for (const m of ms) expect(m.facts).toMatchObject({ name: 'LG9', ordinal: 'first', location: 'Lagos' });
+  });
+});
+
