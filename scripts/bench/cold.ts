@@ -62,7 +62,7 @@ async function floorMark(page: Page, url: string): Promise<{ ms: number; matches
 }
 
 /**
- * Asks the worker for the card of a known mention, as a hover does, from an extension page
+ * Asks the worker for the card of a mention, as a hover does, from an extension page
  * (the sentence is written for the bench; the seed's Alibaba Cloud Tokyo sites are in every catalog).
  */
 async function askForCard(env: Session): Promise<void> {
@@ -76,10 +76,12 @@ async function askForCard(env: Session): Promise<void> {
         return reply.value;
       };
       const { mentions } = await ask('detect', { text: 'Alibaba Cloud opens its fifth data center in Tokyo.', url: 'https://bench.invalid/card' });
-      const known = mentions.find((m) => m.status === 'known');
-      return known ? !!(await ask('card.get', { mention: known })) : false;
+      // A known mention when there is one; with 100k synthetic sites it may resolve to candidates
+      // instead. Either card reads the catalog's records.
+      const mention = mentions.find((m) => m.status === 'known') ?? mentions[0];
+      return mention ? !!(await ask('card.get', { mention })) : false;
     })()`)) as boolean;
-    if (!shown) throw new Error('bench: no card for the known mention');
+    if (!shown) throw new Error('bench: no mention to ask a card for');
   } finally {
     await page.close();
   }
