@@ -45,7 +45,6 @@ const GRID_AFTER = /^(substation|substations|grid|transmission|solar|wind|batter
 const POWER = /^(power|electricity|energy)$/;
 const GRID_KIND = /^(sanctioned|grid|contracted|renewable|solar|wind)$/;
 const SUPPLY = /^(supply|backup|back-up|standby)$/;
-const SEVERAL = /^(centers|centres|datacenters|datacentres|facilities|campuses|sites|buildings)$/;
 
 /**
  * "250 megawatts of sanctioned power", "a substation that could be expanded to 900 MW", "a 1 GW
@@ -57,9 +56,6 @@ function gridPower(tokens: Token[], c: ParsedCapacity): boolean {
   if (after === 'of' && GRID_KIND.test(tokens[c.last + 2]?.low ?? '') && POWER.test(tokens[c.last + 3]?.low ?? '')) return true;
   // "600 megawatts of backup supply from the national grid": a supply, not what the site holds.
   if (after === 'of' && tokens.slice(c.last + 2, c.last + 5).some((t) => SUPPLY.test(t.low))) return true;
-  // "will host 5 gigawatts worth of data centers": the total of several facilities.
-  const k = after === 'worth' ? c.last + 2 : c.last + 1;
-  if (tokens[k]?.low === 'of' && tokens.slice(k + 1, k + 4).some((t) => SEVERAL.test(t.low))) return true;
   if (GRID_AFTER.test(after)) return true;
   for (let k = Math.max(0, c.first - 8); k < c.first; k++) if (GRID_BEFORE.test(tokens[k].low)) return true;
   return false;
