@@ -116,6 +116,14 @@ const CORPORATE_TAIL = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?,?\s*(?:
 
 const fold = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/(cent(?:er|re))s\b/g, '$1').trim();
 
+const foldedOperators = new WeakMap<Doc['index'], Set<string>>();
+/** The lexicon's operator names, folded once per index. */
+function operatorFolds(doc: Doc): Set<string> {
+  let set = foldedOperators.get(doc.index);
+  if (!set) foldedOperators.set(doc.index, (set = new Set(doc.index.operators.names.map(fold))));
+  return set;
+}
+
 /**
  * "ST Telemedia Global Data Centre", "Africa Data Centres": the words from the operator to the
  * head are the company's own name, not one of its facilities.
@@ -125,6 +133,8 @@ function isCompanyName(doc: Doc, p: Phrase): boolean {
   // head that runs on into a corporate suffix is a company's name.
   const head = doc.text.slice(p.headStart, p.headEnd);
   if (/^\p{Lu}/u.test(head) && CORPORATE_TAIL.test(doc.text.slice(p.headEnd, p.headEnd + 60))) return true;
+  // "ST Telemedia Global Data Centre" for the lexicon's "… Data Centres": a company written in the singular.
+  if (/^\p{Lu}/u.test(head) && operatorFolds(doc).has(fold(doc.text.slice(p.start, p.headEnd).replace(/^.*['’]s\s+/u, '')))) return true;
   return p.sentence.operators.some((o) => {
     if (o.start < p.start || o.end > p.headStart) return false;
     const written = fold(doc.text.slice(o.start, p.headEnd));

@@ -11,6 +11,11 @@ describe('company and programme names are not facilities', () => {
     const found = texts("Denmark's Nordhavn Global Data Centre has signed a deal with a bank, the data center operator said.");
     expect(found.join('|')).not.toContain('Global Data Centre');
   });
+  it('a company written in the singular ("… Data Centre" for "… Data Centres") is the company', () => {
+    const plural = compileIndex({ sites: SITES, operators: [...OPERATORS, { id: 'kestrel', name: 'Kestrel Global Data Centres', aliases: [] }] });
+    const found = detect("Rivals are busy, with Denmark's Kestrel Global Data Centre saying this week that it will invest $400 million to build a facility in the city.", plural);
+    expect(found.map((m) => m.text).join('|')).not.toContain('Global Data Centre');
+  });
   it("the same company's facility is still a facility", () => {
     expect(texts('Nordhavn opened a 40MW data centre in Aarhus this week.')).toContain('40MW data centre in Aarhus');
   });
