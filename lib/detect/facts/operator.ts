@@ -228,8 +228,21 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function speaksAsPerson(doc: Doc, tk: Token[], v: number, lastWord: string): boolean {
   if (!SPEECH.test(tk[v].low)) return false;
   if (/^[:“"]$/.test(tk[v + 1]?.text ?? '')) return true;
-  const role = new RegExp(`\\b${escapeRe(lastWord)},\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_ROLE.source.slice(2, -2)})\\b`, 'iu');
-  return role.test(doc.text);
+  return setOffByRole(doc, lastWord);
+}
+
+/** Per article, per word: whether the article sets it off by a role anywhere (one read of the whole text per word, not per sentence). */
+const setOffByRoleIn = new WeakMap<Doc, Map<string, boolean>>();
+
+function setOffByRole(doc: Doc, word: string): boolean {
+  let known = setOffByRoleIn.get(doc);
+  if (!known) setOffByRoleIn.set(doc, (known = new Map()));
+  let answer = known.get(word);
+  if (answer === undefined) {
+    const role = new RegExp(`\\b${escapeRe(word)},\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_ROLE.source.slice(2, -2)})\\b`, 'iu');
+    known.set(word, (answer = role.test(doc.text)));
+  }
+  return answer;
 }
 
 /**
