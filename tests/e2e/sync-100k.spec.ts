@@ -40,9 +40,24 @@ async function progressMoved(manager: Page): Promise<{ done: number; total: numb
   return (await handle.jsonValue()) as { done: number; total: number };
 }
 
+/** What the import panel says and whether the worker answers: why a step waits (a busy worker or a stuck page). */
+async function waitingOn(manager: Page): Promise<string> {
+  const panel = await manager
+    .evaluate(() => document.querySelector('[data-testid="progress"]')?.textContent ?? document.querySelector('[data-testid="import-error"]')?.textContent ?? '(no progress shown)')
+    .catch((e: unknown) => `page did not answer: ${String(e)}`);
+  const worker = manager.context().serviceWorkers()[0];
+  const t = Date.now();
+  const answer = worker ? await Promise.race([worker.evaluate(() => 'answered').catch(() => 'gone'), new Promise<string>((r) => setTimeout(() => r('no answer in 10 s'), 10_000))]) : 'no worker';
+  return `panel: "${panel}"; worker: ${answer} (${Date.now() - t} ms)`;
+}
+
 async function previewOf(manager: Page, file: string): Promise<void> {
   await chooseImportFile(manager, file);
-  await expect(manager.getByTestId('import-preview')).toBeVisible({ timeout: 300_000 });
+  await expect(manager.getByTestId('import-preview'))
+    .toBeVisible({ timeout: 300_000 })
+    .catch(async (e: unknown) => {
+      throw new Error(`${e instanceof Error ? e.message : String(e)}\nWhile waiting: ${await waitingOn(manager)}`);
+    });
 }
 
 /** Clicks apply on a replacing import: the backup is downloaded before anything is written. */
