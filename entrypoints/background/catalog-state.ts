@@ -182,20 +182,24 @@ export class CatalogState {
    */
   private keepWakeFile(revision: string | undefined): void {
     if (!revision) return;
-    this.wakeFile
-      .keep(async () => {
-        await this.cache.written();
-        const [current, index, resolver, linkedUrls] = await Promise.all([
-          getMeta(this.db, 'recordsRevision'),
-          storedIndexFile(this.cache, revision),
-          storedResolverFile(this.cache, revision),
-          this.service.sightingUrls(),
-        ]);
-        if (current !== revision || !index || !resolver) return null;
-        return { format: 'dc-lens-wake' as const, version: 1 as const, build: buildId(), revision, index, resolver, linkedUrls };
-      })
+    const make = async () => {
+      const [current, index, resolver, linkedUrls] = await Promise.all([
+        getMeta(this.db, 'recordsRevision'),
+        storedIndexFile(this.cache, revision),
+        storedResolverFile(this.cache, revision),
+        this.service.sightingUrls(),
+      ]);
+      if (current !== revision || !index || !resolver) return null;
+      return { format: 'dc-lens-wake' as const, version: 1 as const, build: buildId(), revision, index, resolver, linkedUrls };
+    };
+    // The copies' own writes (encoding, files) are waited for outside the wake file's queue: a
+    // write the user makes meanwhile must not wait for them, only for the short checks in `make`.
+    this.cache
+      .written()
+      .then(() => this.wakeFile.keep(make))
       .catch((error: unknown) => console.warn('DC Lens: wake file not written', error));
   }
+
 
   async catalog(): Promise<CatalogService> {
     await this.ready;
