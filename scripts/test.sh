@@ -10,6 +10,8 @@ FIREFOX_PATH="$(bash scripts/find-firefox.sh)"
 export FIREFOX_PATH
 echo "== build (Chrome MV3 + Firefox)"
 npm run -s build
+echo "== content script size (budget 30 KB gzipped)"
+node scripts/check-content-size.mjs .output/chrome-mv3
 echo "== typecheck"
 npm run -s typecheck
 echo "== lint (ESLint with typescript-eslint)"
