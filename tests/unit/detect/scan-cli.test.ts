@@ -11,7 +11,9 @@ function scan(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('scripts/scan.ts', () => {
+// Each case starts the CLI in its own process (tsx compiles the detector and loads the shipped
+// catalog: about 15 s on a quiet machine), so the cases get more than the suite's 30 s.
+describe('scripts/scan.ts', { timeout: 90_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'dc-lens-scan-'));
   const txt = join(dir, 'a.txt');
   const html = join(dir, 'b.html');
