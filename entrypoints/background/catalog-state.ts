@@ -23,7 +23,7 @@ import { assetUrl } from './asset-url';
 import { CacheStore } from './cache-store';
 import { readFileBytes } from './file-bytes';
 import { cachedRecords, keepRecords } from './records-cache';
-import { ensurePlaceTable } from './places';
+import { ensurePlaceTable, keepPlacesOf } from './places';
 import { BUILD } from './build-info';
 import { resolverFromBytes, resolverWithTables, storedResolver, storedResolverFile } from './resolver-store';
 import { restampRecords } from './restamp';
@@ -165,6 +165,7 @@ export class CatalogState {
 
   /** Answers from `woken` until the first write to sites or operators, whoever makes it. */
   private adopt(woken: CompiledCatalog): CompiledCatalog {
+    keepPlacesOf(woken.index);
     const prefix = `idb://${CATALOG_DB_NAME}/`;
     const onMutated = (parts: Record<string, unknown>) => {
       if (!Object.keys(parts).some((p) => p.startsWith(`${prefix}sites/`) || p.startsWith(`${prefix}operators/`))) return;
@@ -230,6 +231,7 @@ export class CatalogState {
         index: detectorIndexFor(snapshot, this.cache, ensurePlaceTable, records.revision, SHIPPED_INDEX).then((r) => {
           this.indexFrom = r.from === 'compiled' ? 'compiled' : 'stored';
           this.shippedIndex = r.from === 'shipped';
+          if (r.from !== 'compiled') keepPlacesOf(r.index);
           return r.index;
         }),
         resolver: resolverWithTables(snapshot, this.cache, records.revision).then((r) => {

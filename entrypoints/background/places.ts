@@ -4,10 +4,26 @@
  * city rows in the worker. Only a cache miss of the persisted index gets here.
  */
 import { decodeStructure } from '@/lib/codec/structure';
+import type { DetectorIndex } from '@/lib/detect';
 import { adoptPlaceTable, type PlaceTable } from '@/lib/detect/gazetteer';
 import { assetUrl } from './asset-url';
 
 let loading: Promise<void> | null = null;
+
+/**
+ * Takes the place table an adopted index carries (a stored or shipped index holds the same table
+ * as this build's places.bin): the first recompile after a wake or a fresh install (a save) then
+ * neither fetches nor decodes places.bin.
+ */
+export function keepPlacesOf(index: DetectorIndex): void {
+  if (loading) return;
+  try {
+    adoptPlaceTable(index.places);
+    loading = Promise.resolve();
+  } catch {
+    // A table that does not fit: places.bin is read when a compile needs it.
+  }
+}
 
 /** Resolves once the place table is in place; on any failure the gazetteer builds it itself. */
 export function ensurePlaceTable(): Promise<void> {
