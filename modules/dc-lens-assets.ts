@@ -22,6 +22,7 @@ import { SHIPPED_INDEX_ASSET, writeShippedIndex } from '../scripts/shipped-index
 import { validatedCatalogs } from '../scripts/validated-catalogs';
 import { lazyJson } from './lazy-json';
 import { compactCssModules } from './compact-css';
+import { terseContentScript } from './terse-content';
 
 /** The seed file and any catalog layer beside it (public/catalog/*.json), in a stable order. */
 function catalogFiles(publicDir: string): string[] {
@@ -59,7 +60,8 @@ export default defineWxtModule({
       define: { __DC_LENS_BUILD__: JSON.stringify(build) },
       // Read only when places.bin could not be adopted: never parse it on a worker's start.
       // The card's stylesheet ships in the content script: comments and layout whitespace go.
-      plugins: [lazyJson(wxt.config.root, ['lib/detect/data/cities.json']), compactCssModules(wxt.config.root, ['components/card/styles.ts'])],
+      // The content script runs on every page: terser after esbuild (terse-content.ts).
+      plugins: [lazyJson(wxt.config.root, ['lib/detect/data/cities.json']), compactCssModules(wxt.config.root, ['components/card/styles.ts']), terseContentScript()],
     }));
     wxt.hook('build:publicAssets', (_wxt, files) => {
       files.push({ absoluteSrc: writePlacesAsset(assets), relativeDest: PLACES_ASSET });
