@@ -164,6 +164,22 @@ function offerCode(m: CorefItem, summaries: Summary[], offered: Set<number>): vo
   for (let c = summaries.length - 1; c >= 0 && c >= summaries.length - RECENT_CLUSTERS; c--) if (sameCompany(m, summaries[c])) offered.add(c);
 }
 
+/**
+ * "… completed its third facility in the Chilean capital. Santiago 3 will again offer 16MW": a
+ * numbered name right after a nameless description with the same ordinal names that facility.
+ */
+function numberedAfterOrdinal(items: CorefItem[], cluster: number[], summaries: Summary[], i: number): number {
+  const m = items[i];
+  if (!m.name || !m.ordinal || m.entityId) return -1;
+  for (let j = i - 1; j >= 0 && m.sentenceNo - items[j].sentenceNo <= 1; j--) {
+    const e = items[j];
+    const c = cluster[j];
+    if (e.name || !e.ordinal || ordinalKey(e.ordinal) !== ordinalKey(m.ordinal) || summaries[c].names.size > 0) continue;
+    return compatible(m, summaries[c], 'place') ? c : -1;
+  }
+  return -1;
+}
+
 const DEFINITE_REACH = 4;
 
 /**
@@ -226,6 +242,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (found < 0) found = weak.find((c) => compatible(m, summaries[c], weakStrength) && codeMayJoin(c)) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (found < 0) found = definiteAntecedent(items, cluster, summaries, i);
+    if (found < 0) found = numberedAfterOrdinal(items, cluster, summaries, i);
     if (coded) offerCode(m, summaries, offered);
     if (found < 0) {
       found = summaries.length;

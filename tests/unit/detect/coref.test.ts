@@ -311,3 +311,14 @@ describe('a copula of news ("X marks its first …")', () => {
   });
 });
 
+describe('a numbered name right after an ordinal description', () => {
+  it('names that facility ("its third facility … Lima 3 will offer 16MW")', () => {
+    const text = 'Kestrel Hosting has two data centers in Peru. It completed its third facility in the Peruvian capital in November. Lima 3 will again offer 16MW across 22,000 sqm.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => [m.facts.name, m.facts.ordinal, m.facts.capacityMW])).toEqual([
+      ['Lima 3', 'third', 16],
+      ['Lima 3', 'third', 16],
+    ]);
+  });
+});
+
