@@ -180,6 +180,20 @@ function numberedAfterOrdinal(items: CorefItem[], cluster: number[], summaries: 
   return -1;
 }
 
+/**
+ * "Ascenty has filed plans for a new data center in Chile. The Data Hall Quilicura project would
+ * convert warehouses …": a named facility opening the sentence after an indefinite one is the
+ * facility that sentence brought in, when nothing conflicts.
+ */
+function namedAfterIntroduction(items: CorefItem[], cluster: number[], summaries: Summary[], i: number): number {
+  const m = items[i];
+  const e = items[i - 1];
+  if (!e || !m.name || !m.definite || m.entityId || m.sentenceNo - e.sentenceNo !== 1 || !e.indefinite || e.name) return -1;
+  if (m.start - m.sentenceStart > 4) return -1; // the subject: "The <Name> project …"
+  const c = cluster[i - 1];
+  return summaries[c].names.size === 0 && compatible(m, summaries[c], 'place') ? c : -1;
+}
+
 const DEFINITE_REACH = 4;
 
 /**
@@ -243,6 +257,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (found < 0) found = definiteAntecedent(items, cluster, summaries, i);
     if (found < 0) found = numberedAfterOrdinal(items, cluster, summaries, i);
+    if (found < 0) found = namedAfterIntroduction(items, cluster, summaries, i);
     if (coded) offerCode(m, summaries, offered);
     if (found < 0) {
       found = summaries.length;

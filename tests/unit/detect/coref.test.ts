@@ -322,3 +322,15 @@ describe('a numbered name right after an ordinal description', () => {
   });
 });
 
+describe('a named facility opening the sentence after an indefinite one', () => {
+  it('is the facility that sentence brought in', () => {
+    const text =
+      'Kestrel Hosting has filed an environmental review for a new data center in Chile. The Data Hall Pudahuel project would convert warehouses into data rooms near Santiago, Chile. ' +
+      'The total cost of the project is estimated at $140 million.';
+    const ms = detect(text, testIndex());
+    expect(ms).toHaveLength(2);
+    expect(ms[0].facts.investment).toBe('$140 million');
+    expect(ms[0].facts.name).toBe(ms[1].facts.name);
+  });
+});
+
