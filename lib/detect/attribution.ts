@@ -102,6 +102,8 @@ function agentAfter(doc: Doc, d: Draft): Org | null {
 }
 
 /** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */
+const TOWN_THEN_CODES = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*\((?:[\p{Lu}\d-]+\s*(?:,|and)\s*)*$/u;
+
 function rightOfName(doc: Doc, d: Draft): void {
   const s = d.sentence;
   const tk = s.tokens;
@@ -123,6 +125,15 @@ function rightOfName(doc: Doc, d: Draft): void {
       d.end = tk[pl.last].start + tk[pl.last].text.length;
       return;
     }
+  }
+  // "its existing campuses in Marcoussis (PAR1 and PAR2)": codes in brackets after a town are there.
+  const bracketed = d.facts.location === null ? TOWN_THEN_CODES.exec(doc.text.slice(Math.max(s.start, d.start - 60), d.start)) : null;
+  if (bracketed) {
+    const known = s.places.find((p) => p.text === bracketed[1]);
+    d.facts.location = bracketed[1];
+    if (known?.kind === 'city') d.city ??= known.canonical;
+    d.country ??= known?.country || null;
+    return;
   }
   // "Asia Pacific (Malaysia)": a place written inside the name is where it is.
   const inside = s.places.filter((p) => p.start >= d.start && p.end <= d.end && p.kind !== 'area');

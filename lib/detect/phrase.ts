@@ -346,6 +346,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     if (t.text === '(' ) {
       const nm = readName(doc, s, j + 1);
       if (nm && tk[nm.last + 1]?.text === ')') {
+        // "the Nozay campus (PAR3)": a code in brackets names it more exactly than the town before the head.
+        if (p.name && !/\d/.test(p.name) && /^\p{Lu}{2,}[-\s]?\d{1,3}\p{Lu}?$/u.test(nm.text)) p.name = nm.text;
         p.name ??= nm.text;
         end = nm.last + 1;
         j = nm.last + 2;

@@ -93,3 +93,16 @@ describe('a number at the end of a name', () => {
   });
 });
 
+describe('codes in brackets', () => {
+  it('name a campus better than the town before its head, and codes after a town are in that town', () => {
+    const text = 'Kestrel Hosting is building a new data centre campus in Nozay. The Nozay campus (KH3) will join its existing campuses in Marcoussis (KH1 and KH2).';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => [m.text, m.facts.name, m.facts.location])).toEqual([
+      ['new data centre campus in Nozay', 'KH3', 'Nozay'],
+      ['Nozay campus (KH3)', 'KH3', 'Nozay'],
+      ['KH1', 'KH1', 'Marcoussis'],
+      ['KH2', 'KH2', 'Marcoussis'],
+    ]);
+  });
+});
+
