@@ -60,6 +60,8 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     if (!isNameToken(s, k)) return null;
     // Unknown capitalised name: up to three capitalised words ("Port Hedland"), not a title line.
     if (s.title && !place) return null;
+    // "a campus in C": one letter (a word cut off, an initial) names no place.
+    if (tk[k].text.length < 2) return null;
     last = k;
     for (;;) {
       if (last + 1 < tk.length && last < k + 2 && isNameToken(s, last + 1) && tk[last + 1].start - tk[last].end <= 1) last++;

@@ -21,6 +21,9 @@ describe('company and programme names are not facilities', () => {
     expect(found.join('|')).not.toMatch(/RM10|Build/);
     expect(found).toContain('JH1');
   });
+  it('one letter where a place should be (a word cut off) places nothing', () => {
+    expect(texts('Kestrel launched its data centre park in Mumbai. The company had also announced an MoU with the state government for setting up a campus in C')).toEqual(['its data centre park in Mumbai']);
+  });
   it("the same company's facility is still a facility", () => {
     expect(texts('Nordhavn opened a 40MW data centre in Aarhus this week.')).toContain('40MW data centre in Aarhus');
   });
