@@ -21,7 +21,7 @@ const TEXTS = join(DEV, 'articles');
  * campus now opens the catalog's YTL AI Johor, which the key counts as another grain, not right), so
  * its floor is the issue's target.
  */
-const SPANS = { 'min-precision': 0.945, 'min-recall-strict': 0.9, 'min-fact-accuracy': 0.84 };
+const SPANS = { 'min-precision': 0.96, 'min-recall-strict': 0.9, 'min-fact-accuracy': 0.86 };
 const ENTITIES = { 'min-entity-accuracy': 0.9, 'max-wrong-card-rate': 0.03, 'min-group-consistency': 0.95 };
 
 describe('real news dev set (shared/eval-real/dev)', () => {
