@@ -127,9 +127,13 @@ function datelineLength(tk: Token[]): number {
   return i + 5;
 }
 
+const BULLET = /^[•·▪◦‣●○■□►▸*–—-]$/;
+
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
 function clauseStart(tk: Token[]): number {
   let i = datelineLength(tk);
+  // "• Open Access Data Centres is developing …": a list item's bullet is not the subject.
+  while (tk[i] && BULLET.test(tk[i].text)) i++;
   for (let round = 0; round < 3; round++) {
     const t = tk[i];
     if (!t || !LEADERS.has(t.low)) break;

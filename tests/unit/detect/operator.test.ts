@@ -60,5 +60,10 @@ describe('names in headlines and campus brands', () => {
     const titled = "Fund manager Acme will buy data centres, Nadia Rowe, Acme's head of real estate, said. Rowe added that the group will buy a data centre in Sydney.";
     expect(detect(titled, testIndex())[0].facts.operator).toBe('Acme');
   });
+
+  it('reads the subject of a bulleted list item past its bullet', () => {
+    const text = 'Rivals are busy.\n    • Kestrel Hosting Ltd is developing a 24 MW carrier-neutral data centre in Lekki, which also serves as a landing point for Google’s cable.';
+    expect(detect(text, testIndex())[0].facts.operator).toBe('Kestrel Hosting Ltd');
+  });
 });
 
