@@ -127,6 +127,7 @@ function datelineLength(tk: Token[]): number {
   return i + 5;
 }
 
+const ASIDE = /^(?:on the other hand|meanwhile|however|for its part|in turn|too|also|likewise|in contrast|by contrast|for example|though|in addition|similarly|instead)$/;
 const BULLET = /^[•·▪◦‣●○■□►▸*–—-]$/;
 
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
@@ -203,6 +204,12 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
     let c = v + 1;
     while (c < tk.length && c < v + 25 && tk[c].text !== ',') c++;
     if (tk[c]?.text === ',') v = c + 1;
+  }
+  // "LG Uplus, on the other hand, is focusing …": a discourse adverbial between commas.
+  if (tk[v]?.text === ',') {
+    let c = v + 1;
+    while (c < tk.length && c < v + 6 && tk[c].text !== ',') c++;
+    if (tk[c]?.text === ',' && ASIDE.test(tk.slice(v + 1, c).map((t) => t.low).join(' '))) v = c + 1;
   }
   if (!tk[v] || !SUBJECT_VERBS.test(tk[v].low)) return null;
   if (s.places.some((p) => p.first === i && p.last === k - 1)) return null;
