@@ -442,6 +442,8 @@ interface Unit {
 const UNIT_END = /^(mw|megawatts?|gw|gigawatts?|\d+(?:[.,]\d+)*(?:mw|gw))$/;
 const MONEY_END = /^(\d+(?:[.,]\d+)*(?:k|m|mn|bn|b|tn)?|hundred|thousand|million|billion|trillion|crores?|lakhs?|mn|bn|tn|dollars?|euros?|pounds?|yuan|yen|won|rupees?|riyals?|dirhams?|ringgit|reais|real|pesos?|rand|krona|kronor|krone|kroner|francs?|rupiah|baht|naira|sterling|renminbi|rmb|usd|eur|gbp|\))$/;
 
+const AREA_END = /^(?:foot|feet|ft|metre|meter|metres|meters|acre|acres|hectare|hectares)$/;
+
 function unitEndingAt(doc: Doc, s: Sentence, i: number): Unit | null {
   const tk = s.tokens;
   const low = tk[i].low;
@@ -462,6 +464,16 @@ function unitEndingAt(doc: Doc, s: Sentence, i: number): Unit | null {
   if (tk[i] && GPU_UNIT.test(tk[i].low) && tk[i - 1]?.text === '-') {
     const n = parseNumberAt(tk, i - 2);
     if (n && n.last === i - 2) return { kind: 'gpus', value: n.value, first: n.first };
+  }
+  // "a 230K square foot data centre", "a 40 acre campus": a size written without hyphens.
+  if (AREA_END.test(low)) {
+    let k = i - 1;
+    if (/^(?:square|sq)$/.test(tk[k]?.low ?? '')) k--;
+    else if (tk[k]?.text === '.' && tk[k - 1]?.low === 'sq') k -= 2;
+    for (let f = Math.max(0, k - 3); f <= k; f++) {
+      const n = parseNumberAt(tk, f);
+      if (n && n.last === k) return { kind: 'size', value: n.value, first: n.first };
+    }
   }
   // "160-acre", "500,000-square-foot", "two-story": sizes are modifiers but do not identify.
   if (tk[i]?.word && tk[i - 1]?.text === '-') {

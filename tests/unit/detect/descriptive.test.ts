@@ -170,5 +170,11 @@ describe('lists of facilities, each with its own figures', () => {
       ['Sakai', 250, 100000],
     ]);
   });
+
+  it('reads a size written without hyphens as a modifier, and the capacity before it', () => {
+    const [m] = detect('Equinix is building a 3MW, 230K square foot data centre called PHX9 in Phoenix. The campus will reach 20MW when complete.', testIndex());
+    expect(m.text).toBe('3MW, 230K square foot data centre called PHX9 in Phoenix');
+    expect(m.facts.capacityMW).toBe(3);
+  });
 });
 
