@@ -72,8 +72,15 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
   }
   if (tk[last]?.poss) {
     // "in Malaysia's Johor state": the country's place is the place; "in Japan's capital": the head is elsewhere.
-    const inner = place?.kind === 'country' && tk[last + 1]?.cap ? parsePlacePhrase(text, s, last + 1) : null;
+    // "in Auckland's Silverdale": a city's district the gazetteer does not know is in that city.
+    // The gazetteer's place of that name (another "Silverdale") is elsewhere: the outer place decides.
+    const district = (place?.kind === 'city' || place?.kind === 'admin') && isNameToken(s, last + 1) && /^\p{Lu}\p{Ll}{2,}$/u.test(tk[last + 1].text);
+    const inner = (place?.kind === 'country' || district) && tk[last + 1]?.cap ? parsePlacePhrase(text, s, last + 1) : null;
     if (!inner) return null;
+    if (district) {
+      const innerEnd = tk[inner.last].start + tk[inner.last].text.length;
+      return { ...inner, first: i, text: text.slice(tk[nameStart].start, innerEnd), country: place!.country, city: place!.kind === 'city' ? place!.canonical : null, admin: place!.kind === 'admin' ? place!.canonical : null, adminKey: place!.admin || (place!.kind === 'admin' ? place!.canonical : ''), place: place! };
+    }
     const innerEnd = tk[inner.last].start + tk[inner.last].text.length;
     return { ...inner, first: i, text: text.slice(tk[nameStart].start, innerEnd), country: inner.country || place!.country };
   }

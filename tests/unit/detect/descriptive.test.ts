@@ -176,5 +176,12 @@ describe('lists of facilities, each with its own figures', () => {
     expect(m.text).toBe('3MW, 230K square foot data centre called PHX9 in Phoenix');
     expect(m.facts.capacityMW).toBe(3);
   });
+
+  it("reads a city's district written with the city's possessive ('in Auckland's Silverdale')", () => {
+    const [m] = detect("Kestrel Hosting will build a data centre in Auckland's Silverdale.", testIndex());
+    expect(m.text).toBe("data centre in Auckland's Silverdale");
+    expect(m.facts.location).toBe("Auckland's Silverdale");
+    expect(m.country).toBe('NZ');
+  });
 });
 
