@@ -241,7 +241,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (sites.length === 0) return;
     const weight = (s: ResolverSite) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
     // Partners break ties; the one site in the place of a company the article names has none to
-    // break, and a partner or customer the catalog does not list ("an OpenAI data centre" built by
+    // break, and a partner or customer the catalog does not list ("an Acme AI data centre" built by
     // Nscale) does not make it less likely.
     const loneWeight = (s: ResolverSite) => (overlap(s, ops) > 0 ? 1 : weight(s));
     const kindOk = q.kind ? sites.filter((s) => kindMatches(q.kind!, s)) : sites;
@@ -265,7 +265,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
         return;
       }
       if (q.kind !== 'region') {
-        // "its first data centre in Narvik" with the operator's one site there in the catalog: a
+        // "its first data centre in Tromsø" with the operator's one site there in the catalog: a
         // first facility has no earlier one beside it, so the lone site is the one (any later
         // ordinal could be a building the catalog lacks).
         if (q.ordinal === 1 && preferred.length === 1 && kindOk.length > 0 && base >= 0.85 && ops.size > 0) {

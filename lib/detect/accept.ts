@@ -74,8 +74,8 @@ function introducedByBuilder(doc: Doc, p: Phrase): boolean {
 const WORK_ON = /\b(?:construction|development|groundbreaking|building|plans?|proposals?|approval|permits?|rezoning|application|agreement|contract|deal|investment|used|turn(?:s|ed|ing)?\s+.{1,80}|transform(?:s|ed|ing)?\s+.{1,80}|convert(?:s|ed|ing)?\s+.{1,80})\s+(?:of|for|into|on)\s+(?:(?:an?|another)\s+)?$/i;
 
 /**
- * "paving the way for construction of a large-scale data center campus", "the land will be used for
- * a major new data center campus", "turn the plant into a cutting-edge AI data center": an
+ * "clearing the way for construction of a big data center campus", "the parcel will be used for a
+ * new data center campus", "turn the mill into an AI data center": an
  * indefinite data-center phrase that a plan, a permit or a conversion is about is one facility.
  */
 function introducedAsWork(doc: Doc, p: Phrase): boolean {
@@ -133,7 +133,7 @@ function isCompanyName(doc: Doc, p: Phrase): boolean {
   // head that runs on into a corporate suffix is a company's name.
   const head = doc.text.slice(p.headStart, p.headEnd);
   if (/^\p{Lu}/u.test(head) && CORPORATE_TAIL.test(doc.text.slice(p.headEnd, p.headEnd + 60))) return true;
-  // "ST Telemedia Global Data Centre" for the lexicon's "… Data Centres": a company written in the singular.
+  // "Nordhavn Global Data Centre" for the lexicon's "… Data Centres": a company written in the singular.
   if (/^\p{Lu}/u.test(head) && operatorFolds(doc).has(fold(doc.text.slice(p.start, p.headEnd).replace(/^.*['’]s\s+/u, '')))) return true;
   return p.sentence.operators.some((o) => {
     if (o.start < p.start || o.end > p.headStart) return false;

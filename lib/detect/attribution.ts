@@ -59,7 +59,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     const g = findGpus(tk);
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
     if (f.location === null && d.phrase) {
-      // "transform the former plant in Sakai, Osaka, into an AI data center": the building converted is where it is.
+      // "transform the old mill in <town> into an AI data center": the building converted is where it is.
       const pl = convertedPlace(doc, d);
       if (pl) {
         f.location = pl.text;
@@ -126,7 +126,7 @@ function rightOfName(doc: Doc, d: Draft): void {
       return;
     }
   }
-  // "its existing campuses in Marcoussis (PAR1 and PAR2)": codes in brackets after a town are there.
+  // "its two campuses in <town> (XY1 and XY2)": codes in brackets after a town are there.
   const bracketed = d.facts.location === null ? TOWN_THEN_CODES.exec(doc.text.slice(Math.max(s.start, d.start - 60), d.start)) : null;
   if (bracketed) {
     const known = s.places.find((p) => p.text === bracketed[1]);

@@ -238,7 +238,7 @@ export function draftFromName(doc: Doc, n: NamedHit): Draft {
   const base = draftFromCode(doc, { start: n.start, end: n.end, code: n.name });
   // "Santiago 3" is the third of its name.
   const numbered = /[ -](\d{1,2})$/.exec(n.name);
-  // A cloud region's number ("Southeast Asia 3") is a label, not a count of the operator's regions there.
+  // A cloud region's number ("Northern Europe 2") is a label, not a count of the operator's regions there.
   if (numbered && n.kind === 'facility') {
     base.ordinalRank = Number(numbered[1]);
     base.facts.ordinal = ordinalWord(base.ordinalRank);

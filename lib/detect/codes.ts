@@ -33,7 +33,7 @@ export function findCodes(doc: Doc): CodeHit[] {
   let m: RegExpExecArray | null;
   while ((m = CODE.exec(doc.text))) {
     if (NOT_CODES.has(m[1])) continue;
-    // "RM10 billion", "Rs500 crore": a currency and an amount, not a facility code.
+    // "RM5 billion", "Rs800 crore": a currency and an amount, not a facility code.
     if (AMOUNT_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     all.push({ start: m.index, end: m.index + m[0].length, code: m[0], prefix: m[1] });
   }

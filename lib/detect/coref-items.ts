@@ -4,7 +4,7 @@ import { type CorefItem } from './coref';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 
-/** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project", "LG3 marks Equinix's first new build": one facility. */
+/** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project", "XY3 marks Acme's first new build": one facility. */
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   if (a.sentence !== b.sentence) return false;
   const between = doc.text.slice(a.end, b.start);
@@ -50,7 +50,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   // "a sixth data centre in Clonee … Clonee Data Centre will …", "its 11th facility in Sta. Rosa …
   // the VITRO Sta. Rosa data center": a name made of a place and a head word or a brand.
   if (!placeKey && d.facts.name) for (const p of placesInName(d.facts.name)) linkKeys.push(key(p));
-  // "… a data center in Paju, Gyeonggi province … The Paju facility is …": a town the gazetteer
+  // "… a data center in Gimpo, Gyeonggi province … The Gimpo facility is …": a town the gazetteer
   // does not hold, written before a lower-case head, is found again by its word.
   const townBefore = !placeKey && d.phrase?.definite ? TOWN_BEFORE_HEAD.exec(doc.text.slice(d.start, d.end)) : null;
   if (townBefore && (!d.facts.name || d.facts.name === townBefore[1])) linkKeys.push(key(townBefore[1]));
@@ -93,7 +93,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   };
 }
 
-/** "the project, called “Stargate Norway”": a definite head named on the spot. */
+/** "the project, called “Project Tern”": a definite head named on the spot. */
 const NAMING = /\b(?:called|named|dubbed|codenamed|known as)\b/i;
 const TOWN_BEFORE_HEAD = /^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(?:ai\s+)?(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site|project)$/u;
 const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;

@@ -31,7 +31,7 @@ export interface CorefItem {
   anaphoricSubject: boolean;
   /** "the site with 1.2 GW": a definite reference points back. */
   definite: boolean;
-  /** "the project, called “Stargate Norway”": the facility just described, given its name here. */
+  /** "the project, called “Project Tern”": the facility just described, given its name here. */
   namedHere?: boolean;
   /** In a headline or subhead. */
   inTitle?: boolean;
@@ -132,7 +132,7 @@ function nearLink(later: CorefItem, earlier: CorefItem): boolean {
 }
 
 /**
- * "… a new data centre in Singapore. … the five-storey facility at <street>": a definite reference
+ * "… a new data centre in Leeds. … the six-storey facility at <street>": a definite reference
  * placed somewhere the gazetteer does not know (a street, an estate, a park) may lie inside the
  * place of the facility just named; `compatible` with 'place' still keeps apart two known places.
  */
@@ -165,7 +165,7 @@ function offerCode(m: CorefItem, summaries: Summary[], offered: Set<number>): vo
 }
 
 /**
- * "… completed its third facility in the Chilean capital. Santiago 3 will again offer 16MW": a
+ * "… finished its third facility in the capital. Lima 3 will offer 20MW": a
  * numbered name right after a nameless description with the same ordinal names that facility.
  */
 function numberedAfterOrdinal(items: CorefItem[], cluster: number[], summaries: Summary[], i: number): number {
@@ -181,8 +181,8 @@ function numberedAfterOrdinal(items: CorefItem[], cluster: number[], summaries: 
 }
 
 /**
- * "Ascenty has filed plans for a new data center in Chile. The Data Hall Quilicura project would
- * convert warehouses …": a named facility opening the sentence after an indefinite one is the
+ * "Kestrel has filed for a new data center in Peru. The Lurin Hall project would turn sheds
+ * into …": a named facility opening the sentence after an indefinite one is the
  * facility that sentence brought in, when nothing conflicts.
  */
 function namedAfterIntroduction(items: CorefItem[], cluster: number[], summaries: Summary[], i: number): number {
@@ -197,8 +197,8 @@ function namedAfterIntroduction(items: CorefItem[], cluster: number[], summaries
 const DEFINITE_REACH = 4;
 
 /**
- * "… the Warsaw campus is set to offer 60 MW. … Data4's expansion started with the groundbreaking
- * of the €200 million campus": a definite description that gives no place, name or ordinal is the
+ * "… the Leeds campus offers 60 MW. … Kestrel's push began with the groundbreaking of the €200
+ * million campus": a definite description that gives no place, name or ordinal is the
  * latest facility of its kind and company a few sentences back, past the neighbours `nearLink` reads,
  * when that facility is itself only described.
  */
@@ -274,8 +274,8 @@ export function clusterMentions(items: CorefItem[]): number[] {
 }
 
 /**
- * "$7B AI Data Center: X's Bold Bet in Japan" over an article that then describes "a cutting-edge
- * AI data center in Sakai": a headline's facility that gives no place, name or ordinal is the first
+ * "$2B AI Data Center: X's Big Wager" over an article that then describes "a new AI data center
+ * in Leeds": a headline's facility that gives no place, name or ordinal is the first
  * facility of its kind the body speaks of, when nothing conflicts.
  */
 function joinHeadlineToBody(items: CorefItem[], cluster: number[], summaries: Summary[]): number[] {

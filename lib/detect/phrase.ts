@@ -346,7 +346,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     if (t.text === '(' ) {
       const nm = readName(doc, s, j + 1);
       if (nm && tk[nm.last + 1]?.text === ')') {
-        // "the Nozay campus (PAR3)": a code in brackets names it more exactly than the town before the head.
+        // "the <town> campus (XY3)": a code in brackets names it more exactly than the town before the head.
         if (p.name && !/\d/.test(p.name) && /^\p{Lu}{2,}[-\s]?\d{1,3}\p{Lu}?$/u.test(nm.text)) p.name = nm.text;
         p.name ??= nm.text;
         end = nm.last + 1;
@@ -465,7 +465,7 @@ function unitEndingAt(doc: Doc, s: Sentence, i: number): Unit | null {
     const n = parseNumberAt(tk, i - 2);
     if (n && n.last === i - 2) return { kind: 'gpus', value: n.value, first: n.first };
   }
-  // "a 230K square foot data centre", "a 40 acre campus": a size written without hyphens.
+  // "a 200K square foot data centre", "a 40 acre campus": a size written without hyphens.
   if (AREA_END.test(low)) {
     let k = i - 1;
     if (/^(?:square|sq)$/.test(tk[k]?.low ?? '')) k--;

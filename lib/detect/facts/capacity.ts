@@ -54,7 +54,7 @@ function gridPower(tokens: Token[], c: ParsedCapacity): boolean {
   const after = tokens[c.last + 1]?.low ?? '';
   // "250 MW of power" is how news sizes a data center; "of sanctioned power" is a grid allocation.
   if (after === 'of' && GRID_KIND.test(tokens[c.last + 2]?.low ?? '') && POWER.test(tokens[c.last + 3]?.low ?? '')) return true;
-  // "600 megawatts of backup supply from the national grid": a supply, not what the site holds.
+  // "400 megawatts of backup supply": a supply, not what the site holds.
   if (after === 'of' && tokens.slice(c.last + 2, c.last + 5).some((t) => SUPPLY.test(t.low))) return true;
   if (GRID_AFTER.test(after)) return true;
   for (let k = Math.max(0, c.first - 8); k < c.first; k++) if (GRID_BEFORE.test(tokens[k].low)) return true;

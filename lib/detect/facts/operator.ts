@@ -133,7 +133,7 @@ const BULLET = /^[•·▪◦‣●○■□►▸*–—-]$/;
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
 function clauseStart(tk: Token[]): number {
   let i = datelineLength(tk);
-  // "• Open Access Data Centres is developing …": a list item's bullet is not the subject.
+  // "• Kestrel Hosting is building …": a list item's bullet is not the subject.
   while (tk[i] && BULLET.test(tk[i].text)) i++;
   for (let round = 0; round < 3; round++) {
     const t = tk[i];
@@ -205,7 +205,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
     while (c < tk.length && c < v + 25 && tk[c].text !== ',') c++;
     if (tk[c]?.text === ',') v = c + 1;
   }
-  // "LG Uplus, on the other hand, is focusing …": a discourse adverbial between commas.
+  // "Kestrel, on the other hand, is building …": a discourse adverbial between commas.
   if (tk[v]?.text === ',') {
     let c = v + 1;
     while (c < tk.length && c < v + 6 && tk[c].text !== ',') c++;

@@ -21,7 +21,7 @@ function partOfLarger(tk: Sentence['tokens'], from: number): boolean {
   return k > from && k < tk.length && WITHIN.test(tk[k].low);
 }
 
-/** Parts a campus is counted in: "The construction for the first building will commence" is not the campus's ordinal. */
+/** Parts a campus is counted in: "Work on the first building starts" is not the campus's ordinal. */
 const CAMPUS_PART = /^(building|buildings|hall|halls|tower|towers|block|blocks|module|modules)$/;
 
 export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean, ofCampus = false): ParsedOrdinal | null {

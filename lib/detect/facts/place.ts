@@ -72,8 +72,8 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
   }
   if (tk[last]?.poss) {
     // "in Malaysia's Johor state": the country's place is the place; "in Japan's capital": the head is elsewhere.
-    // "in Auckland's Silverdale": a city's district the gazetteer does not know is in that city.
-    // The gazetteer's place of that name (another "Silverdale") is elsewhere: the outer place decides.
+    // "in <city>'s <district>": a city's district the gazetteer does not know is in that city.
+    // The gazetteer's place of that name (a town of the same name) is elsewhere: the outer place decides.
     const district = (place?.kind === 'city' || place?.kind === 'admin') && isNameToken(s, last + 1) && /^\p{Lu}\p{Ll}{2,}$/u.test(tk[last + 1].text);
     const inner = (place?.kind === 'country' || district) && tk[last + 1]?.cap ? parsePlacePhrase(text, s, last + 1) : null;
     if (!inner) return null;

@@ -10,7 +10,7 @@ describe('capacity is the facility\'s, not the grid\'s', () => {
   it('skips power allocated or built for a site', () => {
     expect(mw('It has 300 megawatts of sanctioned power and a substation that could grow to 700 MW.')).toEqual([]);
     expect(mw('The campus will draw 250 MW of power.')).toEqual([250]);
-    expect(mw('It will draw on 600 megawatts of backup supply from the national grid; 300 megawatts are being built.')).toEqual([300]);
+    expect(mw('It can call on 400 megawatts of backup supply; 250 megawatts are under construction.')).toEqual([250]);
   });
 
   it('keeps a size written into a mention for that mark when its facility is given a larger one', () => {

@@ -246,23 +246,23 @@ describe('a definite reference placed on a street', () => {
 describe('a definite description a few sentences on', () => {
   it('is the latest facility of its kind and company, and shares its figures', () => {
     const text =
-      'Kestrel Hosting has opened its new data centre campus near Warsaw. The Warsaw campus offers 60 MW across four buildings. Tenants are moving in. Rents are high.\n\n' +
-      "Kestrel Hosting's push into Poland began with the groundbreaking of the €200 million campus in 2022.";
+      'Kestrel Hosting has opened its new data centre campus near Leeds. The Leeds campus offers 45 MW in three halls. Tenants are moving in. Rents are high.\n\n' +
+      "Kestrel Hosting's move north began with the groundbreaking of the €150 million campus in 2021.";
     const ms = detect(text, testIndex());
-    const priced = ms.find((m) => m.text.includes('€200 million'));
-    expect(priced?.facts.capacityMW).toBe(60);
-    expect(ms.filter((m) => m.facts.investment === '€200 million')).toHaveLength(ms.length);
+    const priced = ms.find((m) => m.text.includes('€150 million'));
+    expect(priced?.facts.capacityMW).toBe(45);
+    expect(ms.filter((m) => m.facts.investment === '€150 million')).toHaveLength(ms.length);
   });
 });
 
 describe('a town the gazetteer lacks, before a lower-case head', () => {
   it('finds the facility placed there earlier', () => {
     const text =
-      'Kestrel Hosting is building a 200-megawatt AI data center in Gimpo, Gyeonggi province, with 70,000 GPUs. Work on the roads starts soon.\n\n' +
-      'Hybrid Cooling Cuts Build Time\n\nThe Gimpo facility is the first data center in Korea to use both air and liquid cooling.';
+      'Kestrel Hosting is building a 90-megawatt AI data center in Gimpo, Gyeonggi province, with 20,000 GPUs. Roads are being widened.\n\n' +
+      'New Cooling Plans\n\nThe Gimpo facility is the first data center in Korea to reuse all of its heat.';
     const ms = detect(text, testIndex());
     const later = ms.find((m) => m.text.includes('Gimpo facility'));
-    expect(later?.facts).toMatchObject({ capacityMW: 200, gpus: 70000 });
+    expect(later?.facts).toMatchObject({ capacityMW: 90, gpus: 20000 });
     expect(ms[0].facts.ordinal).toBe('first');
   });
 });
@@ -277,16 +277,16 @@ describe('ordinals written two ways', () => {
 describe('a definite head named on the spot', () => {
   it('("the project, called X") is the facility just described, whoever the sentence names as builder', () => {
     const text =
-      "Today, Kestrel Hosting and Nimbus announced they will build Europe's first Crusoe Data Centre in northern Norway. " +
-      'The companies plan to invest 10 billion Norwegian kroner in the first phase of the project, called “Project Tern.” It will use 100,000 Nvidia GPUs.';
+      'Kestrel Hosting and Nimbus said on Monday they will build the first Crusoe Data Centre in Iceland. ' +
+      'The partners will spend 3 billion Norwegian kroner on the project, called “Project Tern.” It will house 20,000 Nvidia GPUs.';
     const ms = detect(text, testIndex());
     expect(ms).toHaveLength(2);
-    for (const m of ms) expect(m.facts).toMatchObject({ name: 'Project Tern', ordinal: 'first', gpus: 100000, investment: '10 billion Norwegian kroner' });
+    for (const m of ms) expect(m.facts).toMatchObject({ name: 'Project Tern', ordinal: 'first', gpus: 20000, investment: '3 billion Norwegian kroner' });
   });
 });
 
 describe("a headline's facility", () => {
-  const text = "$2B AI Data Center: Kestrel's Bold Bet in England\n\nKestrel Corp. will build a cutting-edge AI data center in Leeds. The center will draw 90 megawatts.";
+  const text = "$2B AI Data Center: Kestrel's Big Wager\n\nKestrel Corp. will build a new AI data center in Leeds. The center will draw 90 megawatts.";
   it('is the first facility of its kind in the body when it gives no place or name', () => {
     const ms = detect(text, testIndex());
     expect(ms.map((m) => [m.facts.location, m.facts.capacityMW, m.facts.investment])).toEqual([
@@ -304,20 +304,20 @@ describe("a headline's facility", () => {
 
 describe('a copula of news ("X marks its first …")', () => {
   it('makes the two one facility', () => {
-    const text = "Equinix is expanding in Nigeria. The first phase is a new $22 million data centre in Lagos, dubbed LG9. Set to open in the first quarter of 2026, LG9 marks Equinix's first new build in West Africa.";
+    const text = "Equinix is growing in Ghana. Its next step is a new $30 million data centre in Accra, named KX7. Due to open next spring, KX7 marks Equinix's first new build in the region.";
     const ms = detect(text, testIndex());
     expect(ms).toHaveLength(3);
-    for (const m of ms) expect(m.facts).toMatchObject({ name: 'LG9', ordinal: 'first', location: 'Lagos' });
+    for (const m of ms) expect(m.facts).toMatchObject({ name: 'KX7', ordinal: 'first', location: 'Accra' });
   });
 });
 
 describe('a numbered name right after an ordinal description', () => {
   it('names that facility ("its third facility … Lima 3 will offer 16MW")', () => {
-    const text = 'Kestrel Hosting has two data centers in Peru. It completed its third facility in the Peruvian capital in November. Lima 3 will again offer 16MW across 22,000 sqm.';
+    const text = 'Kestrel Hosting runs two data centers in Peru. It finished its third facility in the Peruvian capital last year. Lima 3 will provide 20MW on 9,000 sqm.';
     const ms = detect(text, testIndex());
     expect(ms.map((m) => [m.facts.name, m.facts.ordinal, m.facts.capacityMW])).toEqual([
-      ['Lima 3', 'third', 16],
-      ['Lima 3', 'third', 16],
+      ['Lima 3', 'third', 20],
+      ['Lima 3', 'third', 20],
     ]);
   });
 });
@@ -325,11 +325,11 @@ describe('a numbered name right after an ordinal description', () => {
 describe('a named facility opening the sentence after an indefinite one', () => {
   it('is the facility that sentence brought in', () => {
     const text =
-      'Kestrel Hosting has filed an environmental review for a new data center in Chile. The Data Hall Pudahuel project would convert warehouses into data rooms near Santiago, Chile. ' +
-      'The total cost of the project is estimated at $140 million.';
+      'Kestrel Hosting has asked regulators to approve a new data center in Peru. The Lurin Hall project would turn sheds into server rooms near Lima, Peru. ' +
+      'It will cost $90 million.';
     const ms = detect(text, testIndex());
     expect(ms).toHaveLength(2);
-    expect(ms[0].facts.investment).toBe('$140 million');
+    expect(ms[0].facts.investment).toBe('$90 million');
     expect(ms[0].facts.name).toBe(ms[1].facts.name);
   });
 });

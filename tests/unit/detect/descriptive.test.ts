@@ -130,8 +130,8 @@ describe('lists of facilities, each with its own figures', () => {
   });
 
   it('does not give a campus the ordinal of a building counted inside it', () => {
-    const [campus] = detect('Kestrel Group has finished the second building at its 96MW hyperscale data centre campus in Loudoun County, Virginia.', testIndex());
-    expect(campus.facts.capacityMW).toBe(96);
+    const [campus] = detect('Kestrel Group has completed the second building at its 80MW data centre campus in Reno, Nevada.', testIndex());
+    expect(campus.facts.capacityMW).toBe(80);
     expect(campus.facts.ordinal ?? null).toBeNull();
     const [site] = detect('Kestrel Group said its new data center in Reno is its seventh site in the region.', testIndex());
     expect(site.facts.ordinal).toBe('seventh');
@@ -139,9 +139,9 @@ describe('lists of facilities, each with its own figures', () => {
 
   it('reads an indefinite data center that a plan, a permit or a conversion is about as one facility', () => {
     const found = (t: string) => detect(t, testIndex()).map((m) => m.text);
-    expect(found('The county approved the rezoning, paving the way for construction of a large-scale data center campus near the river.')).toEqual(['large-scale data center campus']);
-    expect(found('The land will be used for a major new data center campus, built in phases.')).toEqual(['major new data center campus']);
-    expect(found('Owners want to turn the old mill into a cutting-edge AI data center.')).toEqual(['cutting-edge AI data center']);
+    expect(found('The county approved the rezoning, clearing the way for construction of a big data center campus by the river.')).toEqual(['big data center campus']);
+    expect(found('The parcel will be used for a new data center campus, built in stages.')).toEqual(['new data center campus']);
+    expect(found('Owners want to turn the old mill into an AI data center.')).toEqual(['AI data center']);
     // Generic talk about data centers is not one.
     expect(found('Building a data center takes years, and there is demand for a data center in every town.')).toEqual([]);
     expect(found('Plans for the data center are old.')).toEqual([]);
@@ -154,7 +154,7 @@ describe('lists of facilities, each with its own figures', () => {
   });
 
   it('does not give a campus the ordinal of its first building, said in a later sentence', () => {
-    const text = 'Kestrel Infra will set up a 20-acre hyperscale data centre park in Pune at a cost of $800 million. The park will have 6 buildings. The construction for the first building will start in December.';
+    const text = 'Kestrel Infra will build a 30-acre data centre park in Pune at a cost of $800 million. The park will hold five buildings. Work on the first building starts in March.';
     const [park] = detect(text, testIndex());
     expect(park.facts.investment).toBe('$800 million');
     expect(park.facts.ordinal ?? null).toBeNull();
@@ -162,25 +162,25 @@ describe('lists of facilities, each with its own figures', () => {
 
   it('places a data center converted from a building at the place of that building', () => {
     const text =
-      'Kestrel Corp. is set to transform a former paper mill in Sakai, Osaka, into a cutting-edge AI data center. The deal closes on Friday. ' +
-      'The site was chosen for its power. Work begins in 2025. The center will start with 150 megawatts, expanding to 250 MW by 2028.\n\nThe Sakai data center will need 100,000 GPUs.';
+      'Kestrel Corp. plans to convert an old paper mill in Kobe, Hyogo, into an AI data center. The deal closes soon. ' +
+      'Power was the reason. Work begins next year. The center will open with 60 megawatts, expanding to 120 MW later.\n\nThe Kobe data center will need 30,000 GPUs.';
     const ms = detect(text, testIndex());
     expect(ms.map((m) => [m.facts.location, m.facts.capacityMW, m.facts.gpus])).toEqual([
-      ['Sakai', 250, 100000],
-      ['Sakai', 250, 100000],
+      ['Kobe', 120, 30000],
+      ['Kobe', 120, 30000],
     ]);
   });
 
   it('reads a size written without hyphens as a modifier, and the capacity before it', () => {
-    const [m] = detect('Equinix is building a 3MW, 230K square foot data centre called PHX9 in Phoenix. The campus will reach 20MW when complete.', testIndex());
-    expect(m.text).toBe('3MW, 230K square foot data centre called PHX9 in Phoenix');
-    expect(m.facts.capacityMW).toBe(3);
+    const [m] = detect('Equinix is building a 5MW, 120K square foot data centre called DV9 in Denver. The campus will reach 30MW when complete.', testIndex());
+    expect(m.text).toBe('5MW, 120K square foot data centre called DV9 in Denver');
+    expect(m.facts.capacityMW).toBe(5);
   });
 
-  it("reads a city's district written with the city's possessive ('in Auckland's Silverdale')", () => {
-    const [m] = detect("Kestrel Hosting will build a data centre in Auckland's Silverdale.", testIndex());
-    expect(m.text).toBe("data centre in Auckland's Silverdale");
-    expect(m.facts.location).toBe("Auckland's Silverdale");
+  it("reads a city's district written with the city's possessive ('in Auckland's Albany')", () => {
+    const [m] = detect("Kestrel Hosting will build a data centre in Auckland's Albany.", testIndex());
+    expect(m.text).toBe("data centre in Auckland's Albany");
+    expect(m.facts.location).toBe("Auckland's Albany");
     expect(m.country).toBe('NZ');
   });
 });

@@ -86,7 +86,7 @@ describe('a place after a participle', () => {
 
 describe('a number at the end of a name', () => {
   it("is a building's ordinal, but only a label in a cloud region's name", () => {
-    const [site] = detect('Kestrel Group opened Santiago 3, a data center in Chile.', testIndex());
+    const [site] = detect('Kestrel Group opened Bogota 3, a data center in Colombia.', testIndex());
     expect(site.facts.ordinal).toBe('third');
     const region = detect('Microsoft also announced a new cloud region in Malaysia. The Southeast Asia 3 region will be located in Johor Bahru.', testIndex()).find((m) => m.text.includes('Southeast Asia 3'));
     expect(region?.facts.ordinal ?? null).toBeNull();
@@ -95,13 +95,13 @@ describe('a number at the end of a name', () => {
 
 describe('codes in brackets', () => {
   it('name a campus better than the town before its head, and codes after a town are in that town', () => {
-    const text = 'Kestrel Hosting is building a new data centre campus in Nozay. The Nozay campus (KH3) will join its existing campuses in Marcoussis (KH1 and KH2).';
+    const text = 'Kestrel Hosting is building a new data centre campus in Vrelindor. The Vrelindor campus (KH3) will sit beside its older campuses in Ostavik (KH1 and KH2).';
     const ms = detect(text, testIndex());
     expect(ms.map((m) => [m.text, m.facts.name, m.facts.location])).toEqual([
-      ['new data centre campus in Nozay', 'KH3', 'Nozay'],
-      ['Nozay campus (KH3)', 'KH3', 'Nozay'],
-      ['KH1', 'KH1', 'Marcoussis'],
-      ['KH2', 'KH2', 'Marcoussis'],
+      ['new data centre campus in Vrelindor', 'KH3', 'Vrelindor'],
+      ['Vrelindor campus (KH3)', 'KH3', 'Vrelindor'],
+      ['KH1', 'KH1', 'Ostavik'],
+      ['KH2', 'KH2', 'Ostavik'],
     ]);
   });
 });

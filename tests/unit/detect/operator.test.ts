@@ -62,13 +62,13 @@ describe('names in headlines and campus brands', () => {
   });
 
   it('reads the subject of a bulleted list item past its bullet', () => {
-    const text = 'Rivals are busy.\n    • Kestrel Hosting Ltd is developing a 24 MW carrier-neutral data centre in Lekki, which also serves as a landing point for Google’s cable.';
+    const text = 'Others are active.\n  • Kestrel Hosting Ltd is building a 12 MW data centre in Accra, next to a landing point for Google’s cable.';
     expect(detect(text, testIndex())[0].facts.operator).toBe('Kestrel Hosting Ltd');
   });
 
   it('reads a subject set off by a discourse adverbial ("X, on the other hand, is …")', () => {
-    const text = 'Oracle is expanding fast. Kestrel Hosting, on the other hand, is focusing on hyperscale data centres, having completed the Lima 2 data centre in 2023.';
-    expect(detect(text, testIndex()).find((m) => m.text.includes('Lima 2'))?.facts.operator).toBe('Kestrel Hosting');
+    const text = 'Oracle is growing quickly. Kestrel Hosting, by contrast, is betting on large data centres, having opened the Quito 2 data centre last year.';
+    expect(detect(text, testIndex()).find((m) => m.text.includes('Quito 2'))?.facts.operator).toBe('Kestrel Hosting');
   });
 });
 
