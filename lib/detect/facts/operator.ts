@@ -242,16 +242,32 @@ function speaksAsPerson(doc: Doc, tk: Token[], v: number, lastWord: string): boo
   return setOffByRole(doc, lastWord);
 }
 
-/** Per article, per word: whether the article sets it off by a role anywhere (one read of the whole text per word, not per sentence). */
-const setOffByRoleIn = new WeakMap<Doc, Map<string, boolean>>();
+/** ", the company's head of …", ", chief executive": a role set off by a comma (the comma starts each match). */
+const ROLE_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_ROLE.source.slice(2, -2)})\\b`, 'giu');
+
+/**
+ * Per article: where a role follows a comma (one read of the whole text), and per word whether
+ * the word ends at one of those commas. A regex per word over the whole text cost a read of a
+ * long page for every speaker's name.
+ */
+const setOffByRoleIn = new WeakMap<Doc, { commas: number[]; words: Map<string, boolean> }>();
 
 function setOffByRole(doc: Doc, word: string): boolean {
   let known = setOffByRoleIn.get(doc);
-  if (!known) setOffByRoleIn.set(doc, (known = new Map()));
-  let answer = known.get(word);
+  if (!known) {
+    // A match holds no comma after its first char, so a global scan finds every comma a role follows.
+    const commas: number[] = [];
+    for (const m of doc.text.matchAll(ROLE_AFTER_COMMA)) commas.push(m.index);
+    setOffByRoleIn.set(doc, (known = { commas, words: new Map() }));
+  }
+  let answer = known.words.get(word);
   if (answer === undefined) {
-    const role = new RegExp(`\\b${escapeRe(word)},\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_ROLE.source.slice(2, -2)})\\b`, 'iu');
-    known.set(word, (answer = role.test(doc.text)));
+    const named = new RegExp(`\\b${escapeRe(word)},`, 'iuy');
+    answer = known.commas.some((c) => {
+      named.lastIndex = c - word.length;
+      return c >= word.length && named.test(doc.text);
+    });
+    known.words.set(word, answer);
   }
   return answer;
 }
