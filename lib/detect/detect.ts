@@ -104,6 +104,17 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
       d.operator = org;
     }
   });
+  // An article whose facilities all name one company (a company the lexicon may not know) is about
+  // that company's facilities: the rest are its too.
+  const owners = new Set(facts.map((f) => f.operator?.toLowerCase()).filter(Boolean));
+  if (owners.size === 1) {
+    const owner = kept.find((d, i) => facts[i].operator !== null)!;
+    kept.forEach((d, i) => {
+      if (facts[i].operator !== null || d.kind === 'region') return;
+      facts[i].operator = owner.operator?.text ?? facts[kept.indexOf(owner)].operator;
+      d.operator = owner.operator;
+    });
+  }
   // One catalog question per facility; every mark of it shows the same card.
   const decisions = resolveEntities(doc, kept, clusters, resolve);
   kept.forEach((d, i) => {

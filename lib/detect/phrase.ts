@@ -120,6 +120,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   let start = hi;
   let sawDeterminer = false;
   let unitStart = -1;
+  let brand = -1;
   while (i >= 0) {
     const t = tk[i];
     // Multi-token units that end at i.
@@ -267,6 +268,9 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       // A capitalised first word is a name only when the text also capitalises it mid-sentence.
       if (sentenceInitial && !headCap && !capitalisedInRunningText(doc, t.text)) break;
       if (NON_DC_MODIFIERS.has(t.low) || NON_DC_NAME_WORDS.has(t.low)) p.nonDc = true;
+      // "the Kestrel Ostavik data center", "Kestrel 1st Data Center": the first word of a name
+      // before the town or the ordinal is the brand that owns the facility.
+      brand = !p.name && (p.prePlace || p.ordinal) && !sentenceInitial ? i : -1;
       p.name = p.name ? `${t.text} ${p.name}` : t.text;
       start = i;
       i--;
@@ -284,6 +288,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   }
   void sawDeterminer;
   p.start = tk[start].start;
+  if (brand >= 0 && brand === start && !p.operator && !p.pronounOwner) {
+    const b = tk[brand];
+    if (p.name === b.text && !s.sites.some((h) => h.start <= b.start && h.end > b.start)) {
+      p.operator = { text: b.text, ops: [], start: b.start, end: b.start + b.text.length };
+    }
+  }
 
   // --- Right side: post-modifiers ---
   let j = hj + 1;

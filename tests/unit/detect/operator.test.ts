@@ -36,6 +36,32 @@ describe('who runs a facility, when the catalog does not know the company', () =
   });
 });
 
+describe('a brand in a facility\'s name', () => {
+  const facts = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.operator]);
+
+  it('takes the word before the town or the ordinal in a name for the company that owns it', () => {
+    expect(facts('Residents welcomed the Vrelo Dayton data center last week.')).toEqual([['Vrelo Dayton data center', 'Vrelo']]);
+    expect(facts('Work on the Vrelo 2nd Data Center in Dayton started in May.')).toEqual([['Vrelo 2nd Data Center in Dayton', 'Vrelo']]);
+  });
+
+  it('does not take a name that only opens the sentence', () => {
+    expect(facts('Vrelo Dayton data center opened.')[0]?.[1] ?? null).toBeNull();
+  });
+
+  it('gives an article\'s one company to its facilities that name none', () => {
+    const text = 'Work on the Vrelo Dayton data center started in May. A second data center in Akron is planned for 2027.';
+    expect(facts(text)).toEqual([
+      ['Vrelo Dayton data center', 'Vrelo'],
+      ['second data center in Akron', 'Vrelo'],
+    ]);
+  });
+
+  it('gives no company when the article names two', () => {
+    const text = 'Work on the Vrelo Dayton data center started in May. The Kestrel Toledo data center opened in June. A third data center in Akron is planned.';
+    expect(facts(text).at(-1)).toEqual(['third data center in Akron', null]);
+  });
+});
+
 describe('names in headlines and campus brands', () => {
   it('reads a headline name before a data-center head when running text capitalises it too', () => {
     const text = 'Delays Hit the Wonju IDC\nThe operator said the Wonju IDC would open next year.';
