@@ -10,6 +10,8 @@ const GLUED = 16;
 
 /** What a token's text alone decides, shared by every token with that text. */
 class Spelling {
+  /** Answers of the spelling tests (spellingTest): per test, a bit "asked" and a bit "yes". */
+  memo = 0;
   constructor(
     readonly text: string,
     readonly low: string,
@@ -65,6 +67,28 @@ export class Token {
     this.flags |= POSS;
     this.endAt = end;
   }
+  /** The answer of a spelling test, worked out once per spelling (see spellingTest). */
+  answer(asked: number, yes: number, test: (t: Token) => boolean): boolean {
+    const sp = this.spelling;
+    if ((sp.memo & asked) === 0) sp.memo |= asked | (test(this) ? yes : 0);
+    return (sp.memo & yes) !== 0;
+  }
+}
+
+let spellingTests = 0;
+
+/**
+ * A test of a token that reads only its spelling (text, low, cap, num, word; never poss or
+ * glued), answered once per spelling and shared by every token written the same way. The facts'
+ * tables are plain objects read with every token ("SMALL[t.low] !== undefined"), and a key a
+ * table lacks is its slowest read: V8 looks along the prototype chain each time.
+ */
+export function spellingTest(test: (t: Token) => boolean): (t: Token) => boolean {
+  if (spellingTests >= 15) throw new Error('spellingTest: at most 15 tests fit in a spelling memo');
+  const asked = 1 << (2 * spellingTests);
+  const yes = asked << 1;
+  spellingTests++;
+  return (t) => t.answer(asked, yes, test);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;

@@ -3,7 +3,7 @@
  * (approximately $52.9 billion)", "Rs 10,000 crore", "5 trillion won". The text is kept as
  * written (with a directly following conversion in brackets); the value is parsed too.
  */
-import type { Token } from '../tokens';
+import { spellingTest, type Token } from '../tokens';
 import { findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
@@ -104,7 +104,7 @@ export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMo
   return { text: text.slice(start, end), value: n.value, currency, first: i, last, start, end };
 }
 
-const moneyStarts = indexesWhere((t) => SYMBOLS[t.text] !== undefined || PREFIX_WORDS[t.low] !== undefined || mayStartNumber(t));
+const moneyStarts = indexesWhere(spellingTest((t) => SYMBOLS[t.text] !== undefined || PREFIX_WORDS[t.low] !== undefined || mayStartNumber(t)));
 
 export function findMoney(text: string, tokens: Token[], from = 0, to = tokens.length - 1): ParsedMoney[] {
   return findEach(moneyStarts(tokens), from, to, (i) => parseMoneyAt(text, tokens, i));

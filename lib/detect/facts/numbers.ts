@@ -2,7 +2,7 @@
  * Numbers as news writes them: "60,000", "1.2", "100k", "1.5bn", "two", "twenty-five",
  * "1.2 million", "tens of thousands" (not a number: null).
  */
-import type { Token } from '../tokens';
+import { spellingTest, type Token } from '../tokens';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -18,10 +18,10 @@ export const MULTIPLIERS: Record<string, number> = {
 const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'crore', 'crores', 'lakh', 'lakhs', 'mn', 'bn', 'mln', 'bln', 'tn']);
 
 /** Cheap test: can a number start at this token? (digit first, or a spelled-out number) */
-export function mayStartNumber(t: Token): boolean {
+export const mayStartNumber = spellingTest((t) => {
   const c = t.text.charCodeAt(0);
   return (c >= 48 && c <= 57) || (SMALL[t.low] !== undefined && t.low !== 'a' && t.low !== 'an');
-}
+});
 
 /**
  * The indexes of a token list whose token passes `test`, worked out once per list: a sentence's
