@@ -15,12 +15,15 @@ import { Dexie } from 'dexie';
 import { tellEveryTab } from '@/lib/browser/messaging';
 import { CATALOG_DB_NAME, getMeta, openCatalogDb, type CatalogDb } from '@/lib/catalog/db';
 import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
+import type { CompareCatalog } from '@/lib/catalog/compare-catalog';
+import type { Site } from '@/lib/catalog/schema';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { CatalogService } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
 import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile, type ShippedIndex } from './detector-index';
 import { assetUrl } from './asset-url';
 import { CacheStore } from './cache-store';
+import { keepCompareCatalog, storedCompareCatalog } from './compare-store';
 import { readFileBytes } from './file-bytes';
 import { cachedRecords, keepRecords } from './records-cache';
 import { ensurePlaceTable, keepPlacesOf } from './places';
@@ -37,6 +40,12 @@ export interface CompiledCatalog {
   index: DetectorIndex;
   /** On a wake from the wake file: the addresses with sightings then (user-links.ts); else the database is asked. */
   linkedUrls?: ReadonlySet<string>;
+}
+
+/** What a card reads: the comparison's catalog and the full records of the sites it shows (live ones). */
+export interface CardCatalog {
+  compare: CompareCatalog;
+  records: ReadonlyMap<string, Site>;
 }
 
 const buildId = () => BUILD?.buildId ?? 'unbuilt';
@@ -62,6 +71,10 @@ export class CatalogState {
    * dropped by the first write to sites or operators (from then on they follow the snapshot).
    */
   private woken: CompiledCatalog | null = null;
+  /** The records revision `woken` is of. */
+  private wokenRevision: string | undefined;
+  /** The stored compare catalog of `woken`'s revision, read on its first card (null: none stored). */
+  private wokenCompare: { of: CompiledCatalog; compare: Promise<CompareCatalog | null> } | null = null;
   private readonly cache = new CacheStore();
   private readonly wakeFile = new WakeFile();
   /** The wake from the wake file, read while the database opens, with the revision it is of; null when there is none usable. */
@@ -71,6 +84,8 @@ export class CatalogState {
   /** Where the current index came from: the bench reads it (dcLensPhases.indexFrom, 1 = stored). */
   private indexFrom: 'stored' | 'compiled' | undefined;
   private resolverFrom: 'stored' | 'built' | undefined;
+  /** This worker's start and what its answers came from, for the bench and e2e tests (dcLensPhases). */
+  private readonly phases: Record<string, number>;
   /** Whether the index came from the build's asset (dcLensPhases.shippedIndex). */
   private shippedIndex = false;
 
@@ -78,6 +93,7 @@ export class CatalogState {
     // Phases of this worker's start, in ms since it started: `npm run bench` reads them.
     const phases: Record<string, number> = { init: performance.now() };
     (globalThis as { dcLensPhases?: Record<string, number> }).dcLensPhases = phases;
+    this.phases = phases;
     this.fromFile = this.wakeFromFile(phases).catch((error: unknown) => {
       console.warn('DC Lens: wake file not used', error);
       return null;
@@ -138,6 +154,7 @@ export class CatalogState {
     woken ??= await this.wakeFromDatabase(revision);
     phases.adopted = performance.now();
     if (woken) {
+      this.wokenRevision = revision;
       this.indexFrom = 'stored';
       this.resolverFrom = 'stored';
       if (!phases.fromFile) this.keepWakeFile(revision);
@@ -215,6 +232,31 @@ export class CatalogState {
     return this.woken ?? this.compiledCatalog();
   }
 
+  /**
+   * What a card for `ids` (its site, its candidates) reads. After a wake: the compare catalog stored
+   * for the woken revision and the records of `ids` read by id, so no other record is parsed or
+   * held; once a write dropped the woken copies (or none was stored), the live snapshot.
+   */
+  async cardCatalog(ids: readonly string[]): Promise<CardCatalog> {
+    await this.ready;
+    for (let woken = this.woken; woken && this.wokenRevision; woken = this.woken) {
+      if (this.wokenCompare?.of !== woken) this.wokenCompare = { of: woken, compare: storedCompareCatalog(this.cache, this.wokenRevision) };
+      const [compare, sites] = await Promise.all([this.wokenCompare.compare, this.service.sitesById(ids)]);
+      // A write meanwhile dropped the woken copies: ask again, of what follows it.
+      if (this.woken !== woken) continue;
+      if (compare) {
+        this.phases.cardFromStored = 1;
+        return { compare, records: new Map(sites.map((s) => [s.id, s])) };
+      }
+      break;
+    }
+    this.phases.cardFromStored = 0;
+    const snapshot = await this.service.getSnapshot();
+    // Stored for the next wake's cards when none was (a copy of an earlier build is keyed apart).
+    if (this.woken) keepCompareCatalog(this.cache, snapshot, (await this.service.loadedRecords()).revision);
+    return { compare: snapshot, records: snapshot.siteById };
+  }
+
   /** The live catalog's snapshot (parses the records on first use after a wake). */
   async snapshot(): Promise<CatalogSnapshot> {
     await this.ready;
@@ -236,6 +278,7 @@ export class CatalogState {
         }),
         resolver: resolverWithTables(snapshot, this.cache, records.revision).then((r) => {
           this.resolverFrom = r.from;
+          if (r.from === 'built') keepCompareCatalog(this.cache, snapshot, records.revision);
           return r.resolver;
         }),
       };

@@ -13,7 +13,7 @@ import { applyUserLinks, mayHaveUserLinks } from './user-links';
 type Handlers = Parameters<typeof serveBackground>[0];
 
 /** What the handlers need of the background's catalog (tests pass one over fake-indexeddb). */
-export type HandlerState = Pick<CatalogState, 'catalog' | 'current' | 'changed'>;
+export type HandlerState = Pick<CatalogState, 'catalog' | 'current' | 'changed' | 'cardCatalog'>;
 
 export function createHandlers(state: HandlerState, sources: Sources): Handlers {
   return {
@@ -26,9 +26,11 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
     },
 
     'card.get': async ({ mention }) => {
+      // The card's own records by id and the comparison's compact catalog: not every record.
+      const { compare, records } = await state.cardCatalog(mention.entityId ? [mention.entityId, ...mention.candidates] : mention.candidates);
       const service = await state.catalog();
       const count = mention.entityId ? await service.countSightings(mention.entityId) : 0;
-      return cardDataFor(mention, await service.getSnapshot(), count);
+      return cardDataFor(mention, compare, records, count);
     },
 
     'site.get': async ({ id }) => {

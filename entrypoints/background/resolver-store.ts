@@ -24,7 +24,8 @@ export interface ResolverSource {
   from: 'stored' | 'built';
 }
 
-const storedRevision = (recordsRevision: string) => `${BUILD?.buildId ?? 'unbuilt'}:${recordsRevision}`;
+/** What a stored copy is keyed by: this build and the records' revision (a new build or any write renews it). */
+export const storedRevision = (recordsRevision: string): string => `${BUILD?.buildId ?? 'unbuilt'}:${recordsRevision}`;
 
 /** The resolver stored for this records revision, or null (none, or a damaged row: warned). */
 export async function storedResolver(store: CacheStore, recordsRevision: string): Promise<Resolver | null> {

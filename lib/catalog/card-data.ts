@@ -1,13 +1,15 @@
 /**
  * What a card shows for one mention, decided from the catalog: the site a known mention resolved
  * to, or for a new one the place the article names, the candidates that lie there ("Is it one of
- * these?") and the competitors around that place. Pure: mention and snapshot in, card data out.
+ * these?") and the competitors around that place. Pure: the mention, what the comparison reads of
+ * the catalog (a snapshot, or a woken worker's stored columns: compare-catalog.ts) and the full
+ * records the card shows (its site and candidates, read by id) in; card data out.
  */
 import { countryByName, worldRegionOf } from '../geo/countries';
 import { worldRegionByName } from '../geo/world-regions';
 import type { CardData } from '../messaging/messages';
 import type { Mention } from './schema';
-import type { CatalogSnapshot } from './catalog-snapshot';
+import type { CompareCatalog } from './compare-catalog';
 import { compare } from './compare';
 import type { Place, Site } from './schema';
 
@@ -42,8 +44,12 @@ function samePlace(said: Place, site: Place): boolean {
 /** At most this many "Is it one of these?" suggestions: a card is a glance, not a search. */
 const MAX_CANDIDATES = 5;
 
-export function cardDataFor(m: Mention, snapshot: CatalogSnapshot, sightingCount: number): CardData {
-  const site = m.entityId ? snapshot.siteById.get(m.entityId) ?? null : null;
+/**
+ * `records`: the live full records of the mention's site and candidates (more may be there; a
+ * missing one is a site the catalog does not have).
+ */
+export function cardDataFor(m: Mention, snapshot: CompareCatalog, records: ReadonlyMap<string, Site>, sightingCount: number): CardData {
+  const site = m.entityId ? records.get(m.entityId) ?? null : null;
   if (site) {
     return {
       site: { ...site, place: withWorldRegion(site.place) },
@@ -57,7 +63,7 @@ export function cardDataFor(m: Mention, snapshot: CatalogSnapshot, sightingCount
   // "Is it one of these?" only offers sites where the article says it is: an Asia-Pacific
   // mention is not one of the operator's Texas campuses.
   const candidates = m.candidates
-    .map((id) => snapshot.siteById.get(id))
+    .map((id) => records.get(id))
     .filter((s): s is Site => s !== undefined)
     .map((s) => ({ ...s, place: withWorldRegion(s.place) }))
     .filter((s) => samePlace(place, s.place))

@@ -35,11 +35,11 @@ export function worldRegionOfPlace(place: Place): WorldRegion | undefined {
 }
 
 /** Known power: what runs today, else the announced build-out. */
-export function siteMW(site: Site): number | null {
+export function siteMW(site: Pick<Site, 'capacity'>): number | null {
   return site.capacity.operationalMW ?? site.capacity.plannedMW ?? null;
 }
 
-export function siteGpus(site: Site): number | null {
+export function siteGpus(site: Pick<Site, 'gpus'>): number | null {
   return site.gpus.count ?? site.gpus.plannedCount ?? null;
 }
 

@@ -3,14 +3,16 @@
  * city, country and world region: who else is there and how big, where the site ranks, the largest
  * sites for a chart, and the operators' footprints side by side.
  *
- * Per-scope aggregates are computed once per snapshot and memoised (a WeakMap keyed by the
- * snapshot, so they go when the snapshot goes); a compare itself is then a few lookups, a binary
+ * It reads a CompareCatalog (compare-catalog.ts): a warm worker's snapshot, or a woken worker's
+ * stored columns. Per-scope aggregates are computed once per catalog and memoised (a WeakMap keyed
+ * by the catalog, so they go when it goes); a compare itself is then a few lookups, a binary
  * search per rank and small copies.
  */
 import { countryByCode, WORLD_REGION_LABELS } from '../geo/countries';
-import { buildCatalogSnapshot, cityKey, siteGpus, siteMW, worldRegionOfPlace, type CatalogSnapshot } from './catalog-snapshot';
+import { buildCatalogSnapshot, cityKey, siteGpus, siteMW, worldRegionOfPlace } from './catalog-snapshot';
+import type { CompareCatalog, CompareSite as Site } from './compare-catalog';
 import type { Comparison, Footprint, OperatorInScope, Rank, Scope, ScopeComparison } from './query-types';
-import { UNDISCLOSED_OPERATOR_ID, type Operator, type Place, type Site } from './schema';
+import { UNDISCLOSED_OPERATOR_ID, type Operator, type Place, type Site as FullSite } from './schema';
 import { byName, nameSortKey, textKey } from './text-key';
 
 export interface CompareSubject {
@@ -29,17 +31,17 @@ export interface CompareOptions {
 
 const DEFAULTS: Required<CompareOptions> = { maxOperators: 12, topSites: 8, maxFootprints: 6 };
 
-export function compare(subject: CompareSubject, catalog: CatalogSnapshot, options?: CompareOptions): Comparison;
-export function compare(subject: CompareSubject, sites: readonly Site[], operators: readonly Operator[], options?: CompareOptions): Comparison;
+export function compare(subject: CompareSubject, catalog: CompareCatalog, options?: CompareOptions): Comparison;
+export function compare(subject: CompareSubject, sites: readonly FullSite[], operators: readonly Operator[], options?: CompareOptions): Comparison;
 export function compare(
   subject: CompareSubject,
-  catalog: CatalogSnapshot | readonly Site[],
+  catalog: CompareCatalog | readonly FullSite[],
   third?: readonly Operator[] | CompareOptions,
   fourth?: CompareOptions,
 ): Comparison {
   const snapshot = Array.isArray(catalog)
-    ? buildCatalogSnapshot(catalog as readonly Site[], (third as readonly Operator[]) ?? [])
-    : (catalog as CatalogSnapshot);
+    ? buildCatalogSnapshot(catalog as readonly FullSite[], (third as readonly Operator[]) ?? [])
+    : (catalog as CompareCatalog);
   const options = { ...DEFAULTS, ...(Array.isArray(catalog) ? fourth : (third as CompareOptions | undefined)) };
   return compareIn(snapshot, subject, options);
 }
@@ -75,9 +77,9 @@ interface ScopeStats {
   byClass: Record<SiteClass, ClassStats>;
 }
 
-const memo = new WeakMap<CatalogSnapshot, Map<string, ScopeStats>>();
+const memo = new WeakMap<CompareCatalog, Map<string, ScopeStats>>();
 
-function statsFor(snapshot: CatalogSnapshot, key: string, sites: () => readonly Site[]): ScopeStats {
+function statsFor(snapshot: CompareCatalog, key: string, sites: () => readonly Site[]): ScopeStats {
   let cache = memo.get(snapshot);
   if (!cache) memo.set(snapshot, (cache = new Map()));
   let stats = cache.get(key);
@@ -88,7 +90,7 @@ function statsFor(snapshot: CatalogSnapshot, key: string, sites: () => readonly 
 const descending = (xs: number[]) => Float64Array.from(xs).sort().reverse();
 
 /** One pass over the scope's sites; sorts on precomputed keys (the hot path of a cold compare). */
-function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeStats {
+function computeStats(snapshot: CompareCatalog, sites: readonly Site[]): ScopeStats {
   const totals = new Map<string, OperatorTotals>();
   const acc: Record<SiteClass, { mws: number[]; gpus: number[]; sized: Array<{ site: Site; mw: number; gpus: number }> }> = {
     region: { mws: [], gpus: [], sized: [] },
@@ -138,7 +140,7 @@ function computeStats(snapshot: CatalogSnapshot, sites: readonly Site[]): ScopeS
  * Computes the aggregates of every country and world region ahead of time (about 2 passes over
  * the catalog), so no card pays for them. Optional: compare computes what it lacks on demand.
  */
-export function prepareCompare(snapshot: CatalogSnapshot): void {
+export function prepareCompare(snapshot: CompareCatalog): void {
   for (const [country, sites] of snapshot.sitesByCountry) statsFor(snapshot, `country|${country}`, () => sites);
   for (const [region, sites] of snapshot.sitesByWorldRegion) statsFor(snapshot, `region|${region}`, () => sites);
 }
@@ -156,7 +158,7 @@ function rankOf(value: number | null, desc: Float64Array): Rank | null {
   return { rank: lo + 1, of: desc.length };
 }
 
-function subjectPlace(snapshot: CatalogSnapshot, subject: CompareSubject, site: Site | undefined): Place {
+function subjectPlace(snapshot: CompareCatalog, subject: CompareSubject, site: Site | undefined): Place {
   const place: Place = { ...subject.place, ...(site ? definedOnly(site.place) : {}) };
   if (!place.country && place.city) {
     const countries = new Set((snapshot.sitesByCityName.get(textKey(place.city)) ?? []).map((s) => s.place.country));
@@ -169,7 +171,7 @@ function definedOnly<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function compareIn(snapshot: CatalogSnapshot, subject: CompareSubject, options: Required<CompareOptions>): Comparison {
+function compareIn(snapshot: CompareCatalog, subject: CompareSubject, options: Required<CompareOptions>): Comparison {
   const site = subject.siteId ? snapshot.siteById.get(subject.siteId) : undefined;
   const operatorIds = subject.operatorIds.length > 0 ? subject.operatorIds : (site?.operatorIds ?? []);
   const place = subjectPlace(snapshot, subject, site);
@@ -207,12 +209,12 @@ function compareIn(snapshot: CatalogSnapshot, subject: CompareSubject, options: 
   };
 }
 
-function operatorNames(snapshot: CatalogSnapshot, ids: readonly string[]): string {
+function operatorNames(snapshot: CompareCatalog, ids: readonly string[]): string {
   return ids.map((id) => snapshot.operatorById.get(id)?.name ?? id).join(' & ');
 }
 
 function scopeComparison(
-  snapshot: CatalogSnapshot,
+  snapshot: CompareCatalog,
   scope: Scope,
   label: string,
   stats: ScopeStats,
@@ -284,7 +286,7 @@ const footprintSize = (op: Operator) =>
  * country (then world region) by size there, then other operators of the same kind, largest first.
  */
 function footprints(
-  snapshot: CatalogSnapshot,
+  snapshot: CompareCatalog,
   operatorIds: readonly string[],
   orders: Partial<Record<Scope, readonly string[]>>,
   max: number,

@@ -265,6 +265,16 @@ export class CatalogService {
     return ids.map((id) => byId.get(id)).filter((s): s is Site => !!s && !s.deletedAt);
   }
 
+  /**
+   * As getSites, without loading the catalog when it is not loaded: the rows are read by id (a
+   * card needs one record, and parsing all 100,000 to show it would keep them all in memory).
+   */
+  async sitesById(ids: readonly string[]): Promise<Site[]> {
+    if (this.current) return this.getSites(ids);
+    const rows = await this.#db.sites.bulkGet([...ids]);
+    return readSites(rows, undefined, this.#db.recordStamp).filter((s) => !s.deletedAt);
+  }
+
   async getOperator(id: string): Promise<Operator | null> {
     return (await this.loaded()).snapshot.operatorById.get(id) ?? null;
   }

@@ -1,5 +1,23 @@
 import { allMarks, expect, highlightedTexts, hoverText, serviceWorker, test } from './fixtures';
 import { cardText } from './card-dom';
+import { askBackground } from './helpers/extension-pages';
+
+interface CardReply {
+  site: { id: string; name: string; sources: unknown[]; place: { city?: string; worldRegion?: string }; dates: object } | null;
+  operators: Array<{ id: string }>;
+  comparison: { scopes: Array<{ scope: string; operators: Array<{ operatorId: string; sites: number; isSubject: boolean }>; topSites: unknown[] }>; footprints: unknown[] } | null;
+}
+
+/** The card of the known mention of `text` (detect, then card.get), asked from an extension page as the content script would. */
+async function cardOf(extensionPage: import('@playwright/test').Page, text: string): Promise<CardReply> {
+  const { mentions } = await askBackground<{ mentions: Array<{ status: string; text: string }> }>(extensionPage, 'detect', { text, url: 'https://e2e.invalid/card' });
+  const mention = mentions.find((m) => m.status === 'known');
+  if (!mention) throw new Error(`no known mention in: ${text}`);
+  return askBackground<CardReply>(extensionPage, 'card.get', { mention });
+}
+
+/** How many sites the subject's operator has in the card's city scope. */
+const subjectSitesInCity = (card: CardReply) => card.comparison?.scopes.find((s) => s.scope === 'city')?.operators.find((o) => o.isSubject)?.sites;
 
 /**
  * A stopped service worker that a page wakes adopts what its previous life stored for the same
@@ -54,7 +72,14 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
         }),
       { timeout: 30_000 },
     )
-    .toEqual(expect.arrayContaining(['detector-index', 'lexicon-of-records', 'records', 'resolver-tables']));
+    .toEqual(expect.arrayContaining(['compare-catalog', 'detector-index', 'lexicon-of-records', 'records', 'resolver-tables']));
+
+  // The card a warm worker shows, from its snapshot (compared below with the woken worker's).
+  const warmPage = await context.newPage();
+  await warmPage.goto(`chrome-extension://${extensionId}/manager.html`);
+  const warmCard = await cardOf(warmPage, 'Alibaba Cloud opens its fifth data center in Tokyo.');
+  await warmPage.close();
+  expect(warmCard.site?.sources.length).toBeGreaterThan(0);
 
   // The wake file names them for the database's revision.
   const revision = await sw.evaluate(DB_REVISION);
@@ -75,9 +100,23 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   expect(phases.fromFile).toBe(1);
   // It answered from those copies alone: no record was parsed before the first answer.
   expect(phases.records).toBe(0);
-  // A card still shows the site with its competitors: the records are read when it asks.
+  // A card still shows the site with its competitors, from the stored compare catalog and the
+  // one record it shows, read by id: the catalog's records are still not parsed.
   await hoverText(page, 'fifth data center in Tokyo');
   await expect.poll(() => cardText(page), { timeout: 15_000 }).toMatch(/Alibaba Cloud[\s\S]*(Amazon|AWS)/);
+  const wokenPhases = (await woken.evaluate('globalThis.dcLensPhases')) as Record<string, number>;
+  expect(wokenPhases.cardFromStored).toBe(1);
+  // Every field of the record, and a comparison at every scope, as a warm worker's card had.
+  const own = await context.newPage();
+  await own.goto(`chrome-extension://${extensionId}/manager.html`);
+  const SENTENCE = 'Alibaba Cloud opens its fifth data center in Tokyo.';
+  const cold5 = await cardOf(own, SENTENCE);
+  expect(cold5.site).toEqual(warmCard.site);
+  expect(cold5.comparison).toEqual(warmCard.comparison);
+  expect(cold5.operators).toEqual(warmCard.operators);
+  expect(cold5.comparison?.scopes.map((s) => s.scope)).toEqual(['city', 'country', 'world-region']);
+  expect(cold5.comparison?.footprints.length).toBeGreaterThan(1);
+  await own.close();
 
   // A write after a wake is not answered from the copies the wake adopted: delete the site that
   // mark opens (from the manager, as a person would) in a freshly woken worker, and the page's
@@ -89,9 +128,17 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   await marked();
   const manager = await context.newPage();
   await manager.goto(`chrome-extension://${extensionId}/manager.html`);
+  // A card in the freshly woken worker, from its stored compare catalog: Alibaba Cloud's sites in Tokyo.
+  const FOURTH = 'Alibaba Cloud opens its fourth data center in Tokyo.';
+  const before = await cardOf(manager, FOURTH);
+  expect(((await (await serviceWorker(context)).evaluate('globalThis.dcLensPhases')) as Record<string, number>).cardFromStored).toBe(1);
   // The seed's "Alibaba Cloud Tokyo data center 5", which "its fifth data center in Tokyo" is.
   const deleted = (await manager.evaluate(`chrome.runtime.sendMessage({ dcLens: 1, type: 'site.delete', payload: { id: 'alibaba-cloud-tokyo-dc-5' } })`)) as { ok: boolean };
   expect(deleted.ok).toBe(true);
+  // The stored compare catalog is of the records before the delete: the next card never reads it.
+  const after = await cardOf(manager, FOURTH);
+  expect(after.site?.id).toBe(before.site?.id);
+  expect(subjectSitesInCity(after)).toBe(subjectSitesInCity(before)! - 1);
   await manager.close();
   await page.goto('/alibaba-tokyo.html');
   await expect.poll(async () => (await allMarks(page)).length, { timeout: 30_000 }).toBeGreaterThan(0);

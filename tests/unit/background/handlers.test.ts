@@ -28,6 +28,11 @@ beforeEach(async () => {
     catalog: async () => service,
     // The detector index is not needed by the handlers under test.
     current: async () => ({ resolver: await service.getResolver() }) as CompiledCatalog,
+    // A warm worker's: the snapshot (a woken one's stored compare catalog: compare-catalog.test.ts, cold-wake.spec.ts).
+    cardCatalog: async () => {
+      const snapshot = await service.getSnapshot();
+      return { compare: snapshot, records: snapshot.siteById };
+    },
     changed,
   };
   handlers = createHandlers(state, {} as Sources);

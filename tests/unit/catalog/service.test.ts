@@ -38,6 +38,26 @@ describe('CatalogService reads', () => {
     expect((await service.getSites(['oci-ap-tokyo-1', 'nope', 'aws-ap-northeast-1'])).map((s) => s.id)).toEqual(['oci-ap-tokyo-1', 'aws-ap-northeast-1']);
   });
 
+  it('reads sites by id without loading the catalog, live ones only, as stored now', async () => {
+    const fresh = new CatalogService(db);
+    let fullReads = 0;
+    const toArray = db.sites.toArray.bind(db.sites);
+    db.sites.toArray = (() => (fullReads++, toArray())) as typeof db.sites.toArray;
+    try {
+      await service.deleteSite('oci-ap-tokyo-1');
+      expect((await fresh.sitesById(['xai-colossus-1', 'nope', 'oci-ap-tokyo-1', 'aws-ap-northeast-1'])).map((s) => s.id)).toEqual(['xai-colossus-1', 'aws-ap-northeast-1']);
+      expect(fullReads).toBe(0);
+      await service.putSite({ ...siteById('xai-colossus-1'), name: 'Colossus renamed' });
+      expect((await fresh.sitesById(['xai-colossus-1']))[0].name).toBe('Colossus renamed');
+      // Once loaded, from what is loaded (kept current by the change events).
+      await fresh.getSnapshot();
+      expect((await fresh.sitesById(['xai-colossus-1']))[0].name).toBe('Colossus renamed');
+    } finally {
+      db.sites.toArray = toArray;
+      fresh.dispose();
+    }
+  });
+
   it('searches every word over names, codes, places, countries and operators', async () => {
     const ids = async (query: string, extra = {}) => (await service.listSites({ filter: { query }, limit: 100, ...extra })).sites.map((s) => s.id);
     expect(await ids('ap-northeast-2')).toEqual(['alibaba-ap-northeast-2', 'aws-ap-northeast-2']);

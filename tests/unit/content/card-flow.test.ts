@@ -67,6 +67,10 @@ beforeEach(async () => {
   const state = {
     catalog: async () => service,
     current: async (): Promise<CompiledCatalog> => ({ resolver: await service.getResolver(), index }),
+    cardCatalog: async () => {
+      const snapshot = await service.getSnapshot();
+      return { compare: snapshot, records: snapshot.siteById };
+    },
     changed: async () => undefined,
   };
   stopServing = serveBackground(createHandlers(state, {} as Sources));
