@@ -1,6 +1,6 @@
 /** Import: choose a file, watch progress, review the preview and conflicts, then apply. */
 import { MAX_IMPORT_BYTES, needsBackup } from '../../lib/ui/import-file';
-import { PHASE_LABELS, progressFraction, remainingSeconds, type Choice, type ImportState, type Progress } from '../../lib/ui/import-state';
+import { PHASE_LABELS, progressAmount, progressFraction, remainingSeconds, type Choice, type ImportState, type Progress } from '../../lib/ui/import-state';
 import { TableHead } from './TableHead';
 import type { ImportControls } from './useImport';
 
@@ -11,7 +11,7 @@ function ProgressBar({ progress, label, startedAt }: { progress: Progress | null
   const fraction = progressFraction(progress);
   const left = startedAt === undefined ? null : remainingSeconds(progress, startedAt, Date.now());
   const text = progress
-    ? `${PHASE_LABELS[progress.phase]}${progress.total > 0 ? ` ${fmt(progress.done)} of ${fmt(progress.total)}` : '…'}${left === null ? '' : `, about ${fmt(left)} s left`}`
+    ? `${PHASE_LABELS[progress.phase]}${progress.total > 0 ? ` ${progressAmount(progress)}` : '…'}${left === null ? '' : `, about ${fmt(left)} s left`}`
     : label;
   return (
     <div class="progress" data-testid="progress" role="status">

@@ -36,8 +36,8 @@ export interface ManagerApi {
   /** Streams an export from the background; `onProgress` gets records read of the total. */
   exportCatalog(request: ExportRequest, onProgress?: (done: number, total: number) => void): Promise<ExportedFile>;
   connectImport(): ImportPort;
-  /** Leaves a file for the background in Cache Storage; its key, or null when that is not possible here (send chunks). */
-  storeFile(file: Blob): Promise<string | null>;
+  /** Offers a file to the background by reference (lib/browser/file-offer.ts); its key, or null when that is not possible here (send chunks). */
+  offerFile(file: Blob): string | null;
   /** What became of an import (see import.outcome). */
   importOutcome(id: string): Promise<ResponseOf<'import.outcome'>>;
   newImportId(): string;

@@ -107,9 +107,8 @@ export function useImport(api: ManagerApi, onApplied: () => void): ImportControl
     });
     dispatch({ type: 'send' });
     try {
-      // Handed over whole in Cache Storage when possible: 90 MB through messages costs seconds.
-      const key = await api.storeFile(file);
-      if (portRef.current !== port) return;
+      // Handed over whole, by reference, when possible: 90 MB through messages costs seconds.
+      const key = api.offerFile(file);
       if (key) port.post({ type: 'file', key, name });
       else for (const chunk of chunkMessages(await file.text(), name)) port.post(chunk);
     } catch (e) {

@@ -1,6 +1,7 @@
 /**
- * Imports over a port, so the manager can show progress on big files: the file arrives whole in
- * Cache Storage (or, where that is missing, in chunks over the port), is parsed and validated in
+ * Imports over a port, so the manager can show progress on big files: the file arrives whole, by
+ * reference (lib/browser/file-offer.ts; where that is missing, in chunks over the port), is read
+ * with progress, parsed and validated in
  * full, merged into a preview plan, and applied only when the user confirms, in one transaction.
  * Any error leaves the catalog as it was.
  */
@@ -12,7 +13,7 @@ import { planMerge, type MergePlan } from '@/lib/sync/merge';
 import { applyChoices } from '@/lib/sync/choices';
 import { describeInvalid, type InvalidRecord } from '@/lib/sync/types';
 import { describeError } from '@/lib/browser/messaging';
-import { takeTransfer } from '@/lib/browser/file-transfer';
+import { takeOffered } from '@/lib/browser/file-offer';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
 import { whileRunning } from './import-outcome';
@@ -26,6 +27,26 @@ function invalidRows(invalid: readonly InvalidRecord[]) {
     field: r.issues.map((i) => i.path).filter(Boolean).join(', ') || '(record)',
     message: r.issues.map((i) => i.message).join('; '),
   }));
+}
+
+/** Tell the manager how far the read is about this often: 90 MB take a second or more to read. */
+const READ_STEP_BYTES = 8 * 1024 * 1024;
+
+/** A file's UTF-8 text (a byte order mark dropped, as Blob.text() does), reporting bytes read. */
+async function readText(file: Blob, onProgress: (done: number) => void): Promise<string> {
+  const reader = file.stream().getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let done = 0;
+  let told = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    done += read.value.byteLength;
+    parts.push(decoder.decode(read.value, { stream: true }));
+    if (done - told >= READ_STEP_BYTES) onProgress((told = done));
+  }
+  parts.push(decoder.decode());
+  onProgress(done);
+  return parts.join('');
 }
 
 class ImportSession {
@@ -87,13 +108,13 @@ class ImportSession {
     await this.preview(text, name);
   }
 
-  /** The whole file, left by the manager in Cache Storage (lib/browser/file-transfer.ts). */
+  /** The whole file, offered by the manager (lib/browser/file-offer.ts): read here, with progress. */
   private async receiveFile(key: string, name: string): Promise<void> {
-    const file = await takeTransfer(key);
+    const file = await takeOffered(key);
     if (!file) throw new Error('the file could not be picked up from the manager; choose it again');
     if (file.size > MAX_FILE_BYTES) throw new Error(`the file is larger than ${Math.round(MAX_FILE_BYTES / 1024 / 1024)} MB`);
-    this.post({ type: 'progress', phase: 'upload', done: file.size, total: file.size });
-    await this.preview(await file.text(), name);
+    const text = await readText(file, (done) => this.post({ type: 'progress', phase: 'upload', done, total: file.size }));
+    await this.preview(text, name);
   }
 
   private async preview(text: string, name: string): Promise<void> {

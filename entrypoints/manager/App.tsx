@@ -20,7 +20,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask } from '@/lib/browser/messaging';
-import { canTransfer, storeTransfer, takeTransfer } from '@/lib/browser/file-transfer';
+import { canTransfer, takeTransfer } from '@/lib/browser/file-transfer';
+import { offerFile } from '@/lib/browser/file-offer';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import type { Operator } from '@/lib/catalog/schema';
 import { INITIAL_BROWSE, isFiltered, toFilter, updateBrowse, type BrowseState } from '@/lib/ui/catalog-query';
@@ -76,7 +77,7 @@ const api: ManagerApi = {
   },
   exportCatalog: (request, onProgress) => receiveExport(connect(EXPORT_PORT), request, onProgress, canTransfer() ? takeTransfer : undefined),
   connectImport: () => connect(IMPORT_PORT),
-  storeFile: (file) => storeTransfer(file),
+  offerFile: (file) => offerFile(file),
   importOutcome: (id) => ask('import.outcome', { id }),
   newImportId: () => crypto.randomUUID(),
   rememberImport: (pending) => {

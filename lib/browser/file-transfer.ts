@@ -1,10 +1,11 @@
 /**
- * Big files between the manager and the background without messages. Extension messages are
- * serialized and copied on both sides, which costs seconds for a 90 MB catalog (100,000 sites):
- * instead the sender puts the file in the extension origin's Cache Storage (the file stays a Blob,
- * held by the browser, not in either JavaScript heap) and sends only its key; the receiver takes
- * it out and deletes it. Only pages of this extension and its worker share that origin: a content
- * script runs in the page's origin and cannot reach it.
+ * Big files from the background to the manager without messages (an export, the backup before an
+ * import). Extension messages are serialized and copied on both sides, which costs seconds for a
+ * 90 MB catalog (100,000 sites): instead the background streams the file into the extension
+ * origin's Cache Storage as it is made (the worker never holds it whole) and sends only its key;
+ * the manager takes it out and deletes it. Only pages of this extension and its worker share that
+ * origin: a content script runs in the page's origin and cannot reach it. (A file the user chose
+ * goes the other way by reference, file-offer.ts: copying it into the cache was slow.)
  *
  * Where Cache Storage is missing or refuses (a browser or context without it), `store` answers
  * null and the caller falls back to chunks over the port.

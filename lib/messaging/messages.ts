@@ -246,7 +246,7 @@ export type TabRequestType = keyof TabProtocol;
 export const IMPORT_PORT = 'dc-lens-import';
 export const ImportClientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), last: z.boolean(), name: z.string().max(300) }),
-  /** The whole file at once, left in Cache Storage under `key` (lib/browser/file-transfer.ts): no copy through messages. */
+  /** The whole file at once, offered by the manager under `key` (lib/browser/file-offer.ts): no copy through messages. */
   z.object({ type: z.literal('file'), key: TransferKeySchema, name: z.string().max(300) }),
   /** `importId` is stored with the writes, so the outcome can be read back (`import.outcome`) if the port closes. */
   z.object({ type: z.literal('apply'), choices: z.record(z.string(), z.enum(['local', 'incoming'])), importId: ImportIdSchema }),

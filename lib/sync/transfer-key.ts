@@ -1,7 +1,8 @@
 /**
- * Keys of files handed between the manager and the background through Cache Storage
- * (lib/browser/file-transfer.ts). A key carries its creation time, so a file left behind by a
- * closed page or a stopped worker can be recognised as stale and swept.
+ * Keys of files handed between the manager and the background: exports in Cache Storage
+ * (lib/browser/file-transfer.ts), chosen files offered by reference (lib/browser/file-offer.ts).
+ * A key carries its creation time, so a file left behind by a closed page or a stopped worker can
+ * be recognised as stale and swept.
  */
 import { z } from 'zod';
 

@@ -115,10 +115,20 @@ export function progressFraction(p: Progress | null): number | null {
 }
 
 export const PHASE_LABELS: Readonly<Record<Progress['phase'], string>> = {
-  upload: 'Uploading',
+  upload: 'Reading the file',
   parse: 'Reading',
   validate: 'Checking records',
   plan: 'Comparing with your catalog',
   backup: 'Backing up',
   apply: 'Applying',
 };
+
+const MB = 1024 * 1024;
+
+/** How far a phase is, as the panel words it: bytes of the file in MB while it is read, else records. */
+export function progressAmount(p: Progress): string {
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  if (p.phase !== 'upload') return `${fmt(p.done)} of ${fmt(p.total)}`;
+  const mb = (n: number) => fmt(Math.round(n / MB));
+  return `${mb(p.done)} of ${mb(p.total)} MB`;
+}

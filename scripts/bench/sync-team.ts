@@ -3,8 +3,8 @@
  * - a subscription update of a 10,000-site source that changed 100 sites, from the response's
  *   bytes to committed (parse, three-way plan against the stored base, apply), vs JSON.parse of
  *   the bytes; goal ≤ 1 s (Node, memory store that structured-clones like IndexedDB);
- * - in real Chromium, through the extension's own ports with files handed over in Cache Storage
- *   as the manager does: apply of 100,000 sites vs a raw IndexedDB write of the same records into
+ * - in real Chromium, through the extension's own ports with files handed over as the manager
+ *   does: apply of 100,000 sites vs a raw IndexedDB write of the same records into
  *   a store with the catalog's indexes (goal ≤ 1.5x), export of them vs JSON.stringify in the page
  *   (goal ≤ 3 s), and the worker's JS heap growth during that export vs the file's size (< 2x).
  */
@@ -72,14 +72,20 @@ export async function subscriptionUpdate(ctx: BenchContext): Promise<Row> {
 }
 
 /**
- * Hands a text to the background as the manager does (lib/browser/file-transfer.ts: Cache Storage,
- * then only the key over the port). In the page; returns an expression's source.
+ * Files between the page and the background as the manager hands them over: a chosen file is
+ * offered by reference and given when the background asks for its key (lib/browser/file-offer.ts);
+ * an export comes back in Cache Storage (lib/browser/file-transfer.ts). In the page; source text.
  */
 const TRANSFER_HELPERS = `
   const transferUrl = (key) => 'https://transfer.dc-lens.invalid/' + key;
-  const store = async (blob) => {
+  const offer = (blob) => {
     const key = 'transfer-' + Date.now() + '-' + crypto.randomUUID();
-    await (await caches.open('dc-lens-transfer')).put(transferUrl(key), new Response(blob));
+    const channel = new BroadcastChannel('dc-lens-file-offer');
+    channel.onmessage = (e) => {
+      if (e.data?.type !== 'want' || e.data.key !== key) return;
+      channel.postMessage({ type: 'give', key, file: blob });
+      channel.close();
+    };
     return key;
   };
   const take = async (key) => {
@@ -136,7 +142,7 @@ export function importExpression(url: string): string {
       else if (m.type === 'preview') { previewMs = performance.now() - t0; applyStart = performance.now(); port.postMessage({ type: 'apply', choices: {}, importId: crypto.randomUUID() }); }
       else if (m.type === 'done') resolve({ previewMs, applyMs: performance.now() - applyStart, applied: m.applied });
     });
-    store(new Blob([text])).then((key) => port.postMessage({ type: 'file', key, name: 'bench.json' }), reject);
+    port.postMessage({ type: 'file', key: offer(new Blob([text])), name: 'bench.json' });
   });
   port.disconnect();
   return { rawPlainMs, rawIndexedMs, ...imported, progressSteps: progress.length, fileChars: text.length };

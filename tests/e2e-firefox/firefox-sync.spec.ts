@@ -1,8 +1,9 @@
 /**
  * Export and import in Firefox ESR as the manager runs them: the background streams the export
  * into Cache Storage (a ReadableStream response body), the page reads it from there, and the same
- * entry goes back through the import port, whose preview must find every record unchanged. Its own
- * browser, so its console is checked on its own.
+ * file goes back through the import port, handed over by reference as the manager offers a chosen
+ * file (the background asks for it on a BroadcastChannel, lib/browser/file-offer.ts), whose
+ * preview must find every record unchanged. Its own browser, so its console is checked on its own.
  */
 import { expect, test } from '@playwright/test';
 import { launchFirefox, openExtensionPage, waitForCatalog, type Firefox } from './firefox';
@@ -27,7 +28,7 @@ interface RoundTrip {
   bytes: number;
   preview: { new: number; updated: number; unchanged: number; conflicts: number; invalid: number } | null;
   error: string | null;
-  leftInCache: boolean;
+  asked: number;
 }
 
 test('the whole catalog exported through Cache Storage reads back and imports unchanged', async () => {
@@ -56,14 +57,25 @@ test('the whole catalog exported through Cache Storage reads back and imports un
       (m) => m.type === 'done',
       (m) => void (m.type === 'progress' && progress++),
     );
-    const empty = { stored: null, count: 0, progress, sites: 0, operators: 0, sightings: 0, bytes: 0, preview: null, leftInCache: false };
+    const empty = { stored: null, count: 0, progress, sites: 0, operators: 0, sightings: 0, bytes: 0, preview: null, asked: 0 };
     if (exported.type !== 'done' || !exported.stored) return { ...empty, error: exported.message ?? 'the export came in chunks, not in Cache Storage' };
     const url = `https://transfer.dc-lens.invalid/${exported.stored}`;
     const cache = await caches.open('dc-lens-transfer');
-    const bytes = await (await cache.match(url))!.arrayBuffer();
+    const blob = await (await cache.match(url))!.blob();
+    await cache.delete(url);
+    const bytes = await blob.arrayBuffer();
     const file = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as { sites: unknown[]; operators: unknown[]; sightings: unknown[] };
-    // The same entry goes back in: the import port takes it out of the cache (and deletes it).
-    const previewed = await talk('dc-lens-import', { type: 'file', key: exported.stored, name: 'round-trip.json' }, (m) => m.type === 'preview');
+    // The same file goes back in, offered as the manager offers a chosen file: given when asked for.
+    const key = `transfer-${Date.now()}-${crypto.randomUUID()}`;
+    const channel = new BroadcastChannel('dc-lens-file-offer');
+    let asked = 0;
+    channel.onmessage = (e: MessageEvent<{ type?: string; key?: string }>) => {
+      if (e.data.type !== 'want' || e.data.key !== key) return;
+      asked++;
+      channel.postMessage({ type: 'give', key, file: blob });
+    };
+    const previewed = await talk('dc-lens-import', { type: 'file', key, name: 'round-trip.json' }, (m) => m.type === 'preview');
+    channel.close();
     return {
       stored: exported.stored,
       count: exported.count ?? 0,
@@ -74,7 +86,7 @@ test('the whole catalog exported through Cache Storage reads back and imports un
       bytes: bytes.byteLength,
       preview: previewed.counts ?? null,
       error: previewed.type === 'error' ? (previewed.message ?? 'error') : null,
-      leftInCache: (await cache.match(url)) !== undefined,
+      asked,
     };
   })) as RoundTrip;
   await manager.close();
@@ -87,7 +99,7 @@ test('the whole catalog exported through Cache Storage reads back and imports un
   expect(trip.bytes).toBeGreaterThan(2 * 1024 * 1024);
   expect(trip.progress).toBeGreaterThan(0);
   expect(trip.preview).toEqual({ new: 0, updated: 0, unchanged: trip.sites + trip.operators + trip.sightings, conflicts: 0, invalid: 0 });
-  expect(trip.leftInCache).toBe(false);
+  expect(trip.asked).toBe(1);
   // Give late reports a moment, then: nothing went to the console as an error.
   await new Promise((r) => setTimeout(r, 1000));
   expect(ff.errors).toEqual([]);

@@ -62,7 +62,7 @@ beforeEach(async () => {
   });
   api = {
     connectImport: vi.fn(() => port),
-    storeFile: vi.fn(async () => null),
+    offerFile: vi.fn(() => null),
     exportCatalog: vi.fn(async () => ({ blob: new Blob(['{"sites":[]}']), filename: 'dc-lens-backup-2026-11-22T10-00-00Z.json', count: 0 })),
     newImportId: () => 'import-0001',
     rememberImport: vi.fn((p: PendingImport | null) => {
@@ -139,15 +139,17 @@ describe('import panel', () => {
     expect(pending).toBeNull();
   });
 
-  it('hands the file over whole by its Cache Storage key when the page can, sending no chunks', async () => {
+  it('hands the file over whole by the key it is offered under when the page can, sending no chunks, and shows the read in MB', async () => {
     const key = 'transfer-1795000000000-0f0e0d0c-aaaa';
-    const stored: Blob[] = [];
-    api.storeFile = vi.fn(async (f: Blob) => (stored.push(f), key));
+    const offered: Blob[] = [];
+    api.offerFile = vi.fn((f: Blob) => (offered.push(f), key));
     const file = new File(['{"format":"dc-lens","sites":[]}'], 'team', { type: 'application/json' });
     await choose(file);
     await act(() => new Promise((r) => setTimeout(r, 0)));
-    expect(stored).toEqual([file]);
+    expect(offered).toEqual([file]);
     expect(port.sent).toEqual([{ type: 'file', key, name: 'team.json' }]);
+    await port.receive({ type: 'progress', phase: 'upload', done: 16 * 1024 * 1024, total: 88 * 1024 * 1024 });
+    expect($('progress')?.textContent).toBe('Reading the file 16 of 88 MB');
   });
 
   it('counts records, not conflicting fields, on the apply button', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IDLE, importReducer, progressFraction, remainingSeconds, type ImportEvent, type ImportState } from '../../../lib/ui/import-state';
+import { IDLE, importReducer, progressAmount, progressFraction, remainingSeconds, type ImportEvent, type ImportState } from '../../../lib/ui/import-state';
 import type { ImportServerMessage } from '../../../lib/messaging/messages';
 
 const APPLY = { type: 'apply', importId: 'import-0001', at: 0 } as const;
@@ -87,5 +87,12 @@ describe('progressFraction', () => {
     expect(progressFraction({ type: 'progress', phase: 'upload', done: 0, total: 0 })).toBeNull();
     expect(progressFraction({ type: 'progress', phase: 'validate', done: 25, total: 100 })).toBe(0.25);
     expect(progressFraction({ type: 'progress', phase: 'apply', done: 120, total: 100 })).toBe(1);
+  });
+});
+
+describe('progressAmount', () => {
+  it('words the file being read in MB and the later phases in records', () => {
+    expect(progressAmount({ type: 'progress', phase: 'upload', done: 8 * 1024 * 1024, total: 90 * 1024 * 1024 + 1 })).toBe('8 of 90 MB');
+    expect(progressAmount({ type: 'progress', phase: 'apply', done: 25_000, total: 100_002 })).toBe('25,000 of 100,002');
   });
 });
