@@ -9,6 +9,8 @@ const NUMBER_TAIL = String.raw`(?: |-)(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’&]*(?:(?<=^.{0,0}|\b\p{Lu}\p{Ll}{1,2})\.)? ){0,3}\p{Lu}[\p{L}]*)`;
 /** Group 1: the name's words; group 2: its number. */
 export const NUMBERED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + NAME + NUMBER_TAIL, 'uy');
+/** The number alone, where a space or hyphen starts it. */
+const TAIL = new RegExp(NUMBER_TAIL, 'uy');
 
 const LETTER = /\p{L}/u;
 const UPPER = /^\p{Lu}/u;
@@ -43,8 +45,14 @@ export function numberedNameMatches(text: string): RegExpExecArray[] {
   let next = 0;
   for (let k = 1; k < text.length - 1; k++) {
     if (!numberAt(text, k)) continue;
+    // No name's number starts here ("in 2024", "10MW"): a name that runs on through this space
+    // ("Foo Ix 2") is found at its own number, as the starts before k stay open.
+    TAIL.lastIndex = k;
+    if (!TAIL.test(text)) continue;
+    // A name is at most four words with one space between each, so a start with four spaces
+    // before k cannot reach it; its matches ending earlier were found at an earlier k.
     let from = k;
-    while (from > next && inName(text, from - 1)) from--;
+    for (let spaces = 0; from > next && inName(text, from - 1); from--) if (text.charCodeAt(from - 1) === 32 && ++spaces > 3) break;
     for (let p = Math.max(from, next); p < k; p++) {
       if (!isUpper(text, p)) continue;
       NUMBERED_NAME.lastIndex = p;

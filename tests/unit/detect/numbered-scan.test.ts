@@ -13,6 +13,8 @@ describe('numberedNameMatches', () => {
       "O'Neill & Sons 12 vs. Zürich Nord 2, Ärzte 1, 𝐀lpha 2 and Mr. Smith 3 walked 5 miles.",
       'A 1 B 2 C 3 D 4 E 5 F 6',
       'Lima 2-3 and Lima 22.5 and Lima 2,000 and Lima 2% and Lima IX and Lima XI and Lima VIII.',
+      // Five words before a number, a name running on past a number-like "I" ("Foo Ix 2"), years.
+      'In 2024 Alpha Beta Gamma Delta Epsilon 3 opened, then Foo Ix 2, Zeta-Ix 5 and A B C D 4 in 2030.',
     ];
     for (const t of texts) expect(anchored(t)).toEqual(everywhere(t));
     expect(anchored(texts[0]).map((m) => m[1])).toEqual(['Equinix Osaka 4', 'Tokyo 7', 'STT Johor 1', 'Harbour Point III']);
