@@ -25,16 +25,34 @@ function namesIn(text: string): Set<string> {
   for (let at = text.indexOf(' ') + 1; at > 0; at = text.indexOf(' ', at) + 1) {
     const c = text.charCodeAt(at);
     if (c < 65 || (c > 90 && c < 128)) continue;
-    NAME_AFTER.lastIndex = at;
-    const m = NAME_AFTER.exec(text);
-    if (!m) continue;
+    // The look-behind's char, when ASCII, decides without the regex: a-z, 0-9 , ; :
+    const b = text.charCodeAt(at - 2);
+    if (b < 128 && !((b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b === 44 || b === 58 || b === 59)) continue;
+    const name = asciiWordAt(text, at, b) ?? regexNameAt(text, at);
+    if (name === null) continue;
     if (at >= line[1]) {
       line = lineAt(text, at);
       title = line[1] - line[0] <= MAX_TITLE + 2 && isTitleLine(text, line[0], line[1]);
     }
-    if (!title) out.add(m[0]);
+    if (!title) out.add(name);
   }
   return out;
+}
+
+const isAsciiLetterOrDigit = (x: number) => (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+
+/** The name at `at` when it and the char before its space are ASCII (most words): what NAME_AFTER would match. */
+function asciiWordAt(text: string, at: number, before: number): string | null {
+  const c = text.charCodeAt(at);
+  if (c > 90 || before >= 128) return null;
+  let j = at + 1;
+  while (j < text.length && isAsciiLetterOrDigit(text.charCodeAt(j))) j++;
+  return j < text.length && text.charCodeAt(j) >= 128 ? null : text.slice(at, j);
+}
+
+function regexNameAt(text: string, at: number): string | null {
+  NAME_AFTER.lastIndex = at;
+  return NAME_AFTER.exec(text)?.[0] ?? null;
 }
 
 /** The word is written capitalised after a lower-case word or a comma, outside headlines. */
