@@ -17,6 +17,14 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // The wake ping (entrypoints/wake-ping.ts): starts a stopped worker at document_start, so its
+    // start overlaps the page's load. Chrome only: Firefox's MV2 background page does not stop.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') return;
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), { matches: ['http://*/*', 'https://*/*'], run_at: 'document_start', js: ['wake-ping.js'] }];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'DC Lens',
     description: 'The facts behind every data center a news article mentions: operator, place, size, money, status and competitors.',

@@ -34,13 +34,13 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
     },
 
     'site.get': async ({ id }) => {
-      const service = await state.catalog();
-      const site = await service.getSite(id);
-      const snapshot = await service.getSnapshot();
+      // As a card: the one record by id, the operators from the compare catalog (the popup asks this on open).
+      const { compare, records } = await state.cardCatalog([id]);
+      const site = records.get(id) ?? null;
       return {
-        site: site ?? null,
-        operators: (site?.operatorIds ?? []).map((o) => snapshot.operatorById.get(o)).filter((o): o is Operator => !!o),
-        sightings: site ? await service.sightingsForSite(id) : [],
+        site,
+        operators: (site?.operatorIds ?? []).map((o) => compare.operatorById.get(o)).filter((o): o is Operator => !!o),
+        sightings: site ? await (await state.catalog()).sightingsForSite(id) : [],
       };
     },
 
@@ -79,7 +79,8 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
 
     'catalog.stats': async () => (await state.catalog()).stats(),
 
-    'operators.list': async () => ({ operators: await (await state.catalog()).listOperators() }),
+    // Every operator, by name: the popup asks on open, so not from the parsed records (all of them, at 100,000 sites).
+    'operators.list': async () => ({ operators: [...(await state.cardCatalog([])).compare.operators] }),
 
     'sources.list': async () => ({ sources: await sources.list() }),
     'sources.add': async ({ url }) => ({ source: await sources.add(url) }),

@@ -23,7 +23,9 @@ const skipped = (section: string, why: unknown): SectionResult => ({
 // DC Lens off for "localhost": the same page there is the untouched control copy.
 const SETTINGS = JSON.stringify({ enabled: true, disabledSites: ['localhost'], markStyle: 'underline', hoverDelayMs: 350, theme: 'auto' });
 /** Catalog sizes (sites) the cold start is measured with, besides the seed. */
-const coldSizes = (ctx: BenchContext) => (ctx.quick ? [10_000] : [10_000, 100_000]);
+const coldSizes = (ctx: BenchContext) =>
+  // BENCH_COLD_SIZES=100000 measures one size alone (the 100k first wake takes minutes).
+  process.env.BENCH_COLD_SIZES?.split(',').map(Number).filter((n) => n > 0) ?? (ctx.quick ? [10_000] : [10_000, 100_000]);
 
 /** `--only cold`: the cold-start rows alone, with the same build and settings as the browser section. */
 export async function benchColdOnly(ctx: BenchContext): Promise<SectionResult[]> {

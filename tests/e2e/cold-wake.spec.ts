@@ -46,6 +46,8 @@ const DB_REVISION = `new Promise((resolve) => {
   };
 })`;
 test('a woken worker adopts its stored index and resolver tables and marks as the warm one did', async ({ context, page, extensionId }) => {
+  // Four worker stops and wakes, two cards and an edit: about 60 s on a quiet machine, twice that under load.
+  test.setTimeout(180_000);
   const marked = async () => {
     await page.goto('/alibaba-tokyo.html');
     await expect.poll(async () => (await allMarks(page)).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 30_000 }).toBe(true);
