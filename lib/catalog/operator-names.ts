@@ -3,7 +3,11 @@
  * "SK Telecom Co. and Amazon Web Services Inc.", "Alibaba Group (Alibaba Cloud)".
  */
 import type { Operator } from './schema';
+import { countryByName } from '../geo/countries';
 import { operatorKey } from './text-key';
+
+/** "data centers", "datacentres": the trade a company's name ends with, not the company. */
+const TRADE_SUFFIX = / (?:data ?cent(?:er|re)s?)$/;
 
 /** Partners are joined with "and", "&", commas, slashes or "with"; parentheses add another name. */
 const PART_SEPARATOR = /\s*(?:[,;/+()]|&|\band\b|\bwith\b)\s*/i;
@@ -11,6 +15,10 @@ const PART_SEPARATOR = /\s*(?:[,;/+()]|&|\band\b|\bwith\b)\s*/i;
 export interface OperatorNameIndex {
   /** Ids of the operators the text names, in order of first mention; [] when none is known. */
   idsFor(name: string): string[];
+  /** The company an operator id belongs to: one key for "kestrel" and "kestrel-data-centers". */
+  companyOf(id: string): string;
+  /** Every operator id of that company, the id itself included. */
+  siblingsOf(id: string): readonly string[];
 }
 
 /**
@@ -35,7 +43,14 @@ export function operatorNameTables(operators: readonly Pick<Operator, 'id' | 'na
     else if (!ids.includes(id)) ids.push(id);
   };
   for (const op of operators) {
-    for (const name of [op.name, ...op.aliases]) add(strong, operatorKey(name), op.id);
+    for (const name of [op.name, ...op.aliases]) {
+      const key = operatorKey(name);
+      add(strong, key, op.id);
+      // Datasets file one company as "Kestrel", "Kestrel Data Centers" and "Kestrel Datacenters":
+      // news writes "Kestrel", which names all three.
+      const core = key.replace(TRADE_SUFFIX, '');
+      if (core !== key && core.length >= 3 && !countryByName(core)) add(strong, core, op.id);
+    }
     add(strong, operatorKey(op.id.replace(/-/g, ' ')), op.id);
     const words = operatorKey(op.name).split(' ');
     if (words.length > 1 && words[0].length >= 3) add(weak, words[0], op.id);
@@ -55,7 +70,24 @@ export function operatorNameIndexOver({ strong, weak }: OperatorNameTables): Ope
     return weakIds && weakIds.length === 1 ? weakIds : [];
   }
 
+  const companies = new Map<string, string>();
+  function companyOf(id: string): string {
+    let c = companies.get(id);
+    if (c === undefined) {
+      const core = operatorKey(id.replace(/-/g, ' ')).replace(TRADE_SUFFIX, '');
+      c = strong.get(core)?.includes(id) ? core : id;
+      companies.set(id, c);
+    }
+    return c;
+  }
+
   return {
+    companyOf,
+    siblingsOf(id: string): readonly string[] {
+      const c = companyOf(id);
+      const all = (strong.get(c) ?? []).filter((x) => companyOf(x) === c);
+      return all.includes(id) ? all : [id];
+    },
     idsFor(name: string): string[] {
       const whole = strong.get(operatorKey(name));
       if (whole) return [...whole];

@@ -13,7 +13,7 @@
  * Several sites in one tier share it (confidence shrinks with their number), so "an AWS data
  * center in Virginia" never looks as certain as "us-east-1".
  */
-import { countryByName } from '../geo/countries';
+import { countryByCode, countryByName } from '../geo/countries';
 import { buildCatalogSnapshot, cityNamesOf, type CatalogSnapshot } from './catalog-snapshot';
 import { operatorNameIndexOver, operatorNameTables } from './operator-names';
 import type { Candidate, ResolveQuery } from './query-types';
@@ -103,7 +103,8 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       const prev = found.get(siteId);
       if (!prev || prev.confidence < c) found.set(siteId, { siteId, confidence: round(c), reason });
     };
-    const ops = new Set(q.operatorIds ?? []);
+    // One company filed under several ids ("Kestrel", "Kestrel Data Centers") is asked for whole.
+    const ops = new Set((q.operatorIds ?? []).flatMap((id) => names.siblingsOf(id)));
     const place = describePlace(q);
     if (q.text) resolveText(q.text, q, ops, place, add);
     resolveStructured(q, ops, place, add);
@@ -172,11 +173,14 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     return 0;
   }
 
+  /** The share of the query's companies that run the site (partners: "SK Telecom and AWS"). */
   function overlap(site: ResolverSite, ops: ReadonlySet<string>): number {
     if (ops.size === 0) return 0;
-    let n = 0;
-    for (const id of site.operatorIds) if (ops.has(id)) n++;
-    return n / ops.size;
+    const asked = new Set<string>();
+    for (const id of ops) asked.add(names.companyOf(id));
+    const runs = new Set<string>();
+    for (const id of site.operatorIds) if (ops.has(id)) runs.add(names.companyOf(id));
+    return runs.size / asked.size;
   }
 
   function resolveText(text: string, q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, add: AddFn): void {
@@ -189,8 +193,12 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (sites.length === 0) return;
     if (sites.length === 1) {
       const site = sites[0];
+      // "Kestrel Data Center" is the company's name with a generic head: in another city it is
+      // another of the company's sites, not the one the catalog files under that name.
+      const companyName = names.idsFor(stripGeneric(key)).some((id) => site.operatorIds.includes(id));
       if (ops.size > 0 && overlap(site, ops) === 0) add(site.id, 0.6, 'alias, but another operator');
       else if (place.country && site.place.country && site.place.country !== place.country) add(site.id, 0.7, 'alias, but another country');
+      else if (companyName && place.city && !place.city.has(site)) add(site.id, 0.5, 'company name, but another city');
       else add(site.id, 1, 'alias');
       return;
     }
@@ -446,6 +454,13 @@ function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[])
       // every query for that city: keep it out.
       cities ??= cityNamesOf(site).map(textKey);
       if (s === key || !cities.includes(s)) add(stripped, s, site.id);
+      // "Brazil Kestrel AI City" (a dataset's country prefix) is written "Kestrel AI City".
+      const country = site.place.country ? countryByCode(site.place.country) : undefined;
+      for (const cn of country ? [country.name, ...country.aliases].map(textKey) : []) {
+        if (!key.startsWith(cn + ' ')) continue;
+        const rest = stripGeneric(key.slice(cn.length + 1));
+        if (rest && rest.includes(' ') && !cities.includes(rest)) add(unbranded, rest, site.id);
+      }
       // "Azure Mexico Central" is also written "Mexico Central": the name without its brand.
       for (const opId of site.operatorIds) {
         for (const on of operatorNames.get(opId) ?? []) {

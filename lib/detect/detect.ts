@@ -119,14 +119,18 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const decisions = resolveEntities(doc, kept, clusters, resolve);
   kept.forEach((d, i) => {
     d.site = decisions[i].site;
-    // The catalog's place and operator only when the article gives none.
-    if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
+    // The catalog's place and operator only when the article gives none; a country alone waits
+    // until the article's nearby places have had their say (placesFromContext).
+    if (facts[i].location === null && d.site >= 0 && doc.index.sites.cities[d.site]) facts[i].location = doc.index.sites.locations[d.site] || null;
     if (facts[i].operator === null && d.site >= 0) {
       d.operator = catalogOperator(doc, d);
       facts[i].operator = d.operator?.text ?? null;
     }
   });
   placesFromContext(doc, kept, facts, sentenceNos);
+  kept.forEach((d, i) => {
+    if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
+  });
   return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createResolver } from '../../../lib/catalog/resolve';
 import { OPERATORS, SITES, T0 } from './fixture';
-import { SiteSchema } from '../../../lib/catalog/schema';
+import { OperatorSchema, SiteSchema } from '../../../lib/catalog/schema';
 
 const resolver = createResolver(SITES, OPERATORS);
 const top = (q: Parameters<typeof resolver.resolve>[0]) => resolver.resolve(q)[0];
@@ -170,5 +170,39 @@ describe("the operator's only site in the place", () => {
     expect(top({ operatorIds: ['crusoe'], city: 'Abilene', kind: 'campus', ordinal: 2 })?.confidence).toBeLessThan(0.8);
     // Of another kind (a cloud region where the article speaks of a facility), it stays a candidate.
     expect(top({ operatorIds: ['aws'], city: 'Tokyo', kind: 'facility', ordinal: 1 })?.confidence ?? 0).toBeLessThan(0.8);
+  });
+});
+
+describe('one company under several ids, and names datasets decorate', () => {
+  const kestrel = OperatorSchema.parse({ ...OPERATORS[0], id: 'kestrel', name: 'Kestrel', aliases: [] });
+  const kestrelDc = OperatorSchema.parse({ ...OPERATORS[0], id: 'kestrel-data-centers', name: 'Kestrel Data Centers', aliases: [] });
+  const base = SITES.find((s) => s.id === 'stargate-abilene')!;
+  const city = SiteSchema.parse({
+    ...base,
+    id: 'kestrel-ai-city',
+    name: 'Brazil Kestrel AI City',
+    aliases: [],
+    operatorIds: ['kestrel-data-centers'],
+    place: { country: 'BR', worldRegion: 'latin-america' },
+  });
+  const plant = SiteSchema.parse({
+    ...base,
+    id: 'kestrel-dc',
+    name: 'Kestrel Data Center',
+    aliases: [],
+    operatorIds: ['kestrel-data-centers'],
+    place: { ...base.place, city: 'Abilene' },
+  });
+  const r = createResolver([...SITES, city, plant], [...OPERATORS, kestrel, kestrelDc]);
+
+  it('asks for every id of the company the article names', () => {
+    expect(r.resolve({ text: 'Kestrel AI City', operatorIds: ['kestrel'] })[0]).toMatchObject({ siteId: 'kestrel-ai-city', confidence: 1 });
+  });
+  it('reads a name without the country a dataset put before it', () => {
+    expect(r.resolve({ text: 'Kestrel AI City' })[0]?.siteId).toBe('kestrel-ai-city');
+  });
+  it('does not take the company\'s name with a generic head for its site in another city', () => {
+    expect(r.resolve({ text: 'Kestrel Data Center', operatorIds: ['kestrel'], city: 'Abilene', country: 'US' })[0]?.siteId).toBe('kestrel-dc');
+    expect(r.resolve({ text: 'Kestrel Data Center', operatorIds: ['kestrel-data-centers'], city: 'Memphis', country: 'US' }).find((c) => c.siteId === 'kestrel-dc')?.confidence ?? 0).toBeLessThan(0.8);
   });
 });
