@@ -18,7 +18,7 @@ import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { CompareCatalog } from '@/lib/catalog/compare-catalog';
 import type { Site } from '@/lib/catalog/schema';
 import type { Resolver } from '@/lib/catalog/resolve';
-import { CatalogService } from '@/lib/catalog/service';
+import { CatalogService, type LoadedRecords } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
 import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile, type ShippedIndex } from './detector-index';
 import { assetUrl } from './asset-url';
@@ -63,6 +63,11 @@ const SHIPPED_INDEX: ShippedIndex | undefined = BUILD?.shippedLexicon
 
 export class CatalogState {
   readonly ready: Promise<void>;
+  /**
+   * The service is there (the database open, a wake's copies adopted or not): what the manager's
+   * import and export wait for. `ready` also waits for the compile of a catalog without stored copies.
+   */
+  private readonly opened: Promise<void>;
   private service!: CatalogService;
   private db!: CatalogDb;
   private compiled: { snapshot: CatalogSnapshot; index: Promise<DetectorIndex>; resolver: Promise<Resolver> } | null = null;
@@ -98,7 +103,11 @@ export class CatalogState {
       console.warn('DC Lens: wake file not used', error);
       return null;
     });
-    this.ready = this.init(phases);
+    let opened!: () => void;
+    const service = new Promise<void>((resolve) => (opened = resolve));
+    this.ready = this.init(phases, opened);
+    // A database that fails to open fails what waits for the service too.
+    this.opened = Promise.race([service, this.ready]);
   }
 
   /** The copies the wake file names, adopted without IndexedDB; null when there is no usable file. */
@@ -116,7 +125,7 @@ export class CatalogState {
     return { woken: this.adopt({ index, resolver, linkedUrls: new Set(wake.linkedUrls) }), revision: wake.revision };
   }
 
-  private async init(phases: Record<string, number>): Promise<void> {
+  private async init(phases: Record<string, number>, opened: () => void): Promise<void> {
     const db = await openCatalogDb(CATALOG_DB_NAME, {
       recordStamp: BUILD?.recordStamp,
       // Backstop of the lease below: a write without an explicit transaction does not pass through it.
@@ -127,12 +136,15 @@ export class CatalogState {
     leaseWrites(db, (write) => this.wakeFile.lease(write));
     this.db = db;
     phases.opened = performance.now();
-    await ensureSeed(db, BUILD?.seedHash, phases);
+    // A first install hands over the records it stored: the first compile does not read them back.
+    let installed: LoadedRecords | null = null;
+    await ensureSeed(db, BUILD?.seedHash, phases, (records) => (installed = records));
     phases.seed = performance.now();
     // The records as this worker's previous life left them, when nothing was written since: read
     // when the service first needs them, which a wake that adopts its stored index and resolver puts off.
     this.service = new CatalogService(db, {
       initialRecords: async () => {
+        if (installed) return installed;
         const initial = db.recordStamp ? await cachedRecords(db, this.cache) : null;
         this.keptRevision = initial?.revision;
         return initial;
@@ -153,6 +165,7 @@ export class CatalogState {
     phases.fromFile = woken ? 1 : 0;
     woken ??= await this.wakeFromDatabase(revision);
     phases.adopted = performance.now();
+    opened();
     if (woken) {
       this.wokenRevision = revision;
       this.indexFrom = 'stored';
@@ -220,7 +233,7 @@ export class CatalogState {
 
 
   async catalog(): Promise<CatalogService> {
-    await this.ready;
+    await this.opened;
     return this.service;
   }
 
@@ -297,12 +310,20 @@ export class CatalogState {
     return { resolver, index };
   }
 
-  /** After a write: recompile, then tell every tab so marks and cards update without a reload. */
-  async changed(siteIds: string[]): Promise<void> {
+  /**
+   * After a write: recompile, then tell every tab so marks and cards update without a reload.
+   * With `after` (an import from the manager: sync-activity.ts) the tabs are told first, and the
+   * recompile waits for `after` unless a page asks for it sooner: the manager's next export or
+   * import must not queue behind it.
+   */
+  async changed(siteIds: string[], after?: Promise<void>): Promise<void> {
     // The stored copies a wake adopted are of the records before this write (storagemutated
     // drops them too; this does not depend on when Dexie fires it).
     this.woken = null;
+    const tell = () => tellEveryTab('catalog.changed', { siteIds: siteIds.slice(0, 1000) });
+    if (after) await tell();
+    await after;
     await this.current();
-    await tellEveryTab('catalog.changed', { siteIds: siteIds.slice(0, 1000) });
+    if (!after) await tell();
   }
 }

@@ -18,6 +18,7 @@ import { storeTransfer } from '@/lib/browser/file-transfer';
 import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
 import { fromOwnPage } from './own-page';
+import { trackSyncPort } from './sync-activity';
 
 function describeFilter(filter: SiteFilter): string {
   return Object.entries(filter)
@@ -67,6 +68,7 @@ async function finish(post: Post, stored: string | null, chunks: () => Iterable<
 export function listenForExports(state: CatalogState): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== EXPORT_PORT || !fromOwnPage(port.sender)) return;
+    trackSyncPort(port);
     port.onMessage.addListener((raw: unknown) => {
       const parsed = ExportClientMessage.safeParse(raw);
       const run = parsed.success ? runExport(port, state, parsed.data) : Promise.reject(new Error(`Bad export message: ${describeError(parsed.error)}`));

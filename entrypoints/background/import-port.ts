@@ -18,6 +18,7 @@ import type { CatalogState } from './catalog-state';
 import { nowIso } from './ids';
 import { whileRunning } from './import-outcome';
 import { fromOwnPage } from './own-page';
+import { syncSettled, trackSyncPort } from './sync-activity';
 
 const show = (v: unknown): string => (v === undefined ? '(none)' : typeof v === 'string' ? v : JSON.stringify(v)).slice(0, 300);
 
@@ -175,15 +176,17 @@ class ImportSession {
         record: { id: importId, at: nowIso(), label: this.fileName },
       }),
     );
-    // Committed: say so before the catalog is reloaded and the matcher recompiled.
+    // Committed: say so before the catalog is reloaded and the matcher recompiled, which waits
+    // until the manager's sync work is over (or a page asks for it).
     this.post({ type: 'done', applied: total, backupName: null });
-    await this.state.changed(changes.sites.map((w) => w.record.id));
+    await this.state.changed(changes.sites.map((w) => w.record.id), syncSettled());
   }
 }
 
 export function listenForImports(state: CatalogState): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== IMPORT_PORT || !fromOwnPage(port.sender)) return;
+    trackSyncPort(port);
     const session = new ImportSession(port, state);
     // One message at a time, in order: a chunk must not overtake the one before it.
     let queue = Promise.resolve();

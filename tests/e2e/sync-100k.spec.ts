@@ -11,7 +11,7 @@
  */
 import type { Download, Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExport } from '../../lib/sync/format';
 import type { Site } from '../../lib/catalog/schema';
@@ -67,6 +67,20 @@ async function applyWithBackup(manager: Page): Promise<Download> {
   return backup;
 }
 
+/** Prints seconds since `since` beside what was reached: where a step's time goes. */
+const lap = (since: number, what: string) => console.log(`[100k]   ${((Date.now() - since) / 1000).toFixed(1)} s  ${what}`);
+
+/** A step, with its wall time and the load average printed: the group's time budget is read from these. */
+async function timedStep<T>(title: string, body: () => Promise<T>): Promise<T> {
+  const t = Date.now();
+  try {
+    return await test.step(title, body);
+  } finally {
+    const load = loadavg().map((l) => l.toFixed(1)).join(' / ');
+    console.log(`[100k] ${((Date.now() - t) / 1000).toFixed(1)} s  ${title}  (load ${load})`);
+  }
+}
+
 const readDownload = async (d: Download) => readFileSync((await d.path())!, 'utf8');
 const notesIn = (sites: readonly { notes?: string }[], note: string) => sites.filter((s) => s.notes === note).length;
 
@@ -83,8 +97,10 @@ test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test('100,000 sites: import, export, an edited re-import stopped mid-apply, a replacing import with its backup', async ({ context, extensionId }, testInfo) => {
   test.setTimeout(15 * 60_000);
-  const seed = loadSeed(process.cwd());
-  const grown = growCatalog(seed, { sites: SITES });
+  const { seed, grown } = await timedStep('set-up: the 100k catalog generated', async () => {
+    const seed = loadSeed(process.cwd());
+    return { seed, grown: growCatalog(seed, { sites: SITES }) };
+  });
   const clones = grown.sites.slice(seed.sites.length);
   const write = (name: string, sites: readonly Site[]) => {
     const path = join(dir, name);
@@ -93,8 +109,10 @@ test('100,000 sites: import, export, an edited re-import stopped mid-apply, a re
   };
   const manager = await openManager(context, extensionId);
 
-  const total = await test.step('import 100k sites: progress moves, every record lands', async () => {
+  const total = await timedStep('import 100k sites: progress moves, every record lands', async () => {
+    const t = Date.now();
     await previewOf(manager, write('catalog-100k.json', grown.sites));
+    lap(t, 'preview shown');
     const added = await previewCount(manager, 'new');
     // Every clone is new (and the operators the installed seed lacks, if any).
     expect(added).toBeGreaterThanOrEqual(clones.length);
@@ -104,11 +122,14 @@ test('100,000 sites: import, export, an edited re-import stopped mid-apply, a re
     await manager.getByTestId('import-apply').click();
     expect((await progressMoved(manager)).done).toBeLessThan(applied);
     await expect(manager.getByTestId('import-done')).toContainText(`${applied.toLocaleString('en-US')} records applied`, { timeout: 300_000 });
+    lap(t, 'applied');
     return applied;
   });
 
-  const exported = await test.step('export it all from the manager, streamed', async () => {
+  const exported = await timedStep('export it all from the manager, streamed', async () => {
+    const t = Date.now();
     const [download] = await Promise.all([manager.waitForEvent('download', { timeout: 300_000 }), manager.getByTestId('export-json').click()]);
+    lap(t, 'download started');
     const text = await readDownload(download);
     expect(text.length).toBeGreaterThan(64 * 1024 * 1024);
     const file = JSON.parse(text) as Catalog;
@@ -121,28 +142,35 @@ test('100,000 sites: import, export, an edited re-import stopped mid-apply, a re
   });
   const sites = exported.sites.length;
 
-  await test.step('re-import the export with 50,000 sites edited; the worker is stopped mid-apply', async () => {
+  await timedStep('re-import the export with 50,000 sites edited; the worker is stopped mid-apply', async () => {
+    const t = Date.now();
     const edited = new Set(clones.slice(0, 50_000).map((c) => c.id));
     const later = exported.sites.map((s) => (edited.has(s.id) ? { ...s, notes: STOPPED_NOTE, updatedAt: '2026-11-24T10:00:00.000Z' } : s));
     const path = join(dir, 'export-edited.json');
     writeFileSync(path, buildExport({ ...exported, sites: later }, undefined, NOW));
+    lap(t, 'edited file written');
     await previewOf(manager, path);
+    lap(t, 'preview shown');
     expect(await previewCount(manager, 'updated')).toBe(50_000);
     expect(await previewCount(manager, 'new')).toBe(0);
     expect(await previewCount(manager, 'unchanged')).toBe(sites - 50_000 + exported.operators.length + exported.sightings.length);
     const backup = await applyWithBackup(manager);
+    lap(t, 'backup downloaded');
     // The known point: records are being written (progress past 0, short of the total).
     const at = await progressMoved(manager);
     const cdp = await context.newCDPSession(manager);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
+    lap(t, `worker stopped at ${at.done} of ${at.total}`);
     expect(at.done).toBeLessThan(at.total);
     expect(parseCatalog(await readDownload(backup)).sites).toHaveLength(sites);
 
     // The manager finds out from the restarted worker what became of the import; the database must agree.
     const outcome = manager.getByTestId('import-done').or(manager.getByTestId('import-error'));
     await expect(outcome).toBeVisible({ timeout: 300_000 });
+    lap(t, 'outcome shown');
     const after = await catalogNotes(manager);
+    lap(t, 'catalog counted');
     expect(after.sites).toBe(sites);
     if (await manager.getByTestId('import-done').isVisible()) {
       // The stop reached the worker only after the commit: all of it landed, and the manager says so.
@@ -155,16 +183,20 @@ test('100,000 sites: import, export, an edited re-import stopped mid-apply, a re
     }
   });
 
-  await test.step('a replacing import of 1,000 edited sites saves a backup of all 100k first', async () => {
+  await timedStep('a replacing import of 1,000 edited sites saves a backup of all 100k first', async () => {
     const target = clones[60_000];
+    const t = Date.now();
     const picked = clones.slice(60_000, 61_000).map((s) => ({ ...s, notes: BACKED_UP_NOTE, updatedAt: '2026-11-25T10:00:00.000Z' }));
     await previewOf(manager, write('edited-1000.json', picked));
     expect(await previewCount(manager, 'updated')).toBe(1000);
+    lap(t, 'preview shown');
     const backup = (JSON.parse(await readDownload(await applyWithBackup(manager))) as Catalog).sites;
+    lap(t, 'backup downloaded');
     expect(backup).toHaveLength(sites);
     expect(backup.find((s) => s.id === target.id)?.notes).toBe(target.notes);
     expect(notesIn(backup, BACKED_UP_NOTE)).toBe(0);
     await expect(manager.getByTestId('import-done')).toContainText('1,000 records applied', { timeout: 300_000 });
+    lap(t, 'applied');
     const after = await catalogNotes(manager);
     expect(after.sites).toBe(sites);
     expect(after.notes[BACKED_UP_NOTE]).toBe(1000);
