@@ -29,6 +29,8 @@ export class CacheStore {
   private readonly db: Dexie & { rows: Table<CacheRow, string> };
   /** Writes asked for and not yet ended (see `written`). */
   private readonly pending = new Set<Promise<void>>();
+  /** What writes wait for before they start (holdWritesUntil). */
+  private gate: Promise<unknown> = Promise.resolve();
 
   constructor(name = 'dc-lens-cache', options: Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'> = {}) {
     this.db = new Dexie(name, options) as Dexie & { rows: Table<CacheRow, string> };
@@ -82,14 +84,26 @@ export class CacheStore {
     this.later(key, () => this.put(key, revision, value()));
   }
 
+  /**
+   * Writes asked for from now on start once `first` settled: a fresh install's first compile asks
+   * for its copies (records, index, resolver: seconds of encoding) before it is ready, and a timer
+   * alone let them run while it still waited for the shipped index's fetch.
+   */
+  holdWritesUntil(first: Promise<unknown>): void {
+    this.gate = first.catch(() => undefined);
+  }
+
   private later(key: string, write: () => Promise<void>): void {
+    const gate = this.gate;
     const done = new Promise<void>((resolve) =>
-      setTimeout(() => {
-        Promise.resolve()
-          .then(write)
-          .catch((error: unknown) => console.warn(`DC Lens: ${key} not persisted`, error))
-          .finally(resolve);
-      }, 0),
+      void gate.then(() =>
+        setTimeout(() => {
+          Promise.resolve()
+            .then(write)
+            .catch((error: unknown) => console.warn(`DC Lens: ${key} not persisted`, error))
+            .finally(resolve);
+        }, 0),
+      ),
     );
     this.pending.add(done);
     void done.then(() => this.pending.delete(done));

@@ -106,6 +106,8 @@ export class CatalogState {
     let opened!: () => void;
     const service = new Promise<void>((resolve) => (opened = resolve));
     this.ready = this.init(phases, opened);
+    // The copies kept for the next wake are written after this worker's first answer, not before.
+    this.cache.holdWritesUntil(this.ready);
     // A database that fails to open fails what waits for the service too.
     this.opened = Promise.race([service, this.ready]);
   }

@@ -6,28 +6,34 @@
  */
 // Relative imports: unit tests load this module under Node, without the '@/' alias.
 import { getMeta, setMeta, type CatalogDb } from '../../lib/catalog/db';
-import { installLayer, installSeed, SHIPPED_LAYERS } from '../../lib/catalog/seed-update';
+import { installShipped, SHIPPED_LAYERS, type InstalledRecords } from '../../lib/catalog/seed-update';
 import { assetUrl } from './asset-url';
 import { BUILD } from './build-info';
 
-/** `phases` gets the ms at which each step ended (the bench reads them: catalog-state.ts). */
-export async function ensureSeed(db: CatalogDb, seedHash: string | undefined = BUILD?.seedHash, phases: Record<string, number> = {}): Promise<'unchanged' | 'installed'> {
+/**
+ * `phases` gets the ms at which each step ended (the bench reads them: catalog-state.ts).
+ * `installed` is called, on a first install, with the records it stored: what a load would read back.
+ */
+export async function ensureSeed(
+  db: CatalogDb,
+  seedHash: string | undefined = BUILD?.seedHash,
+  phases: Record<string, number> = {},
+  installed?: (records: InstalledRecords) => void,
+): Promise<'unchanged' | 'installed'> {
   if (seedHash && (await getMeta(db, 'seedFileHash')) === seedHash) return 'unchanged';
-  // Every file at once: the layers are read while the seed installs.
+  // Every file at once; then the seed and its layers (the ODbL OpenStreetMap layer, shipped apart
+  // for its licence) in one transaction, which on a first install reads back nothing it wrote.
   const text = (path: string) => fetch(assetUrl(path)).then((r) => r.text());
-  const [seed, ...layers] = [text('/seed-catalog.json'), ...SHIPPED_LAYERS.map((l) => text(l.path))];
-  // A layer that fails is reported where it is awaited, not as unhandled while the seed installs.
-  for (const layer of layers) layer.catch(() => undefined);
+  const [seed, ...layers] = await Promise.all([text('/seed-catalog.json'), ...SHIPPED_LAYERS.map((l) => text(l.path))]);
+  phases.fetched = performance.now();
   // Files the build validated record by record are not checked again (seed-update.ts parseSeedFile).
   const validated = new Set(BUILD?.validatedCatalogs ?? []);
-  const result = await installSeed(db, await seed, { validated });
+  const result = await installShipped(db, seed, layers, { validated });
   phases.seedInstalled = performance.now();
-  // Layers shipped apart from the seed for their licence (the ODbL OpenStreetMap layer), after it.
-  for (const [i, layer] of SHIPPED_LAYERS.entries()) await installLayer(db, layer, await layers[i], { validated });
-  phases.layersInstalled = performance.now();
   if (seedHash) await setMeta(db, 'seedFileHash', seedHash);
   // A first install wrote every record through the validate-on-write middleware, so all are
   // stamped already and the one-time re-stamp (restamp.ts) need not read them all again.
-  if (result.applied && result.previousVersion === null && db.recordStamp) await setMeta(db, 'recordsStampedWith', db.recordStamp);
+  if (result.seed.applied && result.seed.previousVersion === null && db.recordStamp) await setMeta(db, 'recordsStampedWith', db.recordStamp);
+  if (result.installed) installed?.(result.installed);
   return 'installed';
 }

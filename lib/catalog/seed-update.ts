@@ -254,31 +254,75 @@ export interface SeedUpdateResult {
   invalid: ParsedSeed['invalid'];
 }
 
-/** Plans and applies a seed against the stored catalog in one transaction, then records its version. */
-export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () => Date = () => new Date(), layer?: CatalogLayer): Promise<SeedUpdateCounts> {
+/** One catalog file to apply: the seed, or a layer (the records it owns). */
+interface SeedFile {
+  seed: SeedCatalog;
+  layer?: CatalogLayer;
+}
+
+/** The records stored after `applySeedFiles`, when it found the catalog empty (a first install). */
+export interface InstalledRecords {
+  sites: Site[];
+  operators: Operator[];
+  revision?: string;
+}
+
+/**
+ * Plans every file in order against the catalog as the files before it leave it and applies them
+ * all in one transaction, reading the stored records once: a first install writes the seed and
+ * its layers without reading back what the seed just wrote. Records the seed version of a seed file.
+ */
+async function applySeedFiles(db: CatalogDb, files: readonly SeedFile[], now: () => Date = () => new Date()): Promise<{ counts: SeedUpdateCounts[]; installed: InstalledRecords | null }> {
   return db.transaction('rw', [db.sites, db.operators, db.sightings, db.meta], async () => {
     const [rawSites, rawOperators, rawSightings] = await Promise.all([db.sites.toArray(), db.operators.toArray(), db.sightings.toArray()]);
     const sightedSiteIds = new Set(readSightings(rawSightings).flatMap((s) => (s.siteId ? [s.siteId] : [])));
     const stamp = db.recordStamp;
-    const plan = planSeedUpdate({ sites: readSites(rawSites, undefined, stamp), operators: readOperators(rawOperators, undefined, stamp), sightedSiteIds }, seed, layer?.owns);
-    // Operators carry no owner: only the seed's install removes unused ones, never a layer's.
-    if (layer) {
-      plan.deleteOperatorIds = [];
-      plan.counts.operatorsRemoved = 0;
+    const sites = new Map(readSites(rawSites, undefined, stamp).map((x) => [x.id, x]));
+    const operators = new Map(readOperators(rawOperators, undefined, stamp).map((x) => [x.id, x]));
+    const empty = rawSites.length === 0 && rawOperators.length === 0;
+    const counts: SeedUpdateCounts[] = [];
+    for (const { seed, layer } of files) {
+      const plan = planSeedUpdate({ sites: [...sites.values()], operators: [...operators.values()], sightedSiteIds }, seed, layer?.owns);
+      // Operators carry no owner: only the seed's install removes unused ones, never a layer's.
+      if (layer) {
+        plan.deleteOperatorIds = [];
+        plan.counts.operatorsRemoved = 0;
+      }
+      // Seed records were parsed record by record (parseSeedFile): not parsed again on write.
+      await db.operators.bulkPut(markValidated(plan.putOperators));
+      await db.sites.bulkPut(markValidated(plan.putSites));
+      await db.sites.bulkDelete(plan.deleteSiteIds);
+      await db.operators.bulkDelete(plan.deleteOperatorIds);
+      // What the next file is planned against: the catalog as this one leaves it.
+      for (const x of plan.putSites) sites.set(x.id, x);
+      for (const id of plan.deleteSiteIds) sites.delete(id);
+      for (const x of plan.putOperators) operators.set(x.id, x);
+      for (const id of plan.deleteOperatorIds) operators.delete(id);
+      // The seed's version gates the quick "already installed" check; a layer's install is planned
+      // each time it is offered (the background offers it only when the bundled files changed).
+      if (!layer) {
+        await setMeta(db, 'seedVersion', seed.version);
+        await setMeta(db, 'seedInstalledAt', now().toISOString());
+      }
+      counts.push(plan.counts);
     }
-    // Seed records were parsed record by record (parseSeedFile): not parsed again on write.
-    await db.operators.bulkPut(markValidated(plan.putOperators));
-    await db.sites.bulkPut(markValidated(plan.putSites));
-    await db.sites.bulkDelete(plan.deleteSiteIds);
-    await db.operators.bulkDelete(plan.deleteOperatorIds);
-    // The seed's version gates the quick "already installed" check; a layer's install is planned
-    // each time it is offered (the background offers it only when the bundled files changed).
-    if (!layer) {
-      await setMeta(db, 'seedVersion', seed.version);
-      await setMeta(db, 'seedInstalledAt', now().toISOString());
-    }
-    return plan.counts;
+    // Read in the transaction that wrote it: the revision of exactly these records.
+    const revision = empty ? await getMeta(db, 'recordsRevision') : undefined;
+    return { counts, installed: empty ? { sites: [...sites.values()], operators: [...operators.values()], revision } : null };
   });
+}
+
+/** Plans and applies a seed against the stored catalog in one transaction, then records its version. */
+export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () => Date = () => new Date(), layer?: CatalogLayer): Promise<SeedUpdateCounts> {
+  return (await applySeedFiles(db, [{ seed, layer }], now)).counts[0];
+}
+
+/** A layer file parsed: the records it owns; records it claims but does not own are refused as invalid. */
+function parseLayerFile(layer: CatalogLayer, file: string | unknown, validated?: ReadonlySet<string>): ParsedSeed {
+  const { seed, invalid } = parseSeedFile(file, validated);
+  const foreign = seed.sites.filter((s) => !layer.owns(s.id));
+  for (const s of foreign) invalid.push({ collection: 'sites', index: seed.sites.indexOf(s), message: `id ${s.id} is not a ${layer.name} layer id` });
+  return { seed: { ...seed, sites: seed.sites.filter((s) => layer.owns(s.id)), skippedIds: (seed.skippedIds ?? []).filter(layer.owns) }, invalid };
 }
 
 /**
@@ -286,12 +330,25 @@ export async function applySeedUpdate(db: CatalogDb, seed: SeedCatalog, now: () 
  * owns only. Records the layer file claims but does not own are refused, not installed.
  */
 export async function installLayer(db: CatalogDb, layer: CatalogLayer, file: string | unknown, options: { now?: () => Date; validated?: ReadonlySet<string> } = {}): Promise<SeedUpdateResult> {
-  const { seed, invalid } = parseSeedFile(file, options.validated);
-  const foreign = seed.sites.filter((s) => !layer.owns(s.id));
-  for (const s of foreign) invalid.push({ collection: 'sites', index: seed.sites.indexOf(s), message: `id ${s.id} is not a ${layer.name} layer id` });
-  const own: SeedCatalog = { ...seed, sites: seed.sites.filter((s) => layer.owns(s.id)), skippedIds: (seed.skippedIds ?? []).filter(layer.owns) };
-  const counts = await applySeedUpdate(db, own, options.now, layer);
+  const { seed, invalid } = parseLayerFile(layer, file, options.validated);
+  const counts = await applySeedUpdate(db, seed, options.now, layer);
   return { applied: true, version: seed.version, previousVersion: null, counts, invalid };
+}
+
+/** What installSeed decides before writing anything: the parsed seed when it is to be applied, else null. */
+async function seedToApply(db: CatalogDb, file: string | unknown, options: { force?: boolean; validated?: ReadonlySet<string> }): Promise<Omit<SeedUpdateResult, 'applied' | 'counts'> & { seed: SeedCatalog | null }> {
+  const previousVersion = (await getMeta(db, 'seedVersion')) ?? null;
+  if (typeof file === 'string' && !options.force) {
+    // The declared version is read from the head of the file only as a shortcut; a mismatch
+    // simply falls through to the full parse below.
+    const head = file.slice(0, 4000);
+    const declared = /"seedVersion"\s*:\s*"([^"]{1,100})"/.exec(head)?.[1] ?? /"exportedAt"\s*:\s*"([^"]{1,100})"/.exec(head)?.[1];
+    const quick = seedVersionOf(file, declared);
+    if (quick === previousVersion) return { seed: null, version: quick, previousVersion, invalid: [] };
+  }
+  const { seed, invalid } = parseSeedFile(file, options.validated);
+  const apply = seed.version !== previousVersion || !!options.force;
+  return { seed: apply ? seed : null, version: seed.version, previousVersion, invalid };
 }
 
 /**
@@ -300,17 +357,30 @@ export async function installLayer(db: CatalogDb, layer: CatalogLayer, file: str
  */
 /** `validated`: fingerprints of files the build checked (parseSeedFile). */
 export async function installSeed(db: CatalogDb, file: string | unknown, options: { force?: boolean; now?: () => Date; validated?: ReadonlySet<string> } = {}): Promise<SeedUpdateResult> {
-  const previousVersion = (await getMeta(db, 'seedVersion')) ?? null;
-  if (typeof file === 'string' && !options.force) {
-    // The declared version is read from the head of the file only as a shortcut; a mismatch
-    // simply falls through to the full parse below.
-    const head = file.slice(0, 4000);
-    const declared = /"seedVersion"\s*:\s*"([^"]{1,100})"/.exec(head)?.[1] ?? /"exportedAt"\s*:\s*"([^"]{1,100})"/.exec(head)?.[1];
-    const quick = seedVersionOf(file, declared);
-    if (quick === previousVersion) return { applied: false, version: quick, previousVersion, counts: null, invalid: [] };
-  }
-  const { seed, invalid } = parseSeedFile(file, options.validated);
-  if (seed.version === previousVersion && !options.force) return { applied: false, version: seed.version, previousVersion, counts: null, invalid };
-  const counts = await applySeedUpdate(db, seed, options.now);
-  return { applied: true, version: seed.version, previousVersion, counts, invalid };
+  const { seed, ...decided } = await seedToApply(db, file, options);
+  if (!seed) return { applied: false, counts: null, ...decided };
+  return { applied: true, counts: await applySeedUpdate(db, seed, options.now), ...decided };
+}
+
+/**
+ * The bundled seed (unless this exact file is installed) and every shipped layer (`layerFiles`, in
+ * SHIPPED_LAYERS order), as installSeed then installLayer each would, in one transaction that reads
+ * the stored records once; on a first install, the records it stored (nothing is read back).
+ */
+export async function installShipped(
+  db: CatalogDb,
+  seedFile: string | unknown,
+  layerFiles: ReadonlyArray<string | unknown>,
+  options: { now?: () => Date; validated?: ReadonlySet<string> } = {},
+): Promise<{ seed: SeedUpdateResult; layers: SeedUpdateResult[]; installed: InstalledRecords | null }> {
+  const { seed, ...decided } = await seedToApply(db, seedFile, options);
+  const layers = SHIPPED_LAYERS.map((layer, i) => ({ layer, ...parseLayerFile(layer, layerFiles[i], options.validated) }));
+  const files: SeedFile[] = [...(seed ? [{ seed }] : []), ...layers.map((l) => ({ seed: l.seed, layer: l.layer }))];
+  const { counts, installed } = await applySeedFiles(db, files, options.now);
+  const seedCounts = seed ? counts.shift()! : null;
+  return {
+    seed: { applied: !!seed, counts: seedCounts, ...decided },
+    layers: layers.map((l, i) => ({ applied: true, version: l.seed.version, previousVersion: null, counts: counts[i], invalid: l.invalid })),
+    installed,
+  };
 }

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getMeta, openCatalogDb } from '../../../lib/catalog/db';
-import { SHIPPED_LAYERS } from '../../../lib/catalog/seed-update';
+import { SHIPPED_LAYERS, type InstalledRecords } from '../../../lib/catalog/seed-update';
+import { CatalogService } from '../../../lib/catalog/service';
 
 vi.mock('../../../entrypoints/background/asset-url', () => ({ assetUrl: (path: string) => `https://extension.invalid${path}` }));
 const { ensureSeed } = await import('../../../entrypoints/background/seed-start');
@@ -33,6 +34,26 @@ describe('seed on start', () => {
     expect(await ensureSeed(db, 'hash-2')).toBe('installed');
     expect(fetch).toHaveBeenCalledTimes(2 * PER_INSTALL);
     expect(await getMeta(db, 'seedFileHash')).toBe('hash-2');
+    db.close();
+  });
+
+  it('a first install hands over exactly the records it stored, with their revision; a later one hands over nothing', async () => {
+    vi.stubGlobal('fetch', vi.fn(async (url: string | URL | Request) => served(url)));
+    const db = await openCatalogDb('s3', { indexedDB: new IDBFactory(), IDBKeyRange, recordStamp: 'schema-t' });
+    const handed: InstalledRecords[] = [];
+    await ensureSeed(db, 'hash-1', {}, (r) => handed.push(r));
+    expect(handed).toHaveLength(1);
+    const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => (a.id < b.id ? -1 : 1));
+    // What a load reads back (and what the service would have parsed): seed and layer together.
+    const read = new CatalogService(db);
+    const stored = await read.loadedRecords();
+    expect(byId(handed[0].sites)).toEqual(byId(stored.sites));
+    expect(byId(handed[0].operators)).toEqual(byId(stored.operators));
+    expect(handed[0].sites.some((s) => s.id.startsWith('osm-'))).toBe(true);
+    expect(handed[0].revision).toBe(await getMeta(db, 'recordsRevision'));
+    read.dispose();
+    await ensureSeed(db, 'hash-2', {}, (r) => handed.push(r));
+    expect(handed).toHaveLength(1);
     db.close();
   });
 
