@@ -9,7 +9,7 @@
 import type { Strings } from '../codec/string-column';
 import type { CatalogSnapshot } from './catalog-snapshot';
 import { COMPARE_GROUPS, type CompareCatalog, type CompareSite } from './compare-catalog';
-import { adoptGroup, byKey, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined, orUndefined, plainGroup, type PlainGroup, type PlainLists } from './plain-columns';
+import { adoptGroup, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined, orUndefined, plainItems, siteIdentityColumns, type PlainGroup, type PlainLists } from './plain-columns';
 import type { Operator, Site, SiteKind, WorldRegion } from './schema';
 import { SortedTable, strictlyAscending } from './sorted-table';
 
@@ -53,21 +53,12 @@ function groupsOf(snapshot: CatalogSnapshot): Record<GroupName, ReadonlyMap<stri
 }
 
 export function plainCompareCatalog(snapshot: CatalogSnapshot): PlainCompareCatalog {
-  const sites = byKey(snapshot.siteById).map(([, s]) => s);
-  const number = new Map(sites.map((s, i) => [s, i]));
-  const column = (f: (s: Site) => string | undefined) => sites.map((s) => f(s) ?? '');
-  const numbers = (f: (s: Site) => number | undefined) => Float64Array.from(sites, (s) => f(s) ?? NaN);
-  const groups = {} as Record<GroupName, PlainGroup>;
-  const of = groupsOf(snapshot);
-  for (const name of COMPARE_GROUPS) groups[name] = plainGroup(of[name], (s) => number.get(s)!);
+  const { items: sites, groups, strings: column, numbers } = plainItems(snapshot.siteById, groupsOf(snapshot), COMPARE_GROUPS);
   return {
     format: 'dc-lens-compare-catalog',
     version: 1,
     sites: {
-      ids: column((s) => s.id),
-      names: column((s) => s.name),
-      kinds: column((s) => s.kind),
-      parentIds: column((s) => s.parentId),
+      ...siteIdentityColumns(column),
       operatorIds: lists(sites, (s) => s.operatorIds),
       cities: column((s) => s.place.city),
       countries: column((s) => s.place.country),

@@ -22,7 +22,7 @@ export interface PlainGroup {
 }
 
 /** As stored: the keys may come back as a column (lib/codec/string-column.ts). */
-export interface StoredGroup {
+interface StoredGroup {
   keys: Strings;
   start: Int32Array;
   members: Int32Array;
@@ -62,7 +62,7 @@ export function checkNumbers<K extends string>(columns: Partial<Record<K, unknow
 export const listAt = (l: PlainLists<Strings>, i: number): string[] => sliceOf(l.values, l.start[i], l.start[i + 1]);
 
 /** A group map over objects as item numbers: `number` gives each member's position. */
-export function plainGroup<T>(group: ReadonlyMap<string, readonly T[]>, number: (item: T) => number): PlainGroup {
+function plainGroup<T>(group: ReadonlyMap<string, readonly T[]>, number: (item: T) => number): PlainGroup {
   const entries = byKey(group);
   const start = new Int32Array(entries.length + 1);
   entries.forEach(([, members], i) => (start[i + 1] = start[i] + members.length));
@@ -82,6 +82,25 @@ export function adoptGroup<T>(input: unknown, items: number, owner: string, what
     for (let j = g.start[k]; j < g.start[k + 1]; j++) members.push(item(g.members[j]));
     return members;
   });
+}
+
+/**
+ * The items of `byId` in id order (an item's number is its position), the makers of their columns
+ * (an absent string is '', an absent number NaN) and the named `groups` as item numbers.
+ */
+export function plainItems<T, G extends string>(byId: ReadonlyMap<string, T>, groups: Record<G, ReadonlyMap<string, readonly T[]>>, names: readonly G[]) {
+  const items = byKey(byId).map(([, x]) => x);
+  const number = new Map(items.map((x, i) => [x, i]));
+  const plainGroups = {} as Record<G, PlainGroup>;
+  for (const name of names) plainGroups[name] = plainGroup(groups[name], (x) => number.get(x)!);
+  const strings = (f: (x: T) => string | undefined) => items.map((x) => f(x) ?? '');
+  const numbers = (f: (x: T) => number | undefined) => Float64Array.from(items, (x) => f(x) ?? NaN);
+  return { items, groups: plainGroups, strings, numbers };
+}
+
+/** The columns every site projection starts with. */
+export function siteIdentityColumns<T extends { id: string; name: string; kind: string; parentId?: string }>(strings: (f: (x: T) => string | undefined) => string[]) {
+  return { ids: strings((s) => s.id), names: strings((s) => s.name), kinds: strings((s) => s.kind), parentIds: strings((s) => s.parentId) };
 }
 
 /** Absent optional strings are stored as '' (every such field is a code, an id, an enum or a name that cannot be empty). */

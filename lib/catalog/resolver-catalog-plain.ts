@@ -9,7 +9,7 @@
  * code, an id or an enum that cannot be empty) and absent coordinates NaN.
  */
 import type { Strings } from '../codec/string-column';
-import { adoptGroup, byKey, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined as num, orUndefined, plainGroup, type PlainGroup, type PlainLists } from './plain-columns';
+import { adoptGroup, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined as num, orUndefined, plainItems, siteIdentityColumns, type PlainGroup, type PlainLists } from './plain-columns';
 import { RESOLVER_GROUPS, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { SiteKind } from './schema';
 import { SortedTable, strictlyAscending } from './sorted-table';
@@ -40,20 +40,12 @@ export interface PlainResolverCatalog {
 }
 
 export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCatalog {
-  const sites = byKey(catalog.siteById).map(([, s]) => s);
-  const number = new Map(sites.map((s, i) => [s, i]));
-  const column = (f: (s: ResolverSite) => string | undefined) => sites.map((s) => f(s) ?? '');
-  const numbers = (f: (s: ResolverSite) => number | undefined) => Float64Array.from(sites, (s) => f(s) ?? NaN);
-  const groups = {} as Record<GroupName, PlainGroup>;
-  for (const name of RESOLVER_GROUPS) groups[name] = plainGroup(catalog[name], (s) => number.get(s)!);
+  const { items: sites, groups, strings: column, numbers } = plainItems(catalog.siteById, catalog, RESOLVER_GROUPS);
   return {
     format: 'dc-lens-resolver-catalog',
     version: 1,
     sites: {
-      ids: column((s) => s.id),
-      names: column((s) => s.name),
-      kinds: column((s) => s.kind),
-      parentIds: column((s) => s.parentId),
+      ...siteIdentityColumns(column),
       codes: lists(sites, (s) => s.codes ?? []),
       operatorIds: lists(sites, (s) => s.operatorIds),
       countries: column((s) => s.place.country),

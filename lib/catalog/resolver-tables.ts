@@ -6,6 +6,7 @@
  */
 import { isStrings, sliceOf, type Strings } from '../codec/string-column';
 import type { ResolverTables } from './resolve';
+import { byKey } from './plain-columns';
 import { SortedTable, strictlyAscending } from './sorted-table';
 
 type ListName = 'exact' | 'stripped' | 'unbranded' | 'operatorStrong' | 'operatorWeak';
@@ -32,7 +33,6 @@ export interface PlainResolverTables {
   texts: Record<TextName, PlainTexts>;
 }
 
-const byKey = <V>(map: ReadonlyMap<string, V>): Array<[string, V]> => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 function plainLists(map: ReadonlyMap<string, readonly string[]>): PlainLists {
   const keys: string[] = [];
