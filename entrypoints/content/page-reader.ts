@@ -73,13 +73,17 @@ export async function readAndDetect(
 ): Promise<readonly Element[]> {
   const collector = new TextCollector(root, () => performance.now());
   let marking = Promise.resolve();
+  let markedBefore = false;
   const send = (section: TextSection | null, provisional: boolean) => {
     if (!section || !HAS_TEXT.test(section.text)) return;
     const reply = ask('detect', { text: section.text, url });
     marking = marking.then(async () => {
       const { mentions } = await reply;
-      // Replies that came in together would otherwise be marked one after another in one task.
-      if (long) await nextTurn(signal);
+      // Replies that came in together would otherwise be marked one after another in one task. The
+      // first is marked in the task its reply came in: nothing was marked before it there, and a
+      // turn then waits behind the reading slices queued meanwhile (the first mark came 10-20 ms later).
+      if (long && markedBefore) await nextTurn(signal);
+      markedBefore = true;
       if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ section, mentions, provisional }, collector.map);
     });
     // A failure fails the scan where `marking` is awaited, at the end; until then it is not unhandled.
