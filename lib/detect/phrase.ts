@@ -245,6 +245,16 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       i--;
       continue;
     }
+    // "Kestrel Cloud's", "Nimbus Data's": a company whose last word is also a modifier.
+    if (t.poss && t.cap && !s.title && (PREMODIFIERS.has(t.low) || NOT_NAMES.has(t.low))) {
+      let f = i;
+      while (f > 0 && tk[f - 1].cap && tk[f - 1].word && !tk[f - 1].poss && !NOT_NAMES.has(tk[f - 1].low) && !PREMODIFIERS.has(tk[f - 1].low)) f--;
+      if (f < i) {
+        p.operator ??= orgBackFrom(doc, s, f, i);
+        start = f;
+        break;
+      }
+    }
     if (PREMODIFIERS.has(t.low) || REGION_ADJECTIVES.has(t.low) || NON_DC_MODIFIERS.has(t.low) || (!t.cap && /^[a-z]{3,}est$/.test(t.low) && !/^(?:west|midwest|northwest|southwest|quest|rest|test|nest|chest|guest|crest|forest|harvest|interest|protest|contest|request|conquest|arrest|digest|honest|modest|manifest|suggest|invest|pest|vest|zest)$/.test(t.low))) {
       if (NON_DC_MODIFIERS.has(t.low)) p.nonDc = true;
       if (DC_MODIFIERS.has(t.low)) p.dcModifier = true;

@@ -48,6 +48,11 @@ describe('a brand in a facility\'s name', () => {
     expect(facts('Vrelo Dayton data center opened.')[0]?.[1] ?? null).toBeNull();
   });
 
+  it('reads a possessive company whose last word is also a modifier ("Cloud\'s", "Data\'s")', () => {
+    expect(facts('Analysts said Vrelo Cloud\'s new data center in Dayton opened.')).toEqual([['Vrelo Cloud\'s new data center in Dayton', 'Vrelo Cloud']]);
+    expect(facts('Vrelo Data\'s Dayton data center opened in May.')).toEqual([['Vrelo Data\'s Dayton data center', 'Vrelo Data']]);
+  });
+
   it('gives an article\'s one company to its facilities that name none', () => {
     const text = 'Work on the Vrelo Dayton data center started in May. A second data center in Akron is planned for 2027.';
     expect(facts(text)).toEqual([
