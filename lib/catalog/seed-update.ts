@@ -308,7 +308,10 @@ async function applySeedFiles(db: CatalogDb, files: readonly SeedFile[], now: ()
     }
     // Read in the transaction that wrote it: the revision of exactly these records.
     const revision = empty ? await getMeta(db, 'recordsRevision') : undefined;
-    return { counts, installed: empty ? { sites: [...sites.values()], operators: [...operators.values()], revision } : null };
+    // In key order, as a read returns them: what is built from them (the lexicon's revision, which
+    // picks the build's compiled index) depends on the order.
+    const inKeyOrder = <T extends { id: string }>(m: Map<string, T>) => [...m.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return { counts, installed: empty ? { sites: inKeyOrder(sites), operators: inKeyOrder(operators), revision } : null };
   });
 }
 

@@ -56,6 +56,9 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   const warm = await marked();
   // The copies are written after the answer, for the records' revision: wait until they exist.
   const sw = await serviceWorker(context);
+  // The fresh install adopted the build's compiled index of the shipped catalog (it compiled none):
+  // the records it handed over are the ones a read would return, in the same order.
+  expect(((await sw.evaluate('globalThis.dcLensPhases')) as Record<string, number>).shippedIndex).toBe(1);
   await expect
     .poll(
       () =>
