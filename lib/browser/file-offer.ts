@@ -19,6 +19,8 @@ const CHANNEL = 'dc-lens-file-offer';
 const STALE_MS = 10 * 60_000;
 /** How long the background waits for the file: a closed manager never answers. */
 const TAKE_TIMEOUT_MS = 30_000;
+/** The wait is counted in ticks of this length (see takeOffered). */
+const TICK_MS = 500;
 
 const OfferMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('want'), key: TransferKeySchema }),
@@ -59,17 +61,28 @@ export function offerFile(file: Blob, now = Date.now()): string | null {
   return key;
 }
 
-/** Asks for the file offered under `key`; null when the key is not one or no answer comes in time. */
+/**
+ * Asks for the file offered under `key`; null when the key is not one or no answer comes in time.
+ * The time is counted in ticks, not read off a single timer: a worker kept busy longer than the
+ * timeout (a recompile at 100,000 sites under load) would otherwise find the timer and the answer
+ * that came meanwhile due together and could run the timer first, as one run of the 100k group did.
+ */
 export function takeOffered(key: string, timeoutMs = TAKE_TIMEOUT_MS): Promise<Blob | null> {
   if (!hasChannel() || !TransferKeySchema.safeParse(key).success) return Promise.resolve(null);
   return new Promise((resolve) => {
     const asking = new BroadcastChannel(CHANNEL);
+    const tick = Math.min(TICK_MS, timeoutMs);
+    let ticksLeft = Math.ceil(timeoutMs / tick);
+    const count = () => {
+      if (--ticksLeft <= 0) settle(null);
+      else timer = setTimeout(count, tick);
+    };
+    let timer = setTimeout(count, tick);
     const settle = (file: Blob | null) => {
       clearTimeout(timer);
       asking.close();
       resolve(file);
     };
-    const timer = setTimeout(() => settle(null), timeoutMs);
     asking.onmessage = (event: MessageEvent) => {
       const parsed = OfferMessage.safeParse(event.data);
       if (parsed.success && parsed.data.type === 'give' && parsed.data.key === key) settle(parsed.data.file);

@@ -279,6 +279,10 @@ async function chromiumRows(ctx: BenchContext): Promise<{ rows: Row[]; details: 
     const imported = (await page.evaluate(importExpression(served.url))) as Omit<PageResult, 'stringifyMs' | 'exportMs' | 'bytes' | 'count' | 'heapBeforeMB' | 'heapPeakMB' | 'heapSamples'>;
     ctx.log(`sync-team: imported ${imported.applied} records (apply ${Math.round(imported.applyMs)} ms, raw ${Math.round(imported.rawIndexedMs)} ms)`);
     const worker = await fixtures.serviceWorker(launched.context);
+    // As the manager refreshes its counts after an import: the records are read again then, not
+    // inside the timed export. (The recompile now waits until no import or export has run for 30 s.)
+    const { askBackground } = await import('../../tests/e2e/helpers/extension-pages');
+    await askBackground(page, 'catalog.stats', {});
     await settled(worker);
     ctx.log('sync-team: worker settled; exporting');
     const heap = await heapWhile(await workerHeap(launched.context, page), () => page.evaluate(exportExpression(served.url)));
