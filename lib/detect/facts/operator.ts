@@ -178,6 +178,9 @@ function readSubject(doc: Doc, s: Sentence): Subject {
 const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|also|already|recently|now|quietly|formally|officially)$/;
 const PERSON_ROLE = /^(chief|ceo|cto|cfo|president|director|head|founder|co-founder|spokesperson|spokesman|spokeswoman|analyst|minister|governor|mayor|senator|secretary|chairman|chair|partner|professor|manager|executive|vice)$/;
 
+/** Nouns an appositive uses for a company ("the Singapore-based operator", "a cloud provider"). */
+const COMPANY_NOUNS = /^(operator|company|firm|provider|developer|startup|giant|owner|specialist|builder|subsidiary|venture|hyperscaler|group|unit|business)$/;
+
 const PLACE_WORDS = /^(district|county|province|prefecture|city|state|region|area|park|road|street|avenue|township|parish|valley|island|municipality|council|village|town)$/;
 
 const PREPOSITIONS = /^(for|of|in|to|with|at|by|from|on|about|into|over|under|than|like|among|between)$/;
@@ -199,11 +202,15 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   while (k < tk.length && k < i + 5 && tk[k].word && capLike(tk[k].text, tk[k].cap) && !tk[k].poss) k++;
   if (k === i || !tk[k]) return null;
   let v = k;
+  let describedAsCompany = false;
   // "STT GDC Thailand, a joint venture of ..., has opened": skip an appositive between commas.
   if (tk[v].text === ',' && !PERSON_ROLE.test(tk[v + 1]?.low ?? '') && /^(a|an|the)$/.test(tk[v + 1]?.low ?? '')) {
     let c = v + 1;
     while (c < tk.length && c < v + 25 && tk[c].text !== ',') c++;
-    if (tk[c]?.text === ',') v = c + 1;
+    if (tk[c]?.text === ',') {
+      describedAsCompany = tk.slice(v + 1, c).some((t) => COMPANY_NOUNS.test(t.low));
+      v = c + 1;
+    }
   }
   // "Kestrel, on the other hand, is building …": a discourse adverbial between commas.
   if (tk[v]?.text === ',') {
@@ -222,7 +229,8 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (PLACE_WORDS.test(tk[k - 1].low)) return null;
   // "Users have …", "Analysts said …": one capitalised word opening a sentence is a company only
   // when it is written so inside sentences too, or is shaped like a brand ("iXAfrica", "CtrlS").
-  if (k - i === 1 && !brandShaped(tk[i].text) && !capitalisedInRunningText(doc, tk[i].text)) return null;
+  // "Kestrel, the Singapore-based operator, opened …" says so itself.
+  if (k - i === 1 && !describedAsCompany && !brandShaped(tk[i].text) && !capitalisedInRunningText(doc, tk[i].text)) return null;
   const start = tk[i].start;
   const end = tk[k - 1].start + tk[k - 1].text.length;
   if (speaksAsPerson(doc, tk, v, tk[k - 1].text)) return null;

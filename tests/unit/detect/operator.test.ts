@@ -27,6 +27,11 @@ describe('who runs a facility, when the catalog does not know the company', () =
     expect(operatorOf('Residents opposed the 40MW data center in Ashby.')).toBeNull();
   });
 
+  it('takes a one-word company that an appositive calls a company, though it opens the sentence', () => {
+    expect(operatorOf('Vrelo, the Singapore-based operator, opened its third data centre in Jakarta.')).toBe('Vrelo');
+    expect(operatorOf('Vrelo, a former steel town, approved a data centre in its east.')).toBeNull();
+  });
+
   it('takes a one-word company that the text also capitalises inside sentences', () => {
     expect(operatorOf('Northwind is building a data centre in Porto. Investors in Northwind expect it to open soon.')).toBe('Northwind');
   });
