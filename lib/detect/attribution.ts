@@ -60,7 +60,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
     if (f.location === null && d.phrase) {
       // "transform the old mill in <town> into an AI data center": the building converted is where it is.
-      const pl = convertedPlace(doc, d);
+      const pl = convertedPlace(doc, d) ?? placeBeforeWhere(doc, d);
       if (pl) {
         f.location = pl.text;
         d.country ??= pl.country || null;
@@ -164,6 +164,22 @@ function convertedPlace(doc: Doc, d: Draft) {
     if (tk[i].low !== 'in') continue;
     const pl = parsePlacePhrase(doc.text, s, i + 1);
     if (pl && pl.place?.kind !== 'area') return pl;
+  }
+  return null;
+}
+
+/** "bought a site in Loudoun County, Virginia, where it plans a 600MW campus": the place before "where". */
+function placeBeforeWhere(doc: Doc, d: Draft) {
+  const s = d.sentence;
+  const tk = s.tokens;
+  const first = tokenIndexAt(tk, d.start);
+  let w = first - 1;
+  while (w > 1 && w >= first - 10 && tk[w].low !== 'where' && !/^[;:,]$/.test(tk[w].text)) w--;
+  if (w < 2 || tk[w].low !== 'where' || tk[w - 1].text !== ',') return null;
+  for (let i = w - 2; i >= 0 && i >= w - 10; i--) {
+    if (!/^(in|near|outside|at)$/.test(tk[i].low)) continue;
+    const pl = parsePlacePhrase(doc.text, s, i + 1);
+    return pl && pl.last === w - 2 && pl.place?.kind !== 'area' ? pl : null;
   }
   return null;
 }

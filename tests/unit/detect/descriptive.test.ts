@@ -94,6 +94,11 @@ describe('a place narrowed after the phrase', () => {
     expect(ms.find((m) => m.text.includes('Hwaseong'))?.facts.location).toBe('Hwaseong');
   });
 
+  it('reads the place a relative clause opens with "where" ("land near <town>, where it will build …")', () => {
+    const [m] = detect('Acme Telecom has bought land near Dayton, Ohio, where it plans to develop a 90MW data center.', testIndex());
+    expect(m.facts.location).toBe('Dayton, Ohio');
+  });
+
   it('reads ", located in <city>," set off after a facility', () => {
     const [m] = detect('Acme also said that the K2 data centre, located in Melbourne, would connect to Google Cloud.', testIndex());
     expect(m.facts.location).toBe('Melbourne');
