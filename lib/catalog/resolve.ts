@@ -310,9 +310,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
     // A coded building ("LD7", "PAR2") is one of many an operator numbers in a metro; the catalog
     // may hold only some of them, so "Equinix's new Slough facility" is not LD7 by elimination.
-    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred);
+    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) : null);
     if (one && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
-      add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (its only site there)`);
+      add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (${preferred.length === 1 ? 'its only site there' : 'its one campus there'})`);
       for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
       return;
     }
@@ -383,6 +383,22 @@ function oneCampus(sites: readonly ResolverSite[]): ResolverSite | null {
   // The record with the most to show (resolver-catalog.ts's siteRichness).
   return sites.slice().sort((a, b) => b.richness - a.richness || byName(a, b))[0];
 }
+
+/**
+ * "a data center campus in <town>" where the catalog holds one campus and, within a few km of it,
+ * single buildings mapped on their own (often from another dataset): the campus is the one meant.
+ */
+function campusOfBuildings(sites: readonly ResolverSite[]): ResolverSite | null {
+  const campuses = sites.filter((s) => s.kind === 'campus');
+  if (campuses.length !== 1 || sites.length > 6) return null;
+  const campus = campuses[0];
+  const located = (s: ResolverSite) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region';
+  if (!located(campus) || (campus.codes ?? []).length) return null;
+  return sites.every((s) => s === campus || (s.kind === 'facility' && located(s) && km(campus, s) <= CAMPUS_SPREAD_KM)) ? campus : null;
+}
+
+/** How far a large campus's buildings may lie from the point a dataset gives for the campus. */
+const CAMPUS_SPREAD_KM = 5;
 
 /** "Prineville #4", "Altoona Data Center 5", "Building 2": one building of a campus. */
 const NUMBERED_BUILDING = /(?:#\s*\d+|\b\d{1,2}[a-z]?|\b(?:building|bldg|phase|hall)\s*\w+)\s*$/i;

@@ -206,3 +206,18 @@ describe('one company under several ids, and names datasets decorate', () => {
     expect(r.resolve({ text: 'Kestrel Data Center', operatorIds: ['kestrel-data-centers'], city: 'Memphis', country: 'US' }).find((c) => c.siteId === 'kestrel-dc')?.confidence ?? 0).toBeLessThan(0.8);
   });
 });
+
+describe('a campus and buildings mapped on their own', () => {
+  const base = SITES.find((s) => s.id === 'stargate-abilene')!;
+  const at = (id: string, kind: 'campus' | 'facility', lat: number) =>
+    SiteSchema.parse({ ...base, id, name: `Site ${id}`, aliases: [], kind, operatorIds: ['crusoe'], place: { ...base.place, city: 'Abilene', lat, precision: 'site' } });
+  // Two buildings about 4 km from the campus's point: too far for one record's duplicates, near enough for its buildings.
+  const r = createResolver([...SITES.filter((s) => s.id !== 'stargate-abilene'), at('campus', 'campus', 32.5), at('b1', 'facility', 32.536), at('b2', 'facility', 32.537)], OPERATORS);
+
+  it('is the campus the article means by "a campus in <town>"', () => {
+    expect(r.resolve({ operatorIds: ['crusoe'], city: 'Abilene', kind: 'campus' })[0]).toMatchObject({ siteId: 'campus', confidence: 0.85 });
+  });
+  it('is not chosen for "a data center in <town>", which may be any of the buildings', () => {
+    expect(r.resolve({ operatorIds: ['crusoe'], city: 'Abilene', kind: 'facility' })[0]?.confidence ?? 0).toBeLessThan(0.8);
+  });
+});
