@@ -1,5 +1,5 @@
 /**
- * Team-scale sync in real Chromium (`npm run test:e2e:100k`; see playwright.config.ts): a
+ * Team-scale sync in real Chromium (part of `npm test`; alone: `npm run test:e2e:100k`): a
  * 100,000-site catalog (about 90 MB of export file) goes in through the manager's import, comes out
  * through its export (handed over in Cache Storage: one message could not carry it), goes back in
  * edited while the service worker is stopped in the middle of the apply (the manager must then say
