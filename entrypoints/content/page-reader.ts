@@ -92,7 +92,9 @@ export async function readAndDetect(
   };
   let long = false;
   let looked = false;
-  while (!collector.step(SLICE_MS)) {
+  // A long page whose first slice read less than its first look stops reading once it has that
+  // much, so the first look goes out then rather than at the end of the slice.
+  while (!collector.step(SLICE_MS, long && !looked ? FIRST_LOOK_CHARS : Infinity)) {
     long = true;
     if (!looked && collector.read >= FIRST_LOOK_CHARS) {
       looked = true;

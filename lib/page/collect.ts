@@ -181,8 +181,11 @@ export class TextCollector {
     return this.hiddenRoots;
   }
 
-  /** Reads for at most `budgetMs` (Infinity: to the end). Returns true once the whole root is read. */
-  step(budgetMs = Infinity): boolean {
+  /**
+   * Reads for at most `budgetMs` (Infinity: to the end), or until about `untilChars` characters
+   * were read in all. Returns true once the whole root is read.
+   */
+  step(budgetMs = Infinity, untilChars = Infinity): boolean {
     const deadline = budgetMs === Infinity ? Infinity : this.now() + budgetMs;
     let node = this.current;
     let visited = 0;
@@ -200,7 +203,7 @@ export class TextCollector {
       }
       node = this.next(node);
       // Checking the clock every node would cost more than the walk itself; every 64 is cheap.
-      if ((++visited & 63) === 0 && this.now() >= deadline) break;
+      if ((++visited & 63) === 0 && (this.length >= untilChars || this.now() >= deadline)) break;
     }
     this.current = node;
     return node === null;

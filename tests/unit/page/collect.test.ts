@@ -52,6 +52,18 @@ describe('collectText', () => {
     expect(sliced.result().text).toBe(once.text);
     expect(sliced.result().starts).toEqual(once.starts);
   });
+
+  it('stops a slice once about as many characters as asked were read, and reads on to the same text', () => {
+    const html = Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i} about the <a href="#">Ulsan</a> build.</p>`).join('');
+    const once = collectText(page(html));
+    const collector = new TextCollector(document.body, () => 0);
+    expect(collector.step(5, 2000)).toBe(false);
+    // The check runs every 64 nodes: a little past the mark, far from the page's 100k characters.
+    expect(collector.read).toBeGreaterThanOrEqual(2000);
+    expect(collector.read).toBeLessThan(4000);
+    while (!collector.step(5, 2000));
+    expect(collector.result().text).toBe(once.text);
+  });
 });
 
 describe('TextCollector sections', () => {
