@@ -391,6 +391,19 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         continue;
       }
     }
+    // "a 96MW data centre on a former industrial site in Slough": the land it stands on is placed.
+    if (t.low === 'on' && !p.place) {
+      let k = j + 1;
+      while (k < tk.length && k <= j + 6 && tk[k].word && !LAND_NOUNS.test(tk[k].low)) k++;
+      if (LAND_NOUNS.test(tk[k]?.low ?? '') && /^(in|near|outside)$/.test(tk[k + 1]?.low ?? '')) {
+        const pl = parsePlacePhrase(doc.text, s, k + 2);
+        if (pl && pl.place?.kind !== 'area') {
+          p.place = pl;
+          end = pl.last;
+        }
+      }
+      break;
+    }
     // "its first Middle East data center, in Saudi Arabia,": a place set off by commas.
     if (t.text === ',' && tk[j + 1]?.low === 'in' && (!p.place || p.place.place?.kind === 'area')) {
       const pl = parsePlacePhrase(doc.text, s, j + 2);
@@ -418,6 +431,9 @@ function verbFollows(t: Token | undefined): boolean {
   if (!t) return false;
   return t.num || (t.word && t.cap) || OBJECT_START.test(t.low) || t.text === '$' || t.text === '€' || t.text === '£';
 }
+
+/** Land a facility is built on. */
+const LAND_NOUNS = /^(site|plot|parcel|land|estate|tract|lot|acres|hectares)$/;
 
 const PARTICIPLES = /^(built|located|based|sited|situated|planned|proposed|constructed|developed)$/;
 

@@ -99,6 +99,11 @@ describe('a place narrowed after the phrase', () => {
     expect(m.facts.location).toBe('Dayton, Ohio');
   });
 
+  it('reads the place of the land a facility stands on ("on a former industrial site in <town>")', () => {
+    const [m] = detect('Acme Telecom won approval for a 96MW data centre on a former industrial site in Slough.', testIndex());
+    expect([m.text, m.facts.location]).toEqual(['96MW data centre on a former industrial site in Slough', 'Slough']);
+  });
+
   it('reads ", located in <city>," set off after a facility', () => {
     const [m] = detect('Acme also said that the K2 data centre, located in Melbourne, would connect to Google Cloud.', testIndex());
     expect(m.facts.location).toBe('Melbourne');
