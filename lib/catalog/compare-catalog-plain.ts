@@ -9,7 +9,7 @@
 import type { Strings } from '../codec/string-column';
 import type { CatalogSnapshot } from './catalog-snapshot';
 import { COMPARE_GROUPS, type CompareCatalog, type CompareSite } from './compare-catalog';
-import { adoptGroup, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined, orUndefined, plainItems, siteIdentityColumns, type PlainGroup, type PlainLists } from './plain-columns';
+import { adoptGroup, checkLists, checkNumbers, checkStrings, listAt, numOrUndefined, orUndefined, plainItems, siteIdentityColumns, type PlainGroup, type PlainLists, type SiteIdentityColumns } from './plain-columns';
 import type { Operator, Site, SiteKind, WorldRegion } from './schema';
 import { SortedTable, strictlyAscending } from './sorted-table';
 
@@ -19,14 +19,8 @@ const OWNER = 'compare catalog';
 export interface PlainCompareCatalog {
   format: 'dc-lens-compare-catalog';
   version: 1;
-  sites: {
-    ids: string[];
-    names: string[];
-    kinds: string[];
-    parentIds: string[];
-    operatorIds: PlainLists<string[]>;
+  sites: SiteIdentityColumns & {
     cities: string[];
-    countries: string[];
     worldRegions: string[];
     operationalMW: Float64Array;
     plannedMW: Float64Array;
@@ -58,10 +52,8 @@ export function plainCompareCatalog(snapshot: CatalogSnapshot): PlainCompareCata
     format: 'dc-lens-compare-catalog',
     version: 1,
     sites: {
-      ...siteIdentityColumns(column),
-      operatorIds: lists(sites, (s) => s.operatorIds),
+      ...siteIdentityColumns(sites, column),
       cities: column((s) => s.place.city),
-      countries: column((s) => s.place.country),
       worldRegions: column((s) => s.place.worldRegion),
       operationalMW: numbers((s) => s.capacity.operationalMW),
       plannedMW: numbers((s) => s.capacity.plannedMW),

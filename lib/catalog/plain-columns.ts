@@ -98,9 +98,29 @@ export function plainItems<T, G extends string>(byId: ReadonlyMap<string, T>, gr
   return { items, groups: plainGroups, strings, numbers };
 }
 
-/** The columns every site projection starts with. */
-export function siteIdentityColumns<T extends { id: string; name: string; kind: string; parentId?: string }>(strings: (f: (x: T) => string | undefined) => string[]) {
-  return { ids: strings((s) => s.id), names: strings((s) => s.name), kinds: strings((s) => s.kind), parentIds: strings((s) => s.parentId) };
+/** The columns every site projection starts with: who it is, its campus, its operators and country. */
+export interface SiteIdentityColumns {
+  ids: string[];
+  names: string[];
+  kinds: string[];
+  parentIds: string[];
+  operatorIds: PlainLists<string[]>;
+  countries: string[];
+}
+
+/** The columns every site projection starts with: who it is, its campus, its operators and country. */
+export function siteIdentityColumns<T extends { id: string; name: string; kind: string; parentId?: string; operatorIds: readonly string[]; place: { country?: string } }>(
+  items: readonly T[],
+  strings: (f: (x: T) => string | undefined) => string[],
+): SiteIdentityColumns {
+  return {
+    ids: strings((s) => s.id),
+    names: strings((s) => s.name),
+    kinds: strings((s) => s.kind),
+    parentIds: strings((s) => s.parentId),
+    operatorIds: lists(items, (s) => s.operatorIds),
+    countries: strings((s) => s.place.country),
+  };
 }
 
 /** Absent optional strings are stored as '' (every such field is a code, an id, an enum or a name that cannot be empty). */

@@ -9,7 +9,7 @@
  * code, an id or an enum that cannot be empty) and absent coordinates NaN.
  */
 import type { Strings } from '../codec/string-column';
-import { adoptGroup, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined as num, orUndefined, plainItems, siteIdentityColumns, type PlainGroup, type PlainLists } from './plain-columns';
+import { adoptGroup, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined as num, orUndefined, plainItems, siteIdentityColumns, type PlainGroup, type PlainLists, type SiteIdentityColumns } from './plain-columns';
 import { RESOLVER_GROUPS, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { SiteKind } from './schema';
 import { SortedTable, strictlyAscending } from './sorted-table';
@@ -20,14 +20,8 @@ type Precision = ResolverSite['place']['precision'];
 export interface PlainResolverCatalog {
   format: 'dc-lens-resolver-catalog';
   version: 1;
-  sites: {
-    ids: string[];
-    names: string[];
-    kinds: string[];
-    parentIds: string[];
+  sites: SiteIdentityColumns & {
     codes: PlainLists<string[]>;
-    operatorIds: PlainLists<string[]>;
-    countries: string[];
     precisions: string[];
     lat: Float64Array;
     lon: Float64Array;
@@ -45,10 +39,8 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
     format: 'dc-lens-resolver-catalog',
     version: 1,
     sites: {
-      ...siteIdentityColumns(column),
+      ...siteIdentityColumns(sites, column),
       codes: lists(sites, (s) => s.codes ?? []),
-      operatorIds: lists(sites, (s) => s.operatorIds),
-      countries: column((s) => s.place.country),
       precisions: column((s) => s.place.precision),
       lat: numbers((s) => s.place.lat),
       lon: numbers((s) => s.place.lon),
