@@ -229,7 +229,13 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       if (t.poss) break;
       continue;
     }
-    if (place && !(place.kind === 'country' && t.poss && !/^\p{Lu}/u.test(doc.text[tk[hi].start]))) {
+    // "Japan's biggest AI data center": a country's possessive ranks the facility; it neither
+    // places it nor runs it (the clause subject does).
+    if (place && place.kind === 'country' && t.poss && !/^\p{Lu}/u.test(doc.text[tk[hi].start])) {
+      start = place.first;
+      break;
+    }
+    if (place) {
       if (place.kind === 'area' && !t.poss) {
         // "Asia-Pacific" before a head: a vague area, but a place all the same.
       }

@@ -27,6 +27,10 @@ describe('who runs a facility, when the catalog does not know the company', () =
     expect(operatorOf('Residents opposed the 40MW data center in Ashby.')).toBeNull();
   });
 
+  it('never takes a country\'s possessive ("Japan\'s biggest …") for the operator', () => {
+    expect(operatorOf('Kestrel Hosting and Vrelo Cloud will build Japan\'s biggest AI data center in Osaka.')).toBe('Kestrel Hosting and Vrelo Cloud');
+  });
+
   it('takes a one-word company that an appositive calls a company, though it opens the sentence', () => {
     expect(operatorOf('Vrelo, the Singapore-based operator, opened its third data centre in Jakarta.')).toBe('Vrelo');
     expect(operatorOf('Vrelo, a former steel town, approved a data centre in its east.')).toBeNull();
