@@ -50,7 +50,8 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   test.setTimeout(180_000);
   const marked = async () => {
     await page.goto('/alibaba-tokyo.html');
-    await expect.poll(async () => (await allMarks(page)).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 30_000 }).toBe(true);
+    // 60 s: the first reading waits for the fresh install, which takes 10-15 s at load 10-14.
+    await expect.poll(async () => (await allMarks(page)).some((m) => m.includes('fifth data center in Tokyo')), { timeout: 60_000 }).toBe(true);
     return (await allMarks(page)).sort();
   };
   const warm = await marked();
