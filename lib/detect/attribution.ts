@@ -98,7 +98,21 @@ function agentAfter(doc: Doc, d: Draft): Org | null {
   let k = tokenIndexAt(tk, d.end - 1) + 1;
   if (/^(?:built|operated|developed|owned|run|planned|proposed)$/.test(tk[k]?.low ?? '')) k++;
   if (tk[k]?.low !== 'by') return null;
-  return orgAt(doc.text, d.sentence, k + 1);
+  return orgAt(doc.text, d.sentence, k + 1) ?? capitalisedAgent(doc, d.sentence, k + 1);
+}
+
+const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);
+
+/** "a data centre in Hyderabad by Kestrel Tech": two to four capitalised words after "by", no place. */
+function capitalisedAgent(doc: Doc, s: Sentence, i: number): Org | null {
+  const tk = s.tokens;
+  let k = i;
+  // "Kestrel Tech", "Vrelo Data": a company's later words may be ones that name nothing alone.
+  while (k < tk.length && k < i + 4 && tk[k].word && tk[k].cap && !(k === i ? NOT_NAMES : DETERMINER_WORDS).has(tk[k].low)) k++;
+  if (k - i < 2 || s.places.some((p) => p.first < k && p.last >= i)) return null;
+  const start = tk[i].start;
+  const end = tk[k - 1].start + tk[k - 1].text.length;
+  return { text: doc.text.slice(start, end), ops: [], start, end };
 }
 
 /** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */

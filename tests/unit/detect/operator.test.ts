@@ -27,6 +27,11 @@ describe('who runs a facility, when the catalog does not know the company', () =
     expect(operatorOf('Residents opposed the 40MW data center in Ashby.')).toBeNull();
   });
 
+  it('takes an unknown company named as the agent after "by"', () => {
+    expect(operatorOf('The state approved a $10bn data centre in Hyderabad by Vrelo Tech, its first in India.')).toBe('Vrelo Tech');
+    expect(operatorOf('A new data centre in Leeds built by Vrelo Hosting Group opened in May.')).toBe('Vrelo Hosting Group');
+  });
+
   it('never takes a country\'s possessive ("Japan\'s biggest …") for the operator', () => {
     expect(operatorOf('Kestrel Hosting and Vrelo Cloud will build Japan\'s biggest AI data center in Osaka.')).toBe('Kestrel Hosting and Vrelo Cloud');
   });
