@@ -16,13 +16,10 @@ const TEXTS = join(DEV, 'articles');
  * Floors just under what the detector measures today (README's quality table); the issue's
  * targets are higher where today's figure is below them. A change that loses quality fails here.
  * Entity accuracy counts marks: newly found, correct marks of a facility the catalog holds under
- * a name the article never uses lower it (0.924 -> 0.913 when a campus named only by its region
- * became a mention), and so does a wrong mark that kept a facility "new" going (an amount read as a
- * code: that campus now opens the catalog's GPU cluster on it, which the key counts as another
- * grain, not right), so its floor is the issue's target.
+ * a name the article never uses lower it, so its floor sits a little under today's 0.913.
  */
-const SPANS = { 'min-precision': 0.96, 'min-recall-strict': 0.9, 'min-fact-accuracy': 0.86 };
-const ENTITIES = { 'min-entity-accuracy': 0.9, 'max-wrong-card-rate': 0.03, 'min-group-consistency': 0.95 };
+const SPANS = { 'min-precision': 0.96, 'min-recall-strict': 0.9, 'min-fact-accuracy': 0.87 };
+const ENTITIES = { 'min-entity-accuracy': 0.905, 'max-wrong-card-rate': 0.03, 'min-group-consistency': 0.95 };
 
 describe('real news dev set (shared/eval-real/dev)', () => {
   it('is present: the gate must not pass without its data', () => {
