@@ -251,10 +251,11 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       i--;
       continue;
     }
-    // "Kestrel Cloud's", "Nimbus Data's": a company whose last word is also a modifier.
-    if (t.poss && t.cap && !s.title && (PREMODIFIERS.has(t.low) || NOT_NAMES.has(t.low))) {
-      let f = i;
-      while (f > 0 && tk[f - 1].cap && tk[f - 1].word && !tk[f - 1].poss && !NOT_NAMES.has(tk[f - 1].low) && !PREMODIFIERS.has(tk[f - 1].low)) f--;
+    // "Kestrel Hosting's", "Kestrel Cloud's" (a last word that is also a modifier): a possessive
+    // company of several capitalised words runs the facility, all of them in the mark.
+    // "Loudoun County's" is a place's.
+    if (t.poss && t.cap && !s.title && !AREA_WORDS.test(t.low)) {
+      const f = companyStart(tk, i);
       if (f < i) {
         p.operator ??= orgBackFrom(doc, s, f, i);
         start = f;
@@ -437,6 +438,15 @@ function verbFollows(t: Token | undefined): boolean {
   if (!t) return false;
   return t.num || (t.word && t.cap) || OBJECT_START.test(t.low) || t.text === '$' || t.text === '€' || t.text === '£';
 }
+
+/** The first of the capitalised words that end with the possessive at i ("Kestrel Hosting's"). */
+function companyStart(tk: Token[], i: number): number {
+  let f = i;
+  while (f > 0 && i - f < 4 && tk[f - 1].cap && tk[f - 1].word && !tk[f - 1].poss && !NOT_NAMES.has(tk[f - 1].low) && !PREMODIFIERS.has(tk[f - 1].low)) f--;
+  return f;
+}
+
+const AREA_WORDS = /^(county|district|province|prefecture|city|state|region|parish|township|municipality|island|valley|park|zone|corridor)$/;
 
 /** Land a facility is built on. */
 const LAND_NOUNS = /^(site|plot|parcel|land|estate|tract|lot|acres|hectares)$/;

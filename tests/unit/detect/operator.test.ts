@@ -62,6 +62,10 @@ describe('a brand in a facility\'s name', () => {
     expect(facts('Vrelo Dayton data center opened.')[0]?.[1] ?? null).toBeNull();
   });
 
+  it('reads a possessive company of several words, not its last word alone', () => {
+    expect(facts('The project marks Vrelo Hosting\'s first data centre in West Africa.')).toEqual([["Vrelo Hosting's first data centre in West Africa", 'Vrelo Hosting']]);
+  });
+
   it('reads a possessive company whose last word is also a modifier ("Cloud\'s", "Data\'s")', () => {
     expect(facts('Analysts said Vrelo Cloud\'s new data center in Dayton opened.')).toEqual([['Vrelo Cloud\'s new data center in Dayton', 'Vrelo Cloud']]);
     expect(facts('Vrelo Data\'s Dayton data center opened in May.')).toEqual([['Vrelo Data\'s Dayton data center', 'Vrelo Data']]);
