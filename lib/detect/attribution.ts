@@ -332,7 +332,9 @@ export function articleTopic(doc: Doc): Org | null {
  * nearby mentions are: the closest earlier mention with a city within three sentences, else the
  * article's one city, else its one country. Cloud regions are not placed this way.
  */
-export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts[], sentenceNos: number[]): void {
+export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts[], sentenceNos: number[], clusters: number[]): void {
+  // One facility, one place: the first of its marks the context places decides for the others.
+  const decided = new Map<number, string>();
   const placed = drafts.map((d, i) => ({ i, loc: facts[i].location, city: !!d.city, country: d.country })).filter((x) => x.loc);
   const cities = new Set(placed.filter((x) => x.city).map((x) => x.loc!.toLowerCase()));
   const countries = new Set(placed.map((x) => x.country).filter(Boolean));
@@ -340,10 +342,15 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
   const onlyCountry = countries.size === 1 && cities.size === 0 ? placed[0]?.loc ?? null : null;
   drafts.forEach((d, i) => {
     if (facts[i].location !== null || d.kind === 'region') return;
+    if (decided.has(clusters[i])) {
+      facts[i].location = decided.get(clusters[i])!;
+      return;
+    }
     // "Paju IDC", "Gasan Data Center": a one-word name before a data-center head is its town.
     const town = townInName(doc, d);
     if (town) {
       facts[i].location = town;
+      decided.set(clusters[i], town);
       return;
     }
     let near: string | null = null;
@@ -354,6 +361,7 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
       }
     }
     facts[i].location = near ?? onlyCity ?? onlyCountry;
+    if (facts[i].location !== null) decided.set(clusters[i], facts[i].location);
   });
 }
 

@@ -127,7 +127,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
       facts[i].operator = d.operator?.text ?? null;
     }
   });
-  placesFromContext(doc, kept, facts, sentenceNos);
+  placesFromContext(doc, kept, facts, sentenceNos, clusters);
   kept.forEach((d, i) => {
     if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
   });

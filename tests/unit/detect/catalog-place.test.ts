@@ -17,3 +17,16 @@ describe("the catalog's place on a card", () => {
     expect(placeOf(text, 'Nimbus AI City')).toBe('Porto Alegre');
   });
 });
+
+describe('a place the context gives', () => {
+  it('is one place for every mark of one facility', () => {
+    const text =
+      'Vrelo Compute will build a $4 billion data center campus near Columbus, Ohio.\n\n' +
+      'The 500-megawatt campus, which the company calls Project Lantern, will be built in phases.\n\n' +
+      'Vrelo already operates two data centers in Texas, in Dallas and Abilene. The Abilene facility opened in 2024 with 80MW.\n\n' +
+      '"Project Lantern is the biggest investment in our history," said chief executive Jane Morrow.';
+    const lantern = detect(text, index, () => []).filter((m) => m.facts.name === 'Project Lantern');
+    expect(lantern.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(lantern.map((m) => m.facts.location))).toEqual(new Set(['Columbus, Ohio']));
+  });
+});
