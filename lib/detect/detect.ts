@@ -108,11 +108,11 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   // that company's facilities: the rest are its too.
   const owners = new Set(facts.map((f) => f.operator?.toLowerCase()).filter(Boolean));
   if (owners.size === 1) {
-    const owner = kept.find((d, i) => facts[i].operator !== null)!;
+    const o = facts.findIndex((f) => f.operator !== null);
     kept.forEach((d, i) => {
       if (facts[i].operator !== null || d.kind === 'region') return;
-      facts[i].operator = owner.operator?.text ?? facts[kept.indexOf(owner)].operator;
-      d.operator = owner.operator;
+      facts[i].operator = facts[o].operator;
+      d.operator = kept[o].operator;
     });
   }
   // One catalog question per facility; every mark of it shows the same card.
