@@ -4,7 +4,7 @@
  * a sentence when a lower-case word follows.
  */
 const ABBREV = new Set(
-  'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd sta sto ste ft pt'.split(' '),
+  'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd sdn pte pvt pty tbk sta sto ste ft pt'.split(' '),
 );
 const MAX_SENTENCE = 1200;
 

@@ -119,13 +119,25 @@ describe('a place narrowed after the phrase', () => {
 
 describe('lists of facilities, each with its own figures', () => {
   const text =
-    'The board approved four data center projects. The four are a 12MW facility by Telehaus Siam Co., Ltd., a subsidiary of a Japanese carrier, for 7.55 billion baht; ' +
-    'an 80MW facility by Vistas Tech Co., Ltd., for 9.09 billion baht; and a 200MW facility by Zenith Data Center Co., Ltd., a related company, for 54.2 billion baht.';
+    'The board approved four data center projects. The four are a 12MW facility by Kestrel Siam Co., Ltd., a subsidiary of a Japanese carrier, for 3.25 billion baht; ' +
+    'an 80MW facility by Nimbus Tech Co., Ltd., for 6.4 billion baht; and a 200MW facility by Ostavik Data Center Co., Ltd., a related company, for 41.8 billion baht.';
   it('gives each list item the company after "by" and the amount after "for"', () => {
     const ms = detect(text, testIndex());
     expect(ms.map((m) => m.text)).toEqual(['12MW facility', '80MW facility', '200MW facility']);
-    expect(ms.map((m) => m.facts.operator?.replace(/,? Ltd\.$/, ''))).toEqual(['Telehaus Siam Co.', 'Vistas Tech Co.', 'Zenith Data Center Co.']);
-    expect(ms.map((m) => m.facts.investment)).toEqual(['7.55 billion baht', '9.09 billion baht', '54.2 billion baht']);
+    expect(ms.map((m) => m.facts.operator?.replace(/,? Ltd\.$/, ''))).toEqual(['Kestrel Siam Co.', 'Nimbus Tech Co.', 'Ostavik Data Center Co.']);
+    expect(ms.map((m) => m.facts.investment)).toEqual(['3.25 billion baht', '6.4 billion baht', '41.8 billion baht']);
+  });
+
+  it('reads on past company forms such as "Pte. Ltd." or "Sdn. Bhd." inside a list item', () => {
+    const ms = detect(
+      'Three data center projects won approval. They are a 40MW facility by Nimbus Tech Co., Ltd., a unit of Ostavik Holdings and its Dubai-based arm Ostavik Cloud Pte. Ltd., for 5.5 billion baht; ' +
+        'and a 60 MW facility by Tarn Data Sdn. Bhd. For its part, the regulator set no deadline.',
+      testIndex(),
+    );
+    expect(ms.map((m) => [m.text, m.facts.investment])).toEqual([
+      ['40MW facility', '5.5 billion baht'],
+      ['60 MW facility', null],
+    ]);
   });
 
   it('gives a code the size written right before it', () => {
