@@ -64,19 +64,19 @@ describe('news order: a facility first described, then named', () => {
   });
 
   it('keeps facilities apart when each is sized in its own words', () => {
-    const text = 'Four data centres were approved. They are a 12MW facility by Alpha Hosting Co., a 80MW facility by Beta Networks Co. and two others.';
+    const text = 'Four data centres were approved. They are a 15MW facility by Kestrel Hosting Co., a 60MW facility by Vrelo Networks Co. and two others.';
     const ms = detect(text, testIndex());
-    expect(ms.map((m) => m.facts.capacityMW)).toEqual([12, 80]);
+    expect(ms.map((m) => m.facts.capacityMW)).toEqual([15, 60]);
   });
 
   it('reads an ordinal set off after the facility ("…, its second site in Europe")', () => {
-    const text = 'Plans for a new data centre in Kildare were filed by Contoso Cloud today, its second site in Europe.';
+    const text = 'Plans for a new data centre in Kildare were lodged by Vrelo Cloud on Friday, its second site in Europe.';
     const [m] = detect(text, testIndex());
     expect(m.facts.ordinal).toBe('second');
   });
 
   it('reads an ordinal said of the facility in the next sentence, and spells small ones out', () => {
-    const text = 'Contoso Cloud will build a data centre in Leeds. The facility, which will be the company\'s 3rd such centre in Britain, opens in 2028.';
+    const text = 'Vrelo Cloud plans a data centre in Leeds. The facility, which is to be the firm\'s 3rd such site in Britain, opens in 2028.';
     const [m] = detect(text, testIndex());
     expect(m.facts.ordinal).toBe('third');
   });
@@ -85,9 +85,9 @@ describe('news order: a facility first described, then named', () => {
 describe("a company's one named facility", () => {
   it('takes the descriptions that give no place or name, before and after the name', () => {
     const text =
-      'Crusoe is planning a huge data center project, people familiar said.\n\n' +
+      'Oracle is planning a huge data center project, people familiar said.\n\n' +
       'The effort, called Project Lantern, would draw 1.5 GW.\n\n' +
-      'Officials expect the Crusoe data center project to create 300 jobs.';
+      'Officials expect the Oracle data center project to create 300 jobs.';
     const ms = detect(text, testIndex());
     const names = ms.map((m) => m.facts.name);
     expect(ms.length).toBeGreaterThanOrEqual(3);
@@ -96,9 +96,9 @@ describe("a company's one named facility", () => {
 
   it('joins nothing when the company has two named facilities', () => {
     const text =
-      'Crusoe opened Project Lantern in Texas and Project Ember in Wyoming.\n\n' +
+      'Oracle opened Project Lantern in Texas and Project Ember in Nevada.\n\n' +
       'Analysts were not surprised. Power prices fell. Rents rose.\n\n' +
-      'Officials expect the Crusoe data center project to create 300 jobs.';
+      'Officials expect the Oracle data center project to create 300 jobs.';
     const ms = detect(text, testIndex());
     expect(ms.find((m) => m.text.includes('data center project'))?.facts.name ?? null).toBeNull();
   });
@@ -106,39 +106,39 @@ describe("a company's one named facility", () => {
 
 describe('an article about a single facility', () => {
   const text =
-    'Acme Cloud will build a data center in Tulsa.\n\n' +
-    'Construction is slated to begin next year. Acme said jobs would follow. The mayor welcomed the plan.\n\n' +
+    'Vrelo Cloud is to build a data center in Tulsa.\n\n' +
+    'Work should start next year. Vrelo said jobs would follow. The mayor welcomed the plan.\n\n' +
     'Power and cooling\n\n' +
-    'The center will start with a power capacity of 150 megawatts, expanding to 250 MW by 2028.\n\n' +
-    'The facility will require 20,000 GPUs, pushing investments close to $2 billion.';
+    'The center will open with 120 megawatts of power, growing to 300 MW by 2029.\n\n' +
+    'The facility will need 16,000 GPUs, taking spending near $3 billion.';
   it('takes figures said of "the center" further down, past a subhead', () => {
     const [m] = detect(text, testIndex());
-    expect(m.facts.capacityMW).toBe(250);
-    expect(m.facts.gpus).toBe(20000);
-    expect(m.facts.investment).toBe('$2 billion');
+    expect(m.facts.capacityMW).toBe(300);
+    expect(m.facts.gpus).toBe(16000);
+    expect(m.facts.investment).toBe('$3 billion');
   });
 
   it('stops at the subhead when the article has a second facility', () => {
     const two = text.replace('in Tulsa.', 'in Tulsa and a second data center in Dallas.');
     const ms = detect(two, testIndex());
-    expect(ms.map((m) => m.facts.capacityMW)).not.toContain(250);
+    expect(ms.map((m) => m.facts.capacityMW)).not.toContain(300);
   });
 });
 
 describe('names made of a place', () => {
   it('joins "<Town> Data Centre" to the facility described in that town', () => {
-    const text = 'Acme Cloud will build its sixth data centre in Clonee, County Meath. Clonee Data Centre will run on wind power.';
+    const text = 'Kestrel Hosting will build its fourth data centre in Ballykeel, County Louth. Ballykeel Data Centre will run on wind power.';
     const ms = detect(text, testIndex());
     expect(ms).toHaveLength(2);
-    expect(ms.map((m) => m.facts.ordinal)).toEqual(['sixth', 'sixth']);
-    expect(ms.map((m) => m.facts.name)).toEqual(['Clonee Data Centre', 'Clonee Data Centre']);
+    expect(ms.map((m) => m.facts.ordinal)).toEqual(['fourth', 'fourth']);
+    expect(ms.map((m) => m.facts.name)).toEqual(['Ballykeel Data Centre', 'Ballykeel Data Centre']);
   });
 
   it('reads a world-region adjective as a modifier, not as the name', () => {
-    const [m] = detect('It will be their second European data centre, after one in Sweden.', testIndex());
+    const [m] = detect('It will be its second European data centre, following one in Finland.', testIndex());
     expect(m.text).toContain('second European data centre');
     expect(m.facts.name).toBeNull();
-    const [n] = detect('Acme said the inclusion of our Northern India data center campus will help.', testIndex());
+    const [n] = detect('Vrelo said adding our Northern India data center campus will help.', testIndex());
     expect(n.facts.name).toBeNull();
     expect(n.facts.location).toBe('India');
   });
@@ -146,7 +146,7 @@ describe('names made of a place', () => {
 
 describe('the one named facility of an article', () => {
   const text =
-    'OpenAI will build a new data center in Chile, people familiar said.\n\n' +
+    'OpenAI plans another big data center in Chile, people familiar said.\n\n' +
     'The 500-megawatt Stargate Chile project would be its largest in South America.\n\n' +
     'Officials said the Santiago facility would open in 2027.';
   it('reads a name family and the place after it as one name, and gives it to descriptions placed inside it', () => {
@@ -174,8 +174,8 @@ describe('the one named facility of an article', () => {
 describe('a brand and a place in a name', () => {
   const text =
     'Acme Cloud opened its ninth facility in Ste. Veronne, Quebec on Monday. Executives spoke at the inauguration of the Acme Ste. Veronne data center on Monday.\n\n' +
-    'Acme Ste. Veronne has a capacity of up to 40 MW.\n\n' +
-    "The company's next data center will be built in Laval and will draw 90 MW, more than Acme Ste. Veronne.";
+    'Acme Ste. Veronne offers capacity of up to 40 MW.\n\n' +
+    "The firm's next data center is to be built in Laval and will draw 90 MW, more than Acme Ste. Veronne.";
   it('reads a place with an abbreviation and joins the name that holds it', () => {
     const ms = detect(text, testIndex());
     expect(ms).toHaveLength(4);
@@ -192,35 +192,35 @@ describe('a brand and a place in a name', () => {
 
 describe('a facility and the campus it is part of', () => {
   it('keeps a building and the larger campus it belongs to apart', () => {
-    const text = 'Dubbed NBOX9, the data centre launched last week is part of a larger 22.5MW data centre campus near Nairobi. NBOX9 has 4.5MW of IT power.';
+    const text = 'Called KTR2, the data centre opened this month is part of a bigger 30MW data centre campus outside Kisumu. KTR2 has 6MW of IT power.';
     const ms = detect(text, testIndex());
     const campus = ms.find((m) => m.text.includes('campus'));
-    expect(campus?.facts.capacityMW).toBe(22.5);
+    expect(campus?.facts.capacityMW).toBe(30);
     expect(campus?.facts.name ?? null).toBeNull();
-    expect(ms.filter((m) => m.facts.name === 'NBOX9').map((m) => m.facts.capacityMW)).toEqual([4.5, 4.5]);
+    expect(ms.filter((m) => m.facts.name === 'KTR2').map((m) => m.facts.capacityMW)).toEqual([6, 6]);
   });
 });
 
 describe('numbers of a sentence about another facility', () => {
   it('does not give a mention the figure of the unmarked data center its sentence is about', () => {
-    const text = 'Kestrel Hosting launched its newest data center in Accra. The data center will offer a net IT load of 13.5MW, including the KH1 data center. KH1 has an IT load of 1.5MW.';
+    const text = 'Kestrel Hosting opened its latest data center in Accra. The data center will provide 11MW of net IT load, including the KH1 data center. KH1 draws 2MW of IT load.';
     const ms = detect(text, testIndex());
     const kh1 = ms.filter((m) => m.text.includes('KH1'));
-    expect(kh1.map((m) => [m.facts.name, m.facts.capacityMW])).toEqual([['KH1', 1.5], ['KH1', 1.5]]);
+    expect(kh1.map((m) => [m.facts.name, m.facts.capacityMW])).toEqual([['KH1', 2], ['KH1', 2]]);
     // "including the KH1 data center" names another building: not the code of the one described before,
     // and the sentence opened by "The data center" gives that one its size.
     expect(ms[0].facts.name).toBeNull();
-    expect(ms[0].facts.capacityMW).toBe(13.5);
+    expect(ms[0].facts.capacityMW).toBe(11);
   });
 });
 
 describe('an ordinal description far from an earlier facility in the same place', () => {
   it('brings in a facility of its own', () => {
     const text =
-      'Acme Cloud opened the ACM1 data centre in Singapore on Monday. Demand is strong. Rents are rising. Power is scarce. Land is costly.\n\n' +
-      'Rivals have followed. Last year Nimbus built its first Asian data centre in Singapore.';
+      'Acme Cloud opened the ACM1 data centre in Jakarta on Monday. Demand is strong. Rents are rising. Power is scarce. Land is costly.\n\n' +
+      'Rivals have followed. Last year Nimbus built its second Asian data centre in Jakarta.';
     const ms = detect(text, testIndex());
-    const later = ms.find((m) => m.text.includes('first Asian'));
+    const later = ms.find((m) => m.text.includes('second Asian'));
     expect(later?.facts.name ?? null).toBeNull();
     expect(ms.find((m) => m.text.includes('ACM1'))?.facts.ordinal ?? null).toBeNull();
   });
@@ -247,7 +247,7 @@ describe('a definite description a few sentences on', () => {
   it('is the latest facility of its kind and company, and shares its figures', () => {
     const text =
       'Kestrel Hosting has opened its new data centre campus near Leeds. The Leeds campus offers 45 MW in three halls. Tenants are moving in. Rents are high.\n\n' +
-      "Kestrel Hosting's move north began with the groundbreaking of the €150 million campus in 2021.";
+      "Kestrel Hosting's move north began when it broke ground on the €150 million campus in 2021.";
     const ms = detect(text, testIndex());
     const priced = ms.find((m) => m.text.includes('€150 million'));
     expect(priced?.facts.capacityMW).toBe(45);
@@ -259,7 +259,7 @@ describe('a town the gazetteer lacks, before a lower-case head', () => {
   it('finds the facility placed there earlier', () => {
     const text =
       'Kestrel Hosting is building a 90-megawatt AI data center in Gimpo, Gyeonggi province, with 20,000 GPUs. Roads are being widened.\n\n' +
-      'New Cooling Plans\n\nThe Gimpo facility is the first data center in Korea to reuse all of its heat.';
+      'New Cooling Plans\n\nThe Gimpo facility will be the country\'s first data center to reuse all of its heat.';
     const ms = detect(text, testIndex());
     const later = ms.find((m) => m.text.includes('Gimpo facility'));
     expect(later?.facts).toMatchObject({ capacityMW: 90, gpus: 20000 });
