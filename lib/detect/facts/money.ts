@@ -45,8 +45,63 @@ function nationBefore(tokens: Token[], i: number): { code: string; last: number 
   return null;
 }
 
+/** Counts news gives without a figure, at their lower bound: "several billion", "a few hundred million". */
+const VAGUE_COUNTS: Record<string, number> = { several: 3, few: 3 };
+/** "hundreds of millions of", "billions of". */
+const VAGUE_PLURALS: Record<string, number> = { tens: 10, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+/** The scale words of an adjective amount ("billion-dollar", "multibillion-euro", "multi-million-pound"). */
+const ADJECTIVE_SCALES: Record<string, number> = { million: 1e6, billion: 1e9, trillion: 1e12, multimillion: 2e6, multibillion: 2e9, multitrillion: 2e12 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, crore: 1e7, lakh: 1e5 };
+
+/**
+ * Amounts written without a figure, which news uses for what is not disclosed: "a multibillion-dollar
+ * campus", "a billion-pound build", "several hundred billion won", "hundreds of millions of dollars".
+ * Kept as written; valued at their lower bound. A currency word is required, so "several hundred
+ * jobs" or "tens of thousands of GPUs" are no money.
+ */
+function vagueMoneyAt(text: string, tokens: Token[], i: number): ParsedMoney | null {
+  const at = (k: number) => tokens[k]?.low ?? '';
+  const found = (value: number, unit: number): ParsedMoney | null => {
+    const currency = CURRENCY_WORDS[at(unit)];
+    if (currency === undefined || !tokens[unit].word) return null;
+    const start = tokens[i].start;
+    const end = tokens[unit].start + tokens[unit].text.length;
+    return { text: text.slice(start, end), value, currency, first: i, last: unit, start, end };
+  };
+  let k = i;
+  // "multibillion-dollar", "multi-billion-dollar", "billion-pound": an adjective of the noun after it.
+  let multi = 1;
+  if (at(k) === 'multi' && tokens[k + 1]?.text === '-') {
+    multi = 2;
+    k += 2;
+  }
+  const scale = ADJECTIVE_SCALES[at(k)];
+  if (scale !== undefined && tokens[k + 1]?.text === '-' && tokens[k + 1].glued && tokens[k + 2]?.glued) {
+    return found(scale * multi, k + 2);
+  }
+  if (multi > 1) return null;
+  // "several hundred billion won", "a few billion dollars".
+  k = at(i) === 'a' && at(i + 1) === 'few' ? i + 1 : i;
+  if (VAGUE_COUNTS[at(k)] !== undefined) {
+    let value = VAGUE_COUNTS[at(k)];
+    let m = k + 1;
+    while (SCALES[at(m)] !== undefined) value *= SCALES[at(m++)];
+    return m > k + 1 ? found(value, m) : null;
+  }
+  // "hundreds of millions of dollars", "billions of euros".
+  let value = 1;
+  let m = i;
+  while (VAGUE_PLURALS[at(m)] !== undefined && at(m + 1) === 'of') {
+    value *= VAGUE_PLURALS[at(m)];
+    m += 2;
+  }
+  return m > i && value >= 1e6 ? found(value, m) : null;
+}
+
 /** Money expression starting at token i (a currency symbol, code or a number). */
 export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMoney | null {
+  const vague = VAGUE_STARTS(tokens[i]) ? vagueMoneyAt(text, tokens, i) : null;
+  if (vague) return vague;
   let j = i;
   let currency: string | null = null;
   const t = tokens[i];
@@ -104,7 +159,12 @@ export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMo
   return { text: text.slice(start, end), value: n.value, currency, first: i, last, start, end };
 }
 
-const moneyStarts = indexesWhere(spellingTest((t) => SYMBOLS[t.text] !== undefined || PREFIX_WORDS[t.low] !== undefined || mayStartNumber(t)));
+const VAGUE_STARTS = spellingTest(
+  (t) => t.low === 'a' || t.low === 'multi' || VAGUE_COUNTS[t.low] !== undefined || VAGUE_PLURALS[t.low] !== undefined || ADJECTIVE_SCALES[t.low] !== undefined,
+);
+const moneyStarts = indexesWhere(
+  spellingTest((t) => SYMBOLS[t.text] !== undefined || PREFIX_WORDS[t.low] !== undefined || mayStartNumber(t) || VAGUE_STARTS(t)),
+);
 
 export function findMoney(text: string, tokens: Token[], from = 0, to = tokens.length - 1): ParsedMoney[] {
   return findEach(moneyStarts(tokens), from, to, (i) => parseMoneyAt(text, tokens, i));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMoney } from '../../../lib/detect/facts/money';
 import { tokenize } from '../../../lib/detect/tokens';
+import { detect } from '../../../lib/detect/index';
+import { testIndex } from './support/lexicon';
 
 const money = (text: string) => findMoney(text, tokenize(text, 0, text.length)).map((m) => [m.text, m.value, m.currency]);
 
@@ -17,5 +19,26 @@ describe('money as news writes it', () => {
   });
   it('does not read a count or a verb as money', () => {
     expect(money('3-4 sites and 2 won the bid')).toEqual([]);
+  });
+  it('reads amounts news gives without a figure, at their lower bound', () => {
+    expect(money('plans a multibillion-dollar campus')).toEqual([['multibillion-dollar', 2e9, 'USD']]);
+    expect(money('a multi-billion-euro build and a billion-pound one')).toEqual([
+      ['multi-billion-euro', 2e9, 'EUR'],
+      ['billion-pound', 1e9, 'GBP'],
+    ]);
+    expect(money('will invest several hundred billion won in')).toEqual([['several hundred billion won', 300e9, 'KRW']]);
+    expect(money('a few billion dollars')).toEqual([['a few billion dollars', 3e9, 'USD']]);
+    expect(money('spend hundreds of millions of dollars on')).toEqual([['hundreds of millions of dollars', 100e6, 'USD']]);
+  });
+  it('does not read a vague count of something else as money', () => {
+    expect(money('several hundred jobs, tens of thousands of GPUs and a billion-parameter model')).toEqual([]);
+  });
+});
+describe('money without a figure in an article', () => {
+  it('gives the facility the amount an adjective or a vague count names', () => {
+    const [a] = detect('Kestrel Cloud will invest several hundred billion won in a data center in Gwangju.', testIndex());
+    expect(a.facts.investment).toBe('several hundred billion won');
+    const [b] = detect('Vrelo Group unveiled plans for a multibillion-dollar data center campus in Ohio.', testIndex());
+    expect(b.facts.investment).toBe('multibillion-dollar');
   });
 });
