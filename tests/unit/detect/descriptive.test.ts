@@ -29,11 +29,11 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
   });
 
   it('marks known catalog names and codes', () => {
-    const ms = detect('Equinix said TY11 is its newest data center in Tokyo, close to ap-northeast-1.', testIndex());
-    // "TY11 is its newest data center in Tokyo": the description is the same site.
+    const ms = detect('Equinix said TY11 is its latest data center in Tokyo, close to ap-northeast-1.', testIndex());
+    // "TY11 is its latest data center in Tokyo": the description is the same site.
     expect(ms.map((m) => [m.text, m.status, m.entityId])).toEqual([
       ['TY11', 'known', 'equinix-ty11'],
-      ['its newest data center in Tokyo', 'known', 'equinix-ty11'],
+      ['its latest data center in Tokyo', 'known', 'equinix-ty11'],
       ['ap-northeast-1', 'known', 'aws-ap-northeast-1'],
     ]);
     expect(ms[2].facts.operator).toBe('Amazon Web Services');
@@ -77,14 +77,14 @@ describe('not mentions', () => {
 
 describe('places written with a possessive or in a compound adjective', () => {
   it("reads the place a country's possessive introduces", () => {
-    const [m] = detect('Acme has begun work at the firm’s data centre campus in Malaysia’s Johor state.', testIndex());
-    expect(m.text).toBe('firm’s data centre campus in Malaysia’s Johor state');
-    expect(m.facts.location).toBe('Malaysia’s Johor state');
+    const [m] = detect('Vrelo has started work at the firm’s data centre campus in Malaysia’s Kedah state.', testIndex());
+    expect(m.text).toBe('firm’s data centre campus in Malaysia’s Kedah state');
+    expect(m.facts.location).toBe('Malaysia’s Kedah state');
   });
 
   it('does not take a place from "<place>-based" as where the facility is', () => {
-    const ms = detect('Acme began building the first data centre at the Dallas-based firm’s campus in Malaysia’s Johor state.', testIndex());
-    expect(ms.map((m) => m.facts.location)).not.toContain('Dallas');
+    const ms = detect('Vrelo started work on the first data centre on the Austin-based company’s campus in Malaysia’s Kedah state.', testIndex());
+    expect(ms.map((m) => m.facts.location)).not.toContain('Austin');
   });
 });
 
@@ -95,37 +95,37 @@ describe('a place narrowed after the phrase', () => {
   });
 
   it('reads the place a relative clause opens with "where" ("land near <town>, where it will build …")', () => {
-    const [m] = detect('Acme Telecom has bought land near Dayton, Ohio, where it plans to develop a 90MW data center.', testIndex());
+    const [m] = detect('Tarn Telecom has acquired land near Dayton, Ohio, where it intends to put up a 90MW data center.', testIndex());
     expect(m.facts.location).toBe('Dayton, Ohio');
   });
 
   it('reads the place of the land a facility stands on ("on a former industrial site in <town>")', () => {
-    const [m] = detect('Acme Telecom won approval for a 96MW data centre on a former industrial site in Slough.', testIndex());
-    expect([m.text, m.facts.location]).toEqual(['96MW data centre on a former industrial site in Slough', 'Slough']);
+    const [m] = detect('Tarn Telecom won approval for a 72MW data centre on a former industrial site in Swindon.', testIndex());
+    expect([m.text, m.facts.location]).toEqual(['72MW data centre on a former industrial site in Swindon', 'Swindon']);
   });
 
   it('reads ", located in <city>," set off after a facility', () => {
-    const [m] = detect('Acme also said that the K2 data centre, located in Melbourne, would connect to Google Cloud.', testIndex());
-    expect(m.facts.location).toBe('Melbourne');
+    const [m] = detect('Vrelo also said that the VR3 data centre, located in Adelaide, will link up with Azure.', testIndex());
+    expect(m.facts.location).toBe('Adelaide');
   });
 
   it('reads ", located in <town>, near <city>" as the place, found again by the city', () => {
-    const ms = detect('Acme announced a new data centre campus in Poland, located in Wolka, near Krakow. The Krakow campus will offer 60 MW.', testIndex());
-    expect(ms[0].text).toBe('new data centre campus in Poland, located in Wolka, near Krakow');
-    expect(ms[0].facts.location).toBe('Wolka, near Krakow');
-    expect(ms.map((m) => m.facts.capacityMW)).toEqual([60, 60]);
+    const ms = detect('Tarn unveiled a new data centre campus in Hungary, located in Torokbalint, near Budapest. The Budapest campus will offer 45 MW.', testIndex());
+    expect(ms[0].text).toBe('new data centre campus in Hungary, located in Torokbalint, near Budapest');
+    expect(ms[0].facts.location).toBe('Torokbalint, near Budapest');
+    expect(ms.map((m) => m.facts.capacityMW)).toEqual([45, 45]);
   });
 });
 
 describe('lists of facilities, each with its own figures', () => {
   const text =
-    'The board approved four data center projects. The four are a 12MW facility by Kestrel Siam Co., Ltd., a subsidiary of a Japanese carrier, for 3.25 billion baht; ' +
-    'an 80MW facility by Nimbus Tech Co., Ltd., for 6.4 billion baht; and a 200MW facility by Ostavik Data Center Co., Ltd., a related company, for 41.8 billion baht.';
+    'The board cleared four data center projects. The four are a 15MW facility by Kestrel Siam Co., Ltd., a unit of a Korean carrier, for 4.1 billion baht; ' +
+    'a 70MW facility by Nimbus Tech Co., Ltd., for 5.2 billion baht; and a 150MW facility by Ostavik Data Center Co., Ltd., an affiliated firm, for 33.6 billion baht.';
   it('gives each list item the company after "by" and the amount after "for"', () => {
     const ms = detect(text, testIndex());
-    expect(ms.map((m) => m.text)).toEqual(['12MW facility', '80MW facility', '200MW facility']);
+    expect(ms.map((m) => m.text)).toEqual(['15MW facility', '70MW facility', '150MW facility']);
     expect(ms.map((m) => m.facts.operator?.replace(/,? Ltd\.$/, ''))).toEqual(['Kestrel Siam Co.', 'Nimbus Tech Co.', 'Ostavik Data Center Co.']);
-    expect(ms.map((m) => m.facts.investment)).toEqual(['3.25 billion baht', '6.4 billion baht', '41.8 billion baht']);
+    expect(ms.map((m) => m.facts.investment)).toEqual(['4.1 billion baht', '5.2 billion baht', '33.6 billion baht']);
   });
 
   it('reads on past company forms such as "Pte. Ltd." or "Sdn. Bhd." inside a list item', () => {
@@ -141,18 +141,18 @@ describe('lists of facilities, each with its own figures', () => {
   });
 
   it('gives a code the size written right before it', () => {
-    const ms = detect('Equinix will add a 36 MW SAT2 at 9554 Westover Hills Blvd and an 18 MW SAT5 data center at 14719 Omicron Drive.', testIndex());
-    expect(ms.map((m) => [m.facts.name, m.facts.capacityMW])).toEqual([['SAT2', 36], ['SAT5', 18]]);
+    const ms = detect('Equinix will add a 24 MW KSA3 at 410 Harrow Lake Blvd and an 11 MW KSA6 data center at 2208 Fenwick Drive.', testIndex());
+    expect(ms.map((m) => [m.facts.name, m.facts.capacityMW])).toEqual([['KSA3', 24], ['KSA6', 11]]);
   });
 
   it('reads two amounts before the head, separated by a comma', () => {
-    const [m] = detect('Acme will break ground on a $3 billion, 280-megawatt data center campus near Fargo, North Dakota.', testIndex());
-    expect(m.facts.investment).toBe('$3 billion');
-    expect(m.facts.capacityMW).toBe(280);
+    const [m] = detect('Vrelo will break ground on a $2 billion, 180-megawatt data center campus near Fargo, North Dakota.', testIndex());
+    expect(m.facts.investment).toBe('$2 billion');
+    expect(m.facts.capacityMW).toBe(180);
   });
 
   it('does not give a campus the ordinal of a building counted inside it', () => {
-    const [campus] = detect('Kestrel Group has completed the second building at its 80MW data centre campus in Reno, Nevada.', testIndex());
+    const [campus] = detect('Kestrel Group has finished the second building on its 80MW data centre campus in Reno, Nevada.', testIndex());
     expect(campus.facts.capacityMW).toBe(80);
     expect(campus.facts.ordinal ?? null).toBeNull();
     const [site] = detect('Kestrel Group said its new data center in Reno is its seventh site in the region.', testIndex());
@@ -162,7 +162,7 @@ describe('lists of facilities, each with its own figures', () => {
   it('reads an indefinite data center that a plan, a permit or a conversion is about as one facility', () => {
     const found = (t: string) => detect(t, testIndex()).map((m) => m.text);
     expect(found('The county approved the rezoning, clearing the way for construction of a big data center campus by the river.')).toEqual(['big data center campus']);
-    expect(found('The parcel will be used for a new data center campus, built in stages.')).toEqual(['new data center campus']);
+    expect(found('The plot is to be used for a new data center campus, built in stages.')).toEqual(['new data center campus']);
     expect(found('Owners want to turn the old mill into an AI data center.')).toEqual(['AI data center']);
     // Generic talk about data centers is not one.
     expect(found('Building a data center takes years, and there is demand for a data center in every town.')).toEqual([]);
@@ -194,15 +194,15 @@ describe('lists of facilities, each with its own figures', () => {
   });
 
   it('reads a size written without hyphens as a modifier, and the capacity before it', () => {
-    const [m] = detect('Equinix is building a 5MW, 120K square foot data centre called DV9 in Denver. The campus will reach 30MW when complete.', testIndex());
-    expect(m.text).toBe('5MW, 120K square foot data centre called DV9 in Denver');
-    expect(m.facts.capacityMW).toBe(5);
+    const [m] = detect('Equinix is building a 4MW, 90K square foot data centre named KD4 in Boise. The campus will reach 24MW when complete.', testIndex());
+    expect(m.text).toBe('4MW, 90K square foot data centre named KD4 in Boise');
+    expect(m.facts.capacityMW).toBe(4);
   });
 
-  it("reads a city's district written with the city's possessive ('in Auckland's Albany')", () => {
-    const [m] = detect("Kestrel Hosting will build a data centre in Auckland's Albany.", testIndex());
-    expect(m.text).toBe("data centre in Auckland's Albany");
-    expect(m.facts.location).toBe("Auckland's Albany");
+  it("reads a city's district written with the city's possessive ('in Auckland's Takanini')", () => {
+    const [m] = detect("Kestrel Hosting plans a data centre in Auckland's Takanini.", testIndex());
+    expect(m.text).toBe("data centre in Auckland's Takanini");
+    expect(m.facts.location).toBe("Auckland's Takanini");
     expect(m.country).toBe('NZ');
   });
 });
