@@ -201,7 +201,9 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       i = ord.first - 1;
       continue;
     }
-    if (DETERMINERS.has(t.low)) {
+    // "the Kestrel One data center": a capitalised "One" after a name word is the name's numeral.
+    const numeralOfName = t.low === 'one' && t.cap && !s.title && i > 0 && tk[i - 1].cap && tk[i - 1].word && !DETERMINERS.has(tk[i - 1].low);
+    if (DETERMINERS.has(t.low) && !numeralOfName) {
       sawDeterminer = true;
       p.definite = /^(the|this|that)$/.test(t.low);
       p.indefinite = t.low === 'a' || t.low === 'an';

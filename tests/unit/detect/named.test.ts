@@ -60,26 +60,26 @@ describe('a name given once is the facility wherever it is repeated', () => {
 
   it('reads "build another data center" as a facility the company builds, without the verb', () => {
     expect(detect('Crusoe said it would build another data center.', testIndex()).map((m) => m.text)).toEqual(['another data center']);
-    expect(detect('Crusoe Energy is developing a large-scale data center campus, officials said.', testIndex()).map((m) => m.text)).toEqual(['large-scale data center campus']);
+    expect(detect('Oracle is developing a large-scale AI data center campus, officials said.', testIndex()).map((m) => m.text)).toEqual(['large-scale AI data center campus']);
   });
 });
 
 describe('the name fact', () => {
   const nameOf = (text: string) => detect(text, testIndex())[0]?.facts.name ?? null;
   it('takes a capitalised name that ends in a head word inside the phrase', () => {
-    expect(nameOf('Equinix opened the Lagos Campus data center.')).toBe('Lagos Campus');
+    expect(nameOf('Equinix opened the Harbourside Campus data center.')).toBe('Harbourside Campus');
   });
   it('does not take a standard, an abbreviation or generic words for a name', () => {
     expect(nameOf('Equinix opened a Tier IV datacentre in Mumbai.')).toBeNull();
     expect(nameOf('Equinix plans a data centre (DC) in Chennai.')).toBeNull();
-    expect(nameOf("Microsoft's new Hyperscale Cloud Data Center Region in Querétaro opened.")).toBeNull();
+    expect(nameOf("Oracle's new Public Cloud Data Center Region in Monterrey opened.")).toBeNull();
   });
 });
 
 describe('a place after a participle', () => {
   it('reads "to be built in", "located near" as the facility\'s place', () => {
     const at = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.location]);
-    expect(at('Meta will add a sixth data centre to be built in Clonee.')).toEqual([['sixth data centre to be built in Clonee', 'Clonee']]);
+    expect(at('Vrelo will add a fourth data centre to be built in Ballykeel.')).toEqual([['fourth data centre to be built in Ballykeel', 'Ballykeel']]);
     expect(at('Equinix has a data center located near Frankfurt.')).toEqual([['data center located near Frankfurt', 'Frankfurt']]);
   });
 });
@@ -88,8 +88,16 @@ describe('a number at the end of a name', () => {
   it("is a building's ordinal, but only a label in a cloud region's name", () => {
     const [site] = detect('Kestrel Group opened Bogota 3, a data center in Colombia.', testIndex());
     expect(site.facts.ordinal).toBe('third');
-    const region = detect('Microsoft also announced a new cloud region in Malaysia. The Southeast Asia 3 region will be located in Johor Bahru.', testIndex()).find((m) => m.text.includes('Southeast Asia 3'));
+    const region = detect('Google also confirmed a cloud region in Chile. The Andes West 2 region will be based in Santiago.', testIndex()).find((m) => m.text.includes('Andes West 2'));
     expect(region?.facts.ordinal ?? null).toBeNull();
+  });
+});
+
+describe('"One" in a name', () => {
+  it('is the name\'s numeral after a capitalised word, a count elsewhere', () => {
+    const [m] = detect('Tarn Digital said the Kestrel One data center would open in 2026.', testIndex());
+    expect([m.text, m.facts.name]).toEqual(['Kestrel One data center', 'Kestrel One']);
+    expect(texts('Tarn Digital said one data center would open in 2026.')).toEqual([]);
   });
 });
 
