@@ -72,7 +72,7 @@ describe('the name fact', () => {
   it('does not take a standard, an abbreviation or generic words for a name', () => {
     expect(nameOf('Equinix opened a Tier IV datacentre in Mumbai.')).toBeNull();
     expect(nameOf('Equinix plans a data centre (DC) in Chennai.')).toBeNull();
-    expect(nameOf("Oracle's new Public Cloud Data Center Region in Monterrey opened.")).toBeNull();
+    expect(nameOf("Oracle's new Sovereign Cloud Data Centre Region in Monterrey opened.")).toBeNull();
   });
 });
 
