@@ -11,7 +11,7 @@ describe('who runs a facility, when the catalog does not know the company', () =
   });
 
   it('reads the subject after a date stamp and past a backer\'s compound adjective', () => {
-    expect(operatorOf('date 2024-03-07 Fund-backed Kestrel Hosting launched its newest data center in Lagos State.')).toBe('Kestrel Hosting');
+    expect(operatorOf('date 2024-03-07 Fund-backed Kestrel Hosting opened its latest data center in Ogun State.')).toBe('Kestrel Hosting');
   });
 
   it('takes a brand written with a lower-case first letter', () => {
@@ -106,16 +106,16 @@ describe('names in headlines and campus brands', () => {
   it('does not take a person quoted in the article for the operator', () => {
     const quoted = 'Kestrel Hosting has bought land near Leeds. Jane Doe added: “Our neighbours have asked questions.” The Leeds Park data centre campus will draw 90 MW.';
     expect(detect(quoted, testIndex())[0].facts.operator).toBe('Kestrel Hosting');
-    const titled = "Fund manager Acme will buy data centres, Nadia Rowe, Acme's head of real estate, said. Rowe added that the group will buy a data centre in Sydney.";
+    const titled = "Fund manager Acme will buy data centres, Nadia Rowe, Acme's head of real estate, said. Rowe noted that the group plans to buy a data centre in Sydney.";
     expect(detect(titled, testIndex())[0].facts.operator).toBe('Acme');
   });
 
   it('reads the subject of a bulleted list item past its bullet', () => {
-    const text = 'Others are active.\n  • Kestrel Hosting Ltd is building a 12 MW data centre in Accra, next to a landing point for Google’s cable.';
+    const text = 'Others are active.\n  • Kestrel Hosting Ltd is building a 12 MW data centre in Accra, close to where a subsea cable comes ashore.';
     expect(detect(text, testIndex())[0].facts.operator).toBe('Kestrel Hosting Ltd');
   });
 
-  it('reads a subject set off by a discourse adverbial ("X, on the other hand, is …")', () => {
+  it('reads a subject set off by a discourse adverbial ("X, by contrast, is …")', () => {
     const text = 'Oracle is growing quickly. Kestrel Hosting, by contrast, is betting on large data centres, having opened the Quito 2 data centre last year.';
     expect(detect(text, testIndex()).find((m) => m.text.includes('Quito 2'))?.facts.operator).toBe('Kestrel Hosting');
   });
