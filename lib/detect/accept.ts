@@ -22,7 +22,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // An area inside one country ("Northern Virginia", "Loudoun County") is as specific as a state.
   const place = !!(p.place || (p.prePlace && (p.prePlace.kind !== 'area' || !!p.prePlace.country)));
   const identifying = !!(p.ordinal || p.capacityMW || p.gpus || p.money || place || p.operator || p.name || p.siteHit);
-  // "a large-scale data center campus": a weak head after a data-center word is as specific as the strong head.
+  // "a sprawling data center campus": a weak head after a data-center word is as specific as the strong head.
   if (!identifying) return (p.head.strong || p.dcModifier) && (introducedByBuilder(doc, p) || introducedAsWork(doc, p)) ? 0.7 : 0;
   const head = p.head;
   // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
@@ -59,7 +59,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
 const BUILDS = /\b(?:build|builds|building|built|construct\w*|open|opens|opened|opening|launch\w*|unveil\w*|plan|plans|planned|planning|propos\w*|develop|develops|developing|acquir\w*|buy|buys|bought|invest\w*|break\w* ground|broke ground|complet\w*|commission\w*|start\w*|begin|begins|began|set up|sets up|establish\w*|announc\w*|will add|to add|adds|added)\b/i;
 
 /**
- * "SoftBank will build a cutting-edge AI data center", "Crusoe proposed another data center":
+ * "Kestrel will build a new AI data center", "Vrelo proposed another data center":
  * an indefinite data-center phrase that a named company builds, opens or plans is one facility.
  */
 function introducedByBuilder(doc: Doc, p: Phrase): boolean {
@@ -74,7 +74,7 @@ function introducedByBuilder(doc: Doc, p: Phrase): boolean {
 const WORK_ON = /\b(?:construction|development|groundbreaking|building|plans?|proposals?|approval|permits?|rezoning|application|agreement|contract|deal|investment|used|turn(?:s|ed|ing)?\s+.{1,80}|transform(?:s|ed|ing)?\s+.{1,80}|convert(?:s|ed|ing)?\s+.{1,80})\s+(?:of|for|into|on)\s+(?:(?:an?|another)\s+)?$/i;
 
 /**
- * "clearing the way for construction of a big data center campus", "the parcel will be used for a
+ * "clearing the way for construction of a big data center campus", "the plot is to be used for a
  * new data center campus", "turn the mill into an AI data center": an
  * indefinite data-center phrase that a plan, a permit or a conversion is about is one facility.
  */
@@ -125,11 +125,11 @@ function operatorFolds(doc: Doc): Set<string> {
 }
 
 /**
- * "ST Telemedia Global Data Centre", "Africa Data Centres": the words from the operator to the
+ * "Nordhavn Global Data Centre", "Tarn Data Centres": the words from the operator to the
  * head are the company's own name, not one of its facilities.
  */
 function isCompanyName(doc: Doc, p: Phrase): boolean {
-  // "NextGen Data Center and Cloud Services Co., Ltd.", "Zenith Data Center Sdn Bhd": a capitalised
+  // "Ostavik Data Center and Hosting Co., Ltd.", "Tarn Data Center Sdn Bhd": a capitalised
   // head that runs on into a corporate suffix is a company's name.
   const head = doc.text.slice(p.headStart, p.headEnd);
   if (/^\p{Lu}/u.test(head) && CORPORATE_TAIL.test(doc.text.slice(p.headEnd, p.headEnd + 60))) return true;
