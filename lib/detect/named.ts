@@ -29,6 +29,13 @@ const NOT_NUMBERED = new Set(
 
 const FACILITY_AFTER = /^\s*(?:data\s+cent(?:er|re)|datacent(?:er|re)|campus|facility|site|building|idc|dc\b|center|centre|region|cloud region|availability zone)/i;
 
+/**
+ * "Harbour Point III, a 40MW data center in Cork", "Kestrel 2, its second campus": an apposition
+ * that calls the name a facility. A head that modifies another noun ("a data center chip") does not.
+ */
+const APPOSITIVE_FACILITY =
+  /^,\s+(?:a|an|its|their|the|our)\s+(?:[^,.;:()]{0,60}?\s)?(?:data\s+cent(?:er|re)|datacent(?:er|re)|campus|facility)(?!\s+(?:chips?|gpus?|processors?|operators?|providers?|company|companies|firms?|business|developers?|reits?|stocks?|funds?|market|revenue|sales|segment|unit|division|products?)\b)/i;
+
 /** Numbered facility names of a data-center page. */
 export function findNumberedNames(doc: Doc): NamedHit[] {
   const out: NamedHit[] = [];
@@ -48,7 +55,7 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
     const place = s.places.some((p) => p.start >= start && p.end <= end - m[2].length && p.kind !== 'area');
     const operatorBefore = s.operators.some((o) => o.start >= start && o.end <= end - m[2].length);
     const operatorAdjacent = s.operators.some((o) => o.end <= start && /^['’]?s?\s+$/.test(doc.text.slice(o.end, start)));
-    if (!place && !operatorBefore && !operatorAdjacent && !headAfter) continue;
+    if (!place && !operatorBefore && !operatorAdjacent && !headAfter && !APPOSITIVE_FACILITY.test(doc.text.slice(end, end + 90))) continue;
     let hitStart = start;
     if (operatorAdjacent) hitStart = s.operators.find((o) => o.end <= start && /^['’]?s?\s+$/.test(doc.text.slice(o.end, start)))!.start;
     const region = !!headAfter && /region|zone/i.test(headAfter[0]);

@@ -93,6 +93,17 @@ describe('a number at the end of a name', () => {
   });
 });
 
+describe('a numbered name in apposition to a facility', () => {
+  it('is a facility when the apposition calls it one, not when it names a product', () => {
+    const ms = detect('Tarn Digital opened Harbour Ridge III, a 40MW data center in Cork.', testIndex());
+    expect(ms.map((m) => [m.text, m.facts.name, m.facts.capacityMW])).toEqual([
+      ['Harbour Ridge III', 'Harbour Ridge III', 40],
+      ['40MW data center in Cork', 'Harbour Ridge III', 40],
+    ]);
+    expect(texts('Tarn Digital launched Kestrel 2, a data center chip, on Monday.')).toEqual([]);
+  });
+});
+
 describe('"One" in a name', () => {
   it('is the name\'s numeral after a capitalised word, a count elsewhere', () => {
     const [m] = detect('Tarn Digital said the Kestrel One data center would open in 2026.', testIndex());
