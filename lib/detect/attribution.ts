@@ -45,9 +45,9 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   f.operator = org?.text ?? null;
 
   const sentence = doc.text.slice(s.start, s.end);
-  // Alone in its sentence, counting appositions ("LD13, a £190 million data centre") as one.
-  // A mention beside a data-center head that is no mention ("the next data center … double that
-  // of X", "The data center will offer 13.5MW, including the LGS1 data center") shares its
+  // Alone in its sentence, counting appositions ("KX4, a £120 million data centre") as one.
+  // A mention beside a data-center head that is no mention ("the next data center … twice the size
+  // of X", "The data center will provide 11MW, including the KH1 data center") shares its
   // sentence with that facility: the numbers may be the other's.
   const alone =
     sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me])) &&
@@ -69,7 +69,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
       }
     }
     if (f.location === null && !d.phrase) {
-      // "LD13 opened last week in Slough": the only place phrase of its sentence.
+      // "KX4 opened last week in Swindon": the only place phrase of its sentence.
       const pl = onlyPlacePhrase(doc, s);
       if (pl) {
         f.location = pl.text;
@@ -92,7 +92,7 @@ function unmarkedHeadIn(doc: Doc, s: Sentence, marks: Draft[]): boolean {
   return s.heads.some((h) => HEADS[h.ref].strong && !HEADS[h.ref].plural && !marks.some((m) => m.start <= h.start && h.end <= m.end));
 }
 
-/** "a 80MW facility by Vistas Technology Co., Ltd.", "a campus developed by X Inc.": the agent named right after. */
+/** "a 60MW facility by Vrelo Networks Co., Ltd.", "a campus developed by X Inc.": the agent named right after. */
 function agentAfter(doc: Doc, d: Draft): Org | null {
   const tk = d.sentence.tokens;
   let k = tokenIndexAt(tk, d.end - 1) + 1;
@@ -182,7 +182,7 @@ function convertedPlace(doc: Doc, d: Draft) {
   return null;
 }
 
-/** "bought a site in Loudoun County, Virginia, where it plans a 600MW campus": the place before "where". */
+/** "bought land near Dayton, Ohio, where it plans a 90MW campus": the place before "where". */
 function placeBeforeWhere(doc: Doc, d: Draft) {
   const s = d.sentence;
   const tk = s.tokens;
@@ -229,7 +229,7 @@ export function catalogOperator(doc: Doc, d: Draft): Org | null {
  */
 export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[], clusters: number[]): void {
   const starts = drafts.map((d) => d.start);
-  // "The Tier-III data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.
+  // "The Tier-IV data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.
   const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?:[\w-]+ ){0,3}?(?:facility|facilities|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))\b/i;
   const single = singleFacility(drafts, clusters);
   drafts.forEach((d, i) => {
@@ -239,7 +239,7 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
       cur = nextSentence(doc.text, cur[1]);
       if (!cur) return;
       if (anyIn(starts, cur[0], cur[1])) {
-        // "The data center will offer 13.5MW, including the LGS1 data center": a sentence opened by a
+        // "The data center will provide 11MW, including the KH1 data center": a sentence opened by a
         // bare reference is about the facility just named up to the next mention.
         const s = doc.sentenceAt(cur[0]);
         if (subjectIsBareHead(s) && !s.title) {
@@ -257,7 +257,7 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         return; // a new section
       }
       const item = items[i];
-      // "The facility, which will be the company's seventh such centre in Singapore, …"
+      // "The facility, which is to be the firm's 3rd such site in Britain, …"
       if (item.facts.ordinal === null) {
         const ord = predicateOrdinal(s, () => false, item.kind === 'campus');
         if (ord) item.facts.ordinal = ord.text;
