@@ -97,11 +97,11 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   f.name = properName(doc, p) ?? p.name ?? (p.siteHit ? doc.text.slice(p.siteHit.start, p.siteHit.end) : null);
   // "Tier IV", "Rated 3", "(DC)": a standard or the head's abbreviation, not a name.
   if (f.name && /^(?:(?:tier|rated|uptime)\b.*|[IVX]{1,4}|I?DCs?)$/i.test(f.name)) f.name = null;
-  // "Microsoft's new Hyperscale Cloud Data Center Region": capitalised, but words any facility has.
+  // "Oracle's new Sovereign Cloud Data Centre Region": capitalised, but words any facility has.
   if (f.name && !p.siteHit && genericName(f.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) f.name = null;
   const pl = p.place;
   const pre = p.prePlace;
-  // "the 1-gigawatt Stargate UAE project": a name family and the place after it are one name.
+  // "the 500-megawatt Stargate Chile project": a name family and the place after it are one name.
   const family = f.name && pre ? familyJustBefore(doc, pre.start, f.name) : undefined;
   if (family && pre) f.name = doc.text.slice(family.start, pre.end);
   // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
@@ -135,7 +135,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
  */
 function properName(doc: Doc, p: Phrase): string | null {
   if (p.sentence.title) return null;
-  // "the Lagos Campus data center": the name ends in a capitalised head word inside the phrase.
+  // "the Harbourside Campus data center": the name ends in a capitalised head word inside the phrase.
   const innerHead = /^(.*\b\p{Lu}\p{Ll}+)\s+$/u.exec(doc.text.slice(p.start, p.headStart));
   const headEnd = /^\p{Lu}/u.test(doc.text[p.headStart] ?? '') ? p.headStart : innerHead && /\b(?:Campus|Park|Centre|Center|Hub)$/.test(innerHead[1]) ? p.start + innerHead[1].length : -1;
   if (headEnd < 0) return null;
@@ -231,7 +231,7 @@ export function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
   };
 }
 
-/** "Santiago 2", "STT Johor 1", "Project Cannoli": a name standing for the facility. */
+/** "Lima 3", "Kestrel Leeds 2", "Project Lantern": a name standing for the facility. */
 export function draftFromName(doc: Doc, n: NamedHit): Draft {
   const s = doc.sentenceAt(n.start);
   const place = s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
