@@ -51,7 +51,7 @@ export function numberedAfterOrdinal(items: CorefItem[], cluster: number[], summ
 }
 
 /**
- * "Kestrel has filed for a new data center in Peru. The Lurin Hall project would turn sheds
+ * "Kestrel has asked regulators to approve a data center in Peru. The Lurin Hall project would turn sheds
  * into …": a named facility opening the sentence after an indefinite one is the
  * facility that sentence brought in, when nothing conflicts.
  */
@@ -67,7 +67,7 @@ export function namedAfterIntroduction(items: CorefItem[], cluster: number[], su
 const DEFINITE_REACH = 4;
 
 /**
- * "… the Leeds campus offers 60 MW. … Kestrel's push began with the groundbreaking of the €200
+ * "… the Leeds campus offers 45 MW. … Kestrel's push began when it broke ground on the €150
  * million campus": a definite description that gives no place, name or ordinal is the
  * latest facility of its kind and company a few sentences back, past the neighbours `nearLink` reads,
  * when that facility is itself only described.
