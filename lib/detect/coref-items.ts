@@ -4,7 +4,7 @@ import { type CorefItem } from './coref';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 
-/** "LD13, a £190 million data centre", "Colossus 2, as xAI calls the new project", "XY3 marks Acme's first new build": one facility. */
+/** "KX4, a £120 million data centre", "Colossus 2, as xAI calls the new project", "XY3 marks Acme's first new build": one facility. */
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   if (a.sentence !== b.sentence) return false;
   const between = doc.text.slice(a.end, b.start);
@@ -12,7 +12,7 @@ export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
 }
 
 /**
- * "… submitted by Facebook today, its second site in Europe": a possessive phrase set off at the
+ * "… lodged by Vrelo Cloud on Friday, its second site in Europe": a possessive phrase set off at the
  * end of a clause describes the facility named earlier in that sentence.
  */
 export function trailingAppositive(doc: Doc, earlier: Draft, d: Draft): boolean {
@@ -31,7 +31,7 @@ export function subjectIsBareHead(s: Sentence): boolean {
   return BARE_SUBJECT.test(text);
 }
 
-/** "NBOX1 … is part of a larger 22.5MW campus": words that put the later mention around the earlier one. */
+/** "KTR2 … is part of a bigger 30MW campus": words that put the later mention around the earlier one. */
 const CONTAINS = /\b(?:(?:is|are|was|will be|forms?|becomes?) (?:a |the )?(?:first |second |third |new |latest )?(?:part|phase|building|hall|unit|component|piece) (?:of|in|at|on)|within|inside|one of|phase of)\b/i;
 
 /** The earlier mention of the same sentence that this one contains or is part of, so never the same facility. */
@@ -47,14 +47,14 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
   if (d.site >= 0 && doc.index.sites.cities[d.site]) linkKeys.push(key(doc.index.sites.cities[d.site]));
   if (d.adminKey && d.city) linkKeys.push(d.adminKey);
-  // "a sixth data centre in Clonee … Clonee Data Centre will …", "its 11th facility in Sta. Rosa …
-  // the VITRO Sta. Rosa data center": a name made of a place and a head word or a brand.
+  // "a fourth data centre in Ballykeel … Ballykeel Data Centre will …", "its ninth facility in Ste. Veronne …
+  // the Acme Ste. Veronne data center": a name made of a place and a head word or a brand.
   if (!placeKey && d.facts.name) for (const p of placesInName(d.facts.name)) linkKeys.push(key(p));
   // "… a data center in Gimpo, Gyeonggi province … The Gimpo facility is …": a town the gazetteer
   // does not hold, written before a lower-case head, is found again by its word.
   const townBefore = !placeKey && d.phrase?.definite ? TOWN_BEFORE_HEAD.exec(doc.text.slice(d.start, d.end)) : null;
   if (townBefore && (!d.facts.name || d.facts.name === townBefore[1])) linkKeys.push(key(townBefore[1]));
-  // "the facility at Loyang Way" is found again as "STT Loyang": a street or estate by its name.
+  // "the facility at Pelican Way" is found again as "Kestrel Pelican": a street or estate by its name.
   const street = /^(.+?)\s+(?:Way|Road|Rd|Street|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Industrial Park|Business Park|Tech Park)$/.exec(d.facts.location ?? '');
   if (street && !d.city) linkKeys.push(key(street[1]));
   return {
@@ -99,8 +99,8 @@ const TOWN_BEFORE_HEAD = /^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?
 const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;
 
 /**
- * Words of a name that may be its place: all of it before a head word ("Clonee" in "Clonee Data
- * Centre"), else its first or last one or two words ("Sta. Rosa" in "VITRO Sta. Rosa").
+ * Words of a name that may be its place: all of it before a head word ("Ballykeel" in "Ballykeel Data
+ * Centre"), else its first or last one or two words ("Ste. Veronne" in "Acme Ste. Veronne").
  */
 function placesInName(name: string): string[] {
   const rest = name.replace(NAME_HEAD, '');
