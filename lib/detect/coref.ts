@@ -1,6 +1,6 @@
 /**
  * Which mentions of an article are the same facility, so that each carries the facts given
- * anywhere for it: an apposition or a naming ("LD13, a £190 million data centre"); the same
+ * anywhere for it: an apposition or a naming ("KX4, a £120 million data centre"); the same
  * catalog site, name or place with nothing conflicting; or a place-less reference right after a
  * mention, with a pronoun or the same company as subject. Linear in the number of mentions: long
  * links go through maps keyed by site, name and place, short ones look at a few neighbours.
@@ -54,7 +54,7 @@ export interface CorefItem {
   /** Capacities and GPU counts said about it in the sentences that follow. */
   extraCapacity: number[];
   extraGpus: number[];
-  /** An earlier item this one contains or is part of ("NBOX1 … is part of a larger campus"), or -1. */
+  /** An earlier item this one contains or is part of ("KTR2 … is part of a bigger campus"), or -1. */
   apartFrom?: number;
   /** Named beside another facility ("including the KH1 data center"): not the code of the one described before. */
   besideAnother?: boolean;
@@ -95,7 +95,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // A naming ("the project, called X") states that it is the facility just described, as an apposition does.
     const weakStrength = m.namedHere ? 'name' : streetOfPrevious(m) ? 'place' : false;
     // An apposition links only what does not conflict: "A, B and C data centers" in a list are three.
-    // "X is part of a larger campus": the whole and its part are two facilities.
+    // "X is part of a bigger campus": the whole and its part are two facilities.
     if (m.apartFrom !== undefined && m.apartFrom >= 0) {
       const apart = cluster[m.apartFrom];
       for (const list of [strong, byPlaceKey, weak]) for (let k = list.length - 1; k >= 0; k--) if (list[k] === apart) list.splice(k, 1);
@@ -109,7 +109,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // codes after that are the operator's other buildings.
     const coded = !!m.name && /\d/.test(m.name);
     const codeMayJoin = (c: number) => !coded || summaries[c].names.size > 0 || !offered.has(c);
-    // "its first Asian data centre in Singapore" paragraphs after another company's Singapore site: an
+    // "its second Asian data centre in Jakarta" paragraphs after another company's Jakarta site: an
     // ordinal description brings in a facility of its own unless the facility is near or numbered alike.
     const ordinalMayJoin = (c: number) => !m.ordinal || summaries[c].ordinals.size > 0 || m.sentenceNo - summaries[c].lastSentence <= 3;
     if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c) && ordinalMayJoin(c)) ?? -1;
