@@ -47,7 +47,7 @@ const GRID_KIND = /^(sanctioned|grid|contracted|renewable|solar|wind)$/;
 const SUPPLY = /^(supply|backup|back-up|standby)$/;
 
 /**
- * "250 megawatts of sanctioned power", "a substation that could be expanded to 900 MW", "a 1 GW
+ * "120 megawatts of contracted power", "a substation that could grow to 600 MW", "a 1 GW
  * solar farm": power supplied to a site, not the site's IT capacity.
  */
 function gridPower(tokens: Token[], c: ParsedCapacity): boolean {
