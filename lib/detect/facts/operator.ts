@@ -203,7 +203,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (k === i || !tk[k]) return null;
   let v = k;
   let describedAsCompany = false;
-  // "STT GDC Thailand, a joint venture of ..., has opened": skip an appositive between commas.
+  // "Tarn Digital Siam, a joint venture of ..., has opened": skip an appositive between commas.
   if (tk[v].text === ',' && !PERSON_ROLE.test(tk[v + 1]?.low ?? '') && /^(a|an|the)$/.test(tk[v + 1]?.low ?? '')) {
     let c = v + 1;
     while (c < tk.length && c < v + 25 && tk[c].text !== ',') c++;
@@ -225,10 +225,10 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   const spanStart = tk[i].start;
   const spanEnd = tk[k - 1].end;
   if (tk.slice(i, k).some((t) => /\d/.test(t.text)) || s.sites.some((h) => h.start < spanEnd && h.end > spanStart)) return null;
-  // "Minhang District has …", "Loudoun County approved …": a place, not a company.
+  // "Fenwick District has …", "Racine County approved …": a place, not a company.
   if (PLACE_WORDS.test(tk[k - 1].low)) return null;
   // "Users have …", "Analysts said …": one capitalised word opening a sentence is a company only
-  // when it is written so inside sentences too, or is shaped like a brand ("iXAfrica", "CtrlS").
+  // when it is written so inside sentences too, or is shaped like a brand ("zCloudia", "KeyLoop").
   // "Kestrel, the Singapore-based operator, opened …" says so itself.
   if (k - i === 1 && !describedAsCompany && !brandShaped(tk[i].text) && !capitalisedInRunningText(doc, tk[i].text)) return null;
   const start = tk[i].start;
@@ -281,7 +281,7 @@ function setOffByRole(doc: Doc, word: string): boolean {
 }
 
 /**
- * "Hyderabad-based CtrlS Data Centers has joined …", "data centre developer iXAfrica unveiled …":
+ * "Leeds-based CoreMesh Hosting has started …", "data centre developer KeyLoop Cloud opened …":
  * a company introduced by a lower-case description before it, still the clause's subject.
  */
 function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
