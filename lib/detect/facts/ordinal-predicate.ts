@@ -14,7 +14,7 @@ const NOT_FACILITY = /^(phase|quarter|half|time|times|step|stage|round|year|year
 const PART_HEAD = /^(data|datacenter|datacentre|centre|center|hall|halls|building|facility|site)$/;
 const WITHIN = /^(at|within|inside|on)$/;
 
-/** "the second building at its campus", "the first data hall within the site": a part of the larger site counted. */
+/** "the third hall at its campus", "the first data hall within the site": a part of the larger site counted. */
 function partOfLarger(tk: Sentence['tokens'], from: number): boolean {
   let k = from;
   while (k < tk.length && PART_HEAD.test(tk[k].low)) k++;
