@@ -65,7 +65,7 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     last = k;
     for (;;) {
       if (last + 1 < tk.length && last < k + 2 && isNameToken(s, last + 1) && tk[last + 1].start - tk[last].end <= 1) last++;
-      // "Sta. Rosa", "Ft. Worth", "Mt. Pleasant": a short abbreviation with its dot inside the name.
+      // "Ste. Veronne", "Ft. Worth", "Mt. Pleasant": a short abbreviation with its dot inside the name.
       else if (tk[last + 1]?.text === '.' && tk[last + 1].start === tk[last].end && /^\p{Lu}\p{Ll}{0,3}$/u.test(tk[last].text) && isNameToken(s, last + 2) && tk[last + 2].start - tk[last + 1].end <= 1) last += 2;
       else break;
     }
@@ -109,7 +109,7 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     }
   }
   if (tk[last + 1] && TRAILING_NOUNS.has(tk[last + 1].low)) last++; // "Racine County", "Asia-Pacific region"
-  // "Jawczyce, near Warsaw": a town the gazetteer does not know is found again by the city it is near.
+  // "Torokbalint, near Budapest": a town the gazetteer does not know is found again by the city it is near.
   if (!place && tk[last + 1]?.text === ',' && tk[last + 2]?.low === 'near') {
     const near = placeAt(s, last + 3);
     if (near && near.kind === 'city') {
