@@ -84,10 +84,10 @@ export class Doc {
         if (hit.type === ENTRY_HEAD) this.heads.push(hit);
         // "$2B", "€3M": an amount, not the catalog site whose code is "2B".
         else if (hit.type === ENTRY_SITE) {
-          if (!CURRENCY_BEFORE.test(text.charAt(start - 1))) this.sites.push(hit);
+          if (!isCurrencySymbol(text.charCodeAt(start - 1))) this.sites.push(hit);
         }
-        else if (hit.type === ENTRY_OPERATOR && /[\p{Lu}\d]/u.test(text.slice(start, end)) && (!(patternFlags[p] & FLAG_ACRONYM) || !/\p{Ll}/u.test(text.slice(start, end)))) this.operators.push(hit);
-        else if (hit.type === ENTRY_FAMILY && /^\p{Lu}/u.test(text.slice(start, end))) this.families.push(hit);
+        else if (hit.type === ENTRY_OPERATOR && hasUpperOrDigit(text, start, end) && (!(patternFlags[p] & FLAG_ACRONYM) || !hasLower(text, start, end))) this.operators.push(hit);
+        else if (hit.type === ENTRY_FAMILY && startsUpper(text, start)) this.families.push(hit);
       }
     }
     const byPos = (a: Hit, b: Hit) => a.start - b.start || b.end - a.end;
@@ -188,11 +188,35 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
   }
 }
 
-const CURRENCY_BEFORE = /^[$€£¥₹₩₽]$/;
+/** $ € £ ¥ ₹ ₩ ₽ */
+function isCurrencySymbol(c: number): boolean {
+  return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20a9 || c === 0x20bd;
+}
 const UPPER = /^\p{Lu}/u;
 function startsUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.slice(at, at + 2));
+}
+
+// The main pass checks tens of thousands of matcher hits per long page: ASCII by char code, a
+// regex over the span only when it holds another char.
+const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
+const LOWER = /\p{Ll}/u;
+function hasUpperOrDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return UPPER_OR_DIGIT.test(text.slice(start, end));
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
+}
+function hasLower(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return LOWER.test(text.slice(start, end));
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /** The first index of a sorted list of `count` items whose item is not `before` (binary search). */
