@@ -1,7 +1,7 @@
 /**
- * Facility names that carry no head word: a name with its number ("Santiago 2", "STT Johor 1",
- * "Pune 3", "Harbour Point III", "Southeast Asia 3 region") and a named project ("Project
- * Cannoli"). Only on pages about data centers, and only where the words say it is a facility: the
+ * Facility names that carry no head word: a name with its number ("Lima 3", "Kestrel Leeds 2",
+ * "Bogota 3", "Harbour Point III", "Andes West 2 region") and a named project ("Project
+ * Lantern"). Only on pages about data centers, and only where the words say it is a facility: the
  * name holds a place, follows an operator, or a facility word follows the number. Words that
  * number other things ("Phase 2", "Tier 3", "Windows 11", "Route 66") never count.
  */
@@ -40,7 +40,7 @@ const APPOSITIVE_FACILITY =
 export function findNumberedNames(doc: Doc): NamedHit[] {
   const out: NamedHit[] = [];
   for (const m of numberedNameMatches(doc.text)) {
-    // "The Southeast Asia 3 region": an article is not part of the name.
+    // "The Andes West 2 region": an article is not part of the name.
     const lead = /^(?:The|A|An|Its|Their|Our) /.exec(m[1]);
     if (lead && m[1].length === lead[0].length) continue;
     const words = m[1].slice(lead ? lead[0].length : 0).split(/\s+/);
@@ -67,7 +67,7 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
 const PROJECT_NAME = /(?<![\p{L}\p{N}])Project\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)/gu;
 const NOT_PROJECT = new Set(['manager', 'management', 'director', 'lead', 'leader', 'finance', 'financing', 'officer', 'engineer', 'coordinator', 'team', 'update', 'overview', 'description', 'details', 'site', 'area', 'cost', 'costs', 'stargate']);
 
-/** "Project Cannoli": a code-named data-center project. */
+/** "Project Lantern": a code-named data-center project. */
 export function findProjectNames(doc: Doc): NamedHit[] {
   const out: NamedHit[] = [];
   PROJECT_NAME.lastIndex = 0;
@@ -84,7 +84,7 @@ export function findProjectNames(doc: Doc): NamedHit[] {
 const MAX_ECHOED_NAMES = 24;
 
 /**
- * "the VITRO Sta. Rosa (VSR) data center … VITRO Sta. Rosa will …": a name of two or more words
+ * "the Harbor Ste. Marie (HSM) data center … Harbor Ste. Marie will …": a name of two or more words
  * that the article gave a facility is that facility wherever the article repeats it, head word or
  * not. Names are taken as written; a place or a company alone is not a facility's name.
  */
