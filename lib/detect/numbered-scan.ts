@@ -1,5 +1,5 @@
 /**
- * Where a numbered name can be in a text ("Santiago 2", "STT Johor 1", "Harbour Point III"): the
+ * Where a numbered name can be in a text ("Lima 3", "Kestrel Leeds 2", "Harbour Point III"): the
  * matches a global run of NUMBERED_NAME would give, found without running it over every character.
  * Its look-behind and Unicode classes cost as much per character as a whole mark.js-style scan;
  * every match holds a space or hyphen followed by a digit or I, V, X, so the regex is only tried
