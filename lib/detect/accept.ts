@@ -45,7 +45,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (!(p.dcModifier || dcNear)) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
   if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place || p.ordinal)) return 0;
-  // "Manassas National Battlefield Park", "Rack Centre": capitalised in running text, a proper name of something else.
+  // "Manassas National Battlefield Park", "Vrelo Rack Centre": capitalised in running text, a proper name of something else.
   if (/^(park|center|centre)$/.test(headLow) && /^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title) return 0;
   if (headLow === 'park' && !p.dcModifier) return 0;
   if (/^(center|centre)$/.test(headLow) && !p.dcModifier && !(p.prePlace && p.prePlace.kind !== 'area')) return 0;
