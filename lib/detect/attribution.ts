@@ -328,7 +328,7 @@ export function articleTopic(doc: Doc): Org | null {
 }
 
 /**
- * A facility the article places nowhere ("LD7", "the 12MW facility") is where the article's
+ * A facility the article places nowhere ("KX4", "the 12MW facility") is where the article's
  * nearby mentions are: the closest earlier mention with a city within three sentences, else the
  * article's one city, else its one country. Cloud regions are not placed this way.
  */
@@ -346,7 +346,7 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
       facts[i].location = decided.get(clusters[i])!;
       return;
     }
-    // "Paju IDC", "Gasan Data Center": a one-word name before a data-center head is its town.
+    // "Wonju IDC", "Hanam Data Center": a one-word name before a data-center head is its town.
     const town = townInName(doc, d);
     if (town) {
       facts[i].location = town;
@@ -365,7 +365,7 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
   });
 }
 
-/** "Paju IDC", "Gasan 2 Data Center"; not "Spring Campus" or "Center": ordinary words stand before those heads. */
+/** "Wonju IDC", "Hanam 2 Data Center"; not "Spring Campus" or "Center": ordinary words stand before those heads. */
 const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$/u;
 
 /** The town a mention's text or name gives as its one capitalised word before a data-center head. */
