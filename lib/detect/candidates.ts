@@ -130,7 +130,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
 }
 
 /**
- * "Prineville Data Center", "Warsaw Campus": capitalised words with a capitalised head in running
+ * "Prineville Data Center", "Leeds Campus": capitalised words with a capitalised head in running
  * text are the facility's proper name, place included.
  */
 function properName(doc: Doc, p: Phrase): string | null {
@@ -152,7 +152,7 @@ function properName(doc: Doc, p: Phrase): string | null {
   return `${before} ${head}`;
 }
 
-/** "Lagos Campus": the capitalised words that end the written text, head word included. */
+/** "Harbourside Campus": the capitalised words that end the written text, head word included. */
 function properNameBefore(written: string): string | null {
   const words = written.trim().split(/\s+/);
   let k = words.length;
