@@ -20,7 +20,7 @@ const STREET_WORDS = new Set(['way', 'road', 'rd', 'street', 'st', 'avenue', 'av
 
 const RECENT_CLUSTERS = 12;
 
-/** A place-less code ("LD14") is the latest nameless facility of its company not yet offered a code. */
+/** A place-less code ("KX9") is the latest nameless facility of its company not yet offered a code. */
 export function firstCodeOf(m: CorefItem, summaries: Summary[], offered: Set<number>): number {
   for (let c = summaries.length - 1; c >= 0 && c >= summaries.length - RECENT_CLUSTERS; c--) {
     const sum = summaries[c];
