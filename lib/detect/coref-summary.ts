@@ -35,7 +35,7 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
     for (const p of c.places) {
       if (p.key === m.placeKey || p.isArea) continue;
       const nested =
-        // A place the gazetteer does not know ("Loyang Way", "Jawczyce") may lie inside one it knows.
+        // A place the gazetteer does not know ("Pelican Way", "Torokbalint") may lie inside one it knows.
         (strong !== false && (!m.placeCountry || !p.country) && m.placeLevel >= 2) ||
         ((p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry) ||
         ((p.isAdmin || m.placeLevel === 2) && !!p.admin && p.admin === m.placeAdmin);
