@@ -102,10 +102,10 @@ export function clusterMentions(items: CorefItem[]): number[] {
     }
     let found = m.linkTo >= 0 && m.linkTo !== m.apartFrom && compatible(m, summaries[cluster[m.linkTo]], 'apposition') ? cluster[m.linkTo] : -1;
     if (found < 0) found = strong.find((c) => compatible(m, summaries[c], 'name')) ?? -1;
-    // A code ("LD7") is tied to a description ("a data center in Slough") by an apposition, not by
+    // A code ("KX4") is tied to a description ("a data center in Swindon") by an apposition, not by
     // the town alone: operators number many buildings in one town.
-    // News does introduce a facility first and give its code later ("a new data center in Slough
-    // ... LD14"): the first code after a nameless description in its place may be its code; the
+    // News does introduce a facility first and give its code later ("a new data center in Swindon
+    // ... KX9"): the first code after a nameless description in its place may be its code; the
     // codes after that are the operator's other buildings.
     const coded = !!m.name && /\d/.test(m.name);
     const codeMayJoin = (c: number) => !coded || summaries[c].names.size > 0 || !offered.has(c);
