@@ -23,7 +23,7 @@ export const HEADS: HeadWord[] = [
   head('server farm', 'facility', true),
   head('server farms', 'facility', true, true),
   head('ibx', 'facility', true),
-  // Korean and Chinese news: "internet data center", written IDC ("Kakao Siheung IDC").
+  // Korean and Chinese news: "internet data center", written IDC ("Kestrel Wonju IDC").
   head('idc', 'facility', true),
   head('internet data center', 'facility', true),
   head('data farm', 'facility', true),
