@@ -108,7 +108,7 @@ export function orgAt(text: string, s: Sentence, i: number): Org | null {
     if (words.every((t) => CORP_SUFFIX.has(t.low))) return null;
     // "Data centre developer X …", "Cloud spending …": one industry word is no company's name.
     if (!corp && words.length === 1) return null;
-    // "The Data Hall Quilicura opened …": a facility's name, not a company's, unless it says so.
+    // "The Data Hall Lurin opened …": a facility's name, not a company's, unless it says so.
     if (tk[i].low === 'the' && !corp) return null;
   }
   return { text: text.slice(start, end).replace(/[,\s]+$/, ''), ops, start, end };
@@ -120,7 +120,7 @@ function tokenEndingAt(tk: Token[], end: number, from: number): number {
   return k;
 }
 
-/** "date 2023-05-05 Actis-backed …", "Published 2024-01-09 …": a date stamp before the first sentence. */
+/** "date 2024-03-07 Fund-backed …", "Published 2024-01-09 …": a date stamp before the first sentence. */
 function datelineLength(tk: Token[]): number {
   const i = /^(?:date|published|updated|posted)$/.test(tk[0]?.low ?? '') ? 1 : 0;
   if (!/^\d{4}$/.test(tk[i]?.text ?? '') || tk[i + 1]?.text !== '-' || tk[i + 3]?.text !== '-' || !tk[i + 4]?.num) return 0;
@@ -143,7 +143,7 @@ function clauseStart(tk: Token[]): number {
     if (tk[k]?.text !== ',') break;
     i = k + 1;
   }
-  // "Actis-backed Rack Centre launched …": the backer in a compound adjective is not the subject.
+  // "Fund-backed Kestrel Hosting launched …": the backer in a compound adjective is not the subject.
   if (tk[i + 1]?.text === '-' && tk[i + 1].glued && /^(?:backed|owned|funded|controlled|led)$/.test(tk[i + 2]?.low ?? '') && tk[i + 3]?.cap) i += 3;
   return i;
 }
