@@ -1,6 +1,6 @@
 /**
  * Ordinals said of a facility rather than in front of it: "… is its seventh site in the region",
- * "LD7, the company's ninth in London", "the third in a series of …". The ordinal follows a
+ * "KX4, the company's ninth in Leeds", "the third in a series of …". The ordinal follows a
  * possessive or "the" and precedes a facility word, "in", "of" or "such" within a few words.
  */
 import type { Sentence } from '../context';
