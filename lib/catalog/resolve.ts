@@ -308,8 +308,8 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     }
     // The operator's only site (or cloud region) in the place the article names is the one it
     // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
-    // A coded building ("LD7", "PAR2") is one of many an operator numbers in a metro; the catalog
-    // may hold only some of them, so "Equinix's new Slough facility" is not LD7 by elimination.
+    // A coded building ("KX4", "VR2") is one of many an operator numbers in a metro; the catalog
+    // may hold only some of them, so "Kestrel's new Swindon facility" is not KX4 by elimination.
     const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) : null);
     if (one && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
       add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (${preferred.length === 1 ? 'its only site there' : 'its one campus there'})`);
