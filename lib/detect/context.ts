@@ -48,12 +48,20 @@ export interface Sentence {
 
 const ORG_AFTER_PLACE = /^\s+(?:Data\s+Cent(?:er|re)s|Tech\b|Instruments|Tower|Holdings|Inc\b|Corp|Group|Airlines|Airways|Energy|Power|Electric|Telecom|Bank|University|Institute|Company|Co\b|Ltd|LLC|Capital|Partners|Ventures|Digital|Cloud\b|Networks?\b|Communications|Technologies|Systems)/;
 
-function hasLineBreak(text: string, start: number, end: number): boolean {
+/**
+ * A line break is a block boundary (a paragraph, a list item, a menu link): no name spans it. Nor
+ * does a name span half a bracket: the matcher reads punctuation as a space, so "(IBX) data
+ * center" would otherwise hold a match of "IBX data center" that starts inside the brackets.
+ */
+function breaksMatch(text: string, start: number, end: number): boolean {
+  let open = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return true;
+    if (c === 40) open++;
+    else if (c === 41 && --open < 0) return true;
   }
-  return false;
+  return open > 0;
 }
 
 export class Doc {
@@ -75,10 +83,9 @@ export class Doc {
       const start = raw[i + 1];
       const end = raw[i + 2];
       if (!foldsTo(main.fold, text, start, end, main.patterns[p])) continue; // hash collision
-      // A line break is a block boundary (a paragraph, a list item, a menu link): no name spans it.
-      if (hasLineBreak(text, start, end)) continue;
       // "Asia Pacific (Tokyo)": the matcher ends at the last word; keep the closing bracket.
       const fullEnd = text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start ? end + 1 : end;
+      if (breaksMatch(text, start, fullEnd)) continue;
       for (let e = entryStart[p]; e < entryStart[p + 1]; e++) {
         const hit: Hit = { start, end: fullEnd, type: entryType[e], ref: entryRef[e], needsContext: (patternFlags[p] & FLAG_NEEDS_CONTEXT) !== 0, needsOperator: (patternFlags[p] & FLAG_NEEDS_OPERATOR) !== 0 };
         if (hit.type === ENTRY_HEAD) this.heads.push(hit);

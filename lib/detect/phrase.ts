@@ -165,13 +165,20 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       let k = i - 1;
       while (k >= 0 && k > i - 5 && tk[k].text !== '(') k--;
       if (k >= 0 && tk[k].text === '(') {
+        // "the Asia Pacific (Hanoi) Region": a place in the brackets is where the facility is.
+        const close = i;
+        p.prePlace ??= s.places.find((pl) => pl.first === k + 1 && pl.last === close - 1 && pl.kind !== 'area') ?? null;
         start = k;
         i = k - 1;
         while (i >= 0 && ((tk[i].cap && tk[i].word && !tk[i].poss && !parseOrdinalAt(tk, i)) || abbreviationDot(tk, i))) {
           start = i;
           i--;
         }
-        if (start < k) p.name ??= doc.text.slice(tk[start].start, tk[k].start).trim();
+        // An abbreviation that is itself a facility word ("(IBX)") follows its own expansion,
+        // which names the kind of building, not this one.
+        const headInBrackets = s.heads.some((h) => h.start >= tk[k].end && h.end <= tk[close].start && h !== hit);
+        if (headInBrackets) p.dcModifier = true;
+        else if (start < k) p.name ??= doc.text.slice(tk[start].start, tk[k].start).trim();
         continue;
       }
       break;

@@ -207,3 +207,19 @@ describe('lists of facilities, each with its own figures', () => {
   });
 });
 
+
+describe('brackets inside a mention', () => {
+  it("reads a facility word's abbreviation in brackets as the head's, not as a name, and matches no alias across a bracket", () => {
+    const [m] = detect('Equinix opened its fifth International Business Exchange (IBX) data center in Lima, Peru.', testIndex());
+    expect([m.text, m.facts.ordinal, m.facts.name, m.facts.location]).toEqual([
+      'its fifth International Business Exchange (IBX) data center in Lima, Peru',
+      'fifth',
+      null,
+      'Lima, Peru',
+    ]);
+  });
+  it('takes a place in the brackets of a region name as where it is', () => {
+    const [m] = detect('AWS has launched its Asia Pacific (Hanoi) Region, with three availability zones.', testIndex());
+    expect([m.text, m.facts.location]).toEqual(['its Asia Pacific (Hanoi) Region', 'Hanoi']);
+  });
+});
