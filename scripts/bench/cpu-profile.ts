@@ -68,3 +68,47 @@ export function selfTimes(profile: CpuProfile, top: number): string[] {
   });
   return [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`);
 }
+
+/**
+ * Self and inclusive time of every function of the script whose URL holds `scriptUrlPart`
+ * (recursion counted once per sample), the largest inclusive first; native calls it makes (DOM
+ * methods) are listed under their own names with "<-" and the script function that called them.
+ */
+export function scriptTimes(profile: CpuProfile, scriptUrlPart: string, top: number): string[] {
+  type Frame = { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const keyOf = (f: Frame) => `${f.functionName || '(anonymous)'}:${f.columnNumber ?? -1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const leaf = byId.get(id)?.callFrame as Frame | undefined;
+    if (!leaf) return;
+    const seen = new Set<string>();
+    let ownLeaf = true;
+    let nativeUnder: string | null = null;
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const f = byId.get(n)!.callFrame as Frame;
+      if (!f.url.includes(scriptUrlPart)) {
+        if (n === id) ownLeaf = false;
+        continue;
+      }
+      const k = keyOf(f);
+      if (!ownLeaf && nativeUnder === null) {
+        nativeUnder = `${leaf.functionName || '(native)'} <- ${k}`;
+        add(self, nativeUnder, ms);
+        add(total, nativeUnder, ms);
+      }
+      if (ownLeaf && seen.size === 0) add(self, k, ms);
+      if (!seen.has(k)) add(total, k, ms);
+      seen.add(k);
+    }
+  });
+  return [...total]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([k, ms]) => `${(self.get(k) ?? 0).toFixed(1).padStart(8)} ${ms.toFixed(1).padStart(9)}  ${k}`);
+}

@@ -17,7 +17,7 @@ import type { Row, SectionResult } from './report';
 const SECTION = 'Reading (Chromium)';
 /** Marks are "done" once their count has not changed for this long. */
 const QUIET_MS = 1500;
-const CONTENT_SCRIPT = '/content-scripts/content.js';
+export const CONTENT_SCRIPT = '/content-scripts/content.js';
 /** The function PAGE_PROBE runs at the load event, to find the load in a CPU profile. */
 const LOAD_MARKER = '__benchLoadMarker';
 
@@ -41,7 +41,7 @@ export interface ReadingEnv {
 const readProbe = (page: Page) => page.evaluate('window.__bench ? { ...window.__bench, now: performance.now() } : null') as Promise<Probe | null>;
 
 /** Loads `url` and waits until DC Lens's marks stop changing; times are from the load event. */
-async function runDcLens(page: Page, url: string, timeoutMs = 90_000) {
+export async function runDcLens(page: Page, url: string, timeoutMs = 90_000) {
   // A tab behind another is throttled (about one frame a second, idle callbacks only at their
   // timeout): every run happens in the front tab.
   await page.bringToFront();
@@ -70,7 +70,7 @@ async function runDcLens(page: Page, url: string, timeoutMs = 90_000) {
   }
 }
 
-async function profiled<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
+export async function profiled<T>(page: Page, run: () => Promise<T>): Promise<{ result: T; profile: CpuProfile }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
