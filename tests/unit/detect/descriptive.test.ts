@@ -83,7 +83,7 @@ describe('places written with a possessive or in a compound adjective', () => {
   });
 
   it('does not take a place from "<place>-based" as where the facility is', () => {
-    const ms = detect('Vrelo started work on the first data centre on the Austin-based company’s campus in Malaysia’s Kedah state.', testIndex());
+    const ms = detect('Vrelo started work on the second data centre at the Austin-based firm’s campus in Malaysia’s Kedah state.', testIndex());
     expect(ms.map((m) => m.facts.location)).not.toContain('Austin');
   });
 });
