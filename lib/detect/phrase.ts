@@ -134,7 +134,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       i = unit.first - 1;
       continue;
     }
-    // "a $3 billion, 280-megawatt campus": a comma between two amount modifiers after an article
+    // "a $2 billion, 180-megawatt campus": a comma between two amount modifiers after an article
     // (not "bought land for $40 million, 300-megawatt plans …").
     if (t.text === ',' && i > 0 && unitStart === i + 1) {
       const u = unitEndingAt(doc, s, i - 1);
@@ -280,7 +280,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       continue;
     }
     // In a headline every word is capitalised: a word before a data-center head is a name there
-    // only when the article writes it capitalised in running text ("Siheung IDC to Open").
+    // only when the article writes it capitalised in running text ("Wonju IDC to Open").
     const headlineName = s.title && head.strong && i >= hi - 2 && capitalisedInRunningText(doc, t.text);
     if (t.cap && !NOT_NAMES.has(t.low) && !MONTHS.has(t.low) && !WEEKDAYS.has(t.low) && (!s.title || headlineName)) {
       // A capitalised word: a possessive company ("Crusoe's") or a name ("Stargate", "Colossus").
@@ -337,7 +337,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       }
       break;
     }
-    // "a sixth data centre to be built in Clonee", "a campus located near Warsaw".
+    // "a fourth data centre to be built in Ballykeel", "a campus located near Budapest".
     const bridge = !p.place ? placeBridge(tk, j) : -1;
     if (bridge >= 0) {
       const pl = parsePlacePhrase(doc.text, s, bridge + 1);
@@ -395,8 +395,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       j++;
       continue;
     }
-    // "a new campus in Poland, located in Jawczyce": a participle narrows a country to its place;
-    // "the M2 data centre, located in Melbourne, would …" places a facility the phrase did not.
+    // "a new campus in Hungary, located in Torokbalint": a participle narrows a country to its place;
+    // "the VR3 data centre, located in Adelaide, will …" places a facility the phrase did not.
     if (t.text === ',' && (!p.place || (!p.place.city && !p.place.admin))) {
       const b = placeBridge(tk, j + 1);
       const pl = b >= 0 ? parsePlacePhrase(doc.text, s, b + 1) : null;
@@ -407,7 +407,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         continue;
       }
     }
-    // "a 96MW data centre on a former industrial site in Slough": the land it stands on is placed.
+    // "a 72MW data centre on a former industrial site in Swindon": the land it stands on is placed.
     if (t.low === 'on' && !p.place) {
       let k = j + 1;
       while (k < tk.length && k <= j + 6 && tk[k].word && !LAND_NOUNS.test(tk[k].low)) k++;
@@ -471,7 +471,7 @@ function placeBridge(tk: Token[], j: number): number {
   return /^(in|near|at|outside)$/.test(tk[k + 1]?.low ?? '') ? k + 1 : -1;
 }
 
-/** "Sta." in "VITRO Sta. Rosa": the dot of a short capitalised abbreviation inside a name. */
+/** "Ste." in "Harbor Ste. Marie": the dot of a short capitalised abbreviation inside a name. */
 function abbreviationDot(tk: Token[], i: number): boolean {
   const w = tk[i - 1];
   return tk[i].text === '.' && tk[i].glued && !!w && w.cap && w.word && w.text.length <= 3;
