@@ -9,7 +9,7 @@ import { findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
 const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR' };
 const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro']);
-/** "10 billion Norwegian kroner", "5 billion Hong Kong dollars": the nation before the currency. */
+/** "3 billion Norwegian kroner", "5 billion Hong Kong dollars": the nation before the currency. */
 const CURRENCY_NATIONS: Record<string, string> = {
   norwegian: 'NOK', swedish: 'SEK', danish: 'DKK', swiss: 'CHF', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
   'hong kong': 'HKD', taiwan: 'TWD', 'new taiwan': 'TWD', saudi: 'SAR', brazilian: 'BRL', mexican: 'MXN', malaysian: 'MYR', indian: 'INR', japanese: 'JPY',
