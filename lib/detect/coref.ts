@@ -153,7 +153,7 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
     const maxCap = caps.length ? Math.max(...caps) : null;
     const maxGpus = gpus.length ? Math.max(...gpus) : null;
     for (const i of list) {
-      // "a 13 megawatt facility": a size written into the mention is that mark's, whatever the cluster says.
+      // "a 14 megawatt facility": a size written into the mention is that mark's, whatever the cluster says.
       out[i].capacityMW = items[i].ownCapacity ?? maxCap;
       out[i].gpus = maxGpus;
     }
