@@ -13,7 +13,7 @@ import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase } from './facts/place';
-import { nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
+import { clauseSubjectBefore, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
@@ -35,6 +35,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   // A catalog site's own operator beats whoever the sentence is about ("Equinix ... near ap-northeast-1").
   if (!org && d.site >= 0) org = siteOperatorInText(doc, d) ?? (d.phrase ? null : catalogOperator(doc, d));
   org ??= agentAfter(doc, d);
+  if (!org) org = clauseSubjectBefore(doc, s, d.start);
   if (!org) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
     else if (subject?.kind === 'anaphor' || d.phrase?.pronounOwner) org = topicBefore(doc, s);

@@ -237,6 +237,35 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
 }
 
+const CLAUSE_JOINS = /^(while|whereas|but|and|meanwhile)$/;
+
+/**
+ * The subject of the clause a mention stands in, when that clause is not the sentence's first:
+ * "Kestrel opened a site in Lyon, while Vrelo Technologies broke ground on a 5MW site in Lagos
+ * and Nimbus said its Accra campus …". A clause starts after ";" or a joining word, and its
+ * subject is a company followed by a verb. "Kestrel and Nimbus will build …" joins partners, not
+ * clauses: a bare "and" starts a clause only after a verb.
+ */
+export function clauseSubjectBefore(doc: Doc, s: Sentence, pos: number): Org | null {
+  if (s.title) return null;
+  const tk = s.tokens;
+  let m = 0;
+  while (m < tk.length && tk[m].start < pos) m++;
+  for (let k = m - 1; k > 0; k--) {
+    const t = tk[k];
+    const joins = t.text === ';' || CLAUSE_JOINS.test(t.low);
+    if (!joins) continue;
+    if (t.low === 'and' && tk[k - 1].text !== ',' && !tk.slice(0, k).some((x) => SUBJECT_VERBS.test(x.low) && !x.cap)) return null;
+    const c = k + 1;
+    const org = orgAt(doc.text, s, c) ?? looseSubject(doc, s, c);
+    if (!org || org.end > pos) return null;
+    let v = c;
+    while (v < tk.length && tk[v].start < org.end) v++;
+    return SUBJECT_VERBS.test(tk[v]?.low ?? '') ? org : null;
+  }
+  return null;
+}
+
 const SPEECH = /^(said|says|added|adds|told|noted|explained|commented|continued|stated)$/;
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -121,3 +121,21 @@ describe('names in headlines and campus brands', () => {
   });
 });
 
+
+describe('the subject of a later clause', () => {
+  const ops = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.operator]);
+  it('runs the facility named in its clause, in a roundup sentence', () => {
+    expect(
+      ops('In other news, Kestrel Data Centres broke ground on a 20MW facility in Nairobi, while Vrelo Technologies opened a 5MW edge site in Lagos and Nimbus said its Accra campus would double.'),
+    ).toEqual([
+      ['20MW facility in Nairobi', 'Kestrel Data Centres'],
+      ['5MW edge site in Lagos', 'Vrelo Technologies'],
+      ['its Accra campus', 'Nimbus'],
+    ]);
+  });
+  it('is no clause when "and" joins partners before the verb', () => {
+    expect(ops('Kestrel Power and Nimbus Cloud will build a 103-megawatt AI data center in Daejeon.')).toEqual([
+      ['103-megawatt AI data center in Daejeon', 'Kestrel Power and Nimbus Cloud'],
+    ]);
+  });
+});
