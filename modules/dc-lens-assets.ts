@@ -2,7 +2,8 @@
  * Build-time work for a fast background start (WXT loads modules/ by itself):
  *   - `places.bin`, the compiled city gazetteer (scripts/places-asset.ts), so it is never rebuilt
  *     in the service worker, and `shipped-index.bin`, the detector index of the shipped catalog
- *     (scripts/shipped-index.ts), so a fresh install does not compile it;
+ *     and `shipped-resolver.bin`, its resolver (scripts/shipped-index.ts), so a fresh install
+ *     compiles neither and answers pages before its records are written;
  *   - `__DC_LENS_BUILD__`: a hash of the bundled catalog files, so an unchanged seed is neither
  *     fetched nor fingerprinted on start, and a build id that keys the persisted detector index
  *     (a new build may compile differently, so it never adopts an index an older build stored),
@@ -18,7 +19,7 @@ import { z } from 'zod';
 import { addViteConfig, defineWxtModule } from 'wxt/modules';
 import { OperatorSchema, SiteSchema } from '../lib/catalog/schema';
 import { PLACES_ASSET, writePlacesAsset } from '../scripts/places-asset';
-import { SHIPPED_INDEX_ASSET, writeShippedIndex } from '../scripts/shipped-index';
+import { SHIPPED_INDEX_ASSET, SHIPPED_RESOLVER_ASSET, writeShippedAssets } from '../scripts/shipped-index';
 import { validatedCatalogs } from '../scripts/validated-catalogs';
 import { lazyJson } from './lazy-json';
 import { compactCssModules } from './compact-css';
@@ -31,6 +32,9 @@ function catalogFiles(publicDir: string): string[] {
   if (existsSync(layers)) files.push(...readdirSync(layers).filter((f) => f.endsWith('.json')).sort().map((f) => join(layers, f)));
   return files.filter((f) => existsSync(f));
 }
+
+/** SHA-256 of a file, hex: what the worker checks a shipped asset's bytes against. */
+const fileHash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 function catalogFilesHash(publicDir: string): string {
   const hash = createHash('sha256');
@@ -48,13 +52,16 @@ export default defineWxtModule({
   name: 'dc-lens-assets',
   async setup(wxt) {
     const assets = join(wxt.config.wxtDir, 'dc-lens-assets');
-    const shippedIndex = await writeShippedIndex(assets, wxt.config.publicDir);
+    const validated = validatedCatalogs(catalogFiles(wxt.config.publicDir));
+    const shipped = writeShippedAssets(assets, wxt.config.publicDir, new Set(validated));
     const build = {
       seedHash: catalogFilesHash(wxt.config.publicDir),
       buildId: randomUUID(),
       recordStamp: recordSchemaHash(),
-      validatedCatalogs: validatedCatalogs(catalogFiles(wxt.config.publicDir)),
-      shippedLexicon: shippedIndex.lexicon,
+      validatedCatalogs: validated,
+      shippedLexicon: shipped.lexicon,
+      // The worker adopts these two files only when their bytes hash to these (shipped-assets.ts).
+      shippedAssets: { index: fileHash(shipped.index), resolver: fileHash(shipped.resolver) },
     };
     addViteConfig(wxt, () => ({
       define: { __DC_LENS_BUILD__: JSON.stringify(build) },
@@ -65,7 +72,8 @@ export default defineWxtModule({
     }));
     wxt.hook('build:publicAssets', (_wxt, files) => {
       files.push({ absoluteSrc: writePlacesAsset(assets), relativeDest: PLACES_ASSET });
-      files.push({ absoluteSrc: shippedIndex.file, relativeDest: SHIPPED_INDEX_ASSET });
+      files.push({ absoluteSrc: shipped.index, relativeDest: SHIPPED_INDEX_ASSET });
+      files.push({ absoluteSrc: shipped.resolver, relativeDest: SHIPPED_RESOLVER_ASSET });
     });
   },
 });

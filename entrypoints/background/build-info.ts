@@ -10,6 +10,8 @@ interface BuildInfo {
   validatedCatalogs: string[];
   /** Lexicon revision (lexicon-revision.ts) of the shipped catalog, whose compiled index is the shipped-index.bin asset. */
   shippedLexicon: string;
+  /** SHA-256 (hex) of shipped-index.bin and shipped-resolver.bin (shipped-assets.ts): a fresh install answers from them. */
+  shippedAssets?: { index: string; resolver: string };
 }
 
 declare const __DC_LENS_BUILD__: BuildInfo | undefined;

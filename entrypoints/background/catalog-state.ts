@@ -9,7 +9,9 @@
  * through the database (detector-index.ts, resolver-store.ts). The records are parsed only when
  * something asks for them (a card, the manager), from one cached copy (records-cache.ts). An
  * unchanged seed is not even fetched (seed-start.ts), and records validated when written are read
- * without a zod pass (lib/catalog/validate-on-write.ts).
+ * without a zod pass (lib/catalog/validate-on-write.ts). A fresh install answers pages from the
+ * build's index and resolver of the shipped catalog before its records are written
+ * (shipped-assets.ts); cards, the manager and every write wait for the install.
  */
 import { Dexie } from 'dexie';
 import { tellEveryTab } from '@/lib/browser/messaging';
@@ -20,8 +22,7 @@ import type { Site } from '@/lib/catalog/schema';
 import type { Resolver } from '@/lib/catalog/resolve';
 import { CatalogService, type LoadedRecords } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
-import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile, type ShippedIndex } from './detector-index';
-import { assetUrl } from './asset-url';
+import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile } from './detector-index';
 import { CacheStore } from './cache-store';
 import { keepCompareCatalog, storedCompareCatalog } from './compare-store';
 import { readFileBytes } from './file-bytes';
@@ -30,7 +31,8 @@ import { ensurePlaceTable, keepPlacesOf } from './places';
 import { BUILD } from './build-info';
 import { resolverFromBytes, resolverWithTables, storedResolver, storedResolverFile } from './resolver-store';
 import { restampRecords } from './restamp';
-import { ensureSeed } from './seed-start';
+import { ensureSeed, installsOnEmpty } from './seed-start';
+import { installedFromShipped, SHIPPED_INDEX, shippedAssets, type ShippedAssets } from './shipped-assets';
 import { WakeFile } from './wake-file';
 import { LEASED_TABLES, leaseWrites } from './write-lease';
 
@@ -49,17 +51,6 @@ export interface CardCatalog {
 }
 
 const buildId = () => BUILD?.buildId ?? 'unbuilt';
-
-/** The build's index of the shipped catalog (scripts/shipped-index.ts), fetched only when a fresh install's lexicon is that one. */
-const SHIPPED_INDEX: ShippedIndex | undefined = BUILD?.shippedLexicon
-  ? {
-      lexicon: BUILD.shippedLexicon,
-      bytes: () =>
-        fetch(assetUrl('/shipped-index.bin'))
-          .then((r) => (r.ok ? r.arrayBuffer() : undefined))
-          .catch(() => undefined),
-    }
-  : undefined;
 
 export class CatalogState {
   readonly ready: Promise<void>;
@@ -93,6 +84,13 @@ export class CatalogState {
   private readonly phases: Record<string, number>;
   /** Whether the index came from the build's asset (dcLensPhases.shippedIndex). */
   private shippedIndex = false;
+  /**
+   * A fresh install's answers before its records are written: the build's index and resolver of
+   * the shipped catalog (shipped-assets.ts), or null (not a fresh install, or no usable assets).
+   * Nothing writes the catalog meanwhile: every write waits for the service, which waits for the install.
+   */
+  private readonly early: Promise<CompiledCatalog | null>;
+  private earlyFound!: (early: CompiledCatalog | null) => void;
 
   constructor() {
     // Phases of this worker's start, in ms since it started: `npm run bench` reads them.
@@ -105,6 +103,7 @@ export class CatalogState {
     });
     let opened!: () => void;
     const service = new Promise<void>((resolve) => (opened = resolve));
+    this.early = new Promise((resolve) => (this.earlyFound = resolve));
     this.ready = this.init(phases, opened);
     // The copies kept for the next wake are written after this worker's first answer, not before.
     this.cache.holdWritesUntil(this.ready);
@@ -138,10 +137,20 @@ export class CatalogState {
     leaseWrites(db, (write) => this.wakeFile.lease(write));
     this.db = db;
     phases.opened = performance.now();
+    // A fresh install answers from the build's index and resolver of what it is about to store.
+    const shipped = (await installsOnEmpty(db)) ? await shippedAssets(phases) : null;
+    if (shipped) {
+      phases.answerable = performance.now();
+      (globalThis as { dcLensAnswerableAt?: number }).dcLensAnswerableAt = phases.answerable;
+      keepPlacesOf(shipped.index);
+    }
+    this.earlyFound(shipped && { index: shipped.index, resolver: shipped.resolver, linkedUrls: new Set() });
     // A first install hands over the records it stored: the first compile does not read them back.
     let installed: LoadedRecords | null = null;
     await ensureSeed(db, BUILD?.seedHash, phases, (records) => (installed = records));
     phases.seed = performance.now();
+    // Had it found records after all, the early answers were of another catalog: tabs read again.
+    if (shipped && !installed) setTimeout(() => void tellEveryTab('catalog.changed', { siteIds: [] }).catch(() => undefined), 0);
     // The records as this worker's previous life left them, when nothing was written since: read
     // when the service first needs them, which a wake that adopts its stored index and resolver puts off.
     this.service = new CatalogService(db, {
@@ -176,7 +185,7 @@ export class CatalogState {
     } else {
       await this.service.getSnapshot();
       phases.snapshot = performance.now();
-      await this.compiledCatalog();
+      await this.compiledCatalog(installed ? (shipped ?? undefined) : undefined);
     }
     phases.ready = performance.now();
     phases.indexFrom = this.indexFrom === 'stored' ? 1 : 0;
@@ -243,6 +252,8 @@ export class CatalogState {
     // The wake file's copies answer before the database is open, until something drops them.
     const file = await this.fromFile;
     if (file && this.woken === file.woken) return file.woken;
+    const early = await Promise.race([this.early, this.ready.then(() => null)]);
+    if (early && !this.service) return early;
     await this.ready;
     return this.woken ?? this.compiledCatalog();
   }
@@ -278,22 +289,24 @@ export class CatalogState {
     return this.service.getSnapshot();
   }
 
-  private async compiledCatalog(): Promise<CompiledCatalog> {
+  /** `shipped`: a fresh install's assets, of exactly the records the service holds (installed on an empty catalog). */
+  private async compiledCatalog(shipped?: ShippedAssets): Promise<CompiledCatalog> {
     const snapshot = await this.service.getSnapshot();
     if (this.compiled?.snapshot !== snapshot) {
       // The revision the snapshot's records were read at keys what is persisted for them.
       const records = await this.service.loadedRecords();
+      const given = shipped && installedFromShipped(shipped, this.cache, records.revision);
       const compiled = {
         snapshot,
-        index: detectorIndexFor(snapshot, this.cache, ensurePlaceTable, records.revision, SHIPPED_INDEX).then((r) => {
+        index: (given ? Promise.resolve(given.index) : detectorIndexFor(snapshot, this.cache, ensurePlaceTable, records.revision, SHIPPED_INDEX)).then((r) => {
           this.indexFrom = r.from === 'compiled' ? 'compiled' : 'stored';
           this.shippedIndex = r.from === 'shipped';
           if (r.from !== 'compiled') keepPlacesOf(r.index);
           return r.index;
         }),
-        resolver: resolverWithTables(snapshot, this.cache, records.revision).then((r) => {
-          this.resolverFrom = r.from;
-          if (r.from === 'built') keepCompareCatalog(this.cache, snapshot, records.revision);
+        resolver: (given ? Promise.resolve(given.resolver) : resolverWithTables(snapshot, this.cache, records.revision)).then((r) => {
+          this.resolverFrom = r.from === 'stored' ? 'stored' : 'built';
+          if (r.from !== 'stored') keepCompareCatalog(this.cache, snapshot, records.revision);
           return r.resolver;
         }),
       };

@@ -62,6 +62,17 @@ export async function storedIndexFile(store: CacheStore, recordsRevision: string
 }
 
 /**
+ * A fresh install answered from the build's index of the shipped catalog (catalog-state.ts): stored
+ * for the records it installed, as a compile's would be. Their lexicon is the shipped one by
+ * construction (an empty catalog given exactly the shipped files), so it is not hashed again.
+ */
+export function keepShippedIndex(store: CacheStore, recordsRevision: string, shipped: { lexicon: string; bytes: ArrayBuffer }): void {
+  const build = BUILD?.buildId ?? 'unbuilt';
+  store.putLater(LEXICON_KEY, `${build}:${recordsRevision}`, () => shipped.lexicon);
+  store.putBytesLater(KEY, `${build}:${shipped.lexicon}`, () => shipped.bytes);
+}
+
+/**
  * `placeTable` puts the gazetteer in place before a compile (places.ts in the extension).
  * `recordsRevision` names the records the snapshot was built from (renewed by every write): when
  * given, the lexicon's revision is looked up by it instead of hashing every name.

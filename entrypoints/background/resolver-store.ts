@@ -8,8 +8,8 @@
  */
 // Relative imports: unit tests load this module under Node, without the '@/' alias.
 import type { CatalogSnapshot } from '../../lib/catalog/catalog-snapshot';
-import { resolverOver, resolverTablesFor, type Resolver } from '../../lib/catalog/resolve';
-import { resolverCatalogOf } from '../../lib/catalog/resolver-catalog';
+import { resolverOver, resolverTablesFor, type Resolver, type ResolverTables } from '../../lib/catalog/resolve';
+import { resolverCatalogOf, type ResolverCatalog } from '../../lib/catalog/resolver-catalog';
 import { plainResolverCatalog, resolverCatalogFromPlain } from '../../lib/catalog/resolver-catalog-plain';
 import { plainResolverTables, resolverTablesFromPlain } from '../../lib/catalog/resolver-tables';
 import { decodeStructure, encodeStructure } from '../../lib/codec/structure';
@@ -20,8 +20,8 @@ const KEY = 'resolver-tables';
 
 export interface ResolverSource {
   resolver: Resolver;
-  /** 'stored' when the tables were adopted from the store (the bench reads it). */
-  from: 'stored' | 'built';
+  /** 'stored' when the tables were adopted from the store (the bench reads it); 'shipped' from the build's (shipped-assets.ts). */
+  from: 'stored' | 'built' | 'shipped';
 }
 
 /** What a stored copy is keyed by: this build and the records' revision (a new build or any write renews it). */
@@ -55,8 +55,16 @@ export async function resolverWithTables(snapshot: CatalogSnapshot, store: Cache
   if (stored) return { resolver: stored, from: 'stored' };
   const tables = resolverTablesFor(snapshot);
   const catalog = resolverCatalogOf(snapshot);
-  if (recordsRevision) {
-    store.putBytesLater(KEY, storedRevision(recordsRevision), () => encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }, { lazyStrings: true }));
-  }
+  if (recordsRevision) keepResolverBytes(store, recordsRevision, () => encodeResolver(tables, catalog));
   return { resolver: resolverOver(catalog, tables), from: 'built' };
+}
+
+/** The binary a wake adopts (resolverFromBytes); the build writes the shipped catalog's the same way (scripts/shipped-index.ts). */
+export function encodeResolver(tables: ResolverTables, catalog: ResolverCatalog): ArrayBuffer {
+  return encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }, { lazyStrings: true });
+}
+
+/** Stores a resolver's bytes for the records of `recordsRevision`, after the answer (a fresh install keeps the build's). */
+export function keepResolverBytes(store: CacheStore, recordsRevision: string, bytes: () => ArrayBuffer): void {
+  store.putBytesLater(KEY, storedRevision(recordsRevision), bytes);
 }

@@ -11,6 +11,17 @@ import { assetUrl } from './asset-url';
 import { BUILD } from './build-info';
 
 /**
+ * Whether this start installs the build's catalog files into an empty catalog (no site, operator
+ * or sighting: a first install). What it stores is then exactly what the build compiled the
+ * shipped index and resolver from (scripts/shipped-index.ts), so they may answer before it is written.
+ */
+export async function installsOnEmpty(db: CatalogDb, seedHash: string | undefined = BUILD?.seedHash): Promise<boolean> {
+  if (!seedHash || (await getMeta(db, 'seedFileHash')) === seedHash) return false;
+  const counts = await Promise.all([db.sites.count(), db.operators.count(), db.sightings.count()]);
+  return counts.every((n) => n === 0);
+}
+
+/**
  * `phases` gets the ms at which each step ended (the bench reads them: catalog-state.ts).
  * `installed` is called, on a first install, with the records it stored: what a load would read back.
  */

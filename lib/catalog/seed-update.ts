@@ -267,6 +267,42 @@ export interface InstalledRecords {
   revision?: string;
 }
 
+/** The catalog as plans leave it (mutated in place by planSeedFiles). */
+interface PlannedCatalog {
+  sites: Map<string, Site>;
+  operators: Map<string, Operator>;
+  sightedSiteIds: ReadonlySet<string>;
+}
+
+/**
+ * Plans every file in order against the catalog as the files before it leave it, and leaves
+ * `catalog` as they all do (pure: the install and the build's assets of the shipped catalog both
+ * go through it, so they agree on what a first install stores).
+ */
+function planSeedFiles(catalog: PlannedCatalog, files: readonly SeedFile[]): SeedUpdatePlan[] {
+  return files.map(({ seed, layer }) => {
+    const { sites, operators } = catalog;
+    const plan = planSeedUpdate({ sites: [...sites.values()], operators: [...operators.values()], sightedSiteIds: catalog.sightedSiteIds }, seed, layer?.owns);
+    // Operators carry no owner: only the seed's install removes unused ones, never a layer's.
+    if (layer) {
+      plan.deleteOperatorIds = [];
+      plan.counts.operatorsRemoved = 0;
+    }
+    // What the next file is planned against: the catalog as this one leaves it.
+    for (const x of plan.putSites) sites.set(x.id, x);
+    for (const id of plan.deleteSiteIds) sites.delete(id);
+    for (const x of plan.putOperators) operators.set(x.id, x);
+    for (const id of plan.deleteOperatorIds) operators.delete(id);
+    return plan;
+  });
+}
+
+/**
+ * In key order, as a read returns them: what is built from them (the lexicon's revision, which
+ * picks the build's compiled index) depends on the order.
+ */
+const inKeyOrder = <T extends { id: string }>(m: Map<string, T>) => [...m.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
 /**
  * Plans every file in order against the catalog as the files before it leave it and applies them
  * all in one transaction, reading the stored records once: a first install writes the seed and
@@ -277,42 +313,43 @@ async function applySeedFiles(db: CatalogDb, files: readonly SeedFile[], now: ()
     const [rawSites, rawOperators, rawSightings] = await Promise.all([db.sites.toArray(), db.operators.toArray(), db.sightings.toArray()]);
     const sightedSiteIds = new Set(readSightings(rawSightings).flatMap((s) => (s.siteId ? [s.siteId] : [])));
     const stamp = db.recordStamp;
-    const sites = new Map(readSites(rawSites, undefined, stamp).map((x) => [x.id, x]));
-    const operators = new Map(readOperators(rawOperators, undefined, stamp).map((x) => [x.id, x]));
+    const catalog: PlannedCatalog = {
+      sites: new Map(readSites(rawSites, undefined, stamp).map((x) => [x.id, x])),
+      operators: new Map(readOperators(rawOperators, undefined, stamp).map((x) => [x.id, x])),
+      sightedSiteIds,
+    };
     const empty = rawSites.length === 0 && rawOperators.length === 0;
-    const counts: SeedUpdateCounts[] = [];
-    for (const { seed, layer } of files) {
-      const plan = planSeedUpdate({ sites: [...sites.values()], operators: [...operators.values()], sightedSiteIds }, seed, layer?.owns);
-      // Operators carry no owner: only the seed's install removes unused ones, never a layer's.
-      if (layer) {
-        plan.deleteOperatorIds = [];
-        plan.counts.operatorsRemoved = 0;
-      }
+    const plans = planSeedFiles(catalog, files);
+    for (const [i, plan] of plans.entries()) {
       // Seed records were parsed record by record (parseSeedFile): not parsed again on write.
       await db.operators.bulkPut(markValidated(plan.putOperators));
       await db.sites.bulkPut(markValidated(plan.putSites));
       await db.sites.bulkDelete(plan.deleteSiteIds);
       await db.operators.bulkDelete(plan.deleteOperatorIds);
-      // What the next file is planned against: the catalog as this one leaves it.
-      for (const x of plan.putSites) sites.set(x.id, x);
-      for (const id of plan.deleteSiteIds) sites.delete(id);
-      for (const x of plan.putOperators) operators.set(x.id, x);
-      for (const id of plan.deleteOperatorIds) operators.delete(id);
       // The seed's version gates the quick "already installed" check; a layer's install is planned
       // each time it is offered (the background offers it only when the bundled files changed).
-      if (!layer) {
-        await setMeta(db, 'seedVersion', seed.version);
+      if (!files[i].layer) {
+        await setMeta(db, 'seedVersion', files[i].seed.version);
         await setMeta(db, 'seedInstalledAt', now().toISOString());
       }
-      counts.push(plan.counts);
     }
     // Read in the transaction that wrote it: the revision of exactly these records.
     const revision = empty ? await getMeta(db, 'recordsRevision') : undefined;
-    // In key order, as a read returns them: what is built from them (the lexicon's revision, which
-    // picks the build's compiled index) depends on the order.
-    const inKeyOrder = <T extends { id: string }>(m: Map<string, T>) => [...m.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    return { counts, installed: empty ? { sites: inKeyOrder(sites), operators: inKeyOrder(operators), revision } : null };
+    const counts = plans.map((p) => p.counts);
+    return { counts, installed: empty ? { sites: inKeyOrder(catalog.sites), operators: inKeyOrder(catalog.operators), revision } : null };
   });
+}
+
+/**
+ * What a first install of these shipped files (the seed file, then each layer's in
+ * SHIPPED_LAYERS order) stores into an empty catalog, as `installShipped` would: the records the
+ * build compiles the shipped catalog's index and resolver from (scripts/shipped-index.ts).
+ */
+export function installedOnEmpty(seedFile: string, layerFiles: readonly string[], validated?: ReadonlySet<string>): InstalledRecords {
+  const catalog: PlannedCatalog = { sites: new Map(), operators: new Map(), sightedSiteIds: new Set() };
+  const layers = SHIPPED_LAYERS.map((layer, i) => ({ seed: parseLayerFile(layer, layerFiles[i], validated).seed, layer }));
+  planSeedFiles(catalog, [{ seed: parseSeedFile(seedFile, validated).seed }, ...layers]);
+  return { sites: inKeyOrder(catalog.sites), operators: inKeyOrder(catalog.operators) };
 }
 
 /** Plans and applies a seed against the stored catalog in one transaction, then records its version. */

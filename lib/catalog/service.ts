@@ -150,6 +150,15 @@ export interface UserSitePayload {
 /** Where a site was seen, before it is linked to the site (id and time are the service's). */
 export type SightingDraft = Omit<z.input<typeof SightingSchema>, 'id' | 'siteId' | 'seenAt'>;
 
+/**
+ * The live catalog of loaded records (operators sorted by name: the array given is sorted in
+ * place), as the service builds it; the build compiles the shipped
+ * catalog's index and resolver from the same (scripts/shipped-index.ts).
+ */
+export function snapshotOfRecords(sites: readonly Site[], operators: Operator[]): CatalogSnapshot {
+  return buildCatalogSnapshot(sites, operators.sort(byName));
+}
+
 export class CatalogService {
   /** Private: every read and write goes through the methods below, so what is loaded is never stale behind the service's back. */
   readonly #db: CatalogDb;
@@ -215,15 +224,16 @@ export class CatalogService {
           Promise.all([this.#db.sites.toArray(), this.#db.operators.toArray(), this.#db.meta.get('recordsRevision')]),
         );
     const sites = initial?.sites ?? readSites(rawSites, problems, this.#db.recordStamp);
-    const operators = (initial?.operators ?? readOperators(rawOperators, problems, this.#db.recordStamp)).sort(byName);
-    const live = sites.filter((s) => !s.deletedAt);
+    const operators = initial?.operators ?? readOperators(rawOperators, problems, this.#db.recordStamp);
+    const snapshot = snapshotOfRecords(sites, operators);
     return {
       sites,
       byId: new Map(sites.map((s) => [s.id, s])),
+      // Sorted by name in place by snapshotOfRecords.
       operators,
       problems,
       revision: typeof revisionRow?.value === 'string' ? revisionRow.value : undefined,
-      snapshot: buildCatalogSnapshot(live, operators),
+      snapshot,
     };
   }
 

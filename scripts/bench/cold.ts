@@ -210,15 +210,21 @@ interface Session {
 }
 
 /** A fresh profile: the worker's own time from its start to ready, then the raw baseline in it. */
-async function freshInstall(fixtures: Fixtures): Promise<{ readyMs: number; rawMs: number }> {
+async function freshInstall(fixtures: Fixtures): Promise<{ readyMs: number; installedMs: number; rawMs: number; phases: unknown }> {
   const { context, dir } = await fixtures.launchWithExtension();
   try {
+    // Waits for the install to be written too, so the baseline below does not share the worker with it.
     await fixtures.waitForCatalog(context);
     const sw = await fixtures.serviceWorker(context);
-    const readyMs = (await sw.evaluate('globalThis.dcLensReadyAt')) as number;
-    if (typeof readyMs !== 'number') throw new Error('bench: the worker did not record dcLensReadyAt');
+    // Ready: the worker can answer a page (index and resolver in place). A fresh install answers
+    // from the build's assets of the shipped catalog before its records are written
+    // (dcLensAnswerableAt); without them, once they are (dcLensReadyAt).
+    const [answerable, installedMs] = (await sw.evaluate('[globalThis.dcLensAnswerableAt, globalThis.dcLensReadyAt]')) as [number | undefined, number];
+    if (typeof installedMs !== 'number') throw new Error('bench: the worker did not record dcLensReadyAt');
+    // Where the install spent its time (catalog-state.ts records each step's end).
+    const phases = await sw.evaluate('globalThis.dcLensPhases').catch(() => null);
     const rawMs = (await sw.evaluate(RAW_INSTALL)) as number;
-    return { readyMs, rawMs };
+    return { readyMs: answerable ?? installedMs, installedMs, rawMs, phases };
   } finally {
     await context.close().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
@@ -313,7 +319,7 @@ export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<Secti
   const rawMs = median(installs.map((r) => r.rawMs));
   rows.push({
     section: SECTION,
-    measure: 'fresh install → ready (worker start to catalog, index and resolver ready)',
+    measure: 'fresh install → ready (worker start to index and resolver ready: a page can be answered)',
     value: readyMs,
     unit: 'ms',
     baseline: { label: 'raw fetch + parse + 1 IndexedDB write (seed + layers)', value: rawMs, unit: 'ms' },
@@ -321,7 +327,12 @@ export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<Secti
     goal: { text: '<= 2x raw', met: readyMs / rawMs <= 2 },
     runs: installs.length,
   });
+  const installedMs = median(installs.map((r) => r.installedMs));
+  // For reading: the records written and the copies for the next wake under way (cards wait for it).
+  rows.push({ section: SECTION, measure: '  fresh install → records written (worker start to install committed)', value: installedMs, unit: 'ms', baseline: { label: 'raw fetch + parse + 1 IndexedDB write', value: rawMs, unit: 'ms' }, ratio: installedMs / rawMs, runs: installs.length });
   details.freshInstall = installs;
+  // BENCH_COLD_INSTALL_ONLY=1: the fresh-install row alone (the rest takes minutes).
+  if (process.env.BENCH_COLD_INSTALL_ONLY) return { section: SECTION, rows, details, notes };
 
   // A profile of its own: the larger catalogs written below must not reach the other benches.
   const launched = await cold.fixtures.launchWithExtension();
