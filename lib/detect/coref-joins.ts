@@ -27,7 +27,7 @@ export function joinHeadlineToBody(items: CorefItem[], cluster: number[], summar
 }
 
 /**
- * "Crusoe's data center project … Project Jade … the Crusoe project": when a company has exactly
+ * "Oracle's data center project … Project Lantern … the Oracle project": when a company has exactly
  * one named facility in the article, its descriptions that give no name or ordinal are that
  * facility, before or after the name, when they give no place or one that holds it or lies in
  * its country (nestsIn). With two named facilities of the company, nothing is joined. A company
