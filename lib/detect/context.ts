@@ -64,6 +64,19 @@ function breaksMatch(text: string, start: number, end: number): boolean {
   return open > 0;
 }
 
+/**
+ * ORG_AFTER_PLACE can match at `at`: spaces, then an upper-case letter (or a char outside ASCII,
+ * left to the regex). Most places are followed by punctuation or a lower-case word, so the regex
+ * and its slice are skipped for them.
+ */
+function mayStartOrgAfter(text: string, at: number): boolean {
+  let i = at;
+  for (let c = text.charCodeAt(i); c === 32 || (c >= 9 && c <= 13); c = text.charCodeAt(i)) i++;
+  if (i === at) return text.charCodeAt(at) >= 128;
+  const c = text.charCodeAt(i);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 export class Doc {
   readonly heads: Hit[] = [];
   readonly sites: Hit[] = [];
@@ -165,7 +178,7 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
       const start = raw[i + 1];
       const end = raw[i + 2];
       if (!startsUpper(doc.text, start)) continue; // "mobile", "reading": places are capitalised
-      if (ORG_AFTER_PLACE.test(doc.text.slice(end, end + 24))) continue;
+      if (mayStartOrgAfter(doc.text, end) && ORG_AFTER_PLACE.test(doc.text.slice(end, end + 24))) continue;
       found.push({ start, end, p: raw[i] });
     }
     found.sort((a, b) => a.start - b.start || b.end - a.end);
