@@ -106,8 +106,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   });
   // An article whose facilities all name one company (a company the lexicon may not know) is about
   // that company's facilities: the rest are its too.
-  const owners = new Set(facts.map((f) => f.operator?.toLowerCase()).filter(Boolean));
-  if (owners.size === 1) {
+  if (oneOwner(facts)) {
     const o = facts.findIndex((f) => f.operator !== null);
     kept.forEach((d, i) => {
       if (facts[i].operator !== null || d.kind === 'region') return;
@@ -132,6 +131,21 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
   });
   return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
+}
+
+/** Every operator the facts give is one company (case aside), and there is one. */
+function oneOwner(facts: MentionFacts[]): boolean {
+  // Mentions of one company repeat the same string: lower-case only a string not seen just before.
+  let raw: string | null = null;
+  let owner: string | null = null;
+  for (const f of facts) {
+    if (!f.operator || f.operator === raw) continue;
+    raw = f.operator;
+    const low = raw.toLowerCase();
+    if (owner === null) owner = low;
+    else if (low !== owner) return false;
+  }
+  return owner !== null;
 }
 
 /** Names of two or more words that phrases gave their facility, neither a place nor a company alone. */
