@@ -4,6 +4,7 @@
  * talk about it, ordinals said of it, and the place of its neighbours when it has none.
  */
 import { Doc, tokenIndexAt, type Sentence } from './context';
+import { clauseAround } from './clauses';
 import { type CorefItem } from './coref';
 import { subjectIsBareHead } from './coref-items';
 import { findCapacities, parseCapacityAt } from './facts/capacity';
@@ -79,6 +80,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
       }
     }
   }
+  if (!alone && !SCOPE.test(sentence)) clauseFigures(d, sameSentence.map((k) => drafts[k]));
   if (f.investment === null && !SCOPE.test(sentence)) {
     // The next mention of the sentence bounds what follows this one.
     const until = sameSentence.map((k) => drafts[k].start).filter((x) => x >= d.end).reduce((a, b) => Math.min(a, b), s.end);
@@ -86,6 +88,30 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (m) f.investment = m.text;
   }
   f.date = findDate(sentence);
+}
+
+/**
+ * A sentence of several facilities, one per clause ("…, while Vrelo opened a site in Lagos and
+ * Nimbus said its Accra campus would double to 60MW"): the figures of a mention's own clause are
+ * its own when no other mention shares that clause.
+ */
+function clauseFigures(d: Draft, inSentence: Draft[]): void {
+  const f = d.facts;
+  if (f.capacityMW !== null && f.gpus !== null) return;
+  const tk = d.sentence.tokens;
+  const [from, to] = clauseAround(tk, tokenIndexAt(tk, d.start), tokenIndexAt(tk, d.end - 1));
+  if (from === 0 && to === tk.length - 1) return;
+  const clauseStart = tk[from].start;
+  const clauseEnd = tk[to].end;
+  if (inSentence.some((o) => o !== d && o.start < clauseEnd && o.end > clauseStart)) return;
+  if (f.capacityMW === null) {
+    const caps = findCapacities(tk, from, to);
+    if (caps.length) f.capacityMW = Math.max(...caps.map((c) => c.mw));
+  }
+  if (f.gpus === null) {
+    const g = findGpus(tk, from, to);
+    if (g.length) f.gpus = Math.max(...g.map((x) => x.count));
+  }
 }
 
 /** A strong data-center head in the sentence outside every mention of it. */

@@ -175,7 +175,7 @@ function readSubject(doc: Doc, s: Sentence): Subject {
   return org ? { kind: 'org', org } : null;
 }
 
-const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|also|already|recently|now|quietly|formally|officially)$/;
+export const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|also|already|recently|now|quietly|formally|officially)$/;
 const PERSON_ROLE = /^(chief|ceo|cto|cfo|president|director|head|founder|co-founder|spokesperson|spokesman|spokeswoman|analyst|minister|governor|mayor|senator|secretary|chairman|chair|partner|professor|manager|executive|vice)$/;
 
 /** Nouns an appositive uses for a company ("the Singapore-based operator", "a cloud provider"). */

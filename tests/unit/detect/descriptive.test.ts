@@ -223,3 +223,19 @@ describe('brackets inside a mention', () => {
     expect([m.text, m.facts.location]).toEqual(['its Asia Pacific (Hanoi) Region', 'Hanoi']);
   });
 });
+
+describe('figures of a clause in a roundup sentence', () => {
+  it("gives a mention the figures of its own clause when no other mention shares it, not a continuing clause's", () => {
+    const ms = detect(
+      'In other news, Kestrel Data Centres broke ground on a 20MW facility in Nairobi, while Vrelo Technologies opened an edge site in Lagos and Nimbus said its Accra campus would double to 60MW.',
+      testIndex(),
+    );
+    expect(ms.map((m) => [m.text, m.facts.capacityMW])).toEqual([
+      ['20MW facility in Nairobi', 20],
+      ['edge site in Lagos', null],
+      ['its Accra campus', 60],
+    ]);
+    const [next] = detect('Tarn Digital opened its Reno data center, and will add 80MW to its campus in Sparks, twice the Reno data center.', testIndex());
+    expect(next.facts.capacityMW).toBeNull();
+  });
+});
