@@ -35,6 +35,15 @@ const FORMATTING_TAGS = new Set([
   'B', 'I', 'EM', 'STRONG', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'U', 'S', 'DFN', 'BDI', 'BDO', 'DATA', 'WBR',
 ]);
 
+const SKIPPED = 1;
+const BLOCK = 2;
+const FORMATTING = 4;
+/** What an element's tag says, in one lookup per element (a tag can be in several sets above). */
+const TAG_BITS = new Map<string, number>();
+for (const [tags, bit] of [[SKIPPED_TAGS, SKIPPED], [BLOCK_TAGS, BLOCK], [FORMATTING_TAGS, FORMATTING]] as const) {
+  for (const tag of tags) TAG_BITS.set(tag, (TAG_BITS.get(tag) ?? 0) | bit);
+}
+
 /** DC Lens's own UI carries this attribute; it is never read. */
 export const OWN_UI_ATTRIBUTE = 'data-dc-lens';
 
@@ -46,7 +55,11 @@ const HIDDEN_BY_MARKUP = '[hidden],[aria-hidden="true"]';
  * markup, an inline style): found by one selector query per walk instead of four attribute reads
  * on every element.
  */
-const FLAGGED = `[contenteditable],[${OWN_UI_ATTRIBUTE}],${HIDDEN_BY_MARKUP},[style]`;
+const FLAGGED = ['[contenteditable]', `[${OWN_UI_ATTRIBUTE}]`, '[hidden]', '[aria-hidden="true"]', '[style]']
+  // An <svg> is never read, whatever its attributes: icons marked aria-hidden were most of the
+  // query's answer on a long comment page (a wrapper and a set entry each, for nothing).
+  .map((s) => `${s}:not(svg)`)
+  .join(',');
 
 /**
  * Between blocks. Two newlines read as a paragraph break to the detector; since newlines inside
@@ -277,9 +290,11 @@ export class TextCollector {
 
   /** Decides what `el` is (once) and applies what entering it means for the text. */
   private enter(el: Element): Kind {
-    let kind = this.classify(el);
+    const tag = el.tagName;
+    const bits = TAG_BITS.get(tag) ?? 0;
+    let kind = this.classify(el, tag, bits);
     if (kind === Kind.Hidden) this.hiddenRoots.push(el);
-    if (kind >= Kind.Skip) kind = BLOCK_TAGS.has(el.tagName) ? Kind.SkipBlock : Kind.Skip;
+    if (kind >= Kind.Skip) kind = bits & BLOCK ? Kind.SkipBlock : Kind.Skip;
     if (kind === Kind.Link) {
       if (this.afterLink) this.pendingBreak = true;
     } else this.leave(kind);
@@ -291,9 +306,8 @@ export class TextCollector {
     else if (kind === Kind.Block || kind === Kind.Container || kind === Kind.SkipBlock) this.pendingBreak = true;
   }
 
-  private classify(el: Element): Kind {
-    const tag = el.tagName;
-    if (SKIPPED_TAGS.has(tag)) return Kind.Skip;
+  private classify(el: Element, tag: string, bits: number): Kind {
+    if (bits & SKIPPED) return Kind.Skip;
     const flagged = this.flagged.has(el);
     if (flagged) {
       // DC Lens's UI and the user's own editors: never read.
@@ -302,7 +316,7 @@ export class TextCollector {
       // Hidden by markup: a script may reveal it later (a consent or paywall layer lifting).
       if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return Kind.Hidden;
     }
-    let kind: Kind = this.layout ? this.laidOut(el, tag, flagged && el.hasAttribute('style')) : BLOCK_TAGS.has(tag) ? Kind.Block : Kind.Inline;
+    let kind: Kind = this.layout ? this.laidOut(el, tag, bits, flagged && el.hasAttribute('style')) : bits & BLOCK ? Kind.Block : Kind.Inline;
     if (kind === Kind.Inline) {
       // A child of a flex or grid container is laid out as a block whatever its tag.
       if (this.open.length > 0 && this.open[this.open.length - 1] === Kind.Container) kind = Kind.Block;
@@ -317,9 +331,9 @@ export class TextCollector {
    * serves them all; a "hidden" answer is always checked again, so a cached answer never hides text.
    * An inline style is the element's own and never cached.
    */
-  private laidOut(el: Element, tag: string, styled: boolean): Kind {
-    const block = BLOCK_TAGS.has(tag);
-    const classes = FORMATTING_TAGS.has(tag) ? null : el.getAttribute('class');
+  private laidOut(el: Element, tag: string, bits: number, styled: boolean): Kind {
+    const block = (bits & BLOCK) !== 0;
+    const classes = bits & FORMATTING ? null : el.getAttribute('class');
     if (!block && classes === null && !styled) return Kind.Inline;
     let byClass = this.seen.get(tag);
     if (!byClass) this.seen.set(tag, (byClass = new Map()));
