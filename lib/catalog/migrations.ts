@@ -45,7 +45,20 @@ const V2: CatalogVersion = {
       }),
 };
 
-export const CATALOG_VERSIONS: readonly CatalogVersion[] = [V1, V2];
+/**
+ * v3: sites and operators keep their primary key only. Every read of them goes through the
+ * service's loaded catalog, never a Dexie index, and each index cost a write per record (per
+ * operator id and alias for the multi-entry ones) on every install and import. Sightings keep theirs.
+ */
+const V3: CatalogVersion = {
+  version: 3,
+  stores: {
+    sites: 'id',
+    operators: 'id',
+  },
+};
+
+export const CATALOG_VERSIONS: readonly CatalogVersion[] = [V1, V2, V3];
 export const LATEST_CATALOG_VERSION = CATALOG_VERSIONS[CATALOG_VERSIONS.length - 1].version;
 
 /** Declares the versions up to `upTo` (tests open older versions to prove the upgrade path). */

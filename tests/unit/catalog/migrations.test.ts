@@ -39,8 +39,8 @@ describe('catalog database migrations', () => {
     await v1.table('meta').put({ key: 'seedVersion', value: 'v1-seed' });
     v1.close();
 
-    const db = await openCatalogDb('dc-lens-test', { indexedDB, IDBKeyRange });
-    expect(db.verno).toBe(LATEST_CATALOG_VERSION);
+    const db = await openCatalogDb('dc-lens-test', { indexedDB, IDBKeyRange, version: 2 });
+    expect(db.verno).toBe(2);
     const raw = await db.sites.toArray();
     expect(raw.every((r) => !('mw' in r))).toBe(true);
 
@@ -62,6 +62,23 @@ describe('catalog database migrations', () => {
       'no-power',
     ]);
     expect((await db.meta.get('seedVersion'))?.value).toBe('v1-seed');
+    db.close();
+  });
+
+  it('opens a v2 database with v3: the records stay, the indexes on sites and operators go, the sightings keep theirs', async () => {
+    const indexedDB = new IDBFactory();
+    const v2 = await openCatalogDb('dc-lens-v2', { indexedDB, IDBKeyRange, version: 2 });
+    await v2.table('sites').bulkPut([legacy('a', 1), legacy('b', 2)]);
+    await v2.table('operators').put({ id: 'xai', name: 'xAI', aliases: ['X.AI'] });
+    v2.close();
+    const db = await openCatalogDb('dc-lens-v2', { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(LATEST_CATALOG_VERSION);
+    expect((await db.sites.toArray()).map((s) => s.id)).toEqual(['a', 'b']);
+    expect(await db.operators.count()).toBe(1);
+    const indexes = (table: string) => [...db.backendDB().transaction(table).objectStore(table).indexNames];
+    expect(indexes('sites')).toEqual([]);
+    expect(indexes('operators')).toEqual([]);
+    expect(indexes('sightings').sort()).toEqual(['seenAt', 'siteId', 'url']);
     db.close();
   });
 
