@@ -58,7 +58,7 @@ export function numberedAfterOrdinal(items: CorefItem[], cluster: number[], summ
 export function namedAfterIntroduction(items: CorefItem[], cluster: number[], summaries: Summary[], i: number): number {
   const m = items[i];
   const e = items[i - 1];
-  if (!e || !m.name || !m.definite || m.entityId || m.sentenceNo - e.sentenceNo !== 1 || !e.indefinite || e.name) return -1;
+  if (!e || !m.name || !m.definite || m.sentenceNo - e.sentenceNo !== 1 || !e.indefinite || e.name) return -1;
   if (m.start - m.sentenceStart > 4) return -1; // the subject: "The <Name> project …"
   const c = cluster[i - 1];
   return summaries[c].names.size === 0 && compatible(m, summaries[c], 'place') ? c : -1;

@@ -170,7 +170,10 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         p.prePlace ??= s.places.find((pl) => pl.first === k + 1 && pl.last === close - 1 && pl.kind !== 'area') ?? null;
         start = k;
         i = k - 1;
-        while (i >= 0 && ((tk[i].cap && tk[i].word && !tk[i].poss && !parseOrdinalAt(tk, i)) || abbreviationDot(tk, i))) {
+        // The words of the name stop at an article or a company ("The AWS Mexico (Central) Region").
+        const nameWord = (x: number) =>
+          tk[x].cap && tk[x].word && !tk[x].poss && !parseOrdinalAt(tk, x) && !DETERMINERS.has(tk[x].low) && !s.operators.some((h) => h.end === tk[x].end);
+        while (i >= 0 && (nameWord(i) || abbreviationDot(tk, i))) {
           start = i;
           i--;
         }

@@ -335,3 +335,13 @@ describe('a named facility opening the sentence after an indefinite one', () => 
   });
 });
 
+
+describe('a catalog region named right after its introduction', () => {
+  it('is the region the sentence before brought in, article and company left out of its name', () => {
+    const ms = detect('AWS plans to invest $5 billion in a new infrastructure region in Japan. The AWS Asia Pacific (Tokyo) Region will have three Availability Zones.', testIndex());
+    expect(ms.map((m) => [m.text, m.entityId, m.facts.investment])).toEqual([
+      ['new infrastructure region in Japan', 'aws-ap-northeast-1', '$5 billion'],
+      ['AWS Asia Pacific (Tokyo) Region', 'aws-ap-northeast-1', '$5 billion'],
+    ]);
+  });
+});
