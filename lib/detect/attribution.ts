@@ -148,7 +148,7 @@ const TOWN_THEN_CODES = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?
 function rightOfName(doc: Doc, d: Draft): void {
   const s = d.sentence;
   const tk = s.tokens;
-  // "a 36 MW SAT2 at …": a size written right before the code is that building's.
+  // "a 24 MW KSA3 at …": a size written right before the code is that building's.
   const first = tokenIndexAt(tk, d.start);
   for (let k = Math.max(0, first - 4); k < first && d.facts.capacityMW === null; k++) {
     const c = parseCapacityAt(tk, k);
@@ -330,7 +330,7 @@ function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true, until = s
     if (before.length) return before[before.length - 1];
     const after = found.filter((m) => m.start >= d.end && SPEND.test(text.slice(d.end, m.start)));
     if (after.length) return after[0];
-    // "a 12MW facility by A, for 7.55 billion baht; an 80MW facility by B, for …": a list item's price.
+    // "a 15MW facility by A, for 4.1 billion baht; a 70MW facility by B, for …": a list item's price.
     const item = found.find((m) => m.start >= d.end && m.end <= until && /\bfor\s*$/.test(text.slice(d.end, m.start)) && !/[;:]/.test(text.slice(d.end, m.start)));
     if (item) return item;
   }
