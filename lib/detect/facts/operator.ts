@@ -185,7 +185,7 @@ const PLACE_WORDS = /^(district|county|province|prefecture|city|state|region|are
 
 const PREPOSITIONS = /^(for|of|in|to|with|at|by|from|on|about|into|over|under|than|like|among|between)$/;
 
-/** Capitalised, or a brand written with a lower-case first letter ("iXAfrica", "eStruxture"). */
+/** Capitalised, or a brand written with a lower-case first letter ("zCloudia", "eStruxture"). */
 function capLike(word: string, cap: boolean): boolean {
   return cap || /^[a-z]{1,2}[A-Z]/.test(word);
 }
