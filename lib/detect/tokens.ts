@@ -118,6 +118,15 @@ const MASK = SLOTS - 1;
 const slotHash = new Int32Array(SLOTS);
 let slotSpelling: Array<Spelling | undefined> = new Array<Spelling | undefined>(SLOTS);
 let used = 0;
+/**
+ * Each slot's chars, copied into one typed array (offset and length per slot): a word is
+ * compared there, so a look-up touches neither the spelling object nor its string (two loads
+ * that missed the cache on every token of a long page).
+ */
+const slotAt = new Int32Array(SLOTS);
+const slotLength = new Int32Array(SLOTS);
+let chars = new Uint16Array(SLOTS * 8);
+let charsUsed = 0;
 
 /**
  * The same string as `s`, internalised: the facts' tables (SMALL[t.low], SYMBOLS[t.text]) are
@@ -127,10 +136,27 @@ function internal(s: string): string {
   return Object.keys({ [s]: 0 })[0] ?? s;
 }
 
-function sameChars(known: string, text: string, start: number, end: number): boolean {
-  if (known.length !== end - start) return false;
-  for (let i = start; i < end; i++) if (known.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
+function sameChars(slot: number, text: string, start: number, end: number): boolean {
+  if (slotLength[slot] !== end - start) return false;
+  const at = slotAt[slot] - start;
+  for (let i = start; i < end; i++) if (chars[at + i] !== text.charCodeAt(i)) return false;
   return true;
+}
+
+function remember(slot: number, h: number, sp: Spelling, text: string, start: number, end: number): void {
+  const n = end - start;
+  if (charsUsed + n > chars.length) {
+    const grown = new Uint16Array(Math.max(chars.length * 2, charsUsed + n));
+    grown.set(chars.subarray(0, charsUsed));
+    chars = grown;
+  }
+  for (let i = start; i < end; i++) chars[charsUsed + i - start] = text.charCodeAt(i);
+  slotAt[slot] = charsUsed;
+  slotLength[slot] = n;
+  charsUsed += n;
+  slotHash[slot] = h;
+  slotSpelling[slot] = sp;
+  used++;
 }
 
 function spellingOf(text: string, start: number, end: number, word: boolean): Spelling {
@@ -138,12 +164,13 @@ function spellingOf(text: string, start: number, end: number, word: boolean): Sp
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   let slot = h & MASK;
   for (let sp = slotSpelling[slot]; sp !== undefined; sp = slotSpelling[slot]) {
-    if (slotHash[slot] === h && sameChars(sp.text, text, start, end)) return sp;
+    if (slotHash[slot] === h && sameChars(slot, text, start, end)) return sp;
     slot = (slot + 1) & MASK;
   }
   if (used >= SLOTS >> 1) {
     slotSpelling = new Array<Spelling | undefined>(SLOTS);
     used = 0;
+    charsUsed = 0;
     slot = h & MASK;
   }
   const t = internal(text.slice(start, end));
@@ -154,9 +181,7 @@ function spellingOf(text: string, start: number, end: number, word: boolean): Sp
     const num = isDigit(first) && NUMERIC.test(t);
     sp = new Spelling(t, internal(t.toLowerCase()), WORD | (cap ? CAP : 0) | (num ? NUM : 0));
   } else sp = new Spelling(t, t, 0);
-  slotHash[slot] = h;
-  slotSpelling[slot] = sp;
-  used++;
+  remember(slot, h, sp, text, start, end);
   return sp;
 }
 
