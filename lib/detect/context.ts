@@ -135,9 +135,11 @@ class LazySentence implements Sentence {
   private tokenList: Token[] | null = null;
   private placeList: PlaceSpan[] | null = null;
   private titleLine = -1;
-  readonly operators: Hit[];
-  readonly sites: Hit[];
-  readonly heads: Hit[];
+  // The matcher's hits inside the sentence, each list found on first use: a sentence asked for
+  // only its bounds or tokens never searches them.
+  private operatorList: Hit[] | null = null;
+  private siteList: Hit[] | null = null;
+  private headList: Hit[] | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -145,10 +147,18 @@ class LazySentence implements Sentence {
     readonly end: number,
     /** The position asked for: its line decides the headline test. */
     private readonly at: number,
-  ) {
-    this.operators = within(doc.operators, start, end);
-    this.sites = within(doc.sites, start, end);
-    this.heads = within(doc.heads, start, end);
+  ) {}
+
+  get operators(): Hit[] {
+    return (this.operatorList ??= within(this.doc.operators, this.start, this.end));
+  }
+
+  get sites(): Hit[] {
+    return (this.siteList ??= within(this.doc.sites, this.start, this.end));
+  }
+
+  get heads(): Hit[] {
+    return (this.headList ??= within(this.doc.heads, this.start, this.end));
   }
 
   get tokens(): Token[] {
