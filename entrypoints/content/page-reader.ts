@@ -5,7 +5,7 @@
  * multi-megabyte string: serializing one took 65 ms on the page's main thread for the 2 MB of a
  * 100,000-node page (the long task the page-safety e2e test caught).
  *
- * A long page (not read within its first slice) gets a first look: its first FIRST_LOOK_CHARS of
+ * A page with more text than FIRST_LOOK_CHARS gets a first look: its first FIRST_LOOK_CHARS of
  * text are detected as soon as they are read and marked provisionally, so marks appear while the
  * rest is read; the section that holds it replaces those marks when its own, fuller, detection
  * comes back.
@@ -92,19 +92,29 @@ export async function readAndDetect(
   };
   let long = false;
   let looked = false;
-  // A long page whose first slice read less than its first look stops reading once it has that
-  // much, so the first look goes out then rather than at the end of the slice.
-  while (!collector.step(SLICE_MS, long && !looked ? FIRST_LOOK_CHARS : Infinity)) {
+  const look = () => {
+    if (looked || collector.read < FIRST_LOOK_CHARS) return;
+    looked = true;
+    send(collector.peek(FIRST_LOOK_CHARS), true);
+  };
+  // Reading stops once the first look is read, so it goes out then, not at the end of the slice
+  // (the background detects it while the page reads on); the first slice then reads on for the
+  // rest of its time. A page with less text than a first look goes in one message.
+  const firstSlice = performance.now();
+  let done = collector.step(SLICE_MS, FIRST_LOOK_CHARS);
+  if (!done && collector.read >= FIRST_LOOK_CHARS) {
+    look();
+    done = collector.step(SLICE_MS - (performance.now() - firstSlice));
+  }
+  while (!done) {
     long = true;
-    if (!looked && collector.read >= FIRST_LOOK_CHARS) {
-      looked = true;
-      send(collector.peek(FIRST_LOOK_CHARS), true);
-    }
+    look();
     await nextTurn(signal);
     for (let s = collector.take(SECTION_CHARS); s; s = collector.take(SECTION_CHARS)) {
       send(s, false);
       await nextTurn(signal);
     }
+    done = collector.step(SLICE_MS, looked ? Infinity : FIRST_LOOK_CHARS);
   }
   for (let s = collector.take(SECTION_CHARS, true); s; s = collector.take(SECTION_CHARS, true)) {
     // Joining and serializing a section take a few ms: on a long page, not in the same task as a slice.
