@@ -75,6 +75,8 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   return q;
 }
 
+const FACILITY_CODE = /^[A-Z]{1,5}-?\d{1,3}[A-Z]?$/i;
+
 function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   const own = ds.find((d) => d.site >= 0);
   if (!resolve) {
@@ -93,6 +95,11 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   // site in that place: XY5 is not XY11, "Southeast Asia 3" is not the region the catalog lists.
   const numberedName = !!q.text && /\d/.test(q.text) && !own;
   if (numberedName && c[0] && !c[0].reason.startsWith('alias')) return { status: 'new', entityId: null, candidates, site: -1 };
+  // A code is its company's: "FRA9" built by a company the catalog does not know is not the
+  // catalog's FRA9 of another company.
+  if (q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0)) {
+    return { status: 'new', entityId: null, candidates, site: -1 };
+  }
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // The words name a site and nothing the article says speaks against it.
   if (own && q.operatorIds!.length === 0 && c[0] && c[0].siteId === doc.index.sites.ids[own.site]) {

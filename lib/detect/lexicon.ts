@@ -53,11 +53,28 @@ const CORPORATE = new Set(['centers', 'centres', 'center', 'centre', 'datacenter
 const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|site|facility|zone)$/;
 
 /**
+ * "hillsboro oregon", "frankfurt am main hesse": a run of known places, which text writes for the
+ * place ("Hillsboro, Oregon"), never for one site there. Places may span several words.
+ */
+function placesOnly(norm: string, isPlace: (s: string) => boolean): boolean {
+  const words = norm.split(' ');
+  const ok: boolean[] = [true];
+  for (let end = 1; end <= words.length; end++) {
+    ok[end] = false;
+    for (let start = Math.max(0, end - 4); start < end && !ok[end]; start++) ok[end] = ok[start] && isPlace(words.slice(start, end).join(' '));
+  }
+  return ok[words.length];
+}
+
+/** "fra9", "ld8", "sg5": shaped like a facility code, which several companies may use. */
+const CODE_SHAPED = /^[a-z]{1,5}\d{1,3}[a-z]?$/;
+
+/**
  * "Meta Hyperion" -> "Hyperion", "Azure Japan East" -> "Japan East"; but not a place ("Google
  * Cloud Tokyo" -> "Tokyo"), a place plus a generic word ("Tokyo region") or a corporate word.
  */
-function derivable(rest: string, isPlace: (s: string) => boolean): boolean {
-  if (rest.length <= 3 || isPlace(rest) || CORPORATE.has(rest)) return false;
+function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boolean): boolean {
+  if (rest.length <= 3 || isPlace(rest) || (!bracketed && placesOnly(rest, isPlace)) || CORPORATE.has(rest)) return false;
   const words = rest.split(' ');
   if (words.every((w) => CORPORATE.has(w) || COMMON.has(w))) return false;
   const withoutTail = rest.replace(GENERIC_TAIL, '').trim();
@@ -106,6 +123,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
     const ops = s.operatorIds.map((id) => opIndex.get(id)).filter((x): x is number => x !== undefined);
     siteOps.push(ops);
     const aliases = new Set([s.name, ...s.aliases, ...(s.regionCode ? [s.regionCode] : [])]);
+    const bracketed = new Set<string>();
     // "Meta Hyperion" is also written "Hyperion": the name without its operator's name.
     for (const a of [...aliases]) {
       const norm = normalizeForMatch(a);
@@ -113,14 +131,19 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
         for (const on of opNormNames[oi]) {
           if (!on || !norm.startsWith(on + ' ')) continue;
           const rest = norm.slice(on.length + 1);
-          if (derivable(rest, isPlace)) aliases.add(rest);
+          if (derivable(rest, isPlace, a.includes('('))) {
+            aliases.add(rest);
+            if (a.includes('(')) bracketed.add(rest);
+          }
         }
       }
     }
     for (const a of aliases) {
       const norm = normalizeForMatch(a);
       if (!norm || norm.length < 2) continue;
-      if (isPlace(norm)) continue; // "Tokyo" names a city; the resolver maps places to sites
+      // "Tokyo", "Hillsboro, Oregon" name places; the resolver maps places to sites. A region's
+      // "Asia Pacific (Malaysia)" is its own name, read only near a data-center word.
+      if (isPlace(norm) || (!a.includes('(') && !bracketed.has(a) && placesOnly(norm, isPlace))) continue;
       // "Global Switch" (a site filed under its company's name), "Microsoft - Azure Datacenter":
       // without its operator's names the alias says nothing, and it would mark the company.
       const unbranded = ops.reduce((rest, oi) => opNormNames[oi].reduce((r, on) => (on && (` ${r} `).includes(` ${on} `) ? ` ${r} `.replace(` ${on} `, ' ').trim() : r), rest), norm);
@@ -129,7 +152,8 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       // An alias equal to an operator name or a head word would turn every mention of it into this site.
       const existing = patternIds.get(norm);
       if (existing !== undefined && entries[existing].some(([t]) => t === ENTRY_OPERATOR || t === ENTRY_HEAD)) continue;
-      add(a, ENTRY_SITE, i, needsContext(norm, isPlace) ? FLAG_NEEDS_CONTEXT : 0);
+      // A code-shaped name ("Digital Realty FRA9" read as "FRA9") is a code: its operator must be near.
+      add(a, ENTRY_SITE, i, (needsContext(norm, isPlace) ? FLAG_NEEDS_CONTEXT : 0) | (CODE_SHAPED.test(norm) ? FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR : 0));
     }
   });
 

@@ -1,0 +1,48 @@
+/** Catalog names that must not mark text by themselves: a run of places, another company's code. */
+import { describe, expect, it } from 'vitest';
+import { compileIndex, detect } from '../../../lib/detect/index';
+import { createResolver } from '../../../lib/catalog/resolve';
+import { OperatorSchema, SiteSchema } from '../../../lib/catalog/schema';
+import type { LexiconOperator, LexiconSite } from '../../../lib/detect/index';
+
+const T0 = '2026-08-01T00:00:00.000Z';
+
+const operators: LexiconOperator[] = [{ id: 'vrelo', name: 'Vrelo Compute', aliases: [] }];
+const sites: LexiconSite[] = [
+  { id: 'vrelo-portland', name: 'Vrelo Compute Portland Oregon', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Portland', country: 'US' },
+  { id: 'vrelo-kx7', name: 'Vrelo Compute Lyon Seven', aliases: ['KX7'], kind: 'facility', operatorIds: ['vrelo'], city: 'Lyon', country: 'FR' },
+  { id: 'vrelo-fra9', name: 'Vrelo Compute Frankfurt Nine', aliases: [], codes: ['FRA9'], kind: 'facility', operatorIds: ['vrelo'], city: 'Frankfurt am Main', country: 'DE' },
+];
+const index = compileIndex({ sites, operators });
+
+describe('catalog names that are places', () => {
+  it('does not read "Portland, Oregon" as the site its company named after the place', () => {
+    const ms = detect('The 250MW data center campus, located in Portland, Oregon, is being developed by Tarn Infrastructure.', index);
+    expect(ms.map((m) => [m.text, m.entityId])).toEqual([['250MW data center campus, located in Portland, Oregon', null]]);
+  });
+});
+
+describe('a code-shaped alias', () => {
+  it('names the site only beside its company, as a code does', () => {
+    expect(detect('Tarn Digital opened KX7, a data center in Lyon.', index).map((m) => m.entityId)).toEqual([null, null]);
+    expect(detect('Vrelo Compute opened KX7, a data center in Lyon.', index)[0].entityId).toBe('vrelo-kx7');
+  });
+});
+
+describe('a code of another company', () => {
+  const place = { city: 'Frankfurt am Main', country: 'DE', worldRegion: 'europe', lat: 50.11, lon: 8.68, precision: 'city' };
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: 'vrelo-fra9', name: 'Vrelo Compute Frankfurt Nine', codes: ['FRA9'], kind: 'facility', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  const resolve = (text: string) => detect(text, index, (q) => resolver.resolve(q)).map((m) => [m.text, m.status]);
+  it('is new when a company the catalog does not know builds it', () => {
+    expect(resolve('Kestrel Digital plans to build FRA9, a 60MW data centre in Frankfurt.')).toEqual([
+      ['FRA9', 'new'],
+      ['60MW data centre in Frankfurt', 'new'],
+    ]);
+  });
+  it('is the catalog site beside its own company', () => {
+    expect(resolve('Vrelo Compute opened FRA9 in Frankfurt, a 60MW data centre.')[0]).toEqual(['FRA9 in Frankfurt', 'known']);
+  });
+});
