@@ -43,6 +43,9 @@ export async function benchColdOnly(ctx: BenchContext): Promise<SectionResult[]>
   }
 }
 
+/** BENCH_PARTS=reading,cold,import (comma-separated) runs only those parts of the section; all by default. */
+const wanted = (part: string) => process.env.BENCH_PARTS?.split(',').includes(part) ?? true;
+
 export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> {
   const built = buildExtension(ctx);
   if ('error' in built) return [skipped('Content script', built.error), skipped('Reading (Chromium)', built.error), skipped('Catalog (Chromium)', built.error)];
@@ -66,17 +69,17 @@ export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> 
     // mark.js gets every name DC Lens's catalog knows: sites' and operators'.
     const seed = loadSeed(ctx.root);
     const aliases = [...new Set([...siteAliases(seed.sites), ...seed.operators.flatMap((o) => [o.name, ...o.aliases])])];
-    try {
+    if (wanted('reading')) try {
       out.push(await benchReading(ctx, { context, port: server.port, aliases }, ctx.quick ? [20_000] : [20_000, 100_000]));
     } catch (e) {
       out.push(skipped('Reading (Chromium)', e));
     }
-    try {
+    if (wanted('cold')) try {
       out.push(await benchCold(ctx, { port: server.port, fixtures, settings: SETTINGS, sizes: coldSizes(ctx) }));
     } catch (e) {
       out.push(skipped('Cold start (Chromium)', e));
     }
-    try {
+    if (wanted('import')) try {
       out.push(await benchChromiumImport(ctx, context, id, ctx.quick ? 10_000 : 100_000));
     } catch (e) {
       out.push(skipped('Catalog (Chromium)', e));
