@@ -5,8 +5,9 @@
 const CAP = 1;
 const NUM = 2;
 const WORD = 4;
-const POSS = 8;
-const GLUED = 16;
+// A token's own flags, in the two low bits of its packed end (see Token).
+const POSS = 1;
+const GLUED = 2;
 
 /** What a token's text alone decides, shared by every token with that text. */
 class Spelling {
@@ -26,15 +27,20 @@ class Spelling {
  * collector copies every one that survives, and that copying cost more than the tokenising.
  */
 export class Token {
+  /** The end offset times four, plus POSS and GLUED: one field less per token (a string holds under 2^29 chars, so this stays a small integer). */
+  private endAndFlags: number;
+
   constructor(
     readonly start: number,
-    private endAt: number,
+    end: number,
     private readonly spelling: Spelling,
-    private flags: number,
-  ) {}
+    flags: number,
+  ) {
+    this.endAndFlags = (end << 2) | flags;
+  }
 
   get end(): number {
-    return this.endAt;
+    return this.endAndFlags >>> 2;
   }
   get text(): string {
     return this.spelling.text;
@@ -56,16 +62,15 @@ export class Token {
   }
   /** Followed by a possessive 's or ’s (or a bare ’ after a plural). */
   get poss(): boolean {
-    return (this.flags & POSS) !== 0;
+    return (this.endAndFlags & POSS) !== 0;
   }
   /** No whitespace between this token and the previous one. */
   get glued(): boolean {
-    return (this.flags & GLUED) !== 0;
+    return (this.endAndFlags & GLUED) !== 0;
   }
   /** The possessive ’s (or a bare ’) joins the word: it ends at `end`. */
   markPossessive(end: number): void {
-    this.flags |= POSS;
-    this.endAt = end;
+    this.endAndFlags = (end << 2) | (this.endAndFlags & GLUED) | POSS;
   }
   /** The answer of a spelling test, worked out once per spelling (see spellingTest). */
   answer(asked: number, yes: number, test: (t: Token) => boolean): boolean {
