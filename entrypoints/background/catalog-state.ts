@@ -20,7 +20,7 @@ import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { CompareCatalog } from '@/lib/catalog/compare-catalog';
 import type { Site } from '@/lib/catalog/schema';
 import type { Resolver } from '@/lib/catalog/resolve';
-import { CatalogService, type LoadedRecords } from '@/lib/catalog/service';
+import { CatalogService, snapshotOfRecords, type LoadedRecords } from '@/lib/catalog/service';
 import type { DetectorIndex } from '@/lib/detect';
 import { detectorIndexFor, indexFromBytes, storedIndex, storedIndexFile } from './detector-index';
 import { CacheStore } from './cache-store';
@@ -48,6 +48,8 @@ export interface CompiledCatalog {
 export interface CardCatalog {
   compare: CompareCatalog;
   records: ReadonlyMap<string, Site>;
+  /** A fresh install's catalog before its records are written: no sighting exists, none need be read. */
+  noSightings?: true;
 }
 
 const buildId = () => BUILD?.buildId ?? 'unbuilt';
@@ -91,6 +93,11 @@ export class CatalogState {
    */
   private readonly early: Promise<CompiledCatalog | null>;
   private earlyFound!: (early: CompiledCatalog | null) => void;
+  /** The cards of that window: the records the install is writing, held until it has written them. */
+  private earlyCards: Promise<CardCatalog | null>;
+  private earlyCardsFound!: (cards: CardCatalog) => void;
+  /** Null once `ready` settles, either way: what the early answers race against. */
+  private readonly settled: Promise<null>;
 
   constructor() {
     // Phases of this worker's start, in ms since it started: `npm run bench` reads them.
@@ -104,7 +111,9 @@ export class CatalogState {
     let opened!: () => void;
     const service = new Promise<void>((resolve) => (opened = resolve));
     this.early = new Promise((resolve) => (this.earlyFound = resolve));
+    this.earlyCards = new Promise((resolve) => (this.earlyCardsFound = resolve));
     this.ready = this.init(phases, opened);
+    this.settled = this.ready.then(() => null, () => null);
     // The copies kept for the next wake are written after this worker's first answer, not before.
     this.cache.holdWritesUntil(this.ready);
     // A database that fails to open fails what waits for the service too.
@@ -147,8 +156,14 @@ export class CatalogState {
     this.earlyFound(shipped && { index: shipped.index, resolver: shipped.resolver, linkedUrls: new Set() });
     // A first install hands over the records it stored: the first compile does not read them back.
     let installed: LoadedRecords | null = null;
-    await ensureSeed(db, BUILD?.seedHash, phases, (records) => (installed = records));
+    const planned = (records: LoadedRecords) => {
+      const snapshot = snapshotOfRecords(records.sites, [...records.operators]);
+      this.earlyCardsFound({ compare: snapshot, records: snapshot.siteById, noSightings: true });
+    };
+    await ensureSeed(db, BUILD?.seedHash, phases, (records) => (installed = records), shipped ? planned : undefined);
     phases.seed = performance.now();
+    // Written: cards read the service from now on, and the early snapshot is let go.
+    this.earlyCards = Promise.resolve(null);
     // Had it found records after all, the early answers were of another catalog: tabs read again.
     if (shipped && !installed) setTimeout(() => void tellEveryTab('catalog.changed', { siteIds: [] }).catch(() => undefined), 0);
     // The records as this worker's previous life left them, when nothing was written since: read
@@ -252,7 +267,7 @@ export class CatalogState {
     // The wake file's copies answer before the database is open, until something drops them.
     const file = await this.fromFile;
     if (file && this.woken === file.woken) return file.woken;
-    const early = await Promise.race([this.early, this.ready.then(() => null)]);
+    const early = await Promise.race([this.early, this.settled]);
     if (early && !this.service) return early;
     await this.ready;
     return this.woken ?? this.compiledCatalog();
@@ -264,6 +279,11 @@ export class CatalogState {
    * held; once a write dropped the woken copies (or none was stored), the live snapshot.
    */
   async cardCatalog(ids: readonly string[]): Promise<CardCatalog> {
+    // A fresh install's early answers (see `early`): their cards come from the records being written.
+    if (await Promise.race([this.early, this.settled])) {
+      const early = await Promise.race([this.earlyCards, this.settled]);
+      if (early && !this.service) return early;
+    }
     await this.ready;
     for (let woken = this.woken; woken && this.wokenRevision; woken = this.woken) {
       if (this.wokenCompare?.of !== woken) this.wokenCompare = { of: woken, compare: storedCompareCatalog(this.cache, this.wokenRevision) };

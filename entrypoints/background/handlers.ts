@@ -27,20 +27,19 @@ export function createHandlers(state: HandlerState, sources: Sources): Handlers 
 
     'card.get': async ({ mention }) => {
       // The card's own records by id and the comparison's compact catalog: not every record.
-      const { compare, records } = await state.cardCatalog(mention.entityId ? [mention.entityId, ...mention.candidates] : mention.candidates);
-      const service = await state.catalog();
-      const count = mention.entityId ? await service.countSightings(mention.entityId) : 0;
+      const { compare, records, noSightings } = await state.cardCatalog(mention.entityId ? [mention.entityId, ...mention.candidates] : mention.candidates);
+      const count = mention.entityId && !noSightings ? await (await state.catalog()).countSightings(mention.entityId) : 0;
       return cardDataFor(mention, compare, records, count);
     },
 
     'site.get': async ({ id }) => {
       // As a card: the one record by id, the operators from the compare catalog (the popup asks this on open).
-      const { compare, records } = await state.cardCatalog([id]);
+      const { compare, records, noSightings } = await state.cardCatalog([id]);
       const site = records.get(id) ?? null;
       return {
         site,
         operators: (site?.operatorIds ?? []).map((o) => compare.operatorById.get(o)).filter((o): o is Operator => !!o),
-        sightings: site ? await (await state.catalog()).sightingsForSite(id) : [],
+        sightings: site && !noSightings ? await (await state.catalog()).sightingsForSite(id) : [],
       };
     },
 

@@ -23,13 +23,15 @@ export async function installsOnEmpty(db: CatalogDb, seedHash: string | undefine
 
 /**
  * `phases` gets the ms at which each step ended (the bench reads them: catalog-state.ts).
- * `installed` is called, on a first install, with the records it stored: what a load would read back.
+ * `installed` is called, on a first install, with the records it stored: what a load would read back;
+ * `planned` with the same records before they are written.
  */
 export async function ensureSeed(
   db: CatalogDb,
   seedHash: string | undefined = BUILD?.seedHash,
   phases: Record<string, number> = {},
   installed?: (records: InstalledRecords) => void,
+  planned?: (records: InstalledRecords) => void,
 ): Promise<'unchanged' | 'installed'> {
   if (seedHash && (await getMeta(db, 'seedFileHash')) === seedHash) return 'unchanged';
   // Every file at once; then the seed and its layers (the ODbL OpenStreetMap layer, shipped apart
@@ -39,7 +41,7 @@ export async function ensureSeed(
   phases.fetched = performance.now();
   // Files the build validated record by record are not checked again (seed-update.ts parseSeedFile).
   const validated = new Set(BUILD?.validatedCatalogs ?? []);
-  const result = await installShipped(db, seed, layers, { validated });
+  const result = await installShipped(db, seed, layers, { validated, planned });
   phases.seedInstalled = performance.now();
   if (seedHash) await setMeta(db, 'seedFileHash', seedHash);
   // A first install wrote every record through the validate-on-write middleware, so all are

@@ -308,7 +308,12 @@ const inKeyOrder = <T extends { id: string }>(m: Map<string, T>) => [...m.values
  * all in one transaction, reading the stored records once: a first install writes the seed and
  * its layers without reading back what the seed just wrote. Records the seed version of a seed file.
  */
-async function applySeedFiles(db: CatalogDb, files: readonly SeedFile[], now: () => Date = () => new Date()): Promise<{ counts: SeedUpdateCounts[]; installed: InstalledRecords | null }> {
+async function applySeedFiles(
+  db: CatalogDb,
+  files: readonly SeedFile[],
+  now: () => Date = () => new Date(),
+  planned?: (records: InstalledRecords) => void,
+): Promise<{ counts: SeedUpdateCounts[]; installed: InstalledRecords | null }> {
   return db.transaction('rw', [db.sites, db.operators, db.sightings, db.meta], async () => {
     const [rawSites, rawOperators, rawSightings] = await Promise.all([db.sites.toArray(), db.operators.toArray(), db.sightings.toArray()]);
     const sightedSiteIds = new Set(readSightings(rawSightings).flatMap((s) => (s.siteId ? [s.siteId] : [])));
@@ -320,6 +325,9 @@ async function applySeedFiles(db: CatalogDb, files: readonly SeedFile[], now: ()
     };
     const empty = rawSites.length === 0 && rawOperators.length === 0;
     const plans = planSeedFiles(catalog, files);
+    const stored = empty ? { sites: inKeyOrder(catalog.sites), operators: inKeyOrder(catalog.operators) } : null;
+    // What a first install is about to store, before the writes (cards read it meanwhile).
+    if (stored) planned?.(stored);
     for (const [i, plan] of plans.entries()) {
       // Seed records were parsed record by record (parseSeedFile): not parsed again on write.
       await db.operators.bulkPut(markValidated(plan.putOperators));
@@ -336,7 +344,7 @@ async function applySeedFiles(db: CatalogDb, files: readonly SeedFile[], now: ()
     // Read in the transaction that wrote it: the revision of exactly these records.
     const revision = empty ? await getMeta(db, 'recordsRevision') : undefined;
     const counts = plans.map((p) => p.counts);
-    return { counts, installed: empty ? { sites: inKeyOrder(catalog.sites), operators: inKeyOrder(catalog.operators), revision } : null };
+    return { counts, installed: stored && { ...stored, revision } };
   });
 }
 
@@ -405,18 +413,19 @@ export async function installSeed(db: CatalogDb, file: string | unknown, options
 /**
  * The bundled seed (unless this exact file is installed) and every shipped layer (`layerFiles`, in
  * SHIPPED_LAYERS order), as installSeed then installLayer each would, in one transaction that reads
- * the stored records once; on a first install, the records it stored (nothing is read back).
+ * the stored records once; on a first install, the records it stored (nothing is read back), and
+ * to `planned` the same records as soon as they are planned, before they are written.
  */
 export async function installShipped(
   db: CatalogDb,
   seedFile: string | unknown,
   layerFiles: ReadonlyArray<string | unknown>,
-  options: { now?: () => Date; validated?: ReadonlySet<string> } = {},
+  options: { now?: () => Date; validated?: ReadonlySet<string>; planned?: (records: InstalledRecords) => void } = {},
 ): Promise<{ seed: SeedUpdateResult; layers: SeedUpdateResult[]; installed: InstalledRecords | null }> {
   const { seed, ...decided } = await seedToApply(db, seedFile, options);
   const layers = SHIPPED_LAYERS.map((layer, i) => ({ layer, ...parseLayerFile(layer, layerFiles[i], options.validated) }));
   const files: SeedFile[] = [...(seed ? [{ seed }] : []), ...layers.map((l) => ({ seed: l.seed, layer: l.layer }))];
-  const { counts, installed } = await applySeedFiles(db, files, options.now);
+  const { counts, installed } = await applySeedFiles(db, files, options.now, options.planned);
   const seedCounts = seed ? counts.shift()! : null;
   return {
     seed: { applied: !!seed, counts: seedCounts, ...decided },

@@ -123,6 +123,23 @@ describe('background handlers', () => {
     expect((await applyUserLinks([detected], evidence.url, service))[0].status).toBe('new');
   });
 
+  it("a fresh install's cards before its records are written come from the records being written, without the database", async () => {
+    const snapshot = await service.getSnapshot();
+    // The service waits for the install: nothing may ask it.
+    const early = createHandlers({
+      catalog: () => new Promise<never>(() => undefined),
+      current: async () => ({ resolver: snapshot }) as unknown as CompiledCatalog,
+      cardCatalog: async () => ({ compare: snapshot, records: snapshot.siteById, noSightings: true }),
+      changed,
+    }, {} as Sources);
+    const mention = { start: 0, end: 28, text: 'its fifth data center in Tokyo', status: 'known' as const, entityId: 'alibaba-tokyo-dc-5', kind: 'facility' as const, confidence: 0.9, facts: evidence.facts, operatorIds: ['alibaba-cloud'], country: 'JP', candidates: [] };
+    const card = BackgroundProtocol['card.get'].response.parse(await early['card.get'](BackgroundProtocol['card.get'].request.parse({ mention }), {} as never));
+    expect(card?.site?.id).toBe('alibaba-tokyo-dc-5');
+    expect(card?.sightingCount).toBe(0);
+    const site = await early['site.get']({ id: 'alibaba-tokyo-dc-5' }, {} as never);
+    expect(site).toMatchObject({ site: { id: 'alibaba-tokyo-dc-5' }, sightings: [] });
+  });
+
   it('ui.openSave from a sender without a tab opens nothing', async () => {
     expect(await call('ui.openSave', { mentionId: 'a1.0.14', candidateId: null })).toEqual({ opened: false });
   });

@@ -42,8 +42,13 @@ describe('seed on start', () => {
     vi.stubGlobal('fetch', vi.fn(async (url: string | URL | Request) => served(url)));
     const db = await openCatalogDb('s3', { indexedDB: new IDBFactory(), IDBKeyRange, recordStamp: 'schema-t' });
     const handed: InstalledRecords[] = [];
-    await ensureSeed(db, 'hash-1', {}, (r) => handed.push(r));
+    const planned: InstalledRecords[] = [];
+    await ensureSeed(db, 'hash-1', {}, (r) => handed.push(r), (r) => planned.push(r));
     expect(handed).toHaveLength(1);
+    // The same records, handed over before they were written (a fresh install's cards read them meanwhile).
+    expect(planned).toHaveLength(1);
+    expect(planned[0].sites).toEqual(handed[0].sites);
+    expect(planned[0].operators).toEqual(handed[0].operators);
     // What a load reads back, in the same order (the lexicon's revision depends on it): seed and layer together.
     const read = new CatalogService(db);
     const stored = await read.loadedRecords();
@@ -52,8 +57,9 @@ describe('seed on start', () => {
     expect(handed[0].sites.some((s) => s.id.startsWith('osm-'))).toBe(true);
     expect(handed[0].revision).toBe(await getMeta(db, 'recordsRevision'));
     read.dispose();
-    await ensureSeed(db, 'hash-2', {}, (r) => handed.push(r));
+    await ensureSeed(db, 'hash-2', {}, (r) => handed.push(r), (r) => planned.push(r));
     expect(handed).toHaveLength(1);
+    expect(planned).toHaveLength(1);
     db.close();
   });
 
