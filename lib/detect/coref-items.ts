@@ -34,6 +34,9 @@ export function subjectIsBareHead(s: Sentence): boolean {
 /** "KTR2 … is part of a bigger 30MW campus": words that put the later mention around the earlier one. */
 const CONTAINS = /\b(?:(?:is|are|was|will be|forms?|becomes?) (?:a |the )?(?:first |second |third |new |latest )?(?:part|phase|building|hall|unit|component|piece) (?:of|in|at|on)|within|inside|one of|phase of)\b/i;
 
+/** "the first data centre at the campus", "a second building on the site": a building of a campus named before. */
+const PART_OF_CAMPUS = /^\s+(?:at|on|within|inside)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:campus|site|park|complex)\b/i;
+
 /** The earlier mention of the same sentence that this one contains or is part of, so never the same facility. */
 function containedIn(doc: Doc, prev: Draft | undefined, d: Draft, prevIndex: number): number {
   if (!prev || prev.sentence !== d.sentence) return -1;
@@ -88,6 +91,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     extraGpus: [],
     country: d.country,
     apartFrom: containedIn(doc, prev, d, prevIndex),
+    partOfCampus: d.kind !== 'campus' && d.kind !== 'region' && PART_OF_CAMPUS.test(doc.text.slice(d.end, d.end + 40)),
     // "…, including the KH1 data center", "an increase over the KH1": named beside another facility.
     besideAnother: /\b(?:including|includes|besides|alongside|excluding|except|over|than|plus|as well as)\s+(?:the\s+|its\s+)?$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 30), d.start)),
   };

@@ -58,6 +58,8 @@ export interface CorefItem {
   apartFrom?: number;
   /** Named beside another facility ("including the KH1 data center"): not the code of the one described before. */
   besideAnother?: boolean;
+  /** "the first data centre at the campus": a building of the latest campus, never that campus. */
+  partOfCampus?: boolean;
 }
 
 const NEIGHBOURS = 6;
@@ -73,6 +75,12 @@ function nearLink(later: CorefItem, earlier: CorefItem): boolean {
   const gap = later.sentenceNo - earlier.sentenceNo;
   if (gap < 0 || gap > (later.definite ? 2 : 1)) return false;
   return gap === 0 || later.anaphoricSubject || later.definite || (later.operatorIds.length > 0 && later.operatorIds.some((x) => earlier.operatorIds.includes(x)));
+}
+
+/** The latest campus mentioned before item i, or -1. */
+function latestCampus(items: CorefItem[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (items[j].kind === 'campus') return j;
+  return -1;
 }
 
 /** Cluster ids per item (same id = same facility), items in text order. */
@@ -96,11 +104,12 @@ export function clusterMentions(items: CorefItem[]): number[] {
     const weakStrength = m.namedHere ? 'name' : streetOfPrevious(m) ? 'place' : false;
     // An apposition links only what does not conflict: "A, B and C data centers" in a list are three.
     // "X is part of a bigger campus": the whole and its part are two facilities.
-    if (m.apartFrom !== undefined && m.apartFrom >= 0) {
-      const apart = cluster[m.apartFrom];
+    const apartFrom = m.apartFrom !== undefined && m.apartFrom >= 0 ? m.apartFrom : m.partOfCampus ? latestCampus(items, i) : -1;
+    if (apartFrom >= 0) {
+      const apart = cluster[apartFrom];
       for (const list of [strong, byPlaceKey, weak]) for (let k = list.length - 1; k >= 0; k--) if (list[k] === apart) list.splice(k, 1);
     }
-    let found = m.linkTo >= 0 && m.linkTo !== m.apartFrom && compatible(m, summaries[cluster[m.linkTo]], 'apposition') ? cluster[m.linkTo] : -1;
+    let found = m.linkTo >= 0 && m.linkTo !== apartFrom && compatible(m, summaries[cluster[m.linkTo]], 'apposition') ? cluster[m.linkTo] : -1;
     if (found < 0) found = strong.find((c) => compatible(m, summaries[c], 'name')) ?? -1;
     // A code ("KX4") is tied to a description ("a data center in Swindon") by an apposition, not by
     // the town alone: operators number many buildings in one town.

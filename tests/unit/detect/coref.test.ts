@@ -345,3 +345,13 @@ describe('a catalog region named right after its introduction', () => {
     ]);
   });
 });
+
+describe('a building of a campus named before', () => {
+  it('is not the campus: it keeps its own ordinal and size, the campus keeps its own', () => {
+    const ms = detect('Kestrel Data is building a 200MW data center campus in Leeds. The first data centre at the campus will open in 2027 with 40MW.', testIndex());
+    expect(ms.map((m) => [m.text, m.facts.ordinal, m.facts.capacityMW])).toEqual([
+      ['200MW data center campus in Leeds', null, 200],
+      ['first data centre', 'first', 40],
+    ]);
+  });
+});
