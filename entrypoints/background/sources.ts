@@ -11,6 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { lazySchema } from '../../lib/lazy-schema';
 import { OperatorSchema, SiteSchema } from '@/lib/catalog/schema';
 import type { CatalogService } from '@/lib/catalog/service';
 import { applyChoices } from '@/lib/sync/choices';
@@ -27,7 +28,7 @@ const FETCH_TIMEOUT_MS = 15_000;
 const STATE = 'source:';
 const BASE = 'base:';
 
-const BaseSchema = z.object({ operators: z.array(OperatorSchema), sites: z.array(SiteSchema) });
+const BaseSchema = lazySchema(() => z.object({ operators: z.array(OperatorSchema), sites: z.array(SiteSchema) }));
 /** A base as stored: `stamp` names the schemas it was parsed with (validate-on-write.ts), so this build reads it back without a zod pass. */
 type StoredBase = SourceBase & { stamp?: string };
 

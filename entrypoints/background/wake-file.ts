@@ -14,22 +14,25 @@
  * next wake takes the IndexedDB path.
  */
 import { z } from 'zod';
+import { lazySchema } from '../../lib/lazy-schema';
 import { readFileBytes, removeFile, writeFileBytes } from './file-bytes';
 
 const NAME = 'wake.json';
 
-const WakeSchema = z.object({
-  format: z.literal('dc-lens-wake'),
-  version: z.literal(1),
-  build: z.string().max(200),
-  /** The records revision (lib/catalog/validate-on-write.ts) the copies were made for. */
-  revision: z.string().min(1).max(100),
-  /** Files of the cache store (cache-store.ts) holding the detector index and the resolver. */
-  index: z.string().min(1).max(400),
-  resolver: z.string().min(1).max(400),
-  /** Every page address with a stored sighting: only there may a person's link change a mark. */
-  linkedUrls: z.array(z.string().max(10_000)).max(1_000_000),
-});
+const WakeSchema = lazySchema(() =>
+  z.object({
+    format: z.literal('dc-lens-wake'),
+    version: z.literal(1),
+    build: z.string().max(200),
+    /** The records revision (lib/catalog/validate-on-write.ts) the copies were made for. */
+    revision: z.string().min(1).max(100),
+    /** Files of the cache store (cache-store.ts) holding the detector index and the resolver. */
+    index: z.string().min(1).max(400),
+    resolver: z.string().min(1).max(400),
+    /** Every page address with a stored sighting: only there may a person's link change a mark. */
+    linkedUrls: z.array(z.string().max(10_000)).max(1_000_000),
+  }),
+);
 
 export type Wake = z.infer<typeof WakeSchema>;
 

@@ -12,6 +12,7 @@
  * the page's origin and can neither ask nor offer on this channel.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { newTransferKey, TransferKeySchema, transferTime } from '../sync/transfer-key';
 
 const CHANNEL = 'dc-lens-file-offer';
@@ -22,10 +23,12 @@ const TAKE_TIMEOUT_MS = 30_000;
 /** The wait is counted in ticks of this length (see takeOffered). */
 const TICK_MS = 500;
 
-const OfferMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('want'), key: TransferKeySchema }),
-  z.object({ type: z.literal('give'), key: TransferKeySchema, file: z.instanceof(Blob) }),
-]);
+const OfferMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('want'), key: TransferKeySchema }),
+    z.object({ type: z.literal('give'), key: TransferKeySchema, file: z.instanceof(Blob) }),
+  ]),
+);
 type OfferMessage = z.infer<typeof OfferMessage>;
 
 const offers = new Map<string, Blob>();

@@ -10,6 +10,7 @@
  * manager ⇄ background ports                 IMPORT_PORT / EXPORT_PORT (extension pages only)
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { SiteSavePayloadSchema } from '../ui/payload';
 import {
   Id,
@@ -36,107 +37,115 @@ export const MAX_DETECT_CHARS = 10_000_000;
  * its block's text, its offset and length there, and a repeat number. Stable across rescans, so the
  * card, the popup and the background never point at a mention by its position in a list.
  */
-export const MentionIdSchema = z.string().regex(/^[0-9a-z]{1,7}\.\d{1,9}\.\d{1,4}(~\d{1,6})?$/);
+export const MentionIdSchema = lazySchema(() => z.string().regex(/^[0-9a-z]{1,7}\.\d{1,9}\.\d{1,4}(~\d{1,6})?$/));
 
-const Rank = z.object({ rank: z.number().int(), of: z.number().int() }).nullable();
-const nullableNumber = z.number().finite().nullable();
-export const ComparisonSchema = z.object({
-  subject: z.object({ siteId: Id.nullable(), operatorIds: z.array(Id), place: PlaceSchema }),
-  scopes: z.array(
-    z.object({
-      scope: z.enum(['city', 'country', 'world-region']),
-      label: z.string(),
-      operators: z.array(
-        z.object({
-          operatorId: Id,
-          operatorName: z.string(),
-          sites: z.number().int(),
-          regions: nullableNumber,
-          facilities: nullableNumber,
-          mw: nullableNumber,
-          gpus: nullableNumber,
-          zones: nullableNumber,
-          isSubject: z.boolean(),
-        }),
-      ),
-      rankByMW: Rank,
-      rankByGpus: Rank,
-      topSites: z.array(
-        z.object({
-          siteId: Id,
-          name: z.string(),
-          operatorName: z.string(),
-          mw: nullableNumber,
-          gpus: nullableNumber,
-          isSubject: z.boolean(),
-        }),
-      ),
-    }),
-  ),
-  footprints: z.array(
-    z.object({
-      operatorId: Id,
-      operatorName: z.string(),
-      regions: nullableNumber,
-      zones: nullableNumber,
-      facilities: nullableNumber,
-      totalMW: nullableNumber,
-      asOf: z.string().nullable(),
-      isSubject: z.boolean(),
-    }),
-  ),
-});
+const Rank = lazySchema(() => z.object({ rank: z.number().int(), of: z.number().int() }).nullable());
+const nullableNumber = lazySchema(() => z.number().finite().nullable());
+export const ComparisonSchema = lazySchema(() =>
+  z.object({
+    subject: z.object({ siteId: Id.nullable(), operatorIds: z.array(Id), place: PlaceSchema }),
+    scopes: z.array(
+      z.object({
+        scope: z.enum(['city', 'country', 'world-region']),
+        label: z.string(),
+        operators: z.array(
+          z.object({
+            operatorId: Id,
+            operatorName: z.string(),
+            sites: z.number().int(),
+            regions: nullableNumber,
+            facilities: nullableNumber,
+            mw: nullableNumber,
+            gpus: nullableNumber,
+            zones: nullableNumber,
+            isSubject: z.boolean(),
+          }),
+        ),
+        rankByMW: Rank,
+        rankByGpus: Rank,
+        topSites: z.array(
+          z.object({
+            siteId: Id,
+            name: z.string(),
+            operatorName: z.string(),
+            mw: nullableNumber,
+            gpus: nullableNumber,
+            isSubject: z.boolean(),
+          }),
+        ),
+      }),
+    ),
+    footprints: z.array(
+      z.object({
+        operatorId: Id,
+        operatorName: z.string(),
+        regions: nullableNumber,
+        zones: nullableNumber,
+        facilities: nullableNumber,
+        totalMW: nullableNumber,
+        asOf: z.string().nullable(),
+        isSubject: z.boolean(),
+      }),
+    ),
+  }),
+);
 
 /** Everything a card shows for one mention. */
-export const CardDataSchema = z.object({
-  site: SiteSchema.nullable(),
-  operators: z.array(OperatorSchema),
-  comparison: ComparisonSchema.nullable(),
-  candidates: z.array(SiteSchema),
-  sightingCount: z.number().int().nonnegative(),
-});
+export const CardDataSchema = lazySchema(() =>
+  z.object({
+    site: SiteSchema.nullable(),
+    operators: z.array(OperatorSchema),
+    comparison: ComparisonSchema.nullable(),
+    candidates: z.array(SiteSchema),
+    sightingCount: z.number().int().nonnegative(),
+  }),
+);
 export type CardData = z.infer<typeof CardDataSchema>;
 
-export const SiteFilterSchema = z.object({
-  query: z.string().max(200).default(''),
-  operatorId: Id.optional(),
-  country: z.string().max(2).optional(),
-  status: SiteStatus.optional(),
-  kind: SiteKind.optional(),
-  origin: Origin.optional(),
-});
+export const SiteFilterSchema = lazySchema(() =>
+  z.object({
+    query: z.string().max(200).default(''),
+    operatorId: Id.optional(),
+    country: z.string().max(2).optional(),
+    status: SiteStatus.optional(),
+    kind: SiteKind.optional(),
+    origin: Origin.optional(),
+  }),
+);
 export type SiteFilter = z.infer<typeof SiteFilterSchema>;
 
-export const SortSchema = z.enum(['name', 'updated', 'capacity', 'gpus', 'country']);
+export const SortSchema = lazySchema(() => z.enum(['name', 'updated', 'capacity', 'gpus', 'country']));
 
 /** A new-mention save: the draft site plus the evidence of where it was seen. */
-export const EvidenceSchema = z.object({
-  url: z.string().max(2048),
-  title: z.string().max(500),
-  quote: QuoteSchema,
-  facts: MentionFactsSchema,
-});
+export const EvidenceSchema = lazySchema(() =>
+  z.object({
+    url: z.string().max(2048),
+    title: z.string().max(500),
+    quote: QuoteSchema,
+    facts: MentionFactsSchema,
+  }),
+);
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
-const Empty = z.object({}).strict();
-const Ok = z.object({ ok: z.literal(true) });
+const Empty = lazySchema(() => z.object({}).strict());
+const Ok = lazySchema(() => z.object({ ok: z.literal(true) }));
 
 /** What a content script may ask the background: nothing that reads the catalog wholesale or writes it. */
 export const ContentToBackground = {
   /** The page's text in, its data-center mentions out. */
   detect: {
-    request: z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) }),
-    response: z.object({ mentions: z.array(MentionSchema) }),
+    request: lazySchema(() => z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) })),
+    response: lazySchema(() => z.object({ mentions: z.array(MentionSchema) })),
   },
   /** Everything the card shows for one mention. */
   'card.get': {
-    request: z.object({ mention: MentionSchema }),
+    request: lazySchema(() => z.object({ mention: MentionSchema })),
     response: CardDataSchema,
   },
   'ui.openSave': {
     /** The card's Save: open the popup's save form for mention `mentionId` of the sender's tab, linking to `candidateId` when one was picked. */
-    request: z.object({ mentionId: MentionIdSchema, candidateId: Id.nullable() }),
-    response: z.object({ opened: z.boolean() }),
+    request: lazySchema(() => z.object({ mentionId: MentionIdSchema, candidateId: Id.nullable() })),
+    response: lazySchema(() => z.object({ opened: z.boolean() })),
   },
 } as const;
 
@@ -144,64 +153,72 @@ export const ContentToBackground = {
 export const PageToBackground = {
   /** One site with its operators and sightings. */
   'site.get': {
-    request: z.object({ id: Id }),
-    response: z.object({
-      site: SiteSchema.nullable(),
-      operators: z.array(OperatorSchema),
-      sightings: z.array(SightingSchema),
-    }),
+    request: lazySchema(() => z.object({ id: Id })),
+    response: lazySchema(() =>
+      z.object({
+        site: SiteSchema.nullable(),
+        operators: z.array(OperatorSchema),
+        sightings: z.array(SightingSchema),
+      }),
+    ),
   },
   'site.save': {
     /** Creates or updates a site made by the user; evidence becomes a sighting linked to it. */
-    request: z.object({ site: SiteSavePayloadSchema, evidence: EvidenceSchema.optional() }),
-    response: z.discriminatedUnion('ok', [
-      z.object({ ok: z.literal(true), site: SiteSchema }),
-      z.object({ ok: z.literal(false), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
-    ]),
+    request: lazySchema(() => z.object({ site: SiteSavePayloadSchema, evidence: EvidenceSchema.optional() })),
+    response: lazySchema(() =>
+      z.discriminatedUnion('ok', [
+        z.object({ ok: z.literal(true), site: SiteSchema }),
+        z.object({ ok: z.literal(false), errors: z.array(z.object({ path: z.string(), message: z.string() })) }),
+      ]),
+    ),
   },
   'site.link': {
     /** "It is one of these": keep the evidence as a sighting of an existing site. */
-    request: z.object({ siteId: Id, evidence: EvidenceSchema }),
+    request: lazySchema(() => z.object({ siteId: Id, evidence: EvidenceSchema })),
     response: Ok,
   },
   /** Soft-deletes a site (the manager offers undo). */
-  'site.delete': { request: z.object({ id: Id }), response: Ok },
+  'site.delete': { request: lazySchema(() => z.object({ id: Id })), response: Ok },
   /** Undoes a delete. */
-  'site.restore': { request: z.object({ id: Id }), response: Ok },
+  'site.restore': { request: lazySchema(() => z.object({ id: Id })), response: Ok },
   /** One page of the catalog, filtered and sorted. */
   'catalog.list': {
-    request: z.object({
-      filter: SiteFilterSchema,
-      sort: SortSchema.default('name'),
-      offset: z.number().int().nonnegative().default(0),
-      limit: z.number().int().min(1).max(500).default(50),
-    }),
-    response: z.object({ sites: z.array(SiteSchema), total: z.number().int() }),
+    request: lazySchema(() =>
+      z.object({
+        filter: SiteFilterSchema,
+        sort: SortSchema.default('name'),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().min(1).max(500).default(50),
+      }),
+    ),
+    response: lazySchema(() => z.object({ sites: z.array(SiteSchema), total: z.number().int() })),
   },
   /** Counts and map points for the manager's overview. */
   'catalog.stats': {
     request: Empty,
-    response: z.object({
-      total: z.number().int(),
-      byOperator: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
-      byCountry: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
-      byKind: z.record(z.string(), z.number().int()),
-      byStatus: z.record(z.string(), z.number().int()),
-      byOrigin: z.record(z.string(), z.number().int()),
-      points: z.array(z.tuple([z.number(), z.number(), z.string()])),
-    }),
+    response: lazySchema(() =>
+      z.object({
+        total: z.number().int(),
+        byOperator: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+        byCountry: z.array(z.object({ id: z.string(), name: z.string(), count: z.number().int() })),
+        byKind: z.record(z.string(), z.number().int()),
+        byStatus: z.record(z.string(), z.number().int()),
+        byOrigin: z.record(z.string(), z.number().int()),
+        points: z.array(z.tuple([z.number(), z.number(), z.string()])),
+      }),
+    ),
   },
   /** Every operator, for forms and filters. */
-  'operators.list': { request: Empty, response: z.object({ operators: z.array(OperatorSchema) }) },
+  'operators.list': { request: Empty, response: lazySchema(() => z.object({ operators: z.array(OperatorSchema) })) },
   /** Subscribed catalogs (lib/sync/subscription.ts): list, subscribe, check now, unsubscribe. */
-  'sources.list': { request: Empty, response: z.object({ sources: z.array(SourceStateSchema) }) },
-  'sources.add': { request: z.object({ url: z.string().max(2048) }), response: z.object({ source: SourceStateSchema }) },
-  'sources.update': { request: z.object({ id: SourceIdSchema }), response: z.object({ source: SourceStateSchema }) },
-  'sources.remove': { request: z.object({ id: SourceIdSchema }), response: z.object({ removed: z.number().int() }) },
+  'sources.list': { request: Empty, response: lazySchema(() => z.object({ sources: z.array(SourceStateSchema) })) },
+  'sources.add': { request: lazySchema(() => z.object({ url: z.string().max(2048) })), response: lazySchema(() => z.object({ source: SourceStateSchema })) },
+  'sources.update': { request: lazySchema(() => z.object({ id: SourceIdSchema })), response: lazySchema(() => z.object({ source: SourceStateSchema })) },
+  'sources.remove': { request: lazySchema(() => z.object({ id: SourceIdSchema })), response: lazySchema(() => z.object({ removed: z.number().int() })) },
   'import.outcome': {
     /** What became of an import whose port closed: applied (with the count), still running, or not applied. */
-    request: z.object({ id: ImportIdSchema }),
-    response: z.object({ state: z.enum(['applied', 'running', 'not-applied']), applied: z.number().int().optional(), at: z.string().optional() }),
+    request: lazySchema(() => z.object({ id: ImportIdSchema })),
+    response: lazySchema(() => z.object({ state: z.enum(['applied', 'running', 'not-applied']), applied: z.number().int().optional(), at: z.string().optional() })),
   },
 } as const;
 
@@ -214,10 +231,12 @@ export type RequestOf<K extends BackgroundRequestType> = z.input<BackgroundProto
 export type ResponseOf<K extends BackgroundRequestType> = z.infer<BackgroundProtocol[K]['response']>;
 
 /** Messages the content script of a tab answers. */
-export const MentionSummarySchema = MentionSchema.extend({
-  id: MentionIdSchema,
-  quote: QuoteSchema,
-});
+export const MentionSummarySchema = lazySchema(() =>
+  MentionSchema.extend({
+    id: MentionIdSchema,
+    quote: QuoteSchema,
+  }),
+);
 export type MentionSummary = z.infer<typeof MentionSummarySchema>;
 
 /** What the popup asks the content script of the tab it is bound to. */
@@ -225,16 +244,16 @@ export const PopupToTab = {
   /** The page's mentions with quotes, for the popup's list. */
   'tab.mentions': {
     request: Empty,
-    response: z.object({ url: z.string(), title: z.string(), mentions: z.array(MentionSummarySchema) }),
+    response: lazySchema(() => z.object({ url: z.string(), title: z.string(), mentions: z.array(MentionSummarySchema) })),
   },
   /** Scroll to mention `id` and flash it. */
-  'tab.reveal': { request: z.object({ id: MentionIdSchema }), response: Ok },
+  'tab.reveal': { request: lazySchema(() => z.object({ id: MentionIdSchema })), response: Ok },
 } as const;
 
 /** What the background tells every tab. */
 export const BackgroundToTab = {
   /** Sites changed: re-resolve marks and refresh an open card, no reload. */
-  'catalog.changed': { request: z.object({ siteIds: z.array(Id).max(1000) }), response: Ok },
+  'catalog.changed': { request: lazySchema(() => z.object({ siteIds: z.array(Id).max(1000) })), response: Ok },
 } as const;
 
 /** Every request a content script answers. */
@@ -244,55 +263,63 @@ export type TabRequestType = keyof TabProtocol;
 
 /** Long-running import goes over a port so the manager can show progress. */
 export const IMPORT_PORT = 'dc-lens-import';
-export const ImportClientMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), last: z.boolean(), name: z.string().max(300) }),
-  /** The whole file at once, offered by the manager under `key` (lib/browser/file-offer.ts): no copy through messages. */
-  z.object({ type: z.literal('file'), key: TransferKeySchema, name: z.string().max(300) }),
-  /** `importId` is stored with the writes, so the outcome can be read back (`import.outcome`) if the port closes. */
-  z.object({ type: z.literal('apply'), choices: z.record(z.string(), z.enum(['local', 'incoming'])), importId: ImportIdSchema }),
-  z.object({ type: z.literal('cancel') }),
-]);
+export const ImportClientMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), last: z.boolean(), name: z.string().max(300) }),
+    /** The whole file at once, offered by the manager under `key` (lib/browser/file-offer.ts): no copy through messages. */
+    z.object({ type: z.literal('file'), key: TransferKeySchema, name: z.string().max(300) }),
+    /** `importId` is stored with the writes, so the outcome can be read back (`import.outcome`) if the port closes. */
+    z.object({ type: z.literal('apply'), choices: z.record(z.string(), z.enum(['local', 'incoming'])), importId: ImportIdSchema }),
+    z.object({ type: z.literal('cancel') }),
+  ]),
+);
 export type ImportClientMessage = z.infer<typeof ImportClientMessage>;
 
-export const ImportServerMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('progress'), phase: z.enum(['upload', 'parse', 'validate', 'plan', 'backup', 'apply']), done: z.number(), total: z.number() }),
-  z.object({ type: z.literal('error'), message: z.string() }),
-  z.object({
-    type: z.literal('preview'),
-    counts: z.object({
-      new: z.number().int(),
-      updated: z.number().int(),
-      unchanged: z.number().int(),
-      conflicts: z.number().int(),
-      invalid: z.number().int(),
+export const ImportServerMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('progress'), phase: z.enum(['upload', 'parse', 'validate', 'plan', 'backup', 'apply']), done: z.number(), total: z.number() }),
+    z.object({ type: z.literal('error'), message: z.string() }),
+    z.object({
+      type: z.literal('preview'),
+      counts: z.object({
+        new: z.number().int(),
+        updated: z.number().int(),
+        unchanged: z.number().int(),
+        conflicts: z.number().int(),
+        invalid: z.number().int(),
+      }),
+      conflicts: z.array(z.object({ key: z.string(), recordId: z.string(), recordName: z.string(), field: z.string(), local: z.string(), incoming: z.string() })).max(1000),
+      invalid: z.array(z.object({ record: z.string(), field: z.string(), message: z.string() })).max(1000),
     }),
-    conflicts: z.array(z.object({ key: z.string(), recordId: z.string(), recordName: z.string(), field: z.string(), local: z.string(), incoming: z.string() })).max(1000),
-    invalid: z.array(z.object({ record: z.string(), field: z.string(), message: z.string() })).max(1000),
-  }),
-  z.object({ type: z.literal('done'), applied: z.number().int(), backupName: z.string().nullable() }),
-]);
+    z.object({ type: z.literal('done'), applied: z.number().int(), backupName: z.string().nullable() }),
+  ]),
+);
 export type ImportServerMessage = z.infer<typeof ImportServerMessage>;
 
 /** Export (and the backup before an import) streams over a port: no message carries the whole file. */
 export const EXPORT_PORT = 'dc-lens-export';
-export const ExportClientMessage = z.object({
-  type: z.literal('start'),
-  filter: SiteFilterSchema.optional(),
-  format: z.enum(['json', 'csv']),
-  purpose: z.enum(['export', 'backup']),
-  /** 'cache': hand the finished file over in Cache Storage (lib/browser/file-transfer.ts) rather than in chunks. */
-  transfer: z.literal('cache').optional(),
-});
+export const ExportClientMessage = lazySchema(() =>
+  z.object({
+    type: z.literal('start'),
+    filter: SiteFilterSchema.optional(),
+    format: z.enum(['json', 'csv']),
+    purpose: z.enum(['export', 'backup']),
+    /** 'cache': hand the finished file over in Cache Storage (lib/browser/file-transfer.ts) rather than in chunks. */
+    transfer: z.literal('cache').optional(),
+  }),
+);
 export type ExportClientMessage = z.infer<typeof ExportClientMessage>;
-export const ExportServerMessage = z.discriminatedUnion('type', [
-  /** `done` of `total` records read so far. */
-  z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), done: z.number().int(), total: z.number().int() }),
-  /** Records read so far, when the file is not sent in chunks. */
-  z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
-  /** `stored`: the file's key in Cache Storage; absent when it came in chunks. */
-  z.object({ type: z.literal('done'), filename: z.string().max(300), count: z.number().int(), stored: TransferKeySchema.optional() }),
-  z.object({ type: z.literal('error'), message: z.string() }),
-]);
+export const ExportServerMessage = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    /** `done` of `total` records read so far. */
+    z.object({ type: z.literal('chunk'), data: z.string().max(8_000_000), done: z.number().int(), total: z.number().int() }),
+    /** Records read so far, when the file is not sent in chunks. */
+    z.object({ type: z.literal('progress'), done: z.number().int(), total: z.number().int() }),
+    /** `stored`: the file's key in Cache Storage; absent when it came in chunks. */
+    z.object({ type: z.literal('done'), filename: z.string().max(300), count: z.number().int(), stored: TransferKeySchema.optional() }),
+    z.object({ type: z.literal('error'), message: z.string() }),
+  ]),
+);
 export type ExportServerMessage = z.infer<typeof ExportServerMessage>;
 
 /** One envelope on the wire, so unrelated extension messages are ignored cheaply. */

@@ -9,6 +9,7 @@
  * relies on.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import type { Operator, Sighting, Site } from '../catalog/schema';
 import type { ChangeSet, RecordWrite } from './choices';
 import type { MergePlan } from './merge';
@@ -16,20 +17,22 @@ import { versionOf } from './stable-json';
 import type { Catalog, CollectionName } from './types';
 
 /** Chosen by the manager for each apply (a UUID). */
-export const ImportIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/, 'must be an import id');
+export const ImportIdSchema = lazySchema(() => z.string().regex(/^[a-z0-9-]{8,64}$/, 'must be an import id'));
 
 /**
  * What an import left behind, written in the same transaction as its records: found later, it
  * proves the import landed; absent, that it did not (a transaction stopped before its commit,
  * e.g. by a worker stop, leaves nothing). The manager asks for it after losing its connection.
  */
-export const ImportRecordSchema = z.object({
-  id: ImportIdSchema,
-  applied: z.number().int().nonnegative(),
-  at: z.string().max(40),
-  /** What was imported, for the manager's message (a file name or a source's URL). */
-  label: z.string().max(2048),
-});
+export const ImportRecordSchema = lazySchema(() =>
+  z.object({
+    id: ImportIdSchema,
+    applied: z.number().int().nonnegative(),
+    at: z.string().max(40),
+    /** What was imported, for the manager's message (a file name or a source's URL). */
+    label: z.string().max(2048),
+  }),
+);
 export type ImportRecord = z.infer<typeof ImportRecordSchema>;
 
 export interface CatalogStore {

@@ -10,6 +10,7 @@
  * validates every record on its own so one bad record never hides the others.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { OperatorSchema, SightingSchema, SiteSchema, Timestamp } from '../catalog/schema';
 import type { Operator, Sighting, Site } from '../catalog/schema';
 import { markValidated } from '../catalog/validate-on-write';
@@ -33,15 +34,17 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_RECORDS = 500_000;
 
 /** The whole file, for the JSON Schema and for documentation. Reading uses the steps below. */
-export const ExportFileSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: Timestamp,
-  filter: ExportFilterSchema.optional(),
-  operators: z.array(OperatorSchema).max(MAX_RECORDS).default([]),
-  sites: z.array(SiteSchema).max(MAX_RECORDS).default([]),
-  sightings: z.array(SightingSchema).max(MAX_RECORDS).default([]),
-});
+export const ExportFileSchema = lazySchema(() =>
+  z.object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: Timestamp,
+    filter: ExportFilterSchema.optional(),
+    operators: z.array(OperatorSchema).max(MAX_RECORDS).default([]),
+    sites: z.array(SiteSchema).max(MAX_RECORDS).default([]),
+    sightings: z.array(SightingSchema).max(MAX_RECORDS).default([]),
+  }),
+);
 
 const RECORD_SCHEMAS = { operators: OperatorSchema, sites: SiteSchema, sightings: SightingSchema } as const;
 
@@ -192,12 +195,16 @@ function validateList(collection: CollectionName, list: unknown[], invalid: Inva
   return valid;
 }
 
-const ORDERS = {
-  operators: keyOrderOf(OperatorSchema),
-  sites: keyOrderOf(SiteSchema),
-  sightings: keyOrderOf(SightingSchema),
-  filter: keyOrderOf(ExportFilterSchema),
-};
+type KeyOrders = Record<'operators' | 'sites' | 'sightings' | 'filter', ReturnType<typeof keyOrderOf>>;
+let orders: KeyOrders | undefined;
+/** Read from the schemas on the first export, not when a worker starts (lib/lazy-schema.ts). */
+const keyOrders = (): KeyOrders =>
+  (orders ??= {
+    operators: keyOrderOf(OperatorSchema),
+    sites: keyOrderOf(SiteSchema),
+    sightings: keyOrderOf(SightingSchema),
+    filter: keyOrderOf(ExportFilterSchema),
+  });
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -232,7 +239,7 @@ export class ExportWriter {
     now: Date | string,
   ) {
     let head = `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "version": ${EXPORT_VERSION},\n  "exportedAt": ${JSON.stringify(toIso(now))},\n`;
-    if (filter) head += `  "filter": ${JSON.stringify(orderKeys(filter, ORDERS.filter))},\n`;
+    if (filter) head += `  "filter": ${JSON.stringify(orderKeys(filter, keyOrders().filter))},\n`;
     out(head);
   }
 
@@ -253,7 +260,7 @@ export class ExportWriter {
   }
 
   add(record: object): void {
-    const order = ORDERS[COLLECTIONS[this.current]];
+    const order = keyOrders()[COLLECTIONS[this.current]];
     const json = JSON.stringify(inKeyOrder(record, order) ? record : orderKeys(record, order));
     // Two pieces, not one concatenation: a byte sink would have to flatten a copy of every record's text.
     this.out(this.inList === 0 ? `  "${COLLECTIONS[this.current]}": [\n    ` : ',\n    ');

@@ -4,24 +4,27 @@
  * deletion, and the import never treats it as one).
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { Id, Origin, SiteKind, SiteStatus, text, WorldRegion } from '../catalog/schema';
 import type { Operator, Sighting, Site } from '../catalog/schema';
 import type { Catalog } from './types';
 
-export const ExportFilterSchema = z.object({
-  /** Human words for the selection, e.g. "Japan, AI campuses". */
-  label: text(200).optional(),
-  /** Sites run by any of these operators. */
-  operatorIds: z.array(Id).max(1000).optional(),
-  kinds: z.array(SiteKind).max(10).optional(),
-  statuses: z.array(SiteStatus).max(10).optional(),
-  countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')).max(300).optional(),
-  worldRegions: z.array(WorldRegion).max(10).optional(),
-  origins: z.array(Origin).max(3).optional(),
-  /** Soft-deleted sites travel by default, so a deletion reaches the other machine. */
-  includeDeleted: z.boolean().optional(),
-  includeSightings: z.boolean().optional(),
-});
+export const ExportFilterSchema = lazySchema(() =>
+  z.object({
+    /** Human words for the selection, e.g. "Japan, AI campuses". */
+    label: text(200).optional(),
+    /** Sites run by any of these operators. */
+    operatorIds: z.array(Id).max(1000).optional(),
+    kinds: z.array(SiteKind).max(10).optional(),
+    statuses: z.array(SiteStatus).max(10).optional(),
+    countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code')).max(300).optional(),
+    worldRegions: z.array(WorldRegion).max(10).optional(),
+    origins: z.array(Origin).max(3).optional(),
+    /** Soft-deleted sites travel by default, so a deletion reaches the other machine. */
+    includeDeleted: z.boolean().optional(),
+    includeSightings: z.boolean().optional(),
+  }),
+);
 export type ExportFilter = z.infer<typeof ExportFilterSchema>;
 
 const SITE_CRITERIA = ['operatorIds', 'kinds', 'statuses', 'countries', 'worldRegions', 'origins'] as const;

@@ -9,31 +9,34 @@
  * so such a server must allow the extension by CORS, preflight for If-None-Match included.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 
-export const SourceIdSchema = z.string().regex(/^src-[a-z0-9-]{4,64}$/, 'must be a source id');
+export const SourceIdSchema = lazySchema(() => z.string().regex(/^src-[a-z0-9-]{4,64}$/, 'must be a source id'));
 
-const Time = z.string().max(40);
-export const ConflictNoteSchema = z.object({ key: z.string().max(300), recordName: z.string().max(300), field: z.string().max(200), local: z.string().max(300), incoming: z.string().max(300) });
+const Time = lazySchema(() => z.string().max(40));
+export const ConflictNoteSchema = lazySchema(() => z.object({ key: z.string().max(300), recordName: z.string().max(300), field: z.string().max(200), local: z.string().max(300), incoming: z.string().max(300) }));
 export type ConflictNote = z.infer<typeof ConflictNoteSchema>;
 
 /** What the extension remembers about one subscription. */
-export const SourceStateSchema = z.object({
-  id: SourceIdSchema,
-  url: z.string().max(2048),
-  addedAt: Time,
-  etag: z.string().max(500).optional(),
-  lastModified: z.string().max(100).optional(),
-  lastChecked: Time.optional(),
-  lastChanged: Time.optional(),
-  nextCheck: Time.optional(),
-  /** Why the last check changed nothing, in words; absent after a good check. */
-  error: z.string().max(1000).optional(),
-  /** Sites the last update brought, changed and removed. */
-  lastCounts: z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int() }).optional(),
-  /** The user's edits the source disagrees with: kept, listed here. */
-  conflicts: z.array(ConflictNoteSchema).max(200).default([]),
-  conflictCount: z.number().int().default(0),
-});
+export const SourceStateSchema = lazySchema(() =>
+  z.object({
+    id: SourceIdSchema,
+    url: z.string().max(2048),
+    addedAt: Time,
+    etag: z.string().max(500).optional(),
+    lastModified: z.string().max(100).optional(),
+    lastChecked: Time.optional(),
+    lastChanged: Time.optional(),
+    nextCheck: Time.optional(),
+    /** Why the last check changed nothing, in words; absent after a good check. */
+    error: z.string().max(1000).optional(),
+    /** Sites the last update brought, changed and removed. */
+    lastCounts: z.object({ added: z.number().int(), updated: z.number().int(), removed: z.number().int() }).optional(),
+    /** The user's edits the source disagrees with: kept, listed here. */
+    conflicts: z.array(ConflictNoteSchema).max(200).default([]),
+    conflictCount: z.number().int().default(0),
+  }),
+);
 export type SourceState = z.infer<typeof SourceStateSchema>;
 
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', 'localhost']);

@@ -5,8 +5,9 @@
  * be recognised as stale and swept.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 
-export const TransferKeySchema = z.string().regex(/^transfer-\d{13}-[a-z0-9-]{8,64}$/, 'must be a transfer key');
+export const TransferKeySchema = lazySchema(() => z.string().regex(/^transfer-\d{13}-[a-z0-9-]{8,64}$/, 'must be a transfer key'));
 
 export function newTransferKey(now: number, unique: string): string {
   return `transfer-${String(Math.floor(now)).padStart(13, '0')}-${unique}`;

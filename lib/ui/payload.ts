@@ -5,34 +5,37 @@
  * id (when absent), origin, timestamps and userEditedAt itself.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { Id, nonEmpty, SiteSchema, type Site } from '../catalog/schema';
 import { worldRegionOf } from '../geo/countries';
 import type { SiteDraft } from './fields';
 import { chooseOperator } from './operators';
 
-export const SiteSavePayloadSchema = SiteSchema.omit({
-  id: true,
-  origin: true,
-  createdAt: true,
-  updatedAt: true,
-  userEditedAt: true,
-  deletedAt: true,
-})
-  .extend({
-    /** Present when editing an existing site. */
-    id: Id.optional(),
-    operatorIds: z.array(Id).max(10),
-    /** Operators typed by name that the catalog does not have yet. */
-    newOperatorNames: z.array(nonEmpty(200)).max(10).default([]),
+export const SiteSavePayloadSchema = lazySchema(() =>
+  SiteSchema.omit({
+    id: true,
+    origin: true,
+    createdAt: true,
+    updatedAt: true,
+    userEditedAt: true,
+    deletedAt: true,
   })
-  .refine((s) => s.operatorIds.length + s.newOperatorNames.length >= 1, {
-    path: ['operatorIds'],
-    error: 'a site needs an operator',
-  })
-  .refine((s) => s.operatorIds.length + s.newOperatorNames.length <= 10, {
-    path: ['operatorIds'],
-    error: 'at most 10 operators',
-  });
+    .extend({
+      /** Present when editing an existing site. */
+      id: Id.optional(),
+      operatorIds: z.array(Id).max(10),
+      /** Operators typed by name that the catalog does not have yet. */
+      newOperatorNames: z.array(nonEmpty(200)).max(10).default([]),
+    })
+    .refine((s) => s.operatorIds.length + s.newOperatorNames.length >= 1, {
+      path: ['operatorIds'],
+      error: 'a site needs an operator',
+    })
+    .refine((s) => s.operatorIds.length + s.newOperatorNames.length <= 10, {
+      path: ['operatorIds'],
+      error: 'at most 10 operators',
+    }),
+);
 export type SiteSavePayloadInput = z.input<typeof SiteSavePayloadSchema>;
 
 /** The draft after validation: typed values, empty inputs as undefined. */
