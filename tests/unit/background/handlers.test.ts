@@ -44,9 +44,9 @@ afterEach(() => {
 });
 
 /** Calls a handler as serveBackground does: the request parsed first, the reply checked after. */
-async function call<K extends BackgroundRequestType>(type: K, payload: unknown): Promise<unknown> {
+async function call<K extends BackgroundRequestType>(type: K, payload: unknown, from = handlers): Promise<unknown> {
   const request = BackgroundProtocol[type].request.parse(payload);
-  const handler = handlers[type] as (p: unknown, sender: object) => Promise<unknown>;
+  const handler = from[type] as (p: unknown, sender: object) => Promise<unknown>;
   return BackgroundProtocol[type].response.parse(await handler(request, {}));
 }
 
@@ -133,10 +133,10 @@ describe('background handlers', () => {
       changed,
     }, {} as Sources);
     const mention = { start: 0, end: 28, text: 'its fifth data center in Tokyo', status: 'known' as const, entityId: 'alibaba-tokyo-dc-5', kind: 'facility' as const, confidence: 0.9, facts: evidence.facts, operatorIds: ['alibaba-cloud'], country: 'JP', candidates: [] };
-    const card = BackgroundProtocol['card.get'].response.parse(await early['card.get'](BackgroundProtocol['card.get'].request.parse({ mention }), {} as never));
+    const card = (await call('card.get', { mention }, early)) as { site: { id: string } | null; sightingCount: number } | null;
     expect(card?.site?.id).toBe('alibaba-tokyo-dc-5');
     expect(card?.sightingCount).toBe(0);
-    const site = await early['site.get']({ id: 'alibaba-tokyo-dc-5' }, {} as never);
+    const site = await call('site.get', { id: 'alibaba-tokyo-dc-5' }, early);
     expect(site).toMatchObject({ site: { id: 'alibaba-tokyo-dc-5' }, sightings: [] });
   });
 
