@@ -257,7 +257,7 @@ export function catalogOperator(doc: Doc, d: Draft): Org | null {
 export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: CorefItem[], clusters: number[]): void {
   const starts = drafts.map((d) => d.start);
   // "The Tier-IV data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.
-  const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?:[\w-]+ ){0,3}?(?:facility|facilities|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))\b/i;
+  const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?:[\w.,’'-]+ ){0,3}?(?:facility|facilities|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))\b/i;
   const single = singleFacility(drafts, clusters);
   drafts.forEach((d, i) => {
     if (i + 1 < drafts.length && drafts[i + 1].sentence === d.sentence) return;

@@ -239,3 +239,10 @@ describe('figures of a clause in a roundup sentence', () => {
     expect(next.facts.capacityMW).toBeNull();
   });
 });
+
+describe('the next sentence about a facility just named', () => {
+  it('may open with a size written with digit groups ("The 400,000-square-foot facility")', () => {
+    const [m] = detect('Kestrel Data filed plans for a data center in Reno. The 400,000-square-foot facility will draw 60MW.', testIndex());
+    expect([m.text, m.facts.capacityMW]).toEqual(['data center in Reno', 60]);
+  });
+});
