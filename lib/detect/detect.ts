@@ -12,6 +12,7 @@ import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
 import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
+import { findEllipticalMentions } from './elliptical';
 import { buildPhrase } from './phrase';
 import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
@@ -67,6 +68,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (!dcNear(n.start) || covered(described, n.start, n.end)) continue;
     drafts.push(draftFromName(doc, n));
   }
+  drafts.push(...findEllipticalMentions(doc, (a, b) => covered(described, a, b)));
   drafts.sort(byStart);
   const named = drafts.slice();
   for (const n of findNameEchoes(doc, echoableNames(doc, named), (a, b) => covered(named, a, b))) drafts.push(draftFromName(doc, n));
