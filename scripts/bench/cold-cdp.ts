@@ -5,6 +5,7 @@
  * paused worker runs. Needs a WebSocket (Node 20: --experimental-websocket; `withWebSocket`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { extensionFlags } from '../../tests/e2e/fixtures';
 
 /** Re-runs this script with Node's WebSocket when it has none; returns only when it has one. */
 export function withWebSocket(): void {
@@ -57,20 +58,7 @@ export async function connectCdp(url: string): Promise<Cdp> {
 
 /** Chromium headless with `extension` loaded; resolves with its browser-level WebSocket address. */
 export async function launchChromium(extension: string, profileDir: string): Promise<{ child: ChildProcess; wsUrl: string }> {
-  const child = spawn(process.env.CHROMIUM_PATH || '/usr/bin/chromium', [
-    '--headless',
-    '--remote-debugging-port=0',
-    `--user-data-dir=${profileDir}`,
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-    '--disable-quic',
-    'about:blank',
-  ]);
+  const child = spawn(process.env.CHROMIUM_PATH || '/usr/bin/chromium', ['--headless', '--remote-debugging-port=0', `--user-data-dir=${profileDir}`, ...extensionFlags(extension), 'about:blank']);
   const wsUrl = await new Promise<string>((resolve, reject) => {
     let err = '';
     child.stderr!.on('data', (d: Buffer) => {

@@ -10,22 +10,27 @@ import { textBox } from './text-box';
 
 export const EXTENSION_PATH = resolve(process.env.DC_LENS_EXTENSION || '.output/chrome-mv3');
 
+/** Chromium's flags for a test or bench profile with `extension` loaded and nothing else running. */
+export function extensionFlags(extension: string): string[] {
+  return [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+  ];
+}
+
 export async function launchWithExtension(): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'dc-lens-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: extensionFlags(EXTENSION_PATH),
   });
   return { context, dir };
 }
