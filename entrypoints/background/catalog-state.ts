@@ -136,6 +136,11 @@ export class CatalogState {
   }
 
   private async init(phases: Record<string, number>, opened: () => void): Promise<void> {
+    // A wake from the wake file answers before the database is opened: Dexie's set-up and the
+    // open's callbacks run on the worker's one thread and would otherwise land between the files'
+    // reads and the first answer. One task later, the answers waiting on the adoption have run.
+    if (await this.fromFile) await new Promise((resolve) => setTimeout(resolve, 0));
+    phases.openFrom = performance.now();
     const db = await openCatalogDb(CATALOG_DB_NAME, {
       recordStamp: BUILD?.recordStamp,
       // Backstop of the lease below: a write without an explicit transaction does not pass through it.

@@ -102,11 +102,15 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   const cold = await marked();
   expect(cold).toEqual(warm);
   const woken = await serviceWorker(context);
+  // The marks came before the database was open; the phases are complete once the worker is ready.
+  await woken.evaluate('globalThis.dcLensReady');
   const phases = (await woken.evaluate('globalThis.dcLensPhases')) as Record<string, number>;
   expect(phases.indexFrom).toBe(1);
   expect(phases.resolverFrom).toBe(1);
   // From the wake file, checked against the database's revision once it was open.
   expect(phases.fromFile).toBe(1);
+  // The database was opened only after those copies were adopted, off the first answer's path.
+  expect(phases.openFrom).toBeGreaterThanOrEqual(phases.fileAdopted);
   // It answered from those copies alone: no record was parsed before the first answer.
   expect(phases.records).toBe(0);
   // A card still shows the site with its competitors, from the stored compare catalog and the
@@ -163,6 +167,8 @@ test('a woken worker adopts its stored index and resolver tables and marks as th
   await page.waitForTimeout(1000);
   await marked();
   expect((await known()).some((m) => m.includes('fifth data center in Tokyo'))).toBe(false);
-  expect(((await (await serviceWorker(context)).evaluate('globalThis.dcLensPhases')) as Record<string, number>).fromFile).toBe(1);
+  const rewoken = await serviceWorker(context);
+  await rewoken.evaluate('globalThis.dcLensReady');
+  expect(((await rewoken.evaluate('globalThis.dcLensPhases')) as Record<string, number>).fromFile).toBe(1);
   await cdp.detach();
 });
