@@ -41,7 +41,7 @@ function importExpression(url: string, portName: string): string {
       else if (m.type === 'preview') {
         previewAt = performance.now() - t0;
         counts = m.counts;
-        port.postMessage({ type: 'apply', choices: {} });
+        port.postMessage({ type: 'apply', choices: {}, importId: 'bench-import-' + Date.now() });
       } else if (m.type === 'done') resolve({ previewMs: previewAt, applyMs: performance.now() - t0 - previewAt, applied: m.applied, counts });
     });
     const CHUNK = 8000000;
