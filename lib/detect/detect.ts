@@ -64,9 +64,14 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   }
   drafts.sort(byStart);
   const described = drafts.slice();
-  for (const n of [...findNumberedNames(doc), ...findProjectNames(doc)]) {
-    if (!dcNear(n.start) || covered(described, n.start, n.end)) continue;
-    drafts.push(draftFromName(doc, n));
+  // A code-named project needs no data-center word of its own when a facility phrase was accepted in
+  // its sentence ("Project Tern, a 300MW AI campus in …": the campus is what the name stands for),
+  // and once the article has made it a facility, every other use of the name is that facility.
+  const acceptedIn = (at: number) => described.some((d) => d.sentence === doc.sentenceAt(at));
+  const names = [...findNumberedNames(doc), ...findProjectNames(doc)].filter((n) => !covered(described, n.start, n.end));
+  const projects = new Set(names.filter((n) => n.kind === 'project' && (dcNear(n.start) || acceptedIn(n.start))).map((n) => n.name));
+  for (const n of names) {
+    if (dcNear(n.start) || (n.kind === 'project' && projects.has(n.name))) drafts.push(draftFromName(doc, n));
   }
   drafts.push(...findEllipticalMentions(doc, (a, b) => covered(described, a, b)));
   drafts.sort(byStart);

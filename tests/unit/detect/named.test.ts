@@ -34,6 +34,15 @@ describe('code-named projects', () => {
     expect(found.map((m) => m.text)).toContain('Project Falcon');
     expect(found.find((m) => m.text === 'Project Falcon')?.kind).toBe('project');
   });
+  it('a project named in apposition to an AI campus is that campus, and so is every other use of its name', () => {
+    const t = 'Vrelo breaks ground on Project Tarnby in Ohio\n\nVrelo has broken ground on Project Tarnby, a 400-megawatt AI campus in Pike County. Project Tarnby will hold 90,000 GPUs.';
+    const found = detect(t, testIndex()).filter((m) => m.text.startsWith('Project Tarnby'));
+    expect(found.length).toBe(3);
+    expect(found.every((m) => m.facts.capacityMW === 400 && m.facts.gpus === 90000)).toBe(true);
+  });
+  it('"Project <Name>" on a page about something else is no facility', () => {
+    expect(texts('Vrelo launched Project Tarnby, a campus-wide recycling drive, at its offices.')).toEqual([]);
+  });
   it('job titles are not projects', () => {
     expect(texts('The data center hired a Project Manager and a Project Engineer.').join('|')).not.toContain('Project Manager');
   });
