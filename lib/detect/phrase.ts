@@ -143,6 +143,13 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         continue;
       }
     }
+    // "its FRA-3 campus": a hyphenated code (letters, hyphen, number, written together) is a name.
+    if (t.num && t.glued && i >= 2 && tk[i - 1].text === '-' && tk[i - 1].glued && /^\p{Lu}{2,4}$/u.test(tk[i - 2].text) && /^\d{1,3}$/.test(t.text) && !NOT_NAMES.has(tk[i - 2].low) && !/^(?:[kmgt]wh?|kv|mva)$/.test(tk[i - 2].low)) {
+      p.name = p.name ? `${doc.text.slice(tk[i - 2].start, t.end)} ${p.name}` : doc.text.slice(tk[i - 2].start, t.end);
+      start = i - 2;
+      i -= 3;
+      continue;
+    }
     if (t.word && tk[i - 1]?.text === '-' && t.glued && tk[i - 1].glued && tk[i - 2]?.word && !unitEndingAt(doc, s, i)) {
       // "carrier-neutral", "AI-focused": read the compound from its last part.
       i--;

@@ -28,6 +28,17 @@ describe('numbered facility names', () => {
   });
 });
 
+describe('hyphenated codes before a head', () => {
+  it('"its KXR-3 campus" is named by the code, with no ordinal read from its number', () => {
+    const m = detect('Ostavik Data Centers sold a stake in its KXR-3 campus in Frankfurt.', testIndex()).find((x) => x.text.includes('campus'));
+    expect(m?.facts.name).toBe('KXR-3');
+    expect(m?.facts.ordinal ?? null).toBeNull();
+  });
+  it('a unit with a number ("MW-10") or a longer word ("COVID-19") is no code', () => {
+    expect(detect('Its staff ran a COVID-19 site next to the data center.', testIndex()).map((m) => m.facts.name)).not.toContain('COVID-19');
+  });
+});
+
 describe('code-named projects', () => {
   it('"Project <Name>" near data-center words is a project', () => {
     const found = detect('Developers filed plans for a data center campus near the river. Project Falcon would draw 300 MW.', testIndex());
