@@ -397,7 +397,11 @@ const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(
 
 /** The town a mention's text or name gives as its one capitalised word before a data-center head. */
 function townInName(doc: Doc, d: Draft): string | null {
-  const m = TOWN_NAME.exec(doc.text.slice(d.start, d.end)) ?? (d.facts.name ? TOWN_NAME.exec(d.facts.name) : null);
+  // "Kestrel Wonju IDC": a company's name before the town is the company's, the town still the town.
+  const text = doc.text.slice(d.start, d.end);
+  const company = d.operator?.text;
+  const own = company && text.startsWith(`${company} `) ? company.length + 1 : 0;
+  const m = TOWN_NAME.exec(text.slice(own)) ?? (d.facts.name ? TOWN_NAME.exec(d.facts.name) : null);
   if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
   // A company's name ("Equinix Data Center") is no town.
   if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === m[1])) return null;

@@ -94,6 +94,11 @@ describe('a place narrowed after the phrase', () => {
     expect(ms.find((m) => m.text.includes('Hwaseong'))?.facts.location).toBe('Hwaseong');
   });
 
+  it('reads the town after the company\'s name ("<company> <town> IDC")', () => {
+    const ms = detect('Vrelo said the Vrelo Busan data center is full. The Vrelo Ostby IDC will open next year.', testIndex());
+    expect(ms.find((m) => m.text.includes('Ostby'))?.facts.location).toBe('Ostby');
+  });
+
   it('reads the place a relative clause opens with "where" ("land near <town>, where it will build …")', () => {
     const [m] = detect('Tarn Telecom has acquired land near Dayton, Ohio, where it intends to put up a 90MW data center.', testIndex());
     expect(m.facts.location).toBe('Dayton, Ohio');
