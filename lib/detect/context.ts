@@ -7,7 +7,7 @@ import { scanAutomaton } from './automaton';
 import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_ACRONYM, FLAG_NEEDS_CONTEXT, FLAG_NEEDS_OPERATOR, type DetectorIndex } from './index-format';
 import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { tokensOf, type Token, type Tokens } from './tokens';
 import { foldsTo } from './normalize';
 
 export interface Hit {
@@ -37,6 +37,8 @@ export interface Sentence {
   readonly start: number;
   readonly end: number;
   readonly tokens: Token[];
+  /** The same tokens, read by index. */
+  readonly toks: Tokens;
   /** A headline-like line: capitals carry no meaning. */
   readonly title: boolean;
   /** Places in the sentence. */
@@ -132,7 +134,7 @@ export class Doc {
  * and tokenising is the largest single cost of reading a long page.
  */
 class LazySentence implements Sentence {
-  private tokenList: Token[] | null = null;
+  private tokenList: Tokens | null = null;
   private placeList: PlaceSpan[] | null = null;
   private titleLine = -1;
   // The matcher's hits inside the sentence, each list found on first use: a sentence asked for
@@ -161,8 +163,12 @@ class LazySentence implements Sentence {
     return (this.headList ??= within(this.doc.heads, this.start, this.end));
   }
 
+  get toks(): Tokens {
+    return (this.tokenList ??= tokensOf(this.doc.text, this.start, this.end));
+  }
+
   get tokens(): Token[] {
-    return (this.tokenList ??= tokenize(this.doc.text, this.start, this.end));
+    return this.toks.list();
   }
 
   get title(): boolean {

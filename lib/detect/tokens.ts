@@ -1,82 +1,186 @@
 /**
  * Tokens of a local window (a sentence or a line), with the offsets, case and shape the
  * noun-phrase grammar needs. Only windows around trigger words are tokenised, never a whole page.
+ *
+ * A token is no object: a sentence's tokens are a view (Tokens) over columns in typed arrays
+ * (start, end with the token's own flags, spelling number), shared by many sentences. A long page
+ * holds every token of its mention sentences for the whole detect() call, and as objects the
+ * garbage collector copied each one that survived: that copying cost more than the tokenising.
+ * Typed arrays' contents live outside the collected heap.
  */
 const CAP = 1;
 const NUM = 2;
 const WORD = 4;
-// A token's own flags, in the two low bits of its packed end (see Token).
+// A token's own flags, in the two low bits of its packed end.
 const POSS = 1;
 const GLUED = 2;
 
-/** What a token's text alone decides, shared by every token with that text. */
-class Spelling {
+/**
+ * Spellings seen lately, so a word met again costs a hash of its chars instead of a slice, a
+ * lower-casing, two tests and strings that would live as long as its sentence. An open-addressed
+ * table keyed by the chars themselves (no string is cut to look one up). A table full to half is
+ * replaced by a new one (a page of many languages), so it never holds more than a few thousand
+ * short strings; tokens made before keep the table they were spelled in.
+ */
+const SLOTS = 1 << 15;
+const MASK = SLOTS - 1;
+
+class Spellings {
+  readonly text: string[] = [];
+  readonly low: string[] = [];
+  /** CAP, NUM and WORD, per spelling. */
+  flags = new Uint8Array(1024);
   /** Answers of the spelling tests (spellingTest): per test, a bit "asked" and a bit "yes". */
-  memo = 0;
-  constructor(
-    readonly text: string,
-    readonly low: string,
-    /** CAP, NUM and WORD. */
-    readonly flags: number,
-  ) {}
+  memo = new Int32Array(1024);
+  count = 0;
+  readonly slotHash = new Int32Array(SLOTS);
+  /** The spelling number in a slot, plus one (0: empty). */
+  readonly slotId = new Int32Array(SLOTS);
+  /**
+   * Each slot's chars, copied into one typed array (offset and length per slot): a word is
+   * compared there, so a look-up touches no string (loads that missed the cache on every token
+   * of a long page).
+   */
+  readonly slotAt = new Int32Array(SLOTS);
+  readonly slotLength = new Int32Array(SLOTS);
+  chars = new Uint16Array(SLOTS * 8);
+  charsUsed = 0;
 }
 
 /**
- * One token: where it is, its spelling (shared) and its own flags. A long page holds every token
- * of its mention sentences for the whole detect() call, so a token is kept small: the garbage
- * collector copies every one that survives, and that copying cost more than the tokenising.
+ * Tokens are written into chunks of columns; a sentence's tokens are a run of one chunk. A full
+ * chunk is left to the views that read it and a new one is started (nothing is copied).
  */
-export class Token {
-  /** The end offset times four, plus POSS and GLUED: one field less per token (a string holds under 2^29 chars, so this stays a small integer). */
-  private endAndFlags: number;
+const CHUNK = 1 << 16;
+class Chunk {
+  readonly start: Int32Array;
+  /** The end offset times four, plus POSS and GLUED (a string holds under 2^29 chars). */
+  readonly endFlags: Int32Array;
+  readonly spelling: Int32Array;
+  used = 0;
+  constructor(size: number) {
+    this.start = new Int32Array(size);
+    this.endFlags = new Int32Array(size);
+    this.spelling = new Int32Array(size);
+  }
+}
 
+let spellings = new Spellings();
+let chunk = new Chunk(CHUNK);
+
+/**
+ * A sentence's tokens, read by index. Reads of words past either end give '' or false, as the
+ * rules' "the next token, if any, is ..." tests want; offsets past the ends are an error.
+ */
+export class Tokens {
   constructor(
-    readonly start: number,
-    end: number,
-    private readonly spelling: Spelling,
-    flags: number,
-  ) {
-    this.endAndFlags = (end << 2) | flags;
+    private readonly cols: Chunk,
+    private readonly sp: Spellings,
+    private readonly base: number,
+    readonly length: number,
+  ) {}
+
+  private at(i: number): number {
+    if (i < 0 || i >= this.length) throw new RangeError(`token ${i} of ${this.length}`);
+    return this.base + i;
+  }
+  private spellingAt(i: number): number {
+    return i >= 0 && i < this.length ? this.cols.spelling[this.base + i] : -1;
   }
 
-  get end(): number {
-    return this.endAndFlags >>> 2;
+  start(i: number): number {
+    return this.cols.start[this.at(i)];
   }
-  get text(): string {
-    return this.spelling.text;
+  end(i: number): number {
+    return this.cols.endFlags[this.at(i)] >>> 2;
   }
-  get low(): string {
-    return this.spelling.low;
+  text(i: number): string {
+    const s = this.spellingAt(i);
+    return s < 0 ? '' : this.sp.text[s];
+  }
+  low(i: number): string {
+    const s = this.spellingAt(i);
+    return s < 0 ? '' : this.sp.low[s];
   }
   /** Starts with an upper-case letter. */
-  get cap(): boolean {
-    return (this.spelling.flags & CAP) !== 0;
+  cap(i: number): boolean {
+    const s = this.spellingAt(i);
+    return s >= 0 && (this.sp.flags[s] & CAP) !== 0;
   }
   /** Whole token is a number ("60,000", "1.2", "2025"). */
-  get num(): boolean {
-    return (this.spelling.flags & NUM) !== 0;
+  num(i: number): boolean {
+    const s = this.spellingAt(i);
+    return s >= 0 && (this.sp.flags[s] & NUM) !== 0;
   }
   /** Letters or digits (not punctuation). */
-  get word(): boolean {
-    return (this.spelling.flags & WORD) !== 0;
+  word(i: number): boolean {
+    const s = this.spellingAt(i);
+    return s >= 0 && (this.sp.flags[s] & WORD) !== 0;
   }
   /** Followed by a possessive 's or ’s (or a bare ’ after a plural). */
-  get poss(): boolean {
-    return (this.endAndFlags & POSS) !== 0;
+  poss(i: number): boolean {
+    return i >= 0 && i < this.length && (this.cols.endFlags[this.base + i] & POSS) !== 0;
   }
   /** No whitespace between this token and the previous one. */
-  get glued(): boolean {
-    return (this.endAndFlags & GLUED) !== 0;
+  glued(i: number): boolean {
+    return i >= 0 && i < this.length && (this.cols.endFlags[this.base + i] & GLUED) !== 0;
   }
-  /** The possessive ’s (or a bare ’) joins the word: it ends at `end`. */
-  markPossessive(end: number): void {
-    this.endAndFlags = (end << 2) | (this.endAndFlags & GLUED) | POSS;
+  /** The answer of a spelling test for token i, worked out once per spelling (see spellingTest). */
+  answer(i: number, asked: number, yes: number, test: (tk: Tokens, i: number) => boolean): boolean {
+    const s = this.spellingAt(i);
+    if (s < 0) return test(this, i);
+    const { memo } = this.sp;
+    if ((memo[s] & asked) === 0) memo[s] |= asked | (test(this, i) ? yes : 0);
+    return (memo[s] & yes) !== 0;
+  }
+
+  private listed: Token[] | null = null;
+  /** The tokens as objects, for rules not yet reading them by index. */
+  list(): Token[] {
+    if (this.listed === null) {
+      this.listed = [];
+      for (let i = 0; i < this.length; i++) this.listed.push(new Token(this, i));
+    }
+    return this.listed;
+  }
+}
+
+/** One token of a Tokens view, as an object. */
+export class Token {
+  constructor(
+    private readonly tk: Tokens,
+    private readonly i: number,
+  ) {}
+  get start(): number {
+    return this.tk.start(this.i);
+  }
+  get end(): number {
+    return this.tk.end(this.i);
+  }
+  get text(): string {
+    return this.tk.text(this.i);
+  }
+  get low(): string {
+    return this.tk.low(this.i);
+  }
+  get cap(): boolean {
+    return this.tk.cap(this.i);
+  }
+  get num(): boolean {
+    return this.tk.num(this.i);
+  }
+  get word(): boolean {
+    return this.tk.word(this.i);
+  }
+  get poss(): boolean {
+    return this.tk.poss(this.i);
+  }
+  get glued(): boolean {
+    return this.tk.glued(this.i);
   }
   /** The answer of a spelling test, worked out once per spelling (see spellingTest). */
   answer(asked: number, yes: number, test: (t: Token) => boolean): boolean {
-    const sp = this.spelling;
-    if ((sp.memo & asked) === 0) sp.memo |= asked | (test(this) ? yes : 0);
-    return (sp.memo & yes) !== 0;
+    return this.tk.answer(this.i, asked, yes, (tk, i) => test(tk.list()[i]));
   }
 }
 
@@ -113,27 +217,6 @@ function isSpace(c: number, text: string, i: number): boolean {
 }
 
 /**
- * Spellings seen lately, so a word met again costs a hash of its chars instead of a slice, a
- * lower-casing, two tests and objects that would live as long as its sentence. An open-addressed
- * table keyed by the chars themselves (no string is cut to look one up), emptied when half full
- * (a page of many languages), so it never holds more than a few thousand short strings.
- */
-const SLOTS = 1 << 15;
-const MASK = SLOTS - 1;
-const slotHash = new Int32Array(SLOTS);
-let slotSpelling: Array<Spelling | undefined> = new Array<Spelling | undefined>(SLOTS);
-let used = 0;
-/**
- * Each slot's chars, copied into one typed array (offset and length per slot): a word is
- * compared there, so a look-up touches neither the spelling object nor its string (two loads
- * that missed the cache on every token of a long page).
- */
-const slotAt = new Int32Array(SLOTS);
-const slotLength = new Int32Array(SLOTS);
-let chars = new Uint16Array(SLOTS * 8);
-let charsUsed = 0;
-
-/**
  * The same string as `s`, internalised: the facts' tables (SMALL[t.low], SYMBOLS[t.text]) are
  * read with every token, and V8 looks a fresh string up in its string table on every such read.
  */
@@ -141,53 +224,64 @@ function internal(s: string): string {
   return Object.keys({ [s]: 0 })[0] ?? s;
 }
 
-function sameChars(slot: number, text: string, start: number, end: number): boolean {
-  if (slotLength[slot] !== end - start) return false;
-  const at = slotAt[slot] - start;
+function sameChars(sp: Spellings, slot: number, text: string, start: number, end: number): boolean {
+  if (sp.slotLength[slot] !== end - start) return false;
+  const at = sp.slotAt[slot] - start;
+  const { chars } = sp;
   for (let i = start; i < end; i++) if (chars[at + i] !== text.charCodeAt(i)) return false;
   return true;
 }
 
-function remember(slot: number, h: number, sp: Spelling, text: string, start: number, end: number): void {
+function remember(sp: Spellings, slot: number, h: number, text: string, start: number, end: number): void {
   const n = end - start;
-  if (charsUsed + n > chars.length) {
-    const grown = new Uint16Array(Math.max(chars.length * 2, charsUsed + n));
-    grown.set(chars.subarray(0, charsUsed));
-    chars = grown;
+  if (sp.charsUsed + n > sp.chars.length) {
+    const grown = new Uint16Array(Math.max(sp.chars.length * 2, sp.charsUsed + n));
+    grown.set(sp.chars.subarray(0, sp.charsUsed));
+    sp.chars = grown;
   }
-  for (let i = start; i < end; i++) chars[charsUsed + i - start] = text.charCodeAt(i);
-  slotAt[slot] = charsUsed;
-  slotLength[slot] = n;
-  charsUsed += n;
-  slotHash[slot] = h;
-  slotSpelling[slot] = sp;
-  used++;
+  for (let i = start; i < end; i++) sp.chars[sp.charsUsed + i - start] = text.charCodeAt(i);
+  sp.slotAt[slot] = sp.charsUsed;
+  sp.slotLength[slot] = n;
+  sp.charsUsed += n;
+  sp.slotHash[slot] = h;
+  sp.slotId[slot] = sp.count;
 }
 
-function spellingOf(text: string, start: number, end: number, word: boolean): Spelling {
+function addSpelling(sp: Spellings, text: string, low: string, flags: number): number {
+  const id = sp.count++;
+  if (id >= sp.flags.length) {
+    const flagsGrown = new Uint8Array(sp.flags.length * 2);
+    flagsGrown.set(sp.flags);
+    sp.flags = flagsGrown;
+    const memoGrown = new Int32Array(sp.memo.length * 2);
+    memoGrown.set(sp.memo);
+    sp.memo = memoGrown;
+  }
+  sp.text.push(text);
+  sp.low.push(low);
+  sp.flags[id] = flags;
+  return id;
+}
+
+function spellingOf(sp: Spellings, text: string, start: number, end: number, word: boolean): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   let slot = h & MASK;
-  for (let sp = slotSpelling[slot]; sp !== undefined; sp = slotSpelling[slot]) {
-    if (slotHash[slot] === h && sameChars(slot, text, start, end)) return sp;
+  for (let id = sp.slotId[slot]; id !== 0; id = sp.slotId[slot]) {
+    if (sp.slotHash[slot] === h && sameChars(sp, slot, text, start, end)) return id - 1;
     slot = (slot + 1) & MASK;
   }
-  if (used >= SLOTS >> 1) {
-    slotSpelling = new Array<Spelling | undefined>(SLOTS);
-    used = 0;
-    charsUsed = 0;
-    slot = h & MASK;
-  }
   const t = internal(text.slice(start, end));
-  let sp: Spelling;
+  let id: number;
   if (word) {
     const first = t.charCodeAt(0);
     const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
     const num = isDigit(first) && NUMERIC.test(t);
-    sp = new Spelling(t, internal(t.toLowerCase()), WORD | (cap ? CAP : 0) | (num ? NUM : 0));
-  } else sp = new Spelling(t, t, 0);
-  remember(slot, h, sp, text, start, end);
-  return sp;
+    id = addSpelling(sp, t, internal(t.toLowerCase()), WORD | (cap ? CAP : 0) | (num ? NUM : 0));
+  } else id = addSpelling(sp, t, t, 0);
+  remember(sp, slot, h, text, start, end);
+  sp.slotId[slot] = id + 1;
+  return id;
 }
 
 /**
@@ -196,9 +290,17 @@ function spellingOf(text: string, start: number, end: number, word: boolean): Sp
  * runs on every sentence near a trigger, so it avoids regular expressions per char (and reads a
  * char as a string only outside ASCII).
  */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  let prev: Token | undefined;
+export function tokensOf(text: string, from: number, to: number): Tokens {
+  // A window of n chars holds at most n tokens, all spelled in one table.
+  const room = Math.max(0, to - from);
+  if (spellings.count + room > SLOTS >> 1) spellings = new Spellings();
+  if (chunk.used + room > chunk.start.length) chunk = new Chunk(Math.max(CHUNK, room));
+  const sp = spellings;
+  const cols = chunk;
+  const { start: starts, endFlags, spelling } = cols;
+  const base = cols.used;
+  let n = 0;
+  let prevEnd = -1;
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -207,7 +309,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       continue;
     }
     const start = i;
-    const glued = prev !== undefined && prev.end === start ? GLUED : 0;
+    const glued = n > 0 && prevEnd === start ? GLUED : 0;
     if (isWordChar(c, text, i)) {
       i++;
       while (i < to && isWordChar(text.charCodeAt(i), text, i)) i++;
@@ -217,27 +319,41 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         while (i < to && isDigit(text.charCodeAt(i))) i++;
         while (i < to && !isDigit(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i), text, i)) i++;
       }
-      prev = new Token(start, i, spellingOf(text, start, i, true), glued);
-      out.push(prev);
+      starts[base + n] = start;
+      endFlags[base + n] = (i << 2) | glued;
+      spelling[base + n] = spellingOf(sp, text, start, i, true);
+      prevEnd = i;
+      n++;
       continue;
     }
     // Possessive: ’s / 's glued to a word becomes a flag on that word.
-    if ((c === 39 || c === 0x2019) && prev && prev.word && glued) {
-      const n = text.charCodeAt(i + 1);
-      if ((n === 115 || n === 83) && !(i + 2 < to && isWordChar(text.charCodeAt(i + 2), text, i + 2))) {
-        prev.markPossessive(i + 2);
+    if ((c === 39 || c === 0x2019) && n > 0 && glued && (sp.flags[spelling[base + n - 1]] & WORD) !== 0) {
+      const p = base + n - 1;
+      const next = text.charCodeAt(i + 1);
+      if ((next === 115 || next === 83) && !(i + 2 < to && isWordChar(text.charCodeAt(i + 2), text, i + 2))) {
+        endFlags[p] = ((i + 2) << 2) | (endFlags[p] & GLUED) | POSS;
+        prevEnd = i + 2;
         i += 2;
         continue;
       }
-      if (prev.low.endsWith('s')) {
-        prev.markPossessive(prev.end);
+      if (sp.low[spelling[p]].endsWith('s')) {
+        endFlags[p] |= POSS;
         i++;
         continue;
       }
     }
     i++;
-    prev = new Token(start, i, spellingOf(text, start, i, false), glued);
-    out.push(prev);
+    starts[base + n] = start;
+    endFlags[base + n] = (i << 2) | glued;
+    spelling[base + n] = spellingOf(sp, text, start, i, false);
+    prevEnd = i;
+    n++;
   }
-  return out;
+  cols.used += n;
+  return new Tokens(cols, sp, base, n);
+}
+
+/** tokensOf as a list of objects, for rules not yet reading tokens by index. */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  return tokensOf(text, from, to).list();
 }
