@@ -10,7 +10,8 @@
  *     and a hash of the record schemas that stamps records validated on write
  *     (lib/catalog/validate-on-write.ts), and the fingerprints of the catalog files checked here
  *     record by record, which the worker installs without checking them again;
- *   - the gazetteer's city rows parsed on first read, not at every worker start (lazy-json.ts).
+ *   - the gazetteer's city rows out of the worker's script: fetched from a copy beside it on the
+ *     rare path that needs them (stand-ins.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,9 +22,12 @@ import { OperatorSchema, SiteSchema } from '../lib/catalog/schema';
 import { PLACES_ASSET, writePlacesAsset } from '../scripts/places-asset';
 import { SHIPPED_INDEX_ASSET, SHIPPED_RESOLVER_ASSET, writeShippedAssets } from '../scripts/shipped-index';
 import { validatedCatalogs } from '../scripts/validated-catalogs';
-import { lazyJson } from './lazy-json';
+import { standIns } from './stand-ins';
 import { compactCssModules } from './compact-css';
 import { terseContentScript } from './terse-content';
+
+/** The gazetteer's city rows: the worker fetches their copy (cities.json) only when places.bin fails (city-rows.ts). */
+const CITY_ROWS = 'lib/detect/data/cities.json';
 
 /** The seed file and any catalog layer beside it (public/catalog/*.json), in a stable order. */
 function catalogFiles(publicDir: string): string[] {
@@ -65,15 +69,16 @@ export default defineWxtModule({
     };
     addViteConfig(wxt, () => ({
       define: { __DC_LENS_BUILD__: JSON.stringify(build) },
-      // Read only when places.bin could not be adopted: never parse it on a worker's start.
+      // Read only when places.bin could not be adopted: not in the script a worker's wake reads.
       // The card's stylesheet ships in the content script: comments and layout whitespace go.
       // The content script runs on every page: terser after esbuild (terse-content.ts).
-      plugins: [lazyJson(wxt.config.root, ['lib/detect/data/cities.json']), compactCssModules(wxt.config.root, ['components/card/styles.ts']), terseContentScript()],
+      plugins: [standIns(wxt.config.root, { [CITY_ROWS]: 'entrypoints/background/city-rows.ts' }), compactCssModules(wxt.config.root, ['components/card/styles.ts']), terseContentScript()],
     }));
     wxt.hook('build:publicAssets', (_wxt, files) => {
       files.push({ absoluteSrc: writePlacesAsset(assets), relativeDest: PLACES_ASSET });
       files.push({ absoluteSrc: shipped.index, relativeDest: SHIPPED_INDEX_ASSET });
       files.push({ absoluteSrc: shipped.resolver, relativeDest: SHIPPED_RESOLVER_ASSET });
+      files.push({ absoluteSrc: join(wxt.config.root, CITY_ROWS), relativeDest: 'cities.json' });
     });
   },
 });

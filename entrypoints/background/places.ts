@@ -7,6 +7,7 @@ import { decodeStructure } from '@/lib/codec/structure';
 import type { DetectorIndex } from '@/lib/detect';
 import { adoptPlaceTable, type PlaceTable } from '@/lib/detect/gazetteer';
 import { assetUrl } from './asset-url';
+import { loadCityRows } from './city-rows';
 
 let loading: Promise<void> | null = null;
 
@@ -25,11 +26,17 @@ export function keepPlacesOf(index: DetectorIndex): void {
   }
 }
 
-/** Resolves once the place table is in place; on any failure the gazetteer builds it itself. */
+/**
+ * Resolves once the place table is in place; on any failure the gazetteer builds it itself, from
+ * the city rows fetched first (city-rows.ts: they are not in the worker's script).
+ */
 export function ensurePlaceTable(): Promise<void> {
   loading ??= fetch(assetUrl('/places.bin'))
     .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
     .then((bytes) => adoptPlaceTable(decodeStructure(bytes) as PlaceTable))
-    .catch((error: unknown) => console.warn('DC Lens: places.bin not used, the gazetteer is built instead', error));
+    .catch((error: unknown) => {
+      console.warn('DC Lens: places.bin not used, the gazetteer is built instead', error);
+      return loadCityRows();
+    });
   return loading;
 }
