@@ -305,13 +305,12 @@ async function coldPenalty(ctx: BenchContext, env: Session, p: Pages, active: st
     );
   }
   details[`cold ${catalog}`] = { coldRunsMs: cold, warmMs, workerPhasesMs: phases };
+  const at = (step: string) => median(phases.map((ph) => (ph as Record<string, number> | null)?.[step]).filter((ms): ms is number => typeof ms === 'number'));
+  ctx.log(`cold: ${catalog}: runs ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms; the woken worker's steps (medians, ms since it started): init ${at('init').toFixed(0)}, fileRead ${at('fileRead').toFixed(0)}, fileAdopted ${at('fileAdopted').toFixed(0)}, openFrom ${at('openFrom').toFixed(0)}`);
 }
 
-export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<SectionResult> {
-  const rows: Row[] = [];
-  const details: Record<string, unknown> = {};
-  const notes: string[] = [];
-
+/** Fresh install → ready beside the raw baseline, in fresh profiles. */
+async function installRows(ctx: BenchContext, cold: ColdEnv, rows: Row[], details: Record<string, unknown>): Promise<void> {
   ctx.log('cold: fresh install → ready (fresh profiles)');
   const installs = [];
   for (let i = 0; i < runsFor(ctx, 3); i++) installs.push(await freshInstall(cold.fixtures));
@@ -331,6 +330,17 @@ export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<Secti
   // For reading: the records written and the copies for the next wake under way (cards wait for it).
   rows.push({ section: SECTION, measure: '  fresh install → records written (worker start to install committed)', value: installedMs, unit: 'ms', baseline: { label: 'raw fetch + parse + 1 IndexedDB write', value: rawMs, unit: 'ms' }, ratio: installedMs / rawMs, runs: installs.length });
   details.freshInstall = installs;
+}
+
+export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<SectionResult> {
+  const rows: Row[] = [];
+  const details: Record<string, unknown> = {};
+  const notes: string[] = [];
+
+  // BENCH_COLD_PENALTY_ONLY=1: the demo page's warm and cold rows and the minimal extension's, for
+  // A/B rounds of two builds (no fresh install, no 5k / 50k rows).
+  const penaltyOnly = Boolean(process.env.BENCH_COLD_PENALTY_ONLY);
+  if (!penaltyOnly) await installRows(ctx, cold, rows, details);
   // BENCH_COLD_INSTALL_ONLY=1: the fresh-install row alone (the rest takes minutes).
   if (process.env.BENCH_COLD_INSTALL_ONLY) return { section: SECTION, rows, details, notes };
 
@@ -349,8 +359,10 @@ export async function benchCold(ctx: BenchContext, cold: ColdEnv): Promise<Secti
   try {
     ctx.log('cold: load → first mark, warm, beside the floor (demo, 5k, 50k words)');
     const demo = await warmVsFloor(ctx, env, p, DEMO, 'demo page', rows, details);
-    await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=1600&mentions=1', '5k-word page', rows, details);
-    await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=16000&mentions=1', '50k-word page', rows, details);
+    if (!penaltyOnly) {
+      await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=1600&mentions=1', '5k-word page', rows, details);
+      await warmVsFloor(ctx, env, p, '/generated/big.html?nodes=16000&mentions=1', '50k-word page', rows, details);
+    }
 
     ctx.log('cold: penalty of a minimal extension (Chromium\'s own worker start)');
     const floor = await coldFloor(demo.active, runsFor(ctx, 5));
