@@ -42,7 +42,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
     if (onlyArea || !(place || p.siteHit || p.ordinal || p.name)) return 0;
     return ownOp || p.siteHit ? 0.85 : 0.75;
   }
-  if (!(p.dcModifier || dcNear)) return 0;
+  if (!(p.dcModifier || dcNear || computeCampus(doc, p))) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
   if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place || p.ordinal)) return 0;
   // "Manassas National Battlefield Park", "Vrelo Rack Centre": capitalised in running text, a proper name of something else.
@@ -53,6 +53,23 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
+}
+
+/** Words of compute capacity: what an AI campus is leased, built or filled for. */
+const COMPUTE_WORDS = /\b(?:GPUs?|graphics processing units|accelerators|colocation|hyperscalers?|AI (?:cloud|compute|infrastructure|training|workloads?)|compute capacity|servers?|racks?)\b/;
+
+/**
+ * "a lease for 150MW at Ostavik's ATL4 campus … will host 100,000 GPUs": trade news about AI
+ * capacity may never write "data center". A campus, site or facility with its own code, name or
+ * megawatts in a sentence (or the one after it) about GPUs, colocation or AI compute is one.
+ */
+function computeCampus(doc: Doc, p: Phrase): boolean {
+  if (!(p.capacityMW || p.gpus || p.name || p.siteHit) || p.head.kind === 'region') return false;
+  if (!/^(?:campus|site|facility|facilities|cluster)$/i.test(doc.text.slice(p.headStart, p.headEnd))) return false;
+  const s = p.sentence;
+  const next = doc.sentenceAt(s.end + 1);
+  const text = doc.text.slice(s.start, next && next !== s && next.start - s.end < 3 ? next.end : s.end);
+  return COMPUTE_WORDS.test(text) && /\b\d[\d,.]*\s*(?:MW|GW|megawatts?|gigawatts?)\b|\bGPUs?\b/i.test(text);
 }
 
 /** Verbs by which a company brings one facility into an article. */

@@ -50,6 +50,19 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
   });
 });
 
+describe('AI capacity news that never writes "data center"', () => {
+  it('a coded or sized campus in sentences about GPUs and megawatts is a facility', () => {
+    const t = 'Tarn Cloud signed a lease for 90MW of capacity at Vrelo Digital\'s KXR2 campus in Pike County. The campus will host 40,000 GPUs.';
+    const [m] = detect(t, testIndex());
+    expect(m?.text).toContain('KXR2 campus');
+    expect(m?.facts.gpus).toBe(40000);
+  });
+  it('a university or office campus with servers and megawatts is not', () => {
+    expect(spans('The university said its main campus draws 5MW and hosts 300 servers.')).toEqual([]);
+    expect(spans('Vrelo\'s headquarters campus in Leeds uses 4MW, mostly for servers.')).toEqual([]);
+  });
+});
+
 describe('not mentions', () => {
   it('ignores industry talk and data center used as a modifier', () => {
     expect(spans('Nvidia’s data center revenue rose 60% as data center GPUs sold out.')).toEqual([]);
