@@ -55,7 +55,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me])) &&
     !unmarkedHeadIn(doc, s, sameSentence.map((k) => drafts[k]));
   if (alone && !SCOPE.test(sentence)) {
-    const tk = s.tokens;
+    const tk = s.toks;
     const caps = findCapacities(tk);
     if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
     const g = findGpus(tk);
@@ -98,11 +98,11 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
 function clauseFigures(d: Draft, inSentence: Draft[]): void {
   const f = d.facts;
   if (f.capacityMW !== null && f.gpus !== null) return;
-  const tk = d.sentence.tokens;
+  const tk = d.sentence.toks;
   const [from, to] = clauseAround(tk, tokenIndexAt(tk, d.start), tokenIndexAt(tk, d.end - 1));
   if (from === 0 && to === tk.length - 1) return;
-  const clauseStart = tk[from].start;
-  const clauseEnd = tk[to].end;
+  const clauseStart = tk.start(from);
+  const clauseEnd = tk.end(to);
   if (inSentence.some((o) => o !== d && o.start < clauseEnd && o.end > clauseStart)) return;
   if (f.capacityMW === null) {
     const caps = findCapacities(tk, from, to);
@@ -121,10 +121,10 @@ function unmarkedHeadIn(doc: Doc, s: Sentence, marks: Draft[]): boolean {
 
 /** "a 60MW facility by Vrelo Networks Co., Ltd.", "a campus developed by X Inc.": the agent named right after. */
 function agentAfter(doc: Doc, d: Draft): Org | null {
-  const tk = d.sentence.tokens;
+  const tk = d.sentence.toks;
   let k = tokenIndexAt(tk, d.end - 1) + 1;
-  if (/^(?:built|operated|developed|owned|run|planned|proposed)$/.test(tk[k]?.low ?? '')) k++;
-  if (tk[k]?.low !== 'by') return null;
+  if (/^(?:built|operated|developed|owned|run|planned|proposed)$/.test(tk.low(k))) k++;
+  if (tk.low(k) !== 'by') return null;
   return orgAt(doc.text, d.sentence, k + 1) ?? capitalisedAgent(doc, d.sentence, k + 1);
 }
 
@@ -132,13 +132,13 @@ const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'thei
 
 /** "a data centre in Hyderabad by Kestrel Tech": two to four capitalised words after "by", no place. */
 function capitalisedAgent(doc: Doc, s: Sentence, i: number): Org | null {
-  const tk = s.tokens;
+  const tk = s.toks;
   let k = i;
   // "Kestrel Tech", "Vrelo Data": a company's later words may be ones that name nothing alone.
-  while (k < tk.length && k < i + 4 && tk[k].word && tk[k].cap && !(k === i ? NOT_NAMES : DETERMINER_WORDS).has(tk[k].low)) k++;
+  while (k < tk.length && k < i + 4 && tk.word(k) && tk.cap(k) && !(k === i ? NOT_NAMES : DETERMINER_WORDS).has(tk.low(k))) k++;
   if (k - i < 2 || s.places.some((p) => p.first < k && p.last >= i)) return null;
-  const start = tk[i].start;
-  const end = tk[k - 1].start + tk[k - 1].text.length;
+  const start = tk.start(i);
+  const end = tk.start(k - 1) + tk.text(k - 1).length;
   return { text: doc.text.slice(start, end), ops: [], start, end };
 }
 
@@ -147,7 +147,7 @@ const TOWN_THEN_CODES = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?
 
 function rightOfName(doc: Doc, d: Draft): void {
   const s = d.sentence;
-  const tk = s.tokens;
+  const tk = s.toks;
   // "a 24 MW KSA3 at …": a size written right before the code is that building's.
   const first = tokenIndexAt(tk, d.start);
   for (let k = Math.max(0, first - 4); k < first && d.facts.capacityMW === null; k++) {
@@ -155,15 +155,14 @@ function rightOfName(doc: Doc, d: Draft): void {
     if (c && c.last === first - 1) d.facts.capacityMW = c.mw;
   }
   const last = tokenIndexAt(tk, d.end - 1);
-  const prep = tk[last + 1];
-  if (prep && /^(in|near|outside|at)$/.test(prep.low)) {
+  if (/^(in|near|outside|at)$/.test(tk.low(last + 1))) {
     const pl = parsePlacePhrase(doc.text, s, last + 2);
     if (pl) {
       d.facts.location = pl.text;
       d.country = pl.country || d.country;
       d.city = pl.city ?? d.city;
       d.adminKey = pl.adminKey ?? d.adminKey;
-      d.end = tk[pl.last].start + tk[pl.last].text.length;
+      d.end = tk.start(pl.last) + tk.text(pl.last).length;
       return;
     }
   }
@@ -193,16 +192,16 @@ const CONVERTS = /^(?:turn|turns|turned|turning|transform|transforms|transformed
 /** The place of what a sentence converts into the mention: "<verb> <building> in <place>, into <mention>". */
 function convertedPlace(doc: Doc, d: Draft) {
   const s = d.sentence;
-  const tk = s.tokens;
+  const tk = s.toks;
   const first = tokenIndexAt(tk, d.start);
   let into = first - 1;
-  while (into >= 0 && into >= first - 3 && tk[into].low !== 'into') into--;
-  if (into < 0 || tk[into].low !== 'into') return null;
+  while (into >= 0 && into >= first - 3 && tk.low(into) !== 'into') into--;
+  if (into < 0 || tk.low(into) !== 'into') return null;
   let verb = into - 1;
-  while (verb >= 0 && verb >= into - 16 && !CONVERTS.test(tk[verb].low)) verb--;
-  if (verb < 0 || !CONVERTS.test(tk[verb].low)) return null;
+  while (verb >= 0 && verb >= into - 16 && !CONVERTS.test(tk.low(verb))) verb--;
+  if (verb < 0 || !CONVERTS.test(tk.low(verb))) return null;
   for (let i = verb + 1; i < into; i++) {
-    if (tk[i].low !== 'in') continue;
+    if (tk.low(i) !== 'in') continue;
     const pl = parsePlacePhrase(doc.text, s, i + 1);
     if (pl && pl.place?.kind !== 'area') return pl;
   }
@@ -212,13 +211,13 @@ function convertedPlace(doc: Doc, d: Draft) {
 /** "bought land near Dayton, Ohio, where it plans a 90MW campus": the place before "where". */
 function placeBeforeWhere(doc: Doc, d: Draft) {
   const s = d.sentence;
-  const tk = s.tokens;
+  const tk = s.toks;
   const first = tokenIndexAt(tk, d.start);
   let w = first - 1;
-  while (w > 1 && w >= first - 10 && tk[w].low !== 'where' && !/^[;:,]$/.test(tk[w].text)) w--;
-  if (w < 2 || tk[w].low !== 'where' || tk[w - 1].text !== ',') return null;
+  while (w > 1 && w >= first - 10 && tk.low(w) !== 'where' && !/^[;:,]$/.test(tk.text(w))) w--;
+  if (w < 2 || tk.low(w) !== 'where' || tk.text(w - 1) !== ',') return null;
   for (let i = w - 2; i >= 0 && i >= w - 10; i--) {
-    if (!/^(in|near|outside|at)$/.test(tk[i].low)) continue;
+    if (!/^(in|near|outside|at)$/.test(tk.low(i))) continue;
     const pl = parsePlacePhrase(doc.text, s, i + 1);
     return pl && pl.last === w - 2 && pl.place?.kind !== 'area' ? pl : null;
   }
@@ -227,8 +226,8 @@ function placeBeforeWhere(doc: Doc, d: Draft) {
 
 function onlyPlacePhrase(doc: Doc, s: Sentence) {
   const found = [];
-  for (let i = 0; i < s.tokens.length; i++) {
-    if (!/^(in|near|outside)$/.test(s.tokens[i].low)) continue;
+  for (let i = 0; i < s.toks.length; i++) {
+    if (!/^(in|near|outside)$/.test(s.toks.low(i))) continue;
     const pl = parsePlacePhrase(doc.text, s, i + 1);
     if (pl && pl.place?.kind !== 'area') found.push(pl);
   }
@@ -270,8 +269,8 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         // bare reference is about the facility just named up to the next mention.
         const s = doc.sentenceAt(cur[0]);
         if (subjectIsBareHead(s) && !s.title) {
-          const until = tokenIndexAt(s.tokens, starts[lowerBound(starts, cur![0])]) - 1;
-          const caps = findCapacities(s.tokens, 0, until);
+          const until = tokenIndexAt(s.toks, starts[lowerBound(starts, cur![0])]) - 1;
+          const caps = findCapacities(s.toks, 0, until);
           if (caps.length && !SCOPE.test(doc.text.slice(cur[0], cur[1]))) items[i].extraCapacity.push(...caps.map((c) => c.mw));
         }
         return;
@@ -290,9 +289,9 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         if (ord) item.facts.ordinal = ord.text;
       }
       if (SCOPE.test(sentence)) continue;
-      const caps = findCapacities(s.tokens);
+      const caps = findCapacities(s.toks);
       if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
-      const g = findGpus(s.tokens);
+      const g = findGpus(s.toks);
       if (g.length) item.extraGpus.push(...g.map((x) => x.count));
       if (item.facts.investment === null) {
         const m = facilityMoney(doc, s);
@@ -320,7 +319,7 @@ function singleFacility(drafts: Draft[], clusters: number[]): boolean {
 /** The money its sentence gives for the facility: not a programme's or a company's total. */
 function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true, until = s.end): ParsedMoney | null {
   const text = doc.text;
-  const found = findMoney(text, s.tokens).filter(
+  const found = findMoney(text, s.toks).filter(
     (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
   );
   if (found.length === 0) return null;

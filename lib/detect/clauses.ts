@@ -3,25 +3,25 @@
  * opened one in Lagos and Nimbus said its Accra campus would double to 60MW" is three clauses,
  * each about its own facility. Token indexes only; no text is read.
  */
-import type { Token } from './tokens';
+import type { Tokens } from './tokens';
 import { SUBJECT_VERBS } from './facts/operator';
 
 const ALWAYS_JOINS = /^(?:while|whereas|meanwhile)$/;
 
 /** True when token k starts a new clause: ";", "while", "whereas", or "and"/"but" before "<Company> <verb>". */
-export function clauseJoinAt(tk: readonly Token[], k: number): boolean {
-  const t = tk[k];
-  if (t.text === ';') return true;
-  if (ALWAYS_JOINS.test(t.low)) return true;
-  if (t.low !== 'and' && t.low !== 'but') return false;
+export function clauseJoinAt(tk: Tokens, k: number): boolean {
+  if (tk.text(k) === ';') return true;
+  const low = tk.low(k);
+  if (ALWAYS_JOINS.test(low)) return true;
+  if (low !== 'and' && low !== 'but') return false;
   // ", and will have 100MW" goes on about the same subject; "and Nimbus said" starts its own clause.
-  if (!tk[k + 1]?.cap) return false;
-  for (let v = k + 2; v < Math.min(tk.length, k + 6); v++) if (SUBJECT_VERBS.test(tk[v].low) && !tk[v].cap) return true;
+  if (!tk.cap(k + 1)) return false;
+  for (let v = k + 2; v < Math.min(tk.length, k + 6); v++) if (SUBJECT_VERBS.test(tk.low(v)) && !tk.cap(v)) return true;
   return false;
 }
 
 /** [from, to], the token range of the clause holding tokens first..last. */
-export function clauseAround(tk: readonly Token[], first: number, last: number): [number, number] {
+export function clauseAround(tk: Tokens, first: number, last: number): [number, number] {
   let from = first;
   while (from > 0 && !clauseJoinAt(tk, from - 1)) from--;
   let to = last;

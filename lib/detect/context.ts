@@ -7,7 +7,7 @@ import { scanAutomaton } from './automaton';
 import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_ACRONYM, FLAG_NEEDS_CONTEXT, FLAG_NEEDS_OPERATOR, type DetectorIndex } from './index-format';
 import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
-import { tokensOf, type Token, type Tokens } from './tokens';
+import { tokenize, type Token, type Tokens } from './tokens';
 import { foldsTo } from './normalize';
 
 export interface Hit {
@@ -164,7 +164,7 @@ class LazySentence implements Sentence {
   }
 
   get toks(): Tokens {
-    return (this.tokenList ??= tokensOf(this.doc.text, this.start, this.end));
+    return (this.tokenList ??= tokenize(this.doc.text, this.start, this.end));
   }
 
   get tokens(): Token[] {
@@ -204,8 +204,8 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
       if (f.start < lastEnd) continue;
       // An operator name wins over a place it contains or equals ("Amazon", "Alibaba Cloud").
       if (s.operators.some((o) => o.start <= f.start && o.end >= f.end)) continue;
-      const first = tokenIndexAt(s.tokens, f.start);
-      const last = tokenIndexAt(s.tokens, f.end - 1);
+      const first = tokenIndexAt(s.toks, f.start);
+      const last = tokenIndexAt(s.toks, f.end - 1);
       if (first < 0 || last < 0) continue;
       lastEnd = f.end;
       out.push({
@@ -282,21 +282,20 @@ export function within(hits: Hit[], start: number, end: number): Hit[] {
 }
 
 /** Index of the token containing offset pos, or -1. */
-export function tokenIndexAt(tokens: Token[], pos: number): number {
+export function tokenIndexAt(tokens: Tokens, pos: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const t = tokens[mid];
-    if (pos < t.start) hi = mid - 1;
-    else if (pos >= t.end) lo = mid + 1;
+    if (pos < tokens.start(mid)) hi = mid - 1;
+    else if (pos >= tokens.end(mid)) lo = mid + 1;
     else return mid;
   }
   return -1;
 }
 
 /** Index of the first token starting at or after pos. */
-export function tokenIndexFrom(tokens: Token[], pos: number): number {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i].end > pos) return i;
+export function tokenIndexFrom(tokens: Tokens, pos: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens.end(i) > pos) return i;
   return tokens.length;
 }

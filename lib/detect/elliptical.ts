@@ -22,9 +22,9 @@ export function findEllipticalMentions(doc: Doc, covered: (start: number, end: n
     const s = doc.sentenceAt(h.start);
     if (seen.has(s) || s.title) continue;
     seen.add(s);
-    const tk = s.tokens;
+    const tk = s.toks;
     for (let i = 0; i < tk.length; i++) {
-      if (tk[i].start < h.end) continue;
+      if (tk.start(i) < h.end) continue;
       const d = ellipsisAt(doc, s, i, HEADS[h.ref].kind);
       if (d && !covered(d.start, d.end)) out.push(d);
     }
@@ -34,19 +34,19 @@ export function findEllipticalMentions(doc: Doc, covered: (start: number, end: n
 
 /** "another in Incheon", "a third in Kobe" at token i, or null. */
 function ellipsisAt(doc: Doc, s: Sentence, i: number, kind: Draft['kind']): Draft | null {
-  const tk = s.tokens;
-  const ord = tk[i].low === 'another' ? null : parseOrdinalAt(tk, i);
-  if (tk[i].low !== 'another' && !ord) return null;
+  const tk = s.toks;
+  const ord = tk.low(i) === 'another' ? null : parseOrdinalAt(tk, i);
+  if (tk.low(i) !== 'another' && !ord) return null;
   const last = ord ? ord.last : i;
   // "a third in Kobe", "its second in Poland": an article or possessive before an ordinal; "another" stands alone.
-  if (ord && !/^(?:a|an|the|its|their)$/.test(tk[i - 1]?.low ?? '')) return null;
+  if (ord && !/^(?:a|an|the|its|their)$/.test(tk.low(i - 1))) return null;
   // ", the first in Indonesia" set off after a mention says more of that facility; it is no other.
-  if (ord && tk[i - 2]?.text === ',') return null;
-  if (!PLACE_PREPOSITIONS.has(tk[last + 1]?.low ?? '')) return null;
+  if (ord && tk.text(i - 2) === ',') return null;
+  if (!PLACE_PREPOSITIONS.has(tk.low(last + 1))) return null;
   const place = parsePlacePhrase(doc.text, s, last + 2);
   if (!place || !place.place || place.place.kind === 'area') return null;
-  const start = tk[i].start;
-  const end = tk[place.last].end;
+  const start = tk.start(i);
+  const end = tk.end(place.last);
   return {
     start,
     end,

@@ -80,6 +80,11 @@ export class Tokens {
     readonly length: number,
   ) {}
 
+  /** Token i exists. */
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
   private at(i: number): number {
     if (i < 0 || i >= this.length) throw new RangeError(`token ${i} of ${this.length}`);
     return this.base + i;
@@ -178,10 +183,6 @@ export class Token {
   get glued(): boolean {
     return this.tk.glued(this.i);
   }
-  /** The answer of a spelling test, worked out once per spelling (see spellingTest). */
-  answer(asked: number, yes: number, test: (t: Token) => boolean): boolean {
-    return this.tk.answer(this.i, asked, yes, (tk, i) => test(tk.list()[i]));
-  }
 }
 
 let spellingTests = 0;
@@ -192,12 +193,12 @@ let spellingTests = 0;
  * tables are plain objects read with every token ("SMALL[t.low] !== undefined"), and a key a
  * table lacks is its slowest read: V8 looks along the prototype chain each time.
  */
-export function spellingTest(test: (t: Token) => boolean): (t: Token) => boolean {
+export function spellingTest(test: (tk: Tokens, i: number) => boolean): (tk: Tokens, i: number) => boolean {
   if (spellingTests >= 15) throw new Error('spellingTest: at most 15 tests fit in a spelling memo');
   const asked = 1 << (2 * spellingTests);
   const yes = asked << 1;
   spellingTests++;
-  return (t) => t.answer(asked, yes, test);
+  return (tk, i) => tk.answer(i, asked, yes, test);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
@@ -290,7 +291,7 @@ function spellingOf(sp: Spellings, text: string, start: number, end: number, wor
  * runs on every sentence near a trigger, so it avoids regular expressions per char (and reads a
  * char as a string only outside ASCII).
  */
-export function tokensOf(text: string, from: number, to: number): Tokens {
+export function tokenize(text: string, from: number, to: number): Tokens {
   // A window of n chars holds at most n tokens, all spelled in one table.
   const room = Math.max(0, to - from);
   if (spellings.count + room > SLOTS >> 1) spellings = new Spellings();
@@ -351,9 +352,4 @@ export function tokensOf(text: string, from: number, to: number): Tokens {
   }
   cols.used += n;
   return new Tokens(cols, sp, base, n);
-}
-
-/** tokensOf as a list of objects, for rules not yet reading tokens by index. */
-export function tokenize(text: string, from: number, to: number): Token[] {
-  return tokensOf(text, from, to).list();
 }

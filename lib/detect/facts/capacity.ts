@@ -2,7 +2,7 @@
  * Power capacity: "103-megawatt", "1.2 gigawatts", "300MW", "300 MW", "1GW", "up to 5 GW".
  * Always returned in MW.
  */
-import type { Token } from '../tokens';
+import type { Tokens } from '../tokens';
 import { findEach, numberStarts, parseNumberAt, splitNumberWord } from './numbers';
 
 // kW is left out on purpose: news gives rack densities in kW, never a facility's capacity.
@@ -15,25 +15,23 @@ export interface ParsedCapacity {
 }
 
 /** Capacity expression starting at token i. */
-export function parseCapacityAt(tokens: Token[], i: number): ParsedCapacity | null {
-  const t = tokens[i];
-  if (!t) return null;
-  const glued = splitNumberWord(t.low);
+export function parseCapacityAt(tokens: Tokens, i: number): ParsedCapacity | null {
+  if (i < 0 || i >= tokens.length) return null;
+  const glued = splitNumberWord(tokens.low(i));
   if (glued && UNIT_MW[glued.rest] !== undefined) return { mw: glued.value * UNIT_MW[glued.rest], first: i, last: i };
   const n = parseNumberAt(tokens, i);
   if (!n) return null;
   let j = n.last + 1;
-  if (tokens[j]?.text === '-') j++; // "103-megawatt"
-  const u = tokens[j];
-  if (u && UNIT_MW[u.low] !== undefined) {
+  if (tokens.text(j) === '-') j++; // "103-megawatt"
+  if (j < tokens.length && UNIT_MW[tokens.low(j)] !== undefined) {
     // "MW" must not be glued to something else ("MWh" is energy, not capacity).
-    return { mw: n.value * UNIT_MW[u.low], first: i, last: j };
+    return { mw: n.value * UNIT_MW[tokens.low(j)], first: i, last: j };
   }
   return null;
 }
 
 /** Every capacity in tokens[from, to], in order. */
-export function findCapacities(tokens: Token[], from = 0, to = tokens.length - 1): ParsedCapacity[] {
+export function findCapacities(tokens: Tokens, from = 0, to = tokens.length - 1): ParsedCapacity[] {
   return findEach(numberStarts(tokens), from, to, (i) => {
     const c = parseCapacityAt(tokens, i);
     return c && !gridPower(tokens, c) ? c : null;
@@ -50,13 +48,13 @@ const SUPPLY = /^(supply|backup|back-up|standby)$/;
  * "120 megawatts of contracted power", "a substation that could grow to 600 MW", "a 1 GW
  * solar farm": power supplied to a site, not the site's IT capacity.
  */
-function gridPower(tokens: Token[], c: ParsedCapacity): boolean {
-  const after = tokens[c.last + 1]?.low ?? '';
+function gridPower(tokens: Tokens, c: ParsedCapacity): boolean {
+  const after = tokens.low(c.last + 1);
   // "250 MW of power" is how news sizes a data center; "of sanctioned power" is a grid allocation.
-  if (after === 'of' && GRID_KIND.test(tokens[c.last + 2]?.low ?? '') && POWER.test(tokens[c.last + 3]?.low ?? '')) return true;
+  if (after === 'of' && GRID_KIND.test(tokens.low(c.last + 2)) && POWER.test(tokens.low(c.last + 3))) return true;
   // "400 megawatts of backup supply": a supply, not what the site holds.
-  if (after === 'of' && tokens.slice(c.last + 2, c.last + 5).some((t) => SUPPLY.test(t.low))) return true;
+  if (after === 'of') for (let k = c.last + 2; k < Math.min(c.last + 5, tokens.length); k++) if (SUPPLY.test(tokens.low(k))) return true;
   if (GRID_AFTER.test(after)) return true;
-  for (let k = Math.max(0, c.first - 8); k < c.first; k++) if (GRID_BEFORE.test(tokens[k].low)) return true;
+  for (let k = Math.max(0, c.first - 8); k < c.first; k++) if (GRID_BEFORE.test(tokens.low(k))) return true;
   return false;
 }

@@ -2,7 +2,7 @@
  * GPU counts: "60,000 graphics processing units", "100k H100s", "100,000 Nvidia GB200 chips",
  * "50,000 of Nvidia's Blackwell GPUs". A count needs a GPU noun or a chip model after it.
  */
-import type { Token } from '../tokens';
+import type { Tokens } from '../tokens';
 import { findEach, numberStarts, parseNumberAt } from './numbers';
 
 const GPU_NOUNS = new Set(['gpu', 'gpus', 'chips', 'chip', 'accelerators', 'accelerator', 'processors', 'superchips', 'tpus', 'tpu', 'graphics', 'cards', 'npus']);
@@ -15,31 +15,30 @@ export interface ParsedGpus {
   last: number;
 }
 
-export function parseGpusAt(tokens: Token[], i: number): ParsedGpus | null {
+export function parseGpusAt(tokens: Tokens, i: number): ParsedGpus | null {
   const n = parseNumberAt(tokens, i);
   if (!n || n.value < 8) return null;
   // Up to five qualifier words between the count and the noun ("Nvidia GB200 Grace Blackwell superchips").
   for (let j = n.last + 1, k = 0; j < tokens.length && k < 6; j++, k++) {
-    const t = tokens[j];
-    if (t.text === '-') continue;
-    if (GPU_NOUNS.has(t.low)) {
-      if (t.low === 'graphics' && tokens[j + 1]?.low === 'processing' && /^units?$/.test(tokens[j + 2]?.low ?? '')) return { count: n.value, first: i, last: j + 2 };
-      if (t.low === 'graphics' && /^cards?$/.test(tokens[j + 1]?.low ?? '')) return { count: n.value, first: i, last: j + 1 };
-      if (t.low === 'graphics') return null;
+    if (tokens.text(j) === '-') continue;
+    const low = tokens.low(j);
+    if (GPU_NOUNS.has(low)) {
+      if (low === 'graphics' && tokens.low(j + 1) === 'processing' && /^units?$/.test(tokens.low(j + 2))) return { count: n.value, first: i, last: j + 2 };
+      if (low === 'graphics' && /^cards?$/.test(tokens.low(j + 1))) return { count: n.value, first: i, last: j + 1 };
+      if (low === 'graphics') return null;
       return { count: n.value, first: i, last: j };
     }
-    if (MODEL.test(t.low)) {
+    if (MODEL.test(low)) {
       // "100k H100s" ends here unless a noun follows.
-      const after = tokens[j + 1];
-      if (after && GPU_NOUNS.has(after.low)) return { count: n.value, first: i, last: j + 1 };
+      if (j + 1 < tokens.length && GPU_NOUNS.has(tokens.low(j + 1))) return { count: n.value, first: i, last: j + 1 };
       return { count: n.value, first: i, last: j };
     }
     // Qualifiers: makers and product names ("Amazon's", "Grace Blackwell"), "in-house", "custom".
-    if (!CHIP_WORDS.test(t.low) && !t.cap && !/^(in|house|custom|own|latest|newest|next|generation|top|end|most|powerful|specialized|specialised|dedicated)$/.test(t.low)) return null;
+    if (!CHIP_WORDS.test(low) && !tokens.cap(j) && !/^(in|house|custom|own|latest|newest|next|generation|top|end|most|powerful|specialized|specialised|dedicated)$/.test(low)) return null;
   }
   return null;
 }
 
-export function findGpus(tokens: Token[], from = 0, to = tokens.length - 1): ParsedGpus[] {
+export function findGpus(tokens: Tokens, from = 0, to = tokens.length - 1): ParsedGpus[] {
   return findEach(numberStarts(tokens), from, to, (i) => parseGpusAt(tokens, i));
 }

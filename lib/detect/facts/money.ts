@@ -3,7 +3,7 @@
  * (approximately $52.9 billion)", "Rs 10,000 crore", "5 trillion won". The text is kept as
  * written (with a directly following conversion in brackets); the value is parsed too.
  */
-import { spellingTest, type Token } from '../tokens';
+import { spellingTest, type Tokens } from '../tokens';
 import { findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
@@ -34,12 +34,14 @@ export interface ParsedMoney {
 }
 
 /** "Norwegian kroner", "Hong Kong dollars" starting at token i: the currency and its last token. */
-function nationBefore(tokens: Token[], i: number): { code: string; last: number } | null {
+function nationBefore(tokens: Tokens, i: number): { code: string; last: number } | null {
   for (const n of [2, 1]) {
-    const words = tokens.slice(i, i + n);
-    const unit = tokens[i + n];
-    if (words.length < n || !words.every((w) => w.word && w.cap) || !unit || unit.low === 'won' || CURRENCY_WORDS[unit.low] === undefined) continue;
-    const code = CURRENCY_NATIONS[words.map((w) => w.low).join(' ')];
+    if (i + n >= tokens.length) continue;
+    let names = true;
+    for (let k = i; k < i + n; k++) if (!tokens.word(k) || !tokens.cap(k)) names = false;
+    const unit = tokens.low(i + n);
+    if (!names || unit === 'won' || CURRENCY_WORDS[unit] === undefined) continue;
+    const code = CURRENCY_NATIONS[n === 2 ? `${tokens.low(i)} ${tokens.low(i + 1)}` : tokens.low(i)];
     if (code) return { code, last: i + n };
   }
   return null;
@@ -59,24 +61,24 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
  * Kept as written; valued at their lower bound. A currency word is required, so "several hundred
  * jobs" or "tens of thousands of GPUs" are no money.
  */
-function vagueMoneyAt(text: string, tokens: Token[], i: number): ParsedMoney | null {
-  const at = (k: number) => tokens[k]?.low ?? '';
+function vagueMoneyAt(text: string, tokens: Tokens, i: number): ParsedMoney | null {
+  const at = (k: number) => tokens.low(k);
   const found = (value: number, unit: number): ParsedMoney | null => {
     const currency = CURRENCY_WORDS[at(unit)];
-    if (currency === undefined || !tokens[unit].word) return null;
-    const start = tokens[i].start;
-    const end = tokens[unit].start + tokens[unit].text.length;
+    if (currency === undefined || !tokens.word(unit)) return null;
+    const start = tokens.start(i);
+    const end = tokens.start(unit) + tokens.text(unit).length;
     return { text: text.slice(start, end), value, currency, first: i, last: unit, start, end };
   };
   let k = i;
   // "multibillion-dollar", "multi-billion-dollar", "billion-pound": an adjective of the noun after it.
   let multi = 1;
-  if (at(k) === 'multi' && tokens[k + 1]?.text === '-') {
+  if (at(k) === 'multi' && tokens.text(k + 1) === '-') {
     multi = 2;
     k += 2;
   }
   const scale = ADJECTIVE_SCALES[at(k)];
-  if (scale !== undefined && tokens[k + 1]?.text === '-' && tokens[k + 1].glued && tokens[k + 2]?.glued) {
+  if (scale !== undefined && tokens.text(k + 1) === '-' && tokens.glued(k + 1) && tokens.glued(k + 2)) {
     return found(scale * multi, k + 2);
   }
   if (multi > 1) return null;
@@ -99,30 +101,29 @@ function vagueMoneyAt(text: string, tokens: Token[], i: number): ParsedMoney | n
 }
 
 /** Money expression starting at token i (a currency symbol, code or a number). */
-export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMoney | null {
-  const vague = VAGUE_STARTS(tokens[i]) ? vagueMoneyAt(text, tokens, i) : null;
+export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMoney | null {
+  if (i < 0 || i >= tokens.length) return null;
+  const vague = VAGUE_STARTS(tokens, i) ? vagueMoneyAt(text, tokens, i) : null;
   if (vague) return vague;
   let j = i;
   let currency: string | null = null;
-  const t = tokens[i];
-  if (!t) return null;
-  const next = tokens[i + 1];
-  if (SYMBOLS[t.text] !== undefined) {
-    currency = SYMBOLS[t.text];
+  const tText = tokens.text(i);
+  const tLow = tokens.low(i);
+  if (SYMBOLS[tText] !== undefined) {
+    currency = SYMBOLS[tText];
     j = i + 1;
-  } else if (next && next.text === '$' && next.glued && ['us', 'a', 'c', 's', 'hk', 'nz', 'r'].includes(t.low)) {
-    currency = t.low === 'r' ? 'BRL' : PREFIX_WORDS[t.low]; // "US$", "A$", "R$"
+  } else if (tokens.text(i + 1) === '$' && tokens.glued(i + 1) && ['us', 'a', 'c', 's', 'hk', 'nz', 'r'].includes(tLow)) {
+    currency = tLow === 'r' ? 'BRL' : PREFIX_WORDS[tLow]; // "US$", "A$", "R$"
     j = i + 2;
-  } else if (next && (next.num || /^\d/.test(next.text)) && CODE_PREFIXES.has(t.low)) {
-    currency = PREFIX_WORDS[t.low]; // "Rs 10,000 crore", "RM1 billion", "USD 2 billion"
+  } else if ((tokens.num(i + 1) || /^\d/.test(tokens.text(i + 1))) && CODE_PREFIXES.has(tLow)) {
+    currency = PREFIX_WORDS[tLow]; // "Rs 10,000 crore", "RM1 billion", "USD 2 billion"
     j = i + 1;
   }
   let n = parseNumberAt(tokens, j);
   if (!n) return null;
   // "₹6,000-7,000 crore", "$2 to $3 billion": a range is written whole, valued at its upper end.
-  const joiner = tokens[n.last + 1];
-  if (joiner && (joiner.text === '-' || joiner.low === 'to') && n.last === n.first) {
-    const k = n.last + 2 + (tokens[n.last + 2] && SYMBOLS[tokens[n.last + 2].text] !== undefined ? 1 : 0);
+  if ((tokens.text(n.last + 1) === '-' || tokens.low(n.last + 1) === 'to') && n.last === n.first) {
+    const k = n.last + 2 + (n.last + 2 < tokens.length && SYMBOLS[tokens.text(n.last + 2)] !== undefined ? 1 : 0);
     const upper = parseNumberAt(tokens, k);
     if (upper && upper.last > k) n = { ...upper, first: n.first };
   }
@@ -135,37 +136,43 @@ export function parseMoneyAt(text: string, tokens: Token[], i: number): ParsedMo
     }
   }
   if (!currency) {
-    const w = tokens[last + 1];
-    if (!w || CURRENCY_WORDS[w.low] === undefined) return null;
+    const w = tokens.low(last + 1);
+    if (CURRENCY_WORDS[w] === undefined) return null;
     // A bare number before "won"/"real" is usually not money ("2 won the bid"): ask for a multiplier.
-    if ((w.low === 'won' || w.low === 'real' || w.low === 'rand') && n.last === n.first && !/[a-z]$/i.test(tokens[n.first].text)) return null;
-    currency = CURRENCY_WORDS[w.low];
+    if ((w === 'won' || w === 'real' || w === 'rand') && n.last === n.first && !/[a-z]$/i.test(tokens.text(n.first))) return null;
+    currency = CURRENCY_WORDS[w];
     last++;
-  } else if (tokens[last + 1] && CURRENCY_WORDS[tokens[last + 1].low] !== undefined && tokens[last + 1].low !== 'won') {
+  } else if (CURRENCY_WORDS[tokens.low(last + 1)] !== undefined && tokens.low(last + 1) !== 'won') {
     last++; // "$4 billion dollars"
   }
-  let end = tokens[last].start + tokens[last].text.length;
+  let end = tokens.start(last) + tokens.text(last).length;
   // A conversion in brackets right after: "(approximately $52.9 billion)".
-  const after = tokens[last + 1];
-  if (after && after.text === '(') {
+  if (tokens.text(last + 1) === '(') {
     let k = last + 2;
-    while (k < tokens.length && k < last + 8 && tokens[k].text !== ')') k++;
-    if (tokens[k]?.text === ')' && tokens.slice(last + 2, k).some((x) => SYMBOLS[x.text] !== undefined || CURRENCY_WORDS[x.low] !== undefined)) {
-      end = tokens[k].end;
+    while (k < tokens.length && k < last + 8 && tokens.text(k) !== ')') k++;
+    if (tokens.text(k) === ')' && currencyWithin(tokens, last + 2, k)) {
+      end = tokens.end(k);
       last = k;
     }
   }
-  const start = tokens[i].start;
+  const start = tokens.start(i);
   return { text: text.slice(start, end), value: n.value, currency, first: i, last, start, end };
 }
 
-const VAGUE_STARTS = spellingTest(
-  (t) => t.low === 'a' || t.low === 'multi' || VAGUE_COUNTS[t.low] !== undefined || VAGUE_PLURALS[t.low] !== undefined || ADJECTIVE_SCALES[t.low] !== undefined,
-);
+/** A currency symbol or word among tokens [from, to). */
+function currencyWithin(tokens: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SYMBOLS[tokens.text(k)] !== undefined || CURRENCY_WORDS[tokens.low(k)] !== undefined) return true;
+  return false;
+}
+
+const VAGUE_STARTS = spellingTest((tk, i) => {
+  const low = tk.low(i);
+  return low === 'a' || low === 'multi' || VAGUE_COUNTS[low] !== undefined || VAGUE_PLURALS[low] !== undefined || ADJECTIVE_SCALES[low] !== undefined;
+});
 const moneyStarts = indexesWhere(
-  spellingTest((t) => SYMBOLS[t.text] !== undefined || PREFIX_WORDS[t.low] !== undefined || mayStartNumber(t) || VAGUE_STARTS(t)),
+  spellingTest((tk, i) => SYMBOLS[tk.text(i)] !== undefined || PREFIX_WORDS[tk.low(i)] !== undefined || mayStartNumber(tk, i) || VAGUE_STARTS(tk, i)),
 );
 
-export function findMoney(text: string, tokens: Token[], from = 0, to = tokens.length - 1): ParsedMoney[] {
+export function findMoney(text: string, tokens: Tokens, from = 0, to = tokens.length - 1): ParsedMoney[] {
   return findEach(moneyStarts(tokens), from, to, (i) => parseMoneyAt(text, tokens, i));
 }

@@ -2,7 +2,7 @@
  * Numbers as news writes them: "60,000", "1.2", "100k", "1.5bn", "two", "twenty-five",
  * "1.2 million", "tens of thousands" (not a number: null).
  */
-import { spellingTest, type Token } from '../tokens';
+import { spellingTest, type Tokens } from '../tokens';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -18,9 +18,10 @@ export const MULTIPLIERS: Record<string, number> = {
 const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'crore', 'crores', 'lakh', 'lakhs', 'mn', 'bn', 'mln', 'bln', 'tn']);
 
 /** Cheap test: can a number start at this token? (digit first, or a spelled-out number) */
-export const mayStartNumber = spellingTest((t) => {
-  const c = t.text.charCodeAt(0);
-  return (c >= 48 && c <= 57) || (SMALL[t.low] !== undefined && t.low !== 'a' && t.low !== 'an');
+export const mayStartNumber = spellingTest((tk, i) => {
+  const c = tk.text(i).charCodeAt(0);
+  const low = tk.low(i);
+  return (c >= 48 && c <= 57) || (SMALL[low] !== undefined && low !== 'a' && low !== 'an');
 });
 
 /**
@@ -28,13 +29,13 @@ export const mayStartNumber = spellingTest((t) => {
  * tokens are read by the capacity, GPU and money finders for each of its mentions and again for
  * the mentions before it that look ahead, and most of its tokens start nothing.
  */
-export function indexesWhere(test: (t: Token) => boolean): (tokens: readonly Token[]) => number[] {
-  const memo = new WeakMap<readonly Token[], number[]>();
+export function indexesWhere(test: (tk: Tokens, i: number) => boolean): (tokens: Tokens) => number[] {
+  const memo = new WeakMap<Tokens, number[]>();
   return (tokens) => {
     let out = memo.get(tokens);
     if (!out) {
       out = [];
-      for (let i = 0; i < tokens.length; i++) if (test(tokens[i])) out.push(i);
+      for (let i = 0; i < tokens.length; i++) if (test(tokens, i)) out.push(i);
       memo.set(tokens, out);
     }
     return out;
@@ -91,14 +92,13 @@ export function splitNumberWord(low: string): { value: number; rest: string } | 
  * multipliers ("1.2 million", "100k", "two thousand"). Hyphenated forms ("103-megawatt") stop at
  * the hyphen; the caller reads the unit.
  */
-export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
-  const t = tokens[i];
-  if (!t) return null;
+export function parseNumberAt(tokens: Tokens, i: number): ParsedNumber | null {
+  if (i < 0 || i >= tokens.length) return null;
   let value: number | null = null;
   let last = i;
-  if (t.num) value = parseNumeral(t.text);
+  if (tokens.num(i)) value = parseNumeral(tokens.text(i));
   else {
-    const g = splitNumberWord(t.low);
+    const g = splitNumberWord(tokens.low(i));
     if (g && MULTIPLIERS[g.rest] !== undefined && !['m', 'b', 't'].includes(g.rest)) return { value: g.value * MULTIPLIERS[g.rest], first: i, last: i };
     if (g && (g.rest === 'm' || g.rest === 'b')) return { value: g.value * MULTIPLIERS[g.rest], first: i, last: i };
     const w = spelled(tokens, i);
@@ -110,22 +110,22 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   if (value === null) return null;
   // Separate multipliers: "1.2 million", "60 thousand", "5 billion".
   for (;;) {
-    const n = tokens[last + 1];
-    if (!n || !WORD_MULTIPLIERS.has(n.low) || n.glued) break;
-    value *= MULTIPLIERS[n.low];
+    const n = last + 1;
+    if (n >= tokens.length || !WORD_MULTIPLIERS.has(tokens.low(n)) || tokens.glued(n)) break;
+    value *= MULTIPLIERS[tokens.low(n)];
     last++;
   }
   return { value, first: i, last };
 }
 
-function spelled(tokens: Token[], i: number): { value: number; last: number } | null {
-  const t = tokens[i];
-  if (SMALL[t.low] === undefined || t.low === 'a' || t.low === 'an') return null;
-  let value = SMALL[t.low];
+function spelled(tokens: Tokens, i: number): { value: number; last: number } | null {
+  const low = tokens.low(i);
+  if (SMALL[low] === undefined || low === 'a' || low === 'an') return null;
+  let value = SMALL[low];
   let last = i;
   // "twenty-five"
-  if (value >= 20 && value < 100 && tokens[i + 1]?.text === '-' && tokens[i + 2] && SMALL[tokens[i + 2].low] !== undefined && SMALL[tokens[i + 2].low] < 10) {
-    value += SMALL[tokens[i + 2].low];
+  if (value >= 20 && value < 100 && tokens.text(i + 1) === '-' && i + 2 < tokens.length && SMALL[tokens.low(i + 2)] !== undefined && SMALL[tokens.low(i + 2)] < 10) {
+    value += SMALL[tokens.low(i + 2)];
     last = i + 2;
   }
   return { value, last };

@@ -4,6 +4,7 @@
  * possessive or "the" and precedes a facility word, "in", "of" or "such" within a few words.
  */
 import type { Sentence } from '../context';
+import type { Tokens } from '../tokens';
 import { parseOrdinalAt, type ParsedOrdinal } from './ordinal';
 
 const OWNER = /^(its|their|our|the|his|her)$/;
@@ -15,25 +16,26 @@ const PART_HEAD = /^(data|datacenter|datacentre|centre|center|hall|halls|buildin
 const WITHIN = /^(at|within|inside|on)$/;
 
 /** "the third hall at its campus", "the first data hall within the site": a part of the larger site counted. */
-function partOfLarger(tk: Sentence['tokens'], from: number): boolean {
+function partOfLarger(tk: Tokens, from: number): boolean {
   let k = from;
-  while (k < tk.length && PART_HEAD.test(tk[k].low)) k++;
-  return k > from && k < tk.length && WITHIN.test(tk[k].low);
+  while (k < tk.length && PART_HEAD.test(tk.low(k))) k++;
+  return k > from && k < tk.length && WITHIN.test(tk.low(k));
 }
 
 /** Parts a campus is counted in: "Work on the first building starts" is not the campus's ordinal. */
 const CAMPUS_PART = /^(building|buildings|hall|halls|tower|towers|block|blocks|module|modules)$/;
 
 export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean, ofCampus = false): ParsedOrdinal | null {
-  const tk = s.tokens;
+  const tk = s.toks;
   for (let i = 1; i < tk.length; i++) {
-    const owner = tk[i - 1];
-    if (!OWNER.test(owner.low) && !owner.poss) continue;
+    if (!OWNER.test(tk.low(i - 1)) && !tk.poss(i - 1)) continue;
     const ord = parseOrdinalAt(tk, i);
-    if (!ord || taken(tk[i].start)) continue;
-    const next = tk[ord.last + 1];
-    if (!next || NOT_FACILITY.test(next.low) || (ofCampus && CAMPUS_PART.test(next.low))) continue;
-    if (!FACILITY_WORD.test(next.low) && !(next.text === ',' || next.text === '.')) continue;
+    if (!ord || taken(tk.start(i))) continue;
+    const next = ord.last + 1;
+    if (next >= tk.length) continue;
+    const low = tk.low(next);
+    if (NOT_FACILITY.test(low) || (ofCampus && CAMPUS_PART.test(low))) continue;
+    if (!FACILITY_WORD.test(low) && !(tk.text(next) === ',' || tk.text(next) === '.')) continue;
     if (partOfLarger(tk, ord.last + 1)) continue;
     return ord;
   }

@@ -1,5 +1,5 @@
 /** Ordinals: "fifth", "21st", "twenty-first", "2nd". Returns the rank and the text as written. */
-import type { Token } from '../tokens';
+import type { Tokens } from '../tokens';
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -22,22 +22,22 @@ export function ordinalValue(low: string): number | null {
 }
 
 /** Ordinal at token i, or ending at token i when `backwards` ("twenty - first" read from "first"). */
-export function parseOrdinalAt(tokens: Token[], i: number): ParsedOrdinal | null {
-  const t = tokens[i];
-  if (!t) return null;
-  const v = ordinalValue(t.low);
+export function parseOrdinalAt(tokens: Tokens, i: number): ParsedOrdinal | null {
+  if (i < 0 || i >= tokens.length) return null;
+  const low = tokens.low(i);
+  const v = ordinalValue(low);
   if (v === null) {
     // "twenty-first"
-    if (TENS[t.low] !== undefined && tokens[i + 1]?.text === '-' && tokens[i + 2]) {
-      const u = ordinalValue(tokens[i + 2].low);
-      if (u !== null && u < 10) return { rank: TENS[t.low] + u, text: `${t.text}-${tokens[i + 2].text}`, first: i, last: i + 2 };
+    if (TENS[low] !== undefined && tokens.text(i + 1) === '-' && i + 2 < tokens.length) {
+      const u = ordinalValue(tokens.low(i + 2));
+      if (u !== null && u < 10) return { rank: TENS[low] + u, text: `${tokens.text(i)}-${tokens.text(i + 2)}`, first: i, last: i + 2 };
     }
     return null;
   }
-  if (v < 10 && tokens[i - 1]?.text === '-' && tokens[i - 2] && TENS[tokens[i - 2].low] !== undefined) {
-    return { rank: TENS[tokens[i - 2].low] + v, text: `${tokens[i - 2].text}-${t.text}`, first: i - 2, last: i };
+  if (v < 10 && tokens.text(i - 1) === '-' && i - 2 >= 0 && TENS[tokens.low(i - 2)] !== undefined) {
+    return { rank: TENS[tokens.low(i - 2)] + v, text: `${tokens.text(i - 2)}-${tokens.text(i)}`, first: i - 2, last: i };
   }
-  return { rank: v, text: t.text, first: i, last: i };
+  return { rank: v, text: tokens.text(i), first: i, last: i };
 }
 
 const WORDS = Object.entries(ORDINALS).reduce<Record<number, string>>((acc, [w, n]) => ((acc[n] ??= w), acc), {});

@@ -31,24 +31,27 @@ export function placeAt(s: Sentence, i: number): PlaceSpan | null {
 }
 
 function isNameToken(s: Sentence, i: number): boolean {
-  const t = s.tokens[i];
-  if (!t || !t.word || !t.cap || t.num) return false;
-  if (NOT_NAMES.has(t.low) || MONTHS.has(t.low) || WEEKDAYS.has(t.low)) return false;
-  if (s.operators.some((o) => o.start <= t.start && o.end >= t.end)) return false;
+  const tk = s.toks;
+  if (i < 0 || i >= tk.length || !tk.word(i) || !tk.cap(i) || tk.num(i)) return false;
+  const low = tk.low(i);
+  if (NOT_NAMES.has(low) || MONTHS.has(low) || WEEKDAYS.has(low)) return false;
+  const start = tk.start(i);
+  const end = tk.end(i);
+  if (s.operators.some((o) => o.start <= start && o.end >= end)) return false;
   return true;
 }
 
 /** Parses a place phrase whose first token is i (just after the preposition). */
 export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhrase | null {
-  const tk = s.tokens;
+  const tk = s.toks;
   let k = i;
-  if (tk[k]?.low === 'the') k++;
-  while (tk[k] && !placeAt(s, k) && (PLACE_ADJECTIVES.has(tk[k].low) || (tk[k + 1]?.text === '-' && PLACE_ADJECTIVES.has(`${tk[k].low}-${tk[k + 2]?.low}`)))) {
-    if (tk[k + 1]?.text === '-' && !PLACE_ADJECTIVES.has(tk[k].low)) k += 3;
+  if (tk.low(k) === 'the') k++;
+  while (k < tk.length && !placeAt(s, k) && (PLACE_ADJECTIVES.has(tk.low(k)) || (tk.text(k + 1) === '-' && PLACE_ADJECTIVES.has(`${tk.low(k)}-${k + 2 < tk.length ? tk.low(k + 2) : undefined}`)))) {
+    if (tk.text(k + 1) === '-' && !PLACE_ADJECTIVES.has(tk.low(k))) k += 3;
     else k++;
   }
-  if (tk[k] && PLACE_NOUNS.has(tk[k].low) && !tk[k].cap) {
-    if (tk[k + 1]?.low !== 'of') return null; // "in the city", "in the region"
+  if (k < tk.length && PLACE_NOUNS.has(tk.low(k)) && !tk.cap(k)) {
+    if (tk.low(k + 1) !== 'of') return null; // "in the city", "in the region"
     k += 2;
   }
   const nameStart = k;
@@ -61,38 +64,38 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     // Unknown capitalised name: up to three capitalised words ("Port Hedland"), not a title line.
     if (s.title && !place) return null;
     // "a campus in C": one letter (a word cut off, an initial) names no place.
-    if (tk[k].text.length < 2) return null;
+    if (tk.text(k).length < 2) return null;
     last = k;
     for (;;) {
-      if (last + 1 < tk.length && last < k + 2 && isNameToken(s, last + 1) && tk[last + 1].start - tk[last].end <= 1) last++;
+      if (last + 1 < tk.length && last < k + 2 && isNameToken(s, last + 1) && tk.start(last + 1) - tk.end(last) <= 1) last++;
       // "Ste. Veronne", "Ft. Worth", "Mt. Pleasant": a short abbreviation with its dot inside the name.
-      else if (tk[last + 1]?.text === '.' && tk[last + 1].start === tk[last].end && /^\p{Lu}\p{Ll}{0,3}$/u.test(tk[last].text) && isNameToken(s, last + 2) && tk[last + 2].start - tk[last + 1].end <= 1) last += 2;
+      else if (tk.text(last + 1) === '.' && tk.start(last + 1) === tk.end(last) && /^\p{Lu}\p{Ll}{0,3}$/u.test(tk.text(last)) && isNameToken(s, last + 2) && tk.start(last + 2) - tk.end(last + 1) <= 1) last += 2;
       else break;
     }
   }
-  if (tk[last]?.poss) {
+  if (tk.poss(last)) {
     // "in Malaysia's Johor state": the country's place is the place; "in Japan's capital": the head is elsewhere.
     // "in <city>'s <district>": a city's district the gazetteer does not know is in that city.
     // The gazetteer's place of that name (a town of the same name) is elsewhere: the outer place decides.
-    const district = (place?.kind === 'city' || place?.kind === 'admin') && isNameToken(s, last + 1) && /^\p{Lu}\p{Ll}{2,}$/u.test(tk[last + 1].text);
-    const inner = (place?.kind === 'country' || district) && tk[last + 1]?.cap ? parsePlacePhrase(text, s, last + 1) : null;
+    const district = (place?.kind === 'city' || place?.kind === 'admin') && isNameToken(s, last + 1) && /^\p{Lu}\p{Ll}{2,}$/u.test(tk.text(last + 1));
+    const inner = (place?.kind === 'country' || district) && tk.cap(last + 1) ? parsePlacePhrase(text, s, last + 1) : null;
     if (!inner) return null;
     if (district) {
-      const innerEnd = tk[inner.last].start + tk[inner.last].text.length;
-      return { ...inner, first: i, text: text.slice(tk[nameStart].start, innerEnd), country: place!.country, city: place!.kind === 'city' ? place!.canonical : null, admin: place!.kind === 'admin' ? place!.canonical : null, adminKey: place!.admin || (place!.kind === 'admin' ? place!.canonical : ''), place: place! };
+      const innerEnd = tk.start(inner.last) + tk.text(inner.last).length;
+      return { ...inner, first: i, text: text.slice(tk.start(nameStart), innerEnd), country: place!.country, city: place!.kind === 'city' ? place!.canonical : null, admin: place!.kind === 'admin' ? place!.canonical : null, adminKey: place!.admin || (place!.kind === 'admin' ? place!.canonical : ''), place: place! };
     }
-    const innerEnd = tk[inner.last].start + tk[inner.last].text.length;
-    return { ...inner, first: i, text: text.slice(tk[nameStart].start, innerEnd), country: inner.country || place!.country };
+    const innerEnd = tk.start(inner.last) + tk.text(inner.last).length;
+    return { ...inner, first: i, text: text.slice(tk.start(nameStart), innerEnd), country: inner.country || place!.country };
   }
   // "at the Singapore-based firm's campus": a place in a compound adjective describes something else.
-  if (tk[last + 1]?.text === '-' && tk[last + 1].start === tk[last].end && /^(?:based|headquartered|listed|born|owned|backed|led)$/.test(tk[last + 2]?.low ?? '')) return null;
+  if (tk.text(last + 1) === '-' && tk.start(last + 1) === tk.end(last) && /^(?:based|headquartered|listed|born|owned|backed|led)$/.test(tk.low(last + 2))) return null;
   let country = place?.country ?? '';
-  let city: string | null = place ? (place.kind === 'city' ? place.canonical : null) : text.slice(tk[k].start, tk[last].start + tk[last].text.length);
+  let city: string | null = place ? (place.kind === 'city' ? place.canonical : null) : text.slice(tk.start(k), tk.start(last) + tk.text(last).length);
   let admin: string | null = place && place.kind === 'admin' ? place.canonical : null;
   let best = place;
   let adminKey = place ? place.admin || (place.kind === 'admin' ? place.canonical : '') : '';
   // ", Wisconsin" / ", Texas" / ", Japan"
-  if (tk[last + 1]?.text === ',') {
+  if (tk.text(last + 1) === ',') {
     const next = placeAt(s, last + 2);
     if (next && (next.kind === 'admin' || next.kind === 'country')) {
       last = next.last;
@@ -108,9 +111,9 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
       }
     }
   }
-  if (tk[last + 1] && TRAILING_NOUNS.has(tk[last + 1].low)) last++; // "Racine County", "Asia-Pacific region"
+  if (TRAILING_NOUNS.has(tk.low(last + 1))) last++; // "Racine County", "Asia-Pacific region"
   // "Torokbalint, near Budapest": a town the gazetteer does not know is found again by the city it is near.
-  if (!place && tk[last + 1]?.text === ',' && tk[last + 2]?.low === 'near') {
+  if (!place && tk.text(last + 1) === ',' && tk.low(last + 2) === 'near') {
     const near = placeAt(s, last + 3);
     if (near && near.kind === 'city') {
       last = near.last;
@@ -120,9 +123,8 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
       best = near;
     }
   }
-  const start = tk[nameStart].start;
-  const endTok = tk[last];
-  const end = endTok.start + endTok.text.length;
+  const start = tk.start(nameStart);
+  const end = tk.start(last) + tk.text(last).length;
   if (best && best.kind === 'country' && !city) city = null;
   return { first: i, last, text: text.slice(start, end), place: best, country, city, admin, adminKey: adminKey ? adminKey.toLowerCase() : null };
 }
