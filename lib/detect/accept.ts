@@ -110,7 +110,7 @@ function subjectIsOrg(doc: Doc, s: Sentence): boolean {
 function regionsNear(doc: Doc, pos: number): boolean {
   return (
     someWithin(doc.heads, pos, DC_CONTEXT_CHARS, (h) => HEADS[h.ref].kind === 'region' && HEADS[h.ref].strong) ||
-    someWithin(doc.sites, pos, DC_CONTEXT_CHARS, (h) => doc.index.sites.kinds[h.ref] === 'region' && !h.needsContext)
+    someWithin(doc.sites, pos, DC_CONTEXT_CHARS, (h) => doc.index.sites.kinds.at(h.ref) === 'region' && !h.needsContext)
   );
 }
 
@@ -137,7 +137,12 @@ const foldedOperators = new WeakMap<Doc['index'], Set<string>>();
 /** The lexicon's operator names, folded once per index. */
 function operatorFolds(doc: Doc): Set<string> {
   let set = foldedOperators.get(doc.index);
-  if (!set) foldedOperators.set(doc.index, (set = new Set(doc.index.operators.names.map(fold))));
+  if (!set) {
+    const names = doc.index.operators.names;
+    set = new Set();
+    for (let i = 0; i < names.length; i++) set.add(fold(names.at(i)!));
+    foldedOperators.set(doc.index, set);
+  }
   return set;
 }
 
@@ -155,7 +160,7 @@ function isCompanyName(doc: Doc, p: Phrase): boolean {
   return p.sentence.operators.some((o) => {
     if (o.start < p.start || o.end > p.headStart) return false;
     const written = fold(doc.text.slice(o.start, p.headEnd));
-    const name = fold(doc.index.operators.names[o.ref]);
+    const name = fold(doc.index.operators.names.at(o.ref)!);
     return name === written || (name.startsWith(written + ' ') && written.length > fold(doc.text.slice(o.start, o.end)).length);
   });
 }

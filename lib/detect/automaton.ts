@@ -241,7 +241,7 @@ function step(a: Automaton, state: number, h: number): number {
 
 /** True when text[start, end) really normalises to the pattern (guards against hash collisions). */
 export function confirm(a: Automaton, text: string, pattern: number, start: number, end: number): boolean {
-  return normalizeWith(a.fold, text.slice(start, end)) === a.patterns[pattern];
+  return normalizeWith(a.fold, text.slice(start, end)) === a.patterns.at(pattern);
 }
 
 /** Checks the shape of an automaton received from elsewhere (structured clone, storage). */

@@ -93,7 +93,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   f.investment = p.money?.text ?? null;
   const site = p.siteHit ? p.siteHit.ref : -1;
   let kind = p.kind;
-  if (site >= 0) kind = doc.index.sites.kinds[site];
+  if (site >= 0) kind = doc.index.sites.kinds.at(site)!;
   f.name = properName(doc, p) ?? p.name ?? (p.siteHit ? doc.text.slice(p.siteHit.start, p.siteHit.end) : null);
   // "Tier IV", "Rated 3", "(DC)": a standard or the head's abbreviation, not a name.
   if (f.name && /^(?:(?:tier|rated|uptime)\b.*|[IVX]{1,4}|I?DCs?)$/i.test(f.name)) f.name = null;
@@ -107,7 +107,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
   const preText = pre ? (pre.kind === 'country' && pre.text !== pre.canonical && !/^[A-Z]{2,4}$/.test(pre.text) && !pre.text.includes(' ') && /(an|ese|ish|ian|ic|i)$/.test(pre.text) ? pre.canonical : pre.text) : null;
   f.location = pl?.text ?? preText ?? null;
-  const country = pl?.country || pre?.country || (site >= 0 ? doc.index.sites.countries[site] : '') || null;
+  const country = pl?.country || pre?.country || (site >= 0 ? doc.index.sites.countries.at(site) : '') || null;
   const city = pl ? pl.city : pre && pre.kind === 'city' ? pre.canonical : null;
   const admin = pl?.admin ?? (pre && pre.kind === 'admin' ? pre.canonical : null);
   return {
@@ -164,7 +164,7 @@ function properNameBefore(written: string): string | null {
 export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const s = doc.sentenceAt(hit.start);
   const written = doc.text.slice(hit.start, hit.end);
-  const siteOps = doc.index.sites.operators[hit.ref];
+  const siteOps = doc.index.sites.operators.at(hit.ref)!;
   const opNear = s.operators.some((o) => siteOps.includes(o.ref));
   if (hit.needsContext) {
     if (!/[\p{Lu}\d]/u.test(written)) return null;
@@ -186,18 +186,18 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   if (before) start = before.start;
   const f: MentionFacts = { ...EMPTY_FACTS, name: written };
   const site = hit.ref;
-  const city = doc.index.sites.cities[site] || null;
+  const city = doc.index.sites.cities.at(site) || null;
   return {
     start,
     end: hit.end,
-    kind: doc.index.sites.kinds[site],
+    kind: doc.index.sites.kinds.at(site)!,
     confidence: hit.needsContext ? 0.75 : 0.95,
     sentence: s,
     phrase: null,
     site,
     operator: before ? { text: doc.text.slice(before.start, before.end), ops: [before.ref], start: before.start, end: before.end } : null,
     facts: f,
-    country: doc.index.sites.countries[site] || null,
+    country: doc.index.sites.countries.at(site) || null,
     city,
     admin: null,
     adminKey: null,

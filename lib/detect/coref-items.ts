@@ -48,7 +48,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   const placeKey = d.facts.location ? key(d.city ?? d.admin ?? d.facts.location) : null;
   const linkKeys: string[] = [];
   // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
-  if (d.site >= 0 && doc.index.sites.cities[d.site]) linkKeys.push(key(doc.index.sites.cities[d.site]));
+  if (d.site >= 0 && doc.index.sites.cities.at(d.site)) linkKeys.push(key(doc.index.sites.cities.at(d.site)!));
   if (d.adminKey && d.city) linkKeys.push(d.adminKey);
   // "a fourth data centre in Ballykeel … Ballykeel Data Centre will …", "its ninth facility in Ste. Veronne …
   // the Acme Ste. Veronne data center": a name made of a place and a head word or a brand.
@@ -63,14 +63,14 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   return {
     start: d.start,
     sentenceStart: d.sentence.start,
-    entityId: d.site >= 0 ? doc.index.sites.ids[d.site] : null,
+    entityId: d.site >= 0 ? doc.index.sites.ids.at(d.site)! : null,
     name: d.facts.name,
     placeKey,
     linkKeys,
     placeAdmin: d.adminKey,
     ordinal: d.facts.ordinal,
     // A catalog site's partners count as its operators ("Crusoe's Abilene campus" is OpenAI's Stargate too).
-    operatorIds: [...new Set([...(d.operator?.ops ?? []), ...(d.site >= 0 ? doc.index.sites.operators[d.site] : [])])],
+    operatorIds: [...new Set([...(d.operator?.ops ?? []), ...(d.site >= 0 ? doc.index.sites.operators.at(d.site)! : [])])],
     operatorKey: d.operator?.text.toLowerCase() ?? null,
     capacityMW: d.facts.capacityMW,
     ownCapacity: d.phrase?.capacityMW ?? null,

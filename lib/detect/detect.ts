@@ -127,7 +127,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     d.site = decisions[i].site;
     // The catalog's place and operator only when the article gives none; a country alone waits
     // until the article's nearby places have had their say (placesFromContext).
-    if (facts[i].location === null && d.site >= 0 && doc.index.sites.cities[d.site]) facts[i].location = doc.index.sites.locations[d.site] || null;
+    if (facts[i].location === null && d.site >= 0 && doc.index.sites.cities.at(d.site)) facts[i].location = doc.index.sites.locations.at(d.site) || null;
     if (facts[i].operator === null && d.site >= 0) {
       d.operator = catalogOperator(doc, d);
       facts[i].operator = d.operator?.text ?? null;
@@ -135,7 +135,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   });
   placesFromContext(doc, kept, facts, sentenceNos, clusters);
   kept.forEach((d, i) => {
-    if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations[d.site] || null;
+    if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations.at(d.site) || null;
   });
   return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
 }
@@ -171,7 +171,7 @@ function echoableNames(doc: Doc, drafts: Draft[]): string[] {
 function toMention(doc: Doc, d: Draft, facts: MentionFacts, decision: EntityDecision): Mention {
   const { status, entityId, candidates } = decision;
   // Facts stay as written; lib/format makes display strings of them (written.ts).
-  const operatorIds = (d.operator?.ops ?? []).map((k) => doc.index.operators.ids[k]);
+  const operatorIds = (d.operator?.ops ?? []).map((k) => doc.index.operators.ids.at(k)!);
   if (facts.ordinal) facts.ordinal = newsOrdinal(facts.ordinal);
   return {
     start: d.start,

@@ -22,14 +22,15 @@ export interface EntityDecision {
   site: number;
 }
 
+// Filled per id asked, not for every site at once: a woken worker's ids are a stored column whose
+// items are decoded only when read (lib/codec/string-column.ts), and a page asks for a few.
 const siteNumbers = new WeakMap<DetectorIndex, Map<string, number>>();
 function siteIndexOf(index: DetectorIndex, id: string): number {
   let map = siteNumbers.get(index);
-  if (!map) {
-    map = new Map(index.sites.ids.map((x, i) => [x, i]));
-    siteNumbers.set(index, map);
-  }
-  return map.get(id) ?? -1;
+  if (!map) siteNumbers.set(index, (map = new Map()));
+  let site = map.get(id);
+  if (site === undefined) map.set(id, (site = index.sites.ids.indexOf(id)));
+  return site;
 }
 
 /** One decision per draft, equal for all drafts of one cluster. */
@@ -51,7 +52,7 @@ export function resolveEntities(doc: Doc, drafts: Draft[], clusters: number[], r
 /** Operators the article itself names for the entity (not ones filled in from the catalog). */
 function namedOperators(doc: Doc, ds: Draft[]): string[] {
   const ids = new Set<string>();
-  for (const d of ds) if (d.operator && d.operator.start >= 0) for (const k of d.operator.ops) ids.add(doc.index.operators.ids[k]);
+  for (const d of ds) if (d.operator && d.operator.start >= 0) for (const k of d.operator.ops) ids.add(doc.index.operators.ids.at(k)!);
   return [...ids];
 }
 
@@ -80,7 +81,7 @@ const FACILITY_CODE = /^[A-Z]{1,5}-?\d{1,3}[A-Z]?$/i;
 function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   const own = ds.find((d) => d.site >= 0);
   if (!resolve) {
-    return own ? { status: 'known', entityId: doc.index.sites.ids[own.site], candidates: [], site: own.site } : { status: 'new', entityId: null, candidates: [], site: -1 };
+    return own ? { status: 'known', entityId: doc.index.sites.ids.at(own.site)!, candidates: [], site: own.site } : { status: 'new', entityId: null, candidates: [], site: -1 };
   }
   const q = entityQuery(doc, ds);
   // A name or code the catalog knows is asked as written, so the resolver weighs it against the
@@ -102,7 +103,7 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   }
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // The words name a site and nothing the article says speaks against it.
-  if (own && q.operatorIds!.length === 0 && c[0] && c[0].siteId === doc.index.sites.ids[own.site]) {
+  if (own && q.operatorIds!.length === 0 && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site)) {
     return { status: 'known', entityId: c[0].siteId, candidates, site: own.site };
   }
   return { status: 'new', entityId: null, candidates, site: -1 };
