@@ -180,7 +180,7 @@ function rightOfName(doc: Doc, d: Draft): void {
   if (inside.length && d.facts.location === null) {
     const p = inside[inside.length - 1];
     // "Stargate UAE": the country is in the name; the catalog knows the city in it.
-    const catalogCity = d.site >= 0 && doc.index.sites.countries[d.site] === p.country ? doc.index.sites.cities[d.site] : '';
+    const catalogCity = d.site >= 0 && doc.index.sites.countries.at(d.site) === p.country ? doc.index.sites.cities.at(d.site)! : '';
     d.facts.location = p.kind === 'country' ? catalogCity || p.canonical : p.text;
     d.country ??= p.country || null;
     if (p.kind === 'city') d.city ??= p.canonical;
@@ -236,15 +236,15 @@ function onlyPlacePhrase(doc: Doc, s: Sentence) {
 
 /** A catalog site's operator, as the text names it when it does. */
 function siteOperatorInText(doc: Doc, d: Draft): Org | null {
-  const ops = doc.index.sites.operators[d.site];
+  const ops = doc.index.sites.operators.at(d.site)!;
   const h = d.sentence.operators.find((o) => ops.includes(o.ref));
   return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
 }
 
 export function catalogOperator(doc: Doc, d: Draft): Org | null {
   if (d.site < 0) return null;
-  const ops = doc.index.sites.operators[d.site];
-  return ops.length ? { text: doc.index.operators.names[ops[0]], ops: [ops[0]], start: -1, end: -1 } : null;
+  const ops = doc.index.sites.operators.at(d.site)!;
+  return ops.length ? { text: doc.index.operators.names.at(ops[0])!, ops: [ops[0]], start: -1, end: -1 } : null;
 }
 
 /**
