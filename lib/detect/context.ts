@@ -97,7 +97,7 @@ export class Doc {
       const p = raw[i];
       const start = raw[i + 1];
       const end = raw[i + 2];
-      if (!foldsTo(main.fold, text, start, end, main.patterns[p])) continue; // hash collision
+      if (!foldsTo(main.fold, text, start, end, main.patterns.at(p)!)) continue; // hash collision
       // "Asia Pacific (Tokyo)": the matcher ends at the last word; keep the closing bracket.
       const fullEnd = text.charCodeAt(end) === 41 && text.lastIndexOf('(', end) >= start ? end + 1 : end;
       if (breaksMatch(text, start, fullEnd)) continue;
@@ -214,10 +214,10 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
         first,
         last,
         text: doc.text.slice(f.start, f.end),
-        canonical: places.names[f.p],
-        kind: places.kinds[f.p],
-        country: places.countries[f.p],
-        admin: places.adminCodes[f.p],
+        canonical: places.names.at(f.p)!,
+        kind: places.kinds.at(f.p)!,
+        country: places.countries.at(f.p)!,
+        admin: places.adminCodes.at(f.p)!,
       });
     }
     return out;
