@@ -407,6 +407,16 @@ function townInName(doc: Doc, d: Draft): string | null {
   return m[1];
 }
 
+/** Words after a predicate ordinal that introduce the facilities counted before it. */
+const EARLIER_ONES = /\b(?:after|following|besides|alongside|joining|in addition to|as well as|behind)\b/;
+
+/** The sentence's words from token `from` up to offset `end`, lower-cased and spaced. */
+function wordsBetween(s: Sentence, from: number, end: number): string {
+  const out: string[] = [];
+  for (let k = from; s.toks.has(k) && s.toks.start(k) < end; k++) out.push(s.toks.low(k));
+  return out.join(' ');
+}
+
 /** A facility without an ordinal of its own takes one said of it in a member's sentence. */
 export function addPredicateOrdinals(drafts: Draft[], items: CorefItem[], clusters: number[]): void {
   const taken = insideAnyDraft(drafts);
@@ -421,6 +431,8 @@ export function addPredicateOrdinals(drafts: Draft[], items: CorefItem[], cluste
     let ord = said.get(d.sentence);
     if (ord === undefined) said.set(d.sentence, (ord = predicateOrdinal(d.sentence, taken)));
     if (!ord) return;
+    // "… is its third in the city, following KX1 and the Tarn campus": the ones it follows came first.
+    if (EARLIER_ONES.test(wordsBetween(d.sentence, ord.last + 1, d.start))) return;
     done.add(clusters[i]);
     d.facts.ordinal = ord.text;
     d.ordinalRank = ord.rank;

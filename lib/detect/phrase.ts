@@ -323,6 +323,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     break;
   }
   void sawDeterminer;
+  // "the Mexico North region", "its Malaysia West region": a cloud region named by its country and a
+  // compass word is named by both; "North" alone would let it merge with the "Mexico Central" region.
+  if (head.kind === 'region' && p.prePlace && p.name && /^(?:North|South|East|West|Central|North ?east|North ?west|South ?east|South ?west)$/i.test(p.name)) {
+    const placeEnd = tk.end(p.prePlace.last);
+    if (/^\s+$/.test(doc.text.slice(placeEnd, doc.text.indexOf(p.name, placeEnd)))) p.name = `${doc.text.slice(tk.start(p.prePlace.first), placeEnd)} ${p.name}`;
+  }
   p.start = tk.start(start);
   if (brand >= 0 && brand === start && !p.operator && !p.pronounOwner) {
     const bText = tk.text(brand);

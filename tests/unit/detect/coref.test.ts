@@ -355,3 +355,20 @@ describe('a building of a campus named before', () => {
     ]);
   });
 });
+
+describe('cloud regions named by a country and a compass word', () => {
+  it('"the Mexico North region" is not "its Mexico Central region": each keeps its name', () => {
+    const t = 'Google said its Mexico Central cloud region is now live. It is the company\'s second in Mexico after the Mexico North region launched in 2024.';
+    const found = detect(t, testIndex()).filter((m) => m.kind === 'region');
+    const north = found.find((m) => m.text.includes('North'));
+    const central = found.find((m) => m.text.includes('Central'));
+    expect(north?.facts.name).toBe('Mexico North');
+    expect(central?.facts.name).toBe('Mexico Central');
+  });
+  it('the facilities a predicate ordinal follows do not take it ("its third, following KX1")', () => {
+    const t = 'Vrelo Data Centers opened its KX3 data center in Ostby. The building is the company\'s third in the city, following KX1 and the Tarnby campus.';
+    const kx1 = detect(t, testIndex()).find((m) => m.text === 'KX1');
+    expect(kx1).toBeDefined();
+    expect(kx1?.facts.ordinal ?? null).toBeNull();
+  });
+});
