@@ -7,7 +7,7 @@ import { scanAutomaton } from './automaton';
 import { ENTRY_FAMILY, ENTRY_HEAD, ENTRY_OPERATOR, ENTRY_SITE, FLAG_ACRONYM, FLAG_NEEDS_CONTEXT, FLAG_NEEDS_OPERATOR, type DetectorIndex } from './index-format';
 import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
-import { tokenize, type Token, type Tokens } from './tokens';
+import { tokenize, type Tokens } from './tokens';
 import { foldsTo } from './normalize';
 
 export interface Hit {
@@ -36,8 +36,7 @@ export interface PlaceSpan {
 export interface Sentence {
   readonly start: number;
   readonly end: number;
-  readonly tokens: Token[];
-  /** The same tokens, read by index. */
+  /** Its tokens, read by index. */
   readonly toks: Tokens;
   /** A headline-like line: capitals carry no meaning. */
   readonly title: boolean;
@@ -165,10 +164,6 @@ class LazySentence implements Sentence {
 
   get toks(): Tokens {
     return (this.tokenList ??= tokenize(this.doc.text, this.start, this.end));
-  }
-
-  get tokens(): Token[] {
-    return this.toks.list();
   }
 
   get title(): boolean {

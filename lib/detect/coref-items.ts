@@ -25,9 +25,10 @@ const BARE_SUBJECT = /^(?:the|this) (?:new |planned |proposed |latest |first |se
 
 /** The sentence's subject is a bare reference ("The facility, to be called ...", "The new building, which ..."). */
 export function subjectIsBareHead(s: Sentence): boolean {
-  const t = s.tokens;
-  if (t.length < 3) return false;
-  const text = t.slice(0, 5).map((x) => x.low).join(' ');
+  const tk = s.toks;
+  if (tk.length < 3) return false;
+  let text = tk.low(0);
+  for (let i = 1; i < Math.min(5, tk.length); i++) text += ` ${tk.low(i)}`;
   return BARE_SUBJECT.test(text);
 }
 

@@ -139,50 +139,6 @@ export class Tokens {
     return (memo[s] & yes) !== 0;
   }
 
-  private listed: Token[] | null = null;
-  /** The tokens as objects, for rules not yet reading them by index. */
-  list(): Token[] {
-    if (this.listed === null) {
-      this.listed = [];
-      for (let i = 0; i < this.length; i++) this.listed.push(new Token(this, i));
-    }
-    return this.listed;
-  }
-}
-
-/** One token of a Tokens view, as an object. */
-export class Token {
-  constructor(
-    private readonly tk: Tokens,
-    private readonly i: number,
-  ) {}
-  get start(): number {
-    return this.tk.start(this.i);
-  }
-  get end(): number {
-    return this.tk.end(this.i);
-  }
-  get text(): string {
-    return this.tk.text(this.i);
-  }
-  get low(): string {
-    return this.tk.low(this.i);
-  }
-  get cap(): boolean {
-    return this.tk.cap(this.i);
-  }
-  get num(): boolean {
-    return this.tk.num(this.i);
-  }
-  get word(): boolean {
-    return this.tk.word(this.i);
-  }
-  get poss(): boolean {
-    return this.tk.poss(this.i);
-  }
-  get glued(): boolean {
-    return this.tk.glued(this.i);
-  }
 }
 
 let spellingTests = 0;

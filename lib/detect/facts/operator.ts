@@ -6,7 +6,7 @@
 import { ENTRY_OPERATOR } from '../index-format';
 import type { Doc, Sentence } from '../context';
 import { previousSentence } from '../sentences';
-import type { Token } from '../tokens';
+import type { Tokens } from '../tokens';
 import { capitalisedInRunningText } from '../casing';
 
 export interface Org {
@@ -37,12 +37,12 @@ function opsIn(s: Sentence, start: number, end: number): number[] {
 }
 
 /** "the company", "the ChatGPT-maker", "the tech giant" at token i: [lastTokenIndex] or -1. */
-function anaphorAt(tk: Token[], i: number): number {
-  if (PRONOUNS.has(tk[i]?.low ?? '')) return i;
-  if (tk[i]?.low !== 'the') return -1;
+function anaphorAt(tk: Tokens, i: number): number {
+  if (PRONOUNS.has(tk.low(i))) return i;
+  if (tk.low(i) !== 'the') return -1;
   for (let k = i + 1; k < Math.min(tk.length, i + 5); k++) {
-    if (ANAPHOR_NOUNS.has(tk[k].low)) return k;
-    if (tk[k].text === ',' || tk[k].low === 'and') return -1;
+    if (ANAPHOR_NOUNS.has(tk.low(k))) return k;
+    if (tk.text(k) === ',' || tk.low(k) === 'and') return -1;
   }
   return -1;
 }
@@ -52,78 +52,97 @@ function anaphorAt(tk: Token[], i: number): number {
  * partners joined by "and" / "&" / ",". Null when it does not look like a company.
  */
 export function orgAt(text: string, s: Sentence, i: number): Org | null {
-  const tk = s.tokens;
+  const tk = s.toks;
   let k = i;
   let last = -1;
   let corp = false;
   let industry = false;
   while (k < tk.length) {
-    const t = tk[k];
-    const op = s.operators.find((h) => h.start === t.start);
+    const ti = k;
+    const op = s.operators.find((h) => h.start === tk.start(ti));
     if (op) {
       last = tokenEndingAt(tk, op.end, k);
       k = last + 1;
-      if (tk[last].poss) break;
+      if (tk.poss(last)) break;
       // After a known name only a corporate suffix or a partner may follow ("Azure Japan East" is a region).
-      while (tk[k] && CORP_SUFFIX.has(tk[k].low) && tk[k].cap) {
+      while (tk.has(k) && CORP_SUFFIX.has(tk.low(k)) && tk.cap(k)) {
         last = k++;
-        if (tk[k]?.text === '.') last = k++;
+        if (tk.text(k) === '.') last = k++;
       }
-      if (!(tk[k] && (tk[k].low === 'and' || tk[k].text === '&' || tk[k].text === ','))) break;
+      if (!(tk.has(k) && (tk.low(k) === 'and' || tk.text(k) === '&' || tk.text(k) === ','))) break;
       continue;
     }
     // In a headline every word is capitalised: only catalog names and corporate suffixes count.
-    if (t.word && t.cap && (!s.title || (last >= 0 && CORP_SUFFIX.has(t.low)))) {
-      if (CORP_SUFFIX.has(t.low)) corp = true;
-      if (INDUSTRY_WORDS.has(t.low)) industry = true;
+    if (tk.word(ti) && tk.cap(ti) && (!s.title || (last >= 0 && CORP_SUFFIX.has(tk.low(ti))))) {
+      if (CORP_SUFFIX.has(tk.low(ti))) corp = true;
+      if (INDUSTRY_WORDS.has(tk.low(ti))) industry = true;
       last = k++;
-      if (t.poss) break;
-      if (tk[k]?.text === '.' && CORP_SUFFIX.has(t.low)) last = k++;
+      if (tk.poss(ti)) break;
+      if (tk.text(k) === '.' && CORP_SUFFIX.has(tk.low(ti))) last = k++;
       continue;
     }
-    if (t.text === '&' && last >= 0) {
+    if (tk.text(ti) === '&' && last >= 0) {
       k++;
       continue;
     }
-    if ((t.low === 'and' || t.text === ',') && last >= 0 && tk[k + 1]?.cap && tk[k + 1]?.word) {
+    if ((tk.low(ti) === 'and' || tk.text(ti) === ',') && last >= 0 && tk.cap(k + 1) && tk.word(k + 1)) {
       // Partners: "SK Telecom Co. and Amazon Web Services Inc."; a comma only before another company.
-      if (t.text === ',' && !(s.operators.some((h) => h.start === tk[k + 1].start) || tk[k + 2]?.low === 'and')) break;
+      if (tk.text(ti) === ',' && !(s.operators.some((h) => h.start === tk.start(k + 1)) || tk.low(k + 2) === 'and')) break;
       k++;
       continue;
     }
-    if (t.text === '-' && last >= 0 && t.glued && tk[k + 1]?.glued) {
+    if (tk.text(ti) === '-' && last >= 0 && tk.glued(ti) && tk.glued(k + 1)) {
       k++;
       continue;
     }
     break;
   }
   if (last < i) return null;
-  const start = tk[i].start;
-  const end = tk[last].start + tk[last].text.length;
+  const start = tk.start(i);
+  const end = tk.start(last) + tk.text(last).length;
   const ops = opsIn(s, start, end);
   if (ops.length === 0 && !corp && !industry) return null;
   if (ops.length === 0) {
-    const words = tk.slice(i, last + 1).filter((t) => t.word);
+    let words = 0;
+    let suffixesOnly = true;
+    for (let w = i; w <= last; w++) {
+      if (!tk.word(w)) continue;
+      words++;
+      if (!CORP_SUFFIX.has(tk.low(w))) suffixesOnly = false;
+    }
     // "Ltd." left over from "Co., Ltd.": a suffix alone names no one.
-    if (words.every((t) => CORP_SUFFIX.has(t.low))) return null;
+    if (suffixesOnly) return null;
     // "Data centre developer X …", "Cloud spending …": one industry word is no company's name.
-    if (!corp && words.length === 1) return null;
+    if (!corp && words === 1) return null;
     // "The Data Hall Lurin opened …": a facility's name, not a company's, unless it says so.
-    if (tk[i].low === 'the' && !corp) return null;
+    if (tk.low(i) === 'the' && !corp) return null;
   }
   return { text: text.slice(start, end).replace(/[,\s]+$/, ''), ops, start, end };
 }
 
-function tokenEndingAt(tk: Token[], end: number, from: number): number {
+/** Some token of [from, to) passes `test`. */
+function someIn(tk: Tokens, from: number, to: number, test: (i: number) => boolean): boolean {
+  for (let i = Math.max(0, from); i < Math.min(to, tk.length); i++) if (test(i)) return true;
+  return false;
+}
+
+/** The lower-case words of tokens [from, to), joined by spaces. */
+function lowsIn(tk: Tokens, from: number, to: number): string {
+  const out: string[] = [];
+  for (let i = Math.max(0, from); i < Math.min(to, tk.length); i++) out.push(tk.low(i));
+  return out.join(' ');
+}
+
+function tokenEndingAt(tk: Tokens, end: number, from: number): number {
   let k = from;
-  while (k + 1 < tk.length && tk[k + 1].start < end) k++;
+  while (k + 1 < tk.length && tk.start(k + 1) < end) k++;
   return k;
 }
 
 /** "date 2024-03-07 Fund-backed …", "Published 2024-01-09 …": a date stamp before the first sentence. */
-function datelineLength(tk: Token[]): number {
-  const i = /^(?:date|published|updated|posted)$/.test(tk[0]?.low ?? '') ? 1 : 0;
-  if (!/^\d{4}$/.test(tk[i]?.text ?? '') || tk[i + 1]?.text !== '-' || tk[i + 3]?.text !== '-' || !tk[i + 4]?.num) return 0;
+function datelineLength(tk: Tokens): number {
+  const i = /^(?:date|published|updated|posted)$/.test(tk.low(0)) ? 1 : 0;
+  if (!/^\d{4}$/.test(tk.text(i)) || tk.text(i + 1) !== '-' || tk.text(i + 3) !== '-' || !tk.num(i + 4)) return 0;
   return i + 5;
 }
 
@@ -131,20 +150,19 @@ const ASIDE = /^(?:on the other hand|meanwhile|however|for its part|in turn|too|
 const BULLET = /^[•·▪◦‣●○■□►▸*–—-]$/;
 
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
-function clauseStart(tk: Token[]): number {
+function clauseStart(tk: Tokens): number {
   let i = datelineLength(tk);
   // "• Kestrel Hosting is building …": a list item's bullet is not the subject.
-  while (tk[i] && BULLET.test(tk[i].text)) i++;
+  while (tk.has(i) && BULLET.test(tk.text(i))) i++;
   for (let round = 0; round < 3; round++) {
-    const t = tk[i];
-    if (!t || !LEADERS.has(t.low)) break;
+    if (!tk.has(i) || !LEADERS.has(tk.low(i))) break;
     let k = i;
-    while (k < tk.length && k < i + 16 && tk[k].text !== ',') k++;
-    if (tk[k]?.text !== ',') break;
+    while (k < tk.length && k < i + 16 && tk.text(k) !== ',') k++;
+    if (tk.text(k) !== ',') break;
     i = k + 1;
   }
   // "Fund-backed Kestrel Hosting launched …": the backer in a compound adjective is not the subject.
-  if (tk[i + 1]?.text === '-' && tk[i + 1].glued && /^(?:backed|owned|funded|controlled|led)$/.test(tk[i + 2]?.low ?? '') && tk[i + 3]?.cap) i += 3;
+  if (tk.text(i + 1) === '-' && tk.glued(i + 1) && /^(?:backed|owned|funded|controlled|led)$/.test(tk.low(i + 2)) && tk.cap(i + 3)) i += 3;
   return i;
 }
 
@@ -163,13 +181,13 @@ export function subjectOf(doc: Doc, s: Sentence): Subject {
 }
 
 function readSubject(doc: Doc, s: Sentence): Subject {
-  const tk = s.tokens;
+  const tk = s.toks;
   const i = clauseStart(tk);
   if (anaphorAt(tk, i) >= 0) return { kind: 'anaphor' };
   // "Next year they will ...", "On Monday it said ...": a time phrase without a comma.
   for (let k = i; k < Math.min(tk.length, i + 6); k++) {
-    if (PRONOUNS.has(tk[k].low)) return { kind: 'anaphor' };
-    if (!(LEADERS.has(tk[k].low) || TIME_WORDS.test(tk[k].low) || tk[k].num)) break;
+    if (PRONOUNS.has(tk.low(k))) return { kind: 'anaphor' };
+    if (!(LEADERS.has(tk.low(k)) || TIME_WORDS.test(tk.low(k)) || tk.num(k))) break;
   }
   const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? describedSubject(doc, s, i);
   return org ? { kind: 'org', org } : null;
@@ -197,43 +215,43 @@ function brandShaped(word: string): boolean {
 /** "AirTrunk has opened ...": capitalised words at the clause start followed by a verb. */
 function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (s.title) return null;
-  const tk = s.tokens;
+  const tk = s.toks;
   let k = i;
-  while (k < tk.length && k < i + 5 && tk[k].word && capLike(tk[k].text, tk[k].cap) && !tk[k].poss) k++;
-  if (k === i || !tk[k]) return null;
+  while (k < tk.length && k < i + 5 && tk.word(k) && capLike(tk.text(k), tk.cap(k)) && !tk.poss(k)) k++;
+  if (k === i || !tk.has(k)) return null;
   let v = k;
   let describedAsCompany = false;
   // "Tarn Digital Siam, a joint venture of ..., has opened": skip an appositive between commas.
-  if (tk[v].text === ',' && !PERSON_ROLE.test(tk[v + 1]?.low ?? '') && /^(a|an|the)$/.test(tk[v + 1]?.low ?? '')) {
+  if (tk.text(v) === ',' && !PERSON_ROLE.test(tk.low(v + 1)) && /^(a|an|the)$/.test(tk.low(v + 1))) {
     let c = v + 1;
-    while (c < tk.length && c < v + 25 && tk[c].text !== ',') c++;
-    if (tk[c]?.text === ',') {
-      describedAsCompany = tk.slice(v + 1, c).some((t) => COMPANY_NOUNS.test(t.low));
+    while (c < tk.length && c < v + 25 && tk.text(c) !== ',') c++;
+    if (tk.text(c) === ',') {
+      describedAsCompany = someIn(tk, v + 1, c, (w) => COMPANY_NOUNS.test(tk.low(w)));
       v = c + 1;
     }
   }
   // "Kestrel, on the other hand, is building …": a discourse adverbial between commas.
-  if (tk[v]?.text === ',') {
+  if (tk.text(v) === ',') {
     let c = v + 1;
-    while (c < tk.length && c < v + 6 && tk[c].text !== ',') c++;
-    if (tk[c]?.text === ',' && ASIDE.test(tk.slice(v + 1, c).map((t) => t.low).join(' '))) v = c + 1;
+    while (c < tk.length && c < v + 6 && tk.text(c) !== ',') c++;
+    if (tk.text(c) === ',' && ASIDE.test(lowsIn(tk, v + 1, c))) v = c + 1;
   }
-  if (!tk[v] || !SUBJECT_VERBS.test(tk[v].low)) return null;
+  if (!tk.has(v) || !SUBJECT_VERBS.test(tk.low(v))) return null;
   if (s.places.some((p) => p.first === i && p.last === k - 1)) return null;
-  if (/^(the|a|an|this|that|it|they|we|he|she|but|and|so|yet|mr|ms|mrs|dr)$/.test(tk[i].low)) return null;
+  if (/^(the|a|an|this|that|it|they|we|he|she|but|and|so|yet|mr|ms|mrs|dr)$/.test(tk.low(i))) return null;
   // A facility code or name is not a company ("TY11 opened in 2024").
-  const spanStart = tk[i].start;
-  const spanEnd = tk[k - 1].end;
-  if (tk.slice(i, k).some((t) => /\d/.test(t.text)) || s.sites.some((h) => h.start < spanEnd && h.end > spanStart)) return null;
+  const spanStart = tk.start(i);
+  const spanEnd = tk.end(k - 1);
+  if (someIn(tk, i, k, (w) => /\d/.test(tk.text(w))) || s.sites.some((h) => h.start < spanEnd && h.end > spanStart)) return null;
   // "Fenwick District has …", "Racine County approved …": a place, not a company.
-  if (PLACE_WORDS.test(tk[k - 1].low)) return null;
+  if (PLACE_WORDS.test(tk.low(k - 1))) return null;
   // "Users have …", "Analysts said …": one capitalised word opening a sentence is a company only
   // when it is written so inside sentences too, or is shaped like a brand ("zCloudia", "KeyLoop").
   // "Kestrel, the Singapore-based operator, opened …" says so itself.
-  if (k - i === 1 && !describedAsCompany && !brandShaped(tk[i].text) && !capitalisedInRunningText(doc, tk[i].text)) return null;
-  const start = tk[i].start;
-  const end = tk[k - 1].start + tk[k - 1].text.length;
-  if (speaksAsPerson(doc, tk, v, tk[k - 1].text)) return null;
+  if (k - i === 1 && !describedAsCompany && !brandShaped(tk.text(i)) && !capitalisedInRunningText(doc, tk.text(i))) return null;
+  const start = tk.start(i);
+  const end = tk.start(k - 1) + tk.text(k - 1).length;
+  if (speaksAsPerson(doc, tk, v, tk.text(k - 1))) return null;
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
 }
 
@@ -248,20 +266,20 @@ const CLAUSE_JOINS = /^(while|whereas|but|and|meanwhile)$/;
  */
 export function clauseSubjectBefore(doc: Doc, s: Sentence, pos: number): Org | null {
   if (s.title) return null;
-  const tk = s.tokens;
+  const tk = s.toks;
   let m = 0;
-  while (m < tk.length && tk[m].start < pos) m++;
+  while (m < tk.length && tk.start(m) < pos) m++;
   for (let k = m - 1; k > 0; k--) {
-    const t = tk[k];
-    const joins = t.text === ';' || CLAUSE_JOINS.test(t.low);
+    const ti = k;
+    const joins = tk.text(ti) === ';' || CLAUSE_JOINS.test(tk.low(ti));
     if (!joins) continue;
-    if (t.low === 'and' && tk[k - 1].text !== ',' && !tk.slice(0, k).some((x) => SUBJECT_VERBS.test(x.low) && !x.cap)) return null;
+    if (tk.low(ti) === 'and' && tk.text(k - 1) !== ',' && !someIn(tk, 0, k, (x) => SUBJECT_VERBS.test(tk.low(x)) && !tk.cap(x))) return null;
     const c = k + 1;
     const org = orgAt(doc.text, s, c) ?? looseSubject(doc, s, c);
     if (!org || org.end > pos) return null;
     let v = c;
-    while (v < tk.length && tk[v].start < org.end) v++;
-    return SUBJECT_VERBS.test(tk[v]?.low ?? '') ? org : null;
+    while (v < tk.length && tk.start(v) < org.end) v++;
+    return SUBJECT_VERBS.test(tk.low(v)) ? org : null;
   }
   return null;
 }
@@ -273,9 +291,9 @@ const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * "Jane Doe added: “…”", "Doe added that …" where the article calls Doe "Jane Doe, Acme's head of
  * real estate": a person speaking, not a company. A company's name is rarely set off by a role.
  */
-function speaksAsPerson(doc: Doc, tk: Token[], v: number, lastWord: string): boolean {
-  if (!SPEECH.test(tk[v].low)) return false;
-  if (/^[:“"]$/.test(tk[v + 1]?.text ?? '')) return true;
+function speaksAsPerson(doc: Doc, tk: Tokens, v: number, lastWord: string): boolean {
+  if (!SPEECH.test(tk.low(v))) return false;
+  if (/^[:“"]$/.test(tk.text(v + 1))) return true;
   return setOffByRole(doc, lastWord);
 }
 
@@ -314,12 +332,12 @@ function setOffByRole(doc: Doc, word: string): boolean {
  * a company introduced by a lower-case description before it, still the clause's subject.
  */
 function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
-  const tk = s.tokens;
+  const tk = s.toks;
   for (let j = i + 1; j < Math.min(tk.length, i + 8); j++) {
-    const prev = tk[j - 1];
+    const prev = j - 1;
     // "Demand for IDCs is …": a capitalised word after a preposition is its object, not the subject.
-    if (prev.text === ',' || SUBJECT_VERBS.test(prev.low) || prev.poss || PREPOSITIONS.test(prev.low)) return null;
-    if (!tk[j].word || !capLike(tk[j].text, tk[j].cap) || prev.cap || !(prev.word || prev.text === '-')) continue;
+    if (tk.text(prev) === ',' || SUBJECT_VERBS.test(tk.low(prev)) || tk.poss(prev) || PREPOSITIONS.test(tk.low(prev))) return null;
+    if (!tk.word(j) || !capLike(tk.text(j), tk.cap(j)) || tk.cap(prev) || !(tk.word(prev) || tk.text(prev) === '-')) continue;
     return looseSubject(doc, s, j);
   }
   return null;
