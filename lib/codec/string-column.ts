@@ -9,13 +9,18 @@
  * stored tables takes either, and tests can hand it plain arrays.
  */
 
-/** What adopting code reads of a list of strings: an array or a column. */
-export interface Strings {
+/**
+ * What adopting code reads of a list of strings: an array or a column. `T` narrows the values
+ * (a column of kinds); `indexOf` finds an item without decoding the others.
+ */
+export interface Strings<T extends string = string> {
   readonly length: number;
-  at(index: number): string | undefined;
+  at(index: number): T | undefined;
+  indexOf(value: T): number;
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** Items stored as UTF-8, each followed by a NUL byte; item i is bytes[starts[i], starts[i + 1] - 1). */
 export class StringColumn implements Strings {
@@ -45,6 +50,20 @@ export class StringColumn implements Strings {
       this.made.set(index, s);
     }
     return s;
+  }
+
+  /** The first item equal to `value`, or -1: compared on the UTF-8 bytes, nothing decoded. */
+  indexOf(value: string): number {
+    const want = encoder.encode(value);
+    const { bytes, starts } = this;
+    for (let i = 0; i < this.length; i++) {
+      const from = starts[i];
+      if (starts[i + 1] - 1 - from !== want.length) continue;
+      let k = 0;
+      while (k < want.length && bytes[from + k] === want[k]) k++;
+      if (k === want.length) return i;
+    }
+    return -1;
   }
 
   /**
@@ -87,6 +106,11 @@ export class DictColumn implements Strings {
 
   at(index: number): string | undefined {
     return index >= 0 && index < this.length ? this.dict[this.codes[index]] : undefined;
+  }
+
+  indexOf(value: string): number {
+    const code = this.dict.indexOf(value);
+    return code < 0 ? -1 : this.codes.indexOf(code);
   }
 }
 

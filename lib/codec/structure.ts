@@ -12,9 +12,11 @@
  * string arrays are stored joined by NUL as UTF-8 (or as a dictionary of distinct values plus
  * 8- or 16-bit codes, when few values repeat, which also interns them); number arrays as
  * Int32/Float64 arrays. With `lazyStrings`, string arrays come back as columns decoded item by
- * item on first read (string-column.ts), each item's start stored beside the bytes.
+ * item on first read (string-column.ts), each item's start stored beside the bytes; with
+ * `lazyRows`, arrays of number arrays come back as rows made when read (number-rows.ts).
  */
-import { DictColumn, StringColumn } from './string-column';
+import { NumberRows, rowsOf } from './number-rows';
+import { DictColumn, sliceOf, StringColumn } from './string-column';
 
 export const STRUCTURE_CODEC_VERSION = 1;
 const MAGIC = 0x424c4344; // "DCLB" little-endian
@@ -42,7 +44,9 @@ type Node =
   | { k: 'S'; bytes: Node; starts: Node }
   | { k: 'D'; dict: string[]; codes: Node }
   | { k: 'n'; data: Node }
-  | { k: 'nn'; starts: Node; values: Node };
+  | { k: 'nn'; starts: Node; values: Node }
+  /** Lazy form (`lazyRows`) of 'nn': NumberRows. */
+  | { k: 'N'; starts: Node; values: Node };
 
 function typedName(x: unknown): TypedName | null {
   if (!ArrayBuffer.isView(x) || x instanceof DataView) return null;
@@ -59,7 +63,10 @@ class Writer {
   private typedNodes: Node[] = [];
   private encoder = new TextEncoder();
 
-  constructor(private readonly lazyStrings = false) {}
+  constructor(
+    private readonly lazyStrings = false,
+    private readonly lazyRows = false,
+  ) {}
 
   private place(bytes: Uint8Array): number {
     const at = this.size;
@@ -107,6 +114,10 @@ class Writer {
       return { k: 'x', v: Object.is(x, -0) ? '-0' : String(x) };
     }
     if (typedName(x)) return this.typed(x as AnyTyped);
+    // Columns of an adopted structure (a compile that took a woken index's place table) are
+    // written as the arrays they stand for.
+    if (x instanceof StringColumn || x instanceof DictColumn) return this.array(sliceOf(x, 0, x.length), path);
+    if (x instanceof NumberRows) return this.array(rowsOf(x), path);
     if (Array.isArray(x)) return this.array(x, path);
     if (typeof x === 'object' && (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null)) {
       const f: Record<string, Node> = {};
@@ -130,7 +141,7 @@ class Writer {
         total += r.length;
       });
       starts[rows.length] = total;
-      return { k: 'nn', starts: this.typed(starts), values: this.numbers(rows.flat()) };
+      return { k: this.lazyRows ? 'N' : 'nn', starts: this.typed(starts), values: this.numbers(rows.flat()) };
     }
     return { k: 'a', items: xs.map((v, i) => this.value(v, `${path}[${i}]`)) };
   }
@@ -156,10 +167,11 @@ class Writer {
 
 /**
  * Encodes `value` (plain objects, arrays, primitives, typed arrays) into one ArrayBuffer.
- * `lazyStrings`: string arrays decode as columns (string-column.ts) instead of arrays.
+ * `lazyStrings`: string arrays decode as columns (string-column.ts) instead of arrays;
+ * `lazyRows`: arrays of number arrays decode as NumberRows (number-rows.ts).
  */
-export function encodeStructure(value: unknown, options: { lazyStrings?: boolean } = {}): ArrayBuffer {
-  const w = new Writer(options.lazyStrings);
+export function encodeStructure(value: unknown, options: { lazyStrings?: boolean; lazyRows?: boolean } = {}): ArrayBuffer {
+  const w = new Writer(options.lazyStrings, options.lazyRows);
   return w.finish(w.value(value, '$'));
 }
 
@@ -247,6 +259,13 @@ export function decodeStructure(buffer: ArrayBuffer): unknown {
         const out: number[][] = [];
         for (let i = 0; i + 1 < starts.length; i++) out.push(plainNumbers(values, starts[i], starts[i + 1]));
         return out;
+      }
+      case 'N': {
+        const starts = read(node.starts);
+        const values = read(node.values);
+        if (!(starts instanceof Int32Array) || !(values instanceof Int32Array || values instanceof Float64Array)) throw new Error('structure codec: bad number rows');
+        NumberRows.check(starts, values);
+        return new NumberRows(starts, values);
       }
       default:
         throw new Error('structure codec: unknown node');

@@ -8,6 +8,7 @@
  * Runs of separators (spaces, hyphens, quotes, punctuation) count as one; "skip" chars (soft
  * hyphen, zero-width, combining marks) are ignored; case and accents are folded.
  */
+import { isStrings, type Strings } from '../codec/string-column';
 import { getFoldTable, normalizeWith } from './normalize';
 
 // Local copies of normalize.ts's SEP_CODE / SKIP_CODE: imported bindings compile to property
@@ -33,8 +34,8 @@ export interface Automaton {
   rootFilter: Int32Array;
   wordFilter: Int32Array;
   filterShift: number;
-  /** Normalised patterns, for confirming matches and for debugging. */
-  patterns: string[];
+  /** Normalised patterns, for confirming matches and for debugging (read with at(): an adopted index holds a column). */
+  patterns: Strings;
   ringMask: number;
 }
 
@@ -260,7 +261,6 @@ export function isAutomaton(x: unknown): x is Automaton {
     a.out instanceof Int32Array &&
     a.dictLink instanceof Int32Array &&
     a.patternWords instanceof Uint16Array &&
-    Array.isArray(a.patterns) &&
-    a.patterns.length === a.patternWords.length
+    isStrings(a.patterns, a.patternWords.length)
   );
 }

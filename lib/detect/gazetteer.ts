@@ -4,6 +4,7 @@
  * process into one word automaton, so place names in a window are found in a single pass.
  * Only the compiler side imports this module; the content script receives the compiled form.
  */
+import { isStrings } from '../codec/string-column';
 import { COUNTRIES } from '../geo/countries';
 import { buildAutomaton, isAutomaton } from './automaton';
 import type { PlaceKind, PlaceTable } from './index-format';
@@ -76,7 +77,7 @@ export function getPlaceTable(): PlaceTable {
 export function adoptPlaceTable(table: PlaceTable): void {
   const n = table?.names?.length;
   const columns = [table?.kinds, table?.countries, table?.adminCodes];
-  if (!isAutomaton(table?.automaton) || table.automaton.patterns.length !== n || columns.some((c) => !Array.isArray(c) || c.length !== n)) {
+  if (!isAutomaton(table?.automaton) || table.automaton.patterns.length !== n || columns.some((c) => !isStrings(c, n))) {
     throw new Error('place table: malformed');
   }
   if (!(table.populations instanceof Float64Array) || table.populations.length !== n) throw new Error('place table: malformed');

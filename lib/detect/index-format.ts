@@ -3,22 +3,28 @@
  * clone to a content script, and what detect() reads. This module has no heavy imports (no
  * gazetteer, no catalog code), so a content script that only detects stays small.
  */
+import { isRows, type Rows } from '../codec/number-rows';
+import { isStrings, type Strings } from '../codec/string-column';
 import { decodeStructure, encodeStructure } from '../codec/structure';
 import { isAutomaton, type Automaton } from './automaton';
 import type { SiteKind } from './types';
 
 export type PlaceKind = 'city' | 'admin' | 'country' | 'area';
 
-/** Column-wise so it crosses structured clone cheaply. Index = pattern id of the place automaton. */
+/**
+ * Column-wise so it crosses structured clone cheaply. Index = pattern id of the place automaton.
+ * String columns are read with at(): arrays when compiled, columns decoded item by item when a
+ * woken worker adopted a stored index (lib/codec/string-column.ts).
+ */
 export interface PlaceTable {
   automaton: Automaton;
   /** Canonical name ("South Korea" for "Korea"). */
-  names: string[];
-  kinds: PlaceKind[];
+  names: Strings;
+  kinds: Strings<PlaceKind>;
   /** ISO alpha-2 or '' (areas spanning countries). */
-  countries: string[];
+  countries: Strings;
   /** US state code of a US city or state, else ''. */
-  adminCodes: string[];
+  adminCodes: Strings;
   populations: Float64Array;
 }
 
@@ -63,20 +69,21 @@ export interface DetectorIndex {
   /** Site index, operator index or HEADS index. */
   entryRef: Int32Array;
   patternFlags: Uint8Array;
+  /** Read with at(), as the place table's columns are: an adopted index holds columns, not arrays. */
   sites: {
-    ids: string[];
-    names: string[];
-    kinds: SiteKind[];
+    ids: Strings;
+    names: Strings;
+    kinds: Strings<SiteKind>;
     /** Operator indexes per site. */
-    operators: number[][];
-    cities: string[];
-    countries: string[];
+    operators: Rows;
+    cities: Strings;
+    countries: Strings;
     /** Where the catalog puts it, for the card of a bare name: city, else country name. */
-    locations: string[];
+    locations: Strings;
   };
   operators: {
-    ids: string[];
-    names: string[];
+    ids: Strings;
+    names: Strings;
     /** 1 when the operator runs cloud regions (so "its Taipei region" is a cloud region). */
     hasRegions: Uint8Array;
   };
@@ -95,8 +102,13 @@ export interface SerializedIndex {
   bytes: ArrayBuffer;
 }
 
+/**
+ * String tables and the sites' operator rows are stored to come back as columns read item by item
+ * (lazyStrings, lazyRows): a woken worker's first page reads a few hundred of their ~70,000 items
+ * (seed; millions at 100,000 sites), and decoding them all was most of adopting the index.
+ */
 export function serializeIndex(index: DetectorIndex): SerializedIndex {
-  return { format: 'dc-lens-detector-bin', version: 1, bytes: encodeStructure(index) };
+  return { format: 'dc-lens-detector-bin', version: 1, bytes: encodeStructure(index, { lazyStrings: true, lazyRows: true }) };
 }
 
 /** Checks and adopts an index, serialized or received by structured clone; no rebuilding. */
@@ -106,7 +118,13 @@ export function loadIndex(input: SerializedIndex | DetectorIndex): DetectorIndex
   if (!isAutomaton(data.main) || !isAutomaton(data.places?.automaton)) throw new Error('detector index: malformed automaton');
   if (!(data.entryStart instanceof Int32Array) || data.entryStart.length !== data.main.patterns.length + 1) throw new Error('detector index: malformed entries');
   if (!(data.entryType instanceof Uint8Array) || !(data.entryRef instanceof Int32Array) || data.entryType.length !== data.entryRef.length) throw new Error('detector index: malformed entries');
-  if (data.sites.ids.length !== data.sites.operators.length || data.places.names.length !== data.places.automaton.patterns.length) throw new Error('detector index: malformed tables');
+  const { sites, operators, places } = data;
+  const n = sites?.ids?.length;
+  const siteColumns = [sites?.names, sites?.kinds, sites?.cities, sites?.countries, sites?.locations];
+  if (!isStrings(sites?.ids) || siteColumns.some((c) => !isStrings(c, n)) || !isRows(sites.operators, n)) throw new Error('detector index: malformed tables');
+  if (!isStrings(operators?.ids) || !isStrings(operators.names, operators.ids.length)) throw new Error('detector index: malformed tables');
+  const p = places.automaton.patterns.length;
+  if ([places.names, places.kinds, places.countries, places.adminCodes].some((c) => !isStrings(c, p))) throw new Error('detector index: malformed tables');
   return data;
 }
 

@@ -3,6 +3,7 @@
  * operator alias and head word, plus the place table. Runs where the catalog lives (background,
  * CLI); the result is plain data (serializeIndex/loadIndex).
  */
+import { sliceOf } from '../codec/string-column';
 import { countryByCode } from '../geo/countries';
 import { buildAutomaton } from './automaton';
 import { getPlaceTable } from './gazetteer';
@@ -86,7 +87,7 @@ function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boo
 
 export function compileIndex(input: { sites: readonly LexiconSite[]; operators: readonly LexiconOperator[] }): DetectorIndex {
   const places = getPlaceTable();
-  const placeSet = new Set(places.automaton.patterns);
+  const placeSet = new Set(sliceOf(places.automaton.patterns, 0, places.automaton.patterns.length));
   const isPlace = (s: string) => placeSet.has(s);
   const patternIds = new Map<string, number>();
   const entries: Array<Array<[number, number]>> = [];

@@ -29,6 +29,28 @@ describe('string columns', () => {
     expect(decodeStructure(encodeStructure({ names: strings }))).toEqual({ names: strings });
   });
 
+  it('find an item as indexOf does on the array, without decoding the others', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ー', '😀'), maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), text, (xs, wanted) => {
+        const { col, dict } = lazy({ col: xs, dict: [...xs, ...xs, ...xs, ...xs] }) as { col: Strings; dict: Strings };
+        expect(col.indexOf(wanted)).toBe(xs.indexOf(wanted));
+        expect(dict.indexOf(wanted)).toBe(xs.indexOf(wanted));
+      }),
+      { numRuns: 300 },
+    );
+    const column = lazy({ xs: ['alpha', 'beta', 'gamma'] }) as { xs: StringColumn };
+    expect(column.xs.indexOf('gamma')).toBe(2);
+    expect((column.xs as unknown as { made: Map<number, string> }).made.size).toBe(0);
+  });
+
+  it('are written back as the arrays they stand for when a decoded structure is encoded again', () => {
+    const value = { names: ['x', 'y', 'z'], kinds: Array.from({ length: 40 }, (_, i) => (i % 2 ? 'a' : 'b')) };
+    const once = lazy(value);
+    expect(decodeStructure(encodeStructure(once))).toEqual(value);
+    expect(items((lazy(once) as { names: Strings }).names)).toEqual(value.names);
+  });
+
   it('check their order on the bytes exactly as < does, astral characters included', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ー', '\uE000', '\uFFFD', '😀', '𝄞'), maxLength: 4 });
     fc.assert(

@@ -7,7 +7,7 @@ function matches(a: Automaton, text: string): Array<[string, string]> {
   const hits: number[] = [];
   scanAutomaton(a, text, hits);
   const out: Array<[string, string]> = [];
-  for (let i = 0; i < hits.length; i += 3) out.push([a.patterns[hits[i]], text.slice(hits[i + 1], hits[i + 2])]);
+  for (let i = 0; i < hits.length; i += 3) out.push([a.patterns.at(hits[i])!, text.slice(hits[i + 1], hits[i + 2])]);
   return out;
 }
 

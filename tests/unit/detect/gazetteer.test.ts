@@ -7,7 +7,7 @@ function places(text: string): Array<[string, string, string]> {
   const hits: number[] = [];
   scanAutomaton(t.automaton, text, hits);
   const out: Array<[string, string, string]> = [];
-  for (let i = 0; i < hits.length; i += 3) out.push([text.slice(hits[i + 1], hits[i + 2]), t.kinds[hits[i]], t.countries[hits[i]]]);
+  for (let i = 0; i < hits.length; i += 3) out.push([text.slice(hits[i + 1], hits[i + 2]), t.kinds.at(hits[i])!, t.countries.at(hits[i])!]);
   return out;
 }
 

@@ -52,7 +52,7 @@ describe('serialized detector index', () => {
   it('keeps a field added to the index, whatever its shape', () => {
     const extra = {
       ...fresh,
-      sites: { ...fresh.sites, added: fresh.sites.ids.map((_, i) => i % 3 === 0), weights: fresh.sites.ids.map((_, i) => i / 7) },
+      sites: { ...fresh.sites, added: Array.from({ length: fresh.sites.ids.length }, (_, i) => i % 3 === 0), weights: Array.from({ length: fresh.sites.ids.length }, (_, i) => i / 7) },
       addedTable: { codes: new Uint32Array([1, 2, 3]), rows: [[1, 2], [], [3.5]], label: 'x', none: null, gone: undefined, nan: Number.NaN, negZero: -0 },
     };
     expectSameStructure(loadIndex(serializeIndex(extra as DetectorIndex)), extra);

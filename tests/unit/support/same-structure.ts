@@ -4,6 +4,8 @@
  * structures, where "a field went missing" must name the field.
  */
 import { expect } from 'vitest';
+import { NumberRows, rowsOf } from '../../../lib/codec/number-rows';
+import { DictColumn, sliceOf, StringColumn } from '../../../lib/codec/string-column';
 
 const describeNumber = (n: number) => (Object.is(n, -0) ? '-0' : String(n));
 
@@ -15,8 +17,13 @@ function checksum(x: ArrayBufferView): string {
   return (h >>> 0).toString(16);
 }
 
-/** Every leaf of a structure with its path and a description of its type and content. */
+/**
+ * Every leaf of a structure with its path and a description of its type and content. A column
+ * read item by item (lib/codec) is described as the array it stands for.
+ */
 function leaves(x: unknown, path = '$', out = new Map<string, string>()): Map<string, string> {
+  if (x instanceof StringColumn || x instanceof DictColumn) return leaves(sliceOf(x, 0, x.length), path, out);
+  if (x instanceof NumberRows) return leaves(rowsOf(x), path, out);
   if (ArrayBuffer.isView(x)) out.set(path, `${x.constructor.name}(${(x as Uint8Array).length}):${checksum(x)}`);
   else if (Array.isArray(x) && x.every((v) => v === null || typeof v !== 'object')) {
     out.set(path, `Array:${x.map((v) => `${typeof v}:${typeof v === 'number' ? describeNumber(v) : String(v)}`).join('\u0001')}`);
