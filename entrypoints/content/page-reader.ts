@@ -6,9 +6,10 @@
  * 100,000-node page (the long task the page-safety e2e test caught).
  *
  * A page with more text than FIRST_LOOK_CHARS gets a first look: its first FIRST_LOOK_CHARS of
- * text are detected as soon as they are read and marked provisionally, so marks appear while the
- * rest is read; the section that holds it replaces those marks when its own, fuller, detection
- * comes back.
+ * text are detected as soon as they are read and marked provisionally, then the rest is read; the
+ * section that holds it replaces those marks when its own, fuller, detection comes back. Reading
+ * waits (FIRST_LOOK_WAIT_MS at most) while the first look is out, so its reply and marks find the
+ * page's thread free rather than queued behind reading slices and sections being sent.
  */
 import { ask } from '@/lib/browser/content-messaging';
 import { TextCollector, type TextMap, type TextSection } from '@/lib/page/collect';
@@ -25,10 +26,19 @@ export const SLICE_MS = 5;
 const SECTION_CHARS = 200_000;
 
 /**
- * A long page's first look is its first this many characters, sent once they are read: a few ms
- * to detect, and likely to hold a mention (the first slice alone can hold a few lines of a menu).
+ * A long page's first look is its first this many characters, sent once they are read: the top of
+ * the page, what the reader sees first (a screen or two of an article after its menus; the first
+ * slice alone can hold a few lines of a menu). Every step of its way to the first mark (reading,
+ * serializing, detecting in the worker's not yet optimized code) grows with its length.
  */
-const FIRST_LOOK_CHARS = 20_000;
+const FIRST_LOOK_CHARS = 10_000;
+
+/**
+ * How long reading waits for the first look's marks before it reads on. A warm worker answers in
+ * a few ms, and no CPU is spent meanwhile; a stopped worker takes hundreds of ms to wake, and
+ * reading goes on after this.
+ */
+const FIRST_LOOK_WAIT_MS = 100;
 
 const HAS_TEXT = /\S/;
 
@@ -74,8 +84,9 @@ export async function readAndDetect(
   const collector = new TextCollector(root, () => performance.now());
   let marking = Promise.resolve();
   let markedBefore = false;
-  const send = (section: TextSection | null, provisional: boolean) => {
-    if (!section || !HAS_TEXT.test(section.text)) return;
+  /** Returns when this section is marked (`marking` at that point), or undefined when nothing was sent. */
+  const send = (section: TextSection | null, provisional: boolean): Promise<void> | undefined => {
+    if (!section || !HAS_TEXT.test(section.text)) return undefined;
     const reply = ask('detect', { text: section.text, url });
     marking = marking.then(async () => {
       const { mentions } = await reply;
@@ -89,13 +100,24 @@ export async function readAndDetect(
     // A failure fails the scan where `marking` is awaited, at the end; until then it is not unhandled.
     reply.catch(() => undefined);
     marking.catch(() => undefined);
+    return marking;
   };
   let long = false;
   let looked = false;
+  let firstLook: Promise<void> | undefined;
   const look = () => {
     if (looked || collector.read < FIRST_LOOK_CHARS) return;
     looked = true;
-    send(collector.peek(FIRST_LOOK_CHARS), true);
+    firstLook = send(collector.peek(FIRST_LOOK_CHARS), true);
+  };
+  /** Waits for the first look's marks (FIRST_LOOK_WAIT_MS at most) once it is out; false when none is. */
+  const awaitLook = async () => {
+    const out = firstLook;
+    if (!out) return false;
+    firstLook = undefined;
+    await settled(out, FIRST_LOOK_WAIT_MS);
+    signal.throwIfAborted();
+    return true;
   };
   // Reading stops once the first look is read, so it goes out then, not at the end of the slice
   // (the background detects it while the page reads on); the first slice then reads on for the
@@ -109,13 +131,14 @@ export async function readAndDetect(
   while (!done) {
     long = true;
     look();
-    await nextTurn(signal);
+    if (!(await awaitLook())) await nextTurn(signal);
     for (let s = collector.take(SECTION_CHARS); s; s = collector.take(SECTION_CHARS)) {
       send(s, false);
       await nextTurn(signal);
     }
     done = collector.step(SLICE_MS, looked ? Infinity : FIRST_LOOK_CHARS);
   }
+  await awaitLook();
   for (let s = collector.take(SECTION_CHARS, true); s; s = collector.take(SECTION_CHARS, true)) {
     // Joining and serializing a section take a few ms: on a long page, not in the same task as a slice.
     if (long) await nextTurn(signal);
@@ -123,4 +146,11 @@ export async function readAndDetect(
   }
   await marking;
   return collector.hidden;
+}
+
+/** Waits until `work` settles (its failure is reported where it is awaited), or `ms` at most. */
+function settled(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+  return Promise.race([work.then(() => undefined, () => undefined), timeout]).finally(() => clearTimeout(timer));
 }
