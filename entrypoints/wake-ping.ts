@@ -6,11 +6,15 @@
  * worker ignores (not a protocol envelope: lib/browser/message-core.ts), which starts it: the
  * worker reads its wake file and adopts its stored index meanwhile, overlapping the page's load.
  *
- * Nothing else: no settings read, no reply awaited, no page access. An unlisted script, not a
+ * It also starts reading the settings (lib/browser/early-settings.ts), which the content script,
+ * in the same isolated world, takes at the load event instead of reading them then. Nothing else:
+ * no reply awaited, no page access. An unlisted script, not a
  * WXT content script (whose runtime brings the webextension polyfill: 12.7 KB on every page this
  * early), using `chrome` directly; wxt.config.ts declares it in the manifest, for Chrome only
  * (Firefox's MV2 background page does not stop).
  */
+import { readSettingsEarly } from '@/lib/browser/early-settings';
+
 interface Runtime {
   sendMessage(message: unknown): Promise<unknown> | undefined;
 }
@@ -22,5 +26,10 @@ export default defineUnlistedScript(() => {
     runtime?.sendMessage({ dcLensWake: 1 })?.catch(() => undefined);
   } catch {
     // An extension reloaded under the page: the main content script reports such states.
+  }
+  try {
+    readSettingsEarly();
+  } catch {
+    // As above: the content script reads them itself.
   }
 });

@@ -4,9 +4,10 @@
  */
 import './style.css';
 import { loadSettings, watchSettings } from '@/lib/browser/settings';
+import { takeEarlySettings } from '@/lib/browser/early-settings';
 import { serveTab } from '@/lib/browser/content-messaging';
 import { reportFailure } from '@/lib/browser/report';
-import { isActiveOn } from '@/lib/settings';
+import { isActiveOn, parseSettings } from '@/lib/settings';
 import { CardController } from './card-controller';
 import { PageMentions, quoteOf } from './mentions';
 import { watchMutations } from './mutations';
@@ -22,7 +23,9 @@ export default defineContentScript({
     // Tiny frames (ads, widgets) carry no article text worth a scan.
     if (!isTop && (document.body?.textContent?.length ?? 0) < 200) return;
 
-    let settings = await loadSettings();
+    // Read at document_start by the wake ping where it runs (Chrome's top frame), else now.
+    const early = takeEarlySettings();
+    let settings = early ? await early.then(parseSettings, loadSettings) : await loadSettings();
     const mentions = new PageMentions(window);
     mentions.marker.setStyle(settings.markStyle);
     const cards = new CardController(window, mentions, settings);

@@ -1,4 +1,4 @@
-import { allMarks, expect, highlightedTexts, hoverText, test } from './fixtures';
+import { allMarks, expect, highlightedTexts, hoverText, serviceWorker, test } from './fixtures';
 import { cardElements, cardText } from './card-dom';
 
 test.describe('reading a demo article with DC Lens', () => {
@@ -47,6 +47,19 @@ test.describe('reading a demo article with DC Lens', () => {
     await hoverText(page, '103-megawatt AI data center');
     await expect.poll(() => cardText(page), { timeout: 8000 }).toMatch(/103\s*MW/);
     expect(await cardText(page)).toMatch(/60,000/);
+  });
+});
+
+test.describe('settings', () => {
+  // Chrome reads them at document_start (the wake ping) and the content script takes that read.
+  test('a site turned off is not marked; turned on again, it is marked without a reload', async ({ page, context }) => {
+    const sw = await serviceWorker(context);
+    await sw.evaluate(`chrome.storage.local.set({ settings: { disabledSites: ['127.0.0.1'] } })`);
+    await page.goto('/alibaba-tokyo.html');
+    await page.waitForTimeout(1500);
+    expect(await allMarks(page)).toEqual([]);
+    await sw.evaluate(`chrome.storage.local.set({ settings: { disabledSites: [] } })`);
+    await expect.poll(async () => (await allMarks(page)).some((m) => m.includes('fifth data center in Tokyo'))).toBe(true);
   });
 });
 
