@@ -84,6 +84,8 @@ export class Doc {
   readonly operators: Hit[] = [];
   readonly families: Hit[] = [];
   private readonly sentences = new Map<number, Sentence>();
+  /** The headline test per line start: a paragraph's sentences share their line. */
+  private readonly titleLines = new Map<number, boolean>();
 
   constructor(
     readonly text: string,
@@ -115,6 +117,14 @@ export class Doc {
     this.heads.sort(byPos);
     this.sites.sort(byPos);
     this.operators.sort(byPos);
+  }
+
+  /** The line around pos is a headline-like line (isTitleLine), worked out once per line. */
+  titleAt(pos: number): boolean {
+    const [ls, le] = lineAt(this.text, pos);
+    let title = this.titleLines.get(ls);
+    if (title === undefined) this.titleLines.set(ls, (title = isTitleLine(this.text, ls, le)));
+    return title;
   }
 
   sentenceAt(pos: number): Sentence {
@@ -168,8 +178,7 @@ class LazySentence implements Sentence {
 
   get title(): boolean {
     if (this.titleLine < 0) {
-      const [ls, le] = lineAt(this.doc.text, this.at);
-      this.titleLine = isTitleLine(this.doc.text, ls, le) ? 1 : 0;
+      this.titleLine = this.doc.titleAt(this.at) ? 1 : 0;
     }
     return this.titleLine === 1;
   }

@@ -11,6 +11,9 @@ const MAX_SENTENCE = 1200;
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f;
 }
+function isAsciiNonSpace(c: number): boolean {
+  return c > 32 && c < 127;
+}
 function isNewline(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 }
@@ -146,6 +149,9 @@ export function nextSentence(text: string, end: number): [number, number] | null
  * lines capital letters say nothing about names.
  */
 export function isTitleLine(text: string, start: number, end: number): boolean {
+  // A paragraph: too long once trimmed, known without cutting it out (its first and last chars
+  // are ASCII and no space, so trim() would leave it whole).
+  if (end - start > 160 && isAsciiNonSpace(text.charCodeAt(start)) && isAsciiNonSpace(text.charCodeAt(end - 1))) return false;
   const line = text.slice(start, end).trim();
   if (!line || line.length > 160 || /[.!?]["”’]?$/.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];

@@ -1,5 +1,5 @@
 /** Ordinals: "fifth", "21st", "twenty-first", "2nd". Returns the rank and the text as written. */
-import type { Tokens } from '../tokens';
+import { spellingTest, type Tokens } from '../tokens';
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -21,9 +21,12 @@ export function ordinalValue(low: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** An ordinal or the tens of one ("twenty" of "twenty-first"): asked of nearly every token, answered once per spelling. */
+const MAY_BE_ORDINAL = spellingTest((tk, i) => ordinalValue(tk.low(i)) !== null || TENS[tk.low(i)] !== undefined);
+
 /** Ordinal at token i, or ending at token i when `backwards` ("twenty - first" read from "first"). */
 export function parseOrdinalAt(tokens: Tokens, i: number): ParsedOrdinal | null {
-  if (i < 0 || i >= tokens.length) return null;
+  if (i < 0 || i >= tokens.length || !MAY_BE_ORDINAL(tokens, i)) return null;
   const low = tokens.low(i);
   const v = ordinalValue(low);
   if (v === null) {
