@@ -22,7 +22,8 @@ import { anyIn, insideAnyDraft, lowerBound } from './candidates';
 import { HEADS, NOT_NAMES } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
-const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total(?! (?:power|capacity|it load|floor))|overall|market|nationwide|industry)\b/i;
+// A portfolio ("operates 11 data centres", "runs more than 20 facilities") is the company's, not one facility's.
+const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total(?! (?:power|capacity|it load|floor))|overall|market|nationwide|industry|(?:operates|operating|runs|running|owns|has|had|manages) (?:more than |over |about |some |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:[\w-]+ )?(?:data ?cent(?:er|re)s|datacent(?:er|re)s|facilities|sites|campuses))\b/i;
 const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
 
 /** Facts from the mention's own sentence: operator, numbers (when the sentence is about it alone), date. */
@@ -39,7 +40,8 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   if (!org) org = clauseSubjectBefore(doc, s, d.start);
   if (!org) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
-    else if (subject?.kind === 'anaphor' || d.phrase?.pronounOwner) org = topicBefore(doc, s);
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? topicBefore(doc, s);
+    else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
   org ??= nearestOrgBefore(doc, s, d.start);
   org ??= nearestOrgAfter(doc, s, d.end);
@@ -232,6 +234,27 @@ function onlyPlacePhrase(doc: Doc, s: Sentence) {
     if (pl && pl.place?.kind !== 'area') found.push(pl);
   }
   return found.length === 1 ? found[0] : null;
+}
+
+/**
+ * "Planners approved Vrelo Data Centres' plans for a fourth hall at its Ostby campus": "its" is the
+ * company named with a possessive earlier in the sentence (the nearest one), not a place's ("Japan's").
+ */
+function possessiveOwnerBefore(doc: Doc, s: Sentence, pos: number): Org | null {
+  const tk = s.toks;
+  let found: Org | null = null;
+  for (let i = 0; tk.has(i) && tk.start(i) < pos; i++) {
+    if (!tk.poss(i) || !tk.cap(i) || s.places.some((pl) => i >= pl.first && i <= pl.last)) continue;
+    // "Ostavik Data Centres'": the company's name may end in the words themselves.
+    const words = s.heads.find((h) => h.end >= tk.end(i) - 1 && h.start >= tk.start(Math.max(0, i - 2)) && h.start < tk.end(i));
+    let f = words ? tokenIndexAt(tk, words.start) : i;
+    while (f > 0 && i - f < 5 && tk.cap(f - 1) && tk.word(f - 1) && !tk.poss(f - 1) && !NOT_NAMES.has(tk.low(f - 1))) f--;
+    if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(tk.low(i))) continue;
+    const start = tk.start(f);
+    const end = tk.start(i) + tk.text(i).length;
+    found = { text: doc.text.slice(start, end), ops: s.operators.filter((h) => h.start >= start && h.end <= end).map((h) => h.ref), start, end };
+  }
+  return found;
 }
 
 /** A catalog site's operator, as the text names it when it does. */

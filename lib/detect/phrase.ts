@@ -204,6 +204,13 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     // An earlier head word is a modifier here: "data center campus", "AI data center project".
     // "build" before a phrase is the verb ("build another data center"), never a modifier.
     const inner = s.heads.find((h) => h !== hit && tokenIndexAt(tk, h.end - 1) === i && h.start < hit.start && tk.low(ti) !== 'build');
+    if (inner && tk.poss(ti) && tk.cap(ti)) {
+      // "Ostavik Data Centres' new campus": a company named with the words, as owner, not a modifier.
+      const f = companyStart(tk, tokenIndexAt(tk, inner.start));
+      p.operator ??= orgBackFrom(doc, s, f, i);
+      start = f;
+      break;
+    }
     if (inner) {
       p.dcModifier = true;
       const f = tokenIndexAt(tk, inner.start);

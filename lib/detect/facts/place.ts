@@ -42,14 +42,24 @@ function isNameToken(s: Sentence, i: number): boolean {
 }
 
 /** Parses a place phrase whose first token is i (just after the preposition). */
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center)$/;
+
+/** "south-west", "north-east": a compass adjective written with a hyphen (PLACE_ADJECTIVES spells it without). */
+function hyphenedAdjective(tk: Sentence['toks'], k: number): boolean {
+  return tk.text(k + 1) === '-' && tk.glued(k + 1) && tk.glued(k + 2) && PLACE_ADJECTIVES.has(`${tk.low(k)}${tk.low(k + 2)}`);
+}
+
 export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhrase | null {
   const tk = s.toks;
   let k = i;
   if (tk.low(k) === 'the') k++;
-  while (k < tk.length && !placeAt(s, k) && (PLACE_ADJECTIVES.has(tk.low(k)) || (tk.text(k + 1) === '-' && PLACE_ADJECTIVES.has(`${tk.low(k)}-${k + 2 < tk.length ? tk.low(k + 2) : undefined}`)))) {
-    if (tk.text(k + 1) === '-' && !PLACE_ADJECTIVES.has(tk.low(k))) k += 3;
+  while (k < tk.length && !placeAt(s, k) && (PLACE_ADJECTIVES.has(tk.low(k)) || hyphenedAdjective(tk, k))) {
+    // "south-west Dublin" is "southwest Dublin".
+    if (hyphenedAdjective(tk, k)) k += 3;
     else k++;
   }
+  // "the south of Dublin", "the north-east of England": a part of the place is in the place.
+  if (k > i && tk.low(k) === 'of' && COMPASS.test(tk.low(k - 1))) k++;
   if (k < tk.length && PLACE_NOUNS.has(tk.low(k)) && !tk.cap(k)) {
     if (tk.low(k + 1) !== 'of') return null; // "in the city", "in the region"
     k += 2;
@@ -79,6 +89,11 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     // The gazetteer's place of that name (a town of the same name) is elsewhere: the outer place decides.
     const district = (place?.kind === 'city' || place?.kind === 'admin') && isNameToken(s, last + 1) && /^\p{Lu}\p{Ll}{2,}$/u.test(tk.text(last + 1));
     const inner = (place?.kind === 'country' || district) && tk.cap(last + 1) ? parsePlacePhrase(text, s, last + 1) : null;
+    // "in England's north-east": the country's part is in the country.
+    if (!inner && place && (COMPASS.test(tk.low(last + 1)) || (hyphenedAdjective(tk, last + 1) && COMPASS.test(tk.low(last + 3))))) {
+      const partEnd = hyphenedAdjective(tk, last + 1) ? last + 3 : last + 1;
+      return { first: i, last: partEnd, text: text.slice(tk.start(nameStart), tk.end(last)).replace(/['’]s?$/, ''), country: place.country, city: place.kind === 'city' ? place.canonical : null, admin: place.kind === 'admin' ? place.canonical : null, adminKey: place.admin || (place.kind === 'admin' ? place.canonical : ''), place };
+    }
     if (!inner) return null;
     if (district) {
       const innerEnd = tk.start(inner.last) + tk.text(inner.last).length;

@@ -372,3 +372,12 @@ describe('cloud regions named by a country and a compass word', () => {
     expect(kx1?.facts.ordinal ?? null).toBeNull();
   });
 });
+
+describe("a company's portfolio after a facility", () => {
+  it('"The company operates 11 data centres … 210MW" is no figure of the facility before it', () => {
+    const t = 'Vrelo Digital will invest $500 million in a new data centre in Ostby. The company operates 11 data centres with a total capacity of 210MW.';
+    const [m] = detect(t, testIndex());
+    expect(m.facts.investment).toBe('$500 million');
+    expect(m.facts.capacityMW ?? null).toBeNull();
+  });
+});

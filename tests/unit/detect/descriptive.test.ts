@@ -50,6 +50,28 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
   });
 });
 
+describe('a part of a place', () => {
+  it('"south-west Dublin", "the south of Dublin", "the north-east of England", "England\'s north-east" place the facility', () => {
+    for (const [where, place] of [['south-west Dublin', 'Dublin'], ['the south of Dublin', 'Dublin'], ['the north-east of England', 'England'], ["England's north-east", 'England']]) {
+      const [m] = detect(`Vrelo Digital opened a new data center in ${where}.`, testIndex());
+      expect(m?.facts.location, where).toBe(place);
+      expect(m?.text, where).toContain(where.replace(/^the /, ''));
+    }
+  });
+});
+
+describe('a company named with the words, as owner', () => {
+  it('"Ostavik Data Centres\' new campus" is owned by the company, not modified by "data centres"', () => {
+    const [m] = detect('Ostavik Data Centres\' new campus in Dublin opened on Monday.', testIndex());
+    expect(m?.facts.operator).toBe('Ostavik Data Centres');
+    expect(m?.text).not.toMatch(/^Data Centres/);
+  });
+  it('"its" is the company named with a possessive earlier in the sentence', () => {
+    const [m] = detect('Planners approved Ostavik Data Centres\' plan for a fourth hall at its Tarnby data center campus in Dublin.', testIndex());
+    expect(m?.facts.operator).toBe('Ostavik Data Centres');
+  });
+});
+
 describe('AI capacity news that never writes "data center"', () => {
   it('a coded or sized campus in sentences about GPUs and megawatts is a facility', () => {
     const t = 'Tarn Cloud signed a lease for 90MW of capacity at Vrelo Digital\'s KXR2 campus in Pike County. The campus will host 40,000 GPUs.';
