@@ -8,8 +8,12 @@ import { nextSentence } from './sentences';
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   if (a.sentence !== b.sentence) return false;
   const between = doc.text.slice(a.end, b.start);
-  return /^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |will become |marks |marked |will mark |represents |will represent |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40;
+  if (/^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |will become |marks |marked |will mark |represents |will represent |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40) return true;
+  // "opened its newest data center in Bangkok on Friday, a 15MW facility in …": a time between them.
+  return TIME_THEN_APPOSITIVE.test(between) && !!b.phrase?.indefinite;
 }
+
+const TIME_THEN_APPOSITIVE = /^\s+(?:on \w+day|last \w+|this \w+|earlier this \w+|today|yesterday|in (?:\w+ )?\d{4})\s*,\s*(?:an?\s+)?$/i;
 
 /**
  * "… lodged by Vrelo Cloud on Friday, its second site in Europe": a possessive phrase set off at the

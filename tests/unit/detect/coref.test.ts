@@ -381,3 +381,12 @@ describe("a company's portfolio after a facility", () => {
     expect(m.facts.capacityMW ?? null).toBeNull();
   });
 });
+
+describe('an appositive after a time', () => {
+  it('"opened its newest data center in Ostby on Friday, a 15MW facility in …" is one facility', () => {
+    const t = 'Vrelo Telecom opened its newest data center in Ostby on Friday, a 15-megawatt facility in the Tarnby district.';
+    const found = detect(t, testIndex());
+    expect(found.length).toBe(2);
+    expect(found.every((m) => m.facts.capacityMW === 15)).toBe(true);
+  });
+});
