@@ -5,15 +5,19 @@
 import { newsOrdinal } from './facts/ordinal';
 import type { CorefItem } from './coref';
 
-/** What a cluster already says, to check a newcomer against all members at once. */
+/**
+ * What a cluster already says, to check a newcomer against all members at once. Read-only outside
+ * addMember: an empty field is a shared empty set or list, and a set or list is made on its first
+ * value (most clusters are one mention saying two or three things).
+ */
 export interface Summary {
-  entityIds: Set<string>;
-  ordinals: Set<string>;
-  names: Set<string>;
-  places: Array<{ key: string; country: string | null; isCountry: boolean; admin: string | null; isAdmin: boolean; isArea: boolean }>;
-  operatorIds: Set<number>;
-  operatorKeys: Set<string>;
-  ownCapacities: number[];
+  entityIds: ReadonlySet<string>;
+  ordinals: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+  places: ReadonlyArray<{ key: string; country: string | null; isCountry: boolean; admin: string | null; isAdmin: boolean; isArea: boolean }>;
+  operatorIds: ReadonlySet<number>;
+  operatorKeys: ReadonlySet<string>;
+  ownCapacities: readonly number[];
   /** Sentence number of the latest member. */
   lastSentence: number;
 }
@@ -58,15 +62,33 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
 
 /** Adds m's facts to what its cluster says. */
 export function addMember(c: Summary, m: CorefItem): void {
-  if (m.entityId) c.entityIds.add(m.entityId);
-  if (m.ordinal) c.ordinals.add(ordinalKey(m.ordinal));
-  if (m.name) c.names.add(norm(m.name));
-  if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places.push({ key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry, admin: m.placeAdmin, isAdmin: m.placeLevel === 2, isArea: !!m.placeIsArea });
-  for (const id of m.operatorIds) c.operatorIds.add(id);
-  if (m.operatorKey) c.operatorKeys.add(m.operatorKey);
-  if (m.ownCapacity !== null) c.ownCapacities.push(m.ownCapacity);
+  if (m.entityId) c.entityIds = withValue(c.entityIds, m.entityId);
+  if (m.ordinal) c.ordinals = withValue(c.ordinals, ordinalKey(m.ordinal));
+  if (m.name) c.names = withValue(c.names, norm(m.name));
+  if (m.placeKey && !c.places.some((p) => p.key === m.placeKey)) c.places = withItem(c.places, { key: m.placeKey, country: m.placeCountry, isCountry: m.placeIsCountry, admin: m.placeAdmin, isAdmin: m.placeLevel === 2, isArea: !!m.placeIsArea });
+  for (const id of m.operatorIds) c.operatorIds = withValue(c.operatorIds, id);
+  if (m.operatorKey) c.operatorKeys = withValue(c.operatorKeys, m.operatorKey);
+  if (m.ownCapacity !== null) c.ownCapacities = withItem(c.ownCapacities, m.ownCapacity);
   c.lastSentence = m.sentenceNo;
 }
+
+/** The set with v added: a new set in place of the shared empty one, else the cluster's own. */
+function withValue<T>(set: ReadonlySet<T>, v: T): ReadonlySet<T> {
+  if (set.size === 0) return new Set([v]);
+  (set as Set<T>).add(v);
+  return set;
+}
+
+/** The list with v appended: a new list in place of the shared empty one, else the cluster's own. */
+function withItem<T>(list: readonly T[], v: T): readonly T[] {
+  if (list.length === 0) return [v];
+  (list as T[]).push(v);
+  return list;
+}
+
+const NO_STRINGS: ReadonlySet<string> = new Set();
+const NO_NUMBERS: ReadonlySet<number> = new Set();
+const NO_ITEMS: readonly never[] = [];
 
 /** Shares an operator with the cluster, or names none (the company is the article's). */
 export function sameCompany(m: CorefItem, c: Summary): boolean {
@@ -74,5 +96,5 @@ export function sameCompany(m: CorefItem, c: Summary): boolean {
 }
 
 export function emptySummary(sentenceNo: number): Summary {
-  return { entityIds: new Set(), ordinals: new Set(), names: new Set(), places: [], operatorIds: new Set(), operatorKeys: new Set(), ownCapacities: [], lastSentence: sentenceNo };
+  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo };
 }

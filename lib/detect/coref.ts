@@ -91,12 +91,17 @@ export function clusterMentions(items: CorefItem[]): number[] {
   const byName = new Map<string, number>();
   const byPlace = new Map<string, number>();
   const offered = new Set<number>();
+  // The candidate lists, emptied for each item (a long page has thousands).
+  const strong: number[] = [];
+  const byPlaceKey: number[] = [];
+  const weak: number[] = [];
   items.forEach((m, i) => {
-    const strong: number[] = [];
-    const byPlaceKey: number[] = [];
-    const weak: number[] = [];
+    strong.length = 0;
+    byPlaceKey.length = 0;
+    weak.length = 0;
+    const nameKey = m.name ? norm(m.name) : '';
     if (m.entityId && byEntity.has(m.entityId)) strong.push(byEntity.get(m.entityId)!);
-    if (m.name && byName.has(norm(m.name))) strong.push(byName.get(norm(m.name))!);
+    if (m.name && byName.has(nameKey)) strong.push(byName.get(nameKey)!);
     if (m.placeKey && byPlace.has(m.placeKey)) byPlaceKey.push(byPlace.get(m.placeKey)!);
     for (const k of m.linkKeys) if (byPlace.has(k)) weak.push(byPlace.get(k)!);
     for (let j = i - 1; j >= 0 && j >= i - NEIGHBOURS; j--) if (nearLink(m, items[j])) weak.push(cluster[j]);
@@ -135,7 +140,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     addMember(summaries[found], m);
     cluster.push(found);
     if (m.entityId) byEntity.set(m.entityId, found);
-    if (m.name) byName.set(norm(m.name), found);
+    if (m.name) byName.set(nameKey, found);
     if (m.placeKey) byPlace.set(m.placeKey, found);
     for (const k of m.linkKeys) if (!byPlace.has(k)) byPlace.set(k, found);
   });
@@ -157,10 +162,15 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
     else members.set(c, [i]);
   });
   for (const list of members.values()) {
-    const caps = list.flatMap((i) => [...(items[i].facts.capacityMW !== null ? [items[i].facts.capacityMW!] : []), ...items[i].extraCapacity]);
-    const gpus = list.flatMap((i) => [...(items[i].facts.gpus !== null ? [items[i].facts.gpus!] : []), ...items[i].extraGpus]);
-    const maxCap = caps.length ? Math.max(...caps) : null;
-    const maxGpus = gpus.length ? Math.max(...gpus) : null;
+    let maxCap: number | null = null;
+    let maxGpus: number | null = null;
+    for (const i of list) {
+      const f = items[i].facts;
+      if (f.capacityMW !== null) maxCap = maxCap === null ? f.capacityMW : Math.max(maxCap, f.capacityMW);
+      for (const x of items[i].extraCapacity) maxCap = maxCap === null ? x : Math.max(maxCap, x);
+      if (f.gpus !== null) maxGpus = maxGpus === null ? f.gpus : Math.max(maxGpus, f.gpus);
+      for (const x of items[i].extraGpus) maxGpus = maxGpus === null ? x : Math.max(maxGpus, x);
+    }
     for (const i of list) {
       // "a 14 megawatt facility": a size written into the mention is that mark's, whatever the cluster says.
       out[i].capacityMW = items[i].ownCapacity ?? maxCap;
