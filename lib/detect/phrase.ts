@@ -361,6 +361,20 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       }
       break;
     }
+    // "a campus on the Kestrel Trading Estate", "a data centre on Tarn Island": land named after "on".
+    if (tk.low(tj) === 'on' && !p.place) {
+      let pl = parsePlacePhrase(doc.text, s, j + 1);
+      // "on the Slough Trading Estate": a known town's name opens the estate's.
+      let k = pl ? pl.last : -1;
+      while (pl && k < pl.last + 3 && tk.cap(k + 1) && tk.word(k + 1) && tk.glued(k + 1) === false) k++;
+      if (pl && k > pl.last && LAND_NAME_END.test(tk.low(k))) pl = { ...pl, last: k, text: doc.text.slice(tk.start(pl.first + (tk.low(pl.first) === 'the' ? 1 : 0)), tk.end(k)), place: null };
+      if (pl && pl.place === null && LAND_NAME_END.test(tk.low(pl.last))) {
+        p.place = pl;
+        end = pl.last;
+        j = pl.last + 1;
+        continue;
+      }
+    }
     // "a fourth data centre to be built in Ballykeel", "a campus located near Budapest".
     const bridge = !p.place ? placeBridge(tk, j) : -1;
     if (bridge >= 0) {
@@ -480,6 +494,9 @@ function companyStart(tk: Tokens, i: number): number {
 }
 
 const AREA_WORDS = /^(county|district|province|prefecture|city|state|region|parish|township|municipality|island|valley|park|zone|corridor)$/;
+
+/** The last word of a named piece of land a facility stands on ("Kestrel Business Park", "Tarn Island"). */
+const LAND_NAME_END = /^(?:estate|park|island)$/;
 
 /** Land a facility is built on. */
 const LAND_NOUNS = /^(site|plot|parcel|land|estate|tract|lot|acres|hectares)$/;

@@ -60,6 +60,20 @@ describe('a part of a place', () => {
   });
 });
 
+describe('land named after "on"', () => {
+  it('"on the <town> Trading Estate", "on Tarnby Island" place the facility', () => {
+    const [a] = detect('Vrelo Digital filed plans for a data centre campus on the Leeds Trading Estate, west of the city.', testIndex());
+    expect(a?.text).toContain('Leeds Trading Estate');
+    expect(a?.facts.location).toBe('Leeds Trading Estate');
+    const [b] = detect('Vrelo Digital has built a data centre on Tarnby Island.', testIndex());
+    expect(b?.facts.location).toBe('Tarnby Island');
+  });
+  it('a day after "on" is no place', () => {
+    const [m] = detect('Vrelo Digital opened a data centre on Monday.', testIndex());
+    expect(m?.facts.location ?? null).toBeNull();
+  });
+});
+
 describe('a company named with the words, as owner', () => {
   it('"Ostavik Data Centres\' new campus" is owned by the company, not modified by "data centres"', () => {
     const [m] = detect('Ostavik Data Centres\' new campus in Dublin opened on Monday.', testIndex());
