@@ -86,6 +86,9 @@ export class Doc {
   private readonly sentences = new Map<number, Sentence>();
   /** The headline test per line start: a paragraph's sentences share their line. */
   private readonly titleLines = new Map<number, boolean>();
+  /** The last line found: a paragraph's sentences are asked one after another, and finding a line reads all of it. */
+  private lineStart = -1;
+  private lineEnd = -1;
 
   constructor(
     readonly text: string,
@@ -121,7 +124,10 @@ export class Doc {
 
   /** The line around pos is a headline-like line (isTitleLine), worked out once per line. */
   titleAt(pos: number): boolean {
-    const [ls, le] = lineAt(this.text, pos);
+    // Every position of [start, end] (its newline included) finds the same line.
+    if (pos < this.lineStart || pos > this.lineEnd) [this.lineStart, this.lineEnd] = lineAt(this.text, pos);
+    const ls = this.lineStart;
+    const le = this.lineEnd;
     let title = this.titleLines.get(ls);
     if (title === undefined) this.titleLines.set(ls, (title = isTitleLine(this.text, ls, le)));
     return title;
