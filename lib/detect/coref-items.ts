@@ -25,6 +25,16 @@ export function trailingAppositive(doc: Doc, earlier: Draft, d: Draft): boolean 
   return /[,–—]\s*(?:and\s+)?$/.test(before) && !/[;:]/.test(doc.text.slice(earlier.end, d.start));
 }
 
+/**
+ * "Nimbus to spend $10bn on Indiana AI campus": a headline in sentence case (capitals that mean
+ * something, so not a title line) is still the article's first line, set apart and unpunctuated.
+ */
+function openingHeadline(text: string, s: Sentence): boolean {
+  if (s.end - s.start > 160 || /\S/.test(text.slice(0, s.start))) return false;
+  const line = text.slice(s.start, s.end).trimEnd();
+  return !/[.!?:;,]["”’]?$/.test(line) && /^[ \t]*\n/.test(text.slice(s.start + line.length, s.start + line.length + 3));
+}
+
 const BARE_SUBJECT = /^(?:the|this) (?:new |planned |proposed |latest |first |second |whole |entire |new \w+ )?(?:facility|site|campus|data cent(?:er|re)|datacent(?:er|re)|project|building|complex|cluster|expansion|development|region|plant)\b/i;
 
 /** The sentence's subject is a bare reference ("The facility, to be called ...", "The new building, which ..."). */
@@ -83,7 +93,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     sentenceNo,
     anaphoricSubject: d.anaphoricSubject,
     definite: !!d.phrase?.definite,
-    inTitle: d.sentence.title,
+    inTitle: d.sentence.title || openingHeadline(doc.text, d.sentence),
     namedHere: !!d.phrase?.definite && !!d.facts.name && NAMING.test(doc.text.slice(d.start, d.end)),
     indefinite: !!d.phrase?.indefinite,
     kind: d.kind,

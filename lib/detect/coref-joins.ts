@@ -7,7 +7,7 @@ import { compatible, type Summary } from './coref-summary';
 
 /**
  * "$2B AI Data Center: X's Big Wager" over an article that then describes "a new AI data center
- * in Leeds": a headline's facility that gives no place, name or ordinal is the first
+ * in Leeds": a headline's facility that gives no name or ordinal, and no place or a wider one, is the first
  * facility of its kind the body speaks of, when nothing conflicts.
  */
 export function joinHeadlineToBody(items: CorefItem[], cluster: number[], summaries: Summary[]): number[] {
@@ -18,7 +18,10 @@ export function joinHeadlineToBody(items: CorefItem[], cluster: number[], summar
   for (let i = 0; i < body; i++) {
     const m = items[i];
     const c = cluster[i];
-    if (c === target || m.placeKey || m.name || m.ordinal || m.entityId || m.kind !== items[body].kind) continue;
+    // "Indiana AI campus" over "a 1GW AI data center campus in New Carlisle, Indiana": a state or a
+    // country in the headline holds the body's place (compatible checks that it does).
+    const wide = !m.placeKey || m.placeLevel === 1 || m.placeLevel === 2;
+    if (c === target || !wide || m.name || m.ordinal || m.entityId || m.kind !== items[body].kind) continue;
     if (cluster.some((x, k) => x === c && !items[k].inTitle)) continue;
     if (!compatible(m, summaries[target], false)) continue;
     joined.add(c);
@@ -38,45 +41,21 @@ export function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], s
   const companies = (sum: Summary) => [...[...sum.operatorIds].map(String), ...(sum.operatorIds.size ? [] : [...sum.operatorKeys].map((k) => `k:${k}`))];
   const describes = (sum: Summary) => sum.names.size === 0 && sum.ordinals.size === 0;
   const named = new Map<string, number[]>(); // company -> named clusters
-  const anyNamed = new Set<number>(); // every cluster in some list of `named`
   summaries.forEach((sum, c) => {
     if (sum.names.size === 0 && sum.entityIds.size === 0) return;
-    for (const op of companies(sum)) {
-      const list = named.get(op);
-      if (list) list.push(c);
-      else named.set(op, [c]);
-      anyNamed.add(c);
-    }
+    for (const op of companies(sum)) named.set(op, [...(named.get(op) ?? []), c]);
   });
   const target = new Map<number, number>();
   summaries.forEach((sum, c) => {
     if (!describes(sum)) return;
-    // The one named cluster (other than c) it may be: a long article names hundreds, so the search
-    // stops at a second.
-    let only = -1;
-    let many = false;
-    const see = (n: number) => {
-      if (n === c || n === only) return;
-      if (only < 0) only = n;
-      else many = true;
-    };
+    const candidates = new Set<number>();
     const ops = companies(sum);
     // A description that names no company is the article's company's: any named facility may be it.
-    if (ops.length === 0 && sum.places.length > 0) {
-      for (const n of anyNamed) {
-        see(n);
-        if (many) break;
-      }
-    }
-    for (const op of ops) {
-      for (const n of named.get(op) ?? []) {
-        see(n);
-        if (many) break;
-      }
-      if (many) break;
-    }
-    if (only < 0 || many) return;
-    const n = only;
+    if (ops.length === 0 && sum.places.length > 0) for (const list of named.values()) for (const n of list) candidates.add(n);
+    for (const op of ops) for (const n of named.get(op) ?? []) if (n !== c) candidates.add(n);
+    candidates.delete(c);
+    if (candidates.size !== 1) return;
+    const n = [...candidates][0];
     if (sum.places.length === 0 ? sum.entityIds.size === 0 : nestsIn(sum, summaries[n])) target.set(c, n);
   });
   if (target.size === 0) return cluster;

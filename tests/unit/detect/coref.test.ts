@@ -294,6 +294,12 @@ describe("a headline's facility", () => {
       ['Leeds', 90, '$2B'],
     ]);
   });
+  it('a sentence-case headline giving a wider place (a state) is the body\'s facility in that state', () => {
+    const t = 'Vrelo to spend $4bn on Texas AI campus\n\nVrelo will build a 900MW AI data center campus in Amarillo, Texas, the company said.';
+    const ms = detect(t, testIndex());
+    expect(ms.length).toBe(2);
+    expect(ms.map((m) => m.facts.capacityMW)).toEqual([900, 900]);
+  });
   it('reads "$2B" as money, never as a site code', () => {
     const coded = compileIndex({ sites: [...SITES, { id: 'kh-2b', name: 'Kestrel 2B', aliases: ['2B'], kind: 'facility', operatorIds: ['equinix'], city: 'Tokyo', country: 'JP' }], operators: OPERATORS });
     const ms = detect(text, coded);
