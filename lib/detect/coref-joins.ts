@@ -41,21 +41,45 @@ export function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], s
   const companies = (sum: Summary) => [...[...sum.operatorIds].map(String), ...(sum.operatorIds.size ? [] : [...sum.operatorKeys].map((k) => `k:${k}`))];
   const describes = (sum: Summary) => sum.names.size === 0 && sum.ordinals.size === 0;
   const named = new Map<string, number[]>(); // company -> named clusters
+  const anyNamed = new Set<number>(); // every cluster in some list of `named`
   summaries.forEach((sum, c) => {
     if (sum.names.size === 0 && sum.entityIds.size === 0) return;
-    for (const op of companies(sum)) named.set(op, [...(named.get(op) ?? []), c]);
+    for (const op of companies(sum)) {
+      const list = named.get(op);
+      if (list) list.push(c);
+      else named.set(op, [c]);
+      anyNamed.add(c);
+    }
   });
   const target = new Map<number, number>();
   summaries.forEach((sum, c) => {
     if (!describes(sum)) return;
-    const candidates = new Set<number>();
+    // The one named cluster (other than c) it may be: a long article names hundreds, so the search
+    // stops at a second.
+    let only = -1;
+    let many = false;
+    const see = (n: number) => {
+      if (n === c || n === only) return;
+      if (only < 0) only = n;
+      else many = true;
+    };
     const ops = companies(sum);
     // A description that names no company is the article's company's: any named facility may be it.
-    if (ops.length === 0 && sum.places.length > 0) for (const list of named.values()) for (const n of list) candidates.add(n);
-    for (const op of ops) for (const n of named.get(op) ?? []) if (n !== c) candidates.add(n);
-    candidates.delete(c);
-    if (candidates.size !== 1) return;
-    const n = [...candidates][0];
+    if (ops.length === 0 && sum.places.length > 0) {
+      for (const n of anyNamed) {
+        see(n);
+        if (many) break;
+      }
+    }
+    for (const op of ops) {
+      for (const n of named.get(op) ?? []) {
+        see(n);
+        if (many) break;
+      }
+      if (many) break;
+    }
+    if (only < 0 || many) return;
+    const n = only;
     if (sum.places.length === 0 ? sum.entityIds.size === 0 : nestsIn(sum, summaries[n])) target.set(c, n);
   });
   if (target.size === 0) return cluster;
