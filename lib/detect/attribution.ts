@@ -82,6 +82,16 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
       }
     }
   }
+  if (f.location === null) {
+    // "In Lagos, Tarn completed its LOS2 facility": a place set before the clause places what it says.
+    const pl = frontedPlace(doc, s, d.start);
+    if (pl) {
+      f.location = pl.text;
+      d.country ??= pl.country || null;
+      d.city ??= pl.city;
+      d.adminKey ??= pl.adminKey;
+    }
+  }
   if (!alone && !SCOPE.test(sentence)) clauseFigures(d, sameSentence.map((k) => drafts[k]));
   if (f.investment === null && !SCOPE.test(sentence)) {
     // The next mention of the sentence bounds what follows this one.
@@ -224,6 +234,16 @@ function placeBeforeWhere(doc: Doc, d: Draft) {
     return pl && pl.last === w - 2 && pl.place?.kind !== 'area' ? pl : null;
   }
   return null;
+}
+
+/** "In Lagos, …", "Elsewhere in Kenya, …": a place phrase opening the sentence, set off by a comma before `pos`. */
+function frontedPlace(doc: Doc, s: Sentence, pos: number) {
+  const tk = s.toks;
+  const at = tk.low(0) === 'in' ? 0 : tk.low(0) === 'elsewhere' && tk.low(1) === 'in' ? 1 : tk.low(0) === 'meanwhile' && tk.text(1) === ',' && tk.low(2) === 'in' ? 2 : -1;
+  if (at < 0 || s.title) return null;
+  const pl = parsePlacePhrase(doc.text, s, at + 1);
+  if (!pl || tk.text(pl.last + 1) !== ',' || tk.start(pl.last + 1) >= pos || pl.place?.kind === 'area') return null;
+  return pl;
 }
 
 function onlyPlacePhrase(doc: Doc, s: Sentence) {

@@ -60,6 +60,14 @@ describe('a part of a place', () => {
   });
 });
 
+describe('a place set before the clause', () => {
+  it('"In Ostby, Vrelo completed its KX2 facility" places KX2 in Ostby, not where the sentence before was', () => {
+    const t = 'Tarn opened a 30MW data center in Leeds. In Ostby, Vrelo Digital completed its KX2 facility, adding 8MW.';
+    const m = detect(t, testIndex()).find((x) => x.text.includes('KX2'));
+    expect(m?.facts.location).toBe('Ostby');
+  });
+});
+
 describe('land named after "on"', () => {
   it('"on the <town> Trading Estate", "on Tarnby Island" place the facility', () => {
     const [a] = detect('Vrelo Digital filed plans for a data centre campus on the Leeds Trading Estate, west of the city.', testIndex());
