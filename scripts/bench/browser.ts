@@ -43,6 +43,9 @@ export async function benchColdOnly(ctx: BenchContext): Promise<SectionResult[]>
   }
 }
 
+/** Generated pages' sizes (nodes) read beside the realistic pages; BENCH_READING_SIZES= (empty) reads only the realistic ones. */
+const readingSizes = (ctx: BenchContext) =>
+  process.env.BENCH_READING_SIZES?.split(',').map(Number).filter((n) => n > 0) ?? (ctx.quick ? [20_000] : [20_000, 100_000]);
 /** BENCH_PARTS=reading,cold,import (comma-separated) runs only those parts of the section; all by default. */
 const wanted = (part: string) => process.env.BENCH_PARTS?.split(',').includes(part) ?? true;
 
@@ -70,7 +73,7 @@ export async function benchBrowser(ctx: BenchContext): Promise<SectionResult[]> 
     const seed = loadSeed(ctx.root);
     const aliases = [...new Set([...siteAliases(seed.sites), ...seed.operators.flatMap((o) => [o.name, ...o.aliases])])];
     if (wanted('reading')) try {
-      out.push(await benchReading(ctx, { context, port: server.port, aliases }, ctx.quick ? [20_000] : [20_000, 100_000]));
+      out.push(await benchReading(ctx, { context, port: server.port, aliases }, readingSizes(ctx)));
     } catch (e) {
       out.push(skipped('Reading (Chromium)', e));
     }

@@ -13,6 +13,7 @@ import { FLOOR, markJsExpression, PAGE_PROBE } from './in-page';
 import { aliasAlternation } from './markjs';
 import { median } from './measure';
 import type { Row, SectionResult } from './report';
+import { serveText } from './servers';
 
 const SECTION = 'Reading (Chromium)';
 /** Marks are "done" once their count has not changed for this long. */
@@ -133,10 +134,41 @@ async function isolatedWalkMs(page: Page): Promise<number> {
 /** The long realistic page: header menus, an article, a sidebar and a nested comment thread (about 97k elements). */
 const REALISTIC = '/long-realistic.html';
 
-async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | null) {
-  const path = nodes === null ? REALISTIC : `/generated/big.html?nodes=${nodes}&mentions=1`;
-  const active = `http://127.0.0.1:${env.port}${path}`;
-  const control = `http://localhost:${env.port}${path}`;
+/** A page to read: served as 127.0.0.1 (DC Lens reads it) and as localhost (DC Lens is off there). */
+interface BenchPage {
+  /** Path and query, on both hosts. */
+  path: string;
+  port: number;
+  /** What the rows call it, after its node count. */
+  kind: string;
+  /** Issue 11's realistic page (goal <= 2x) rather than the reading issue's generated ones (<= 1.5x). */
+  realistic: boolean;
+  /** Whether the mark.js-style row is measured (on the served copy of the realistic page that stage had not finished after 10 minutes at load 10-13). */
+  markJs: boolean;
+}
+
+/**
+ * The realistic page as a server would send it: the DOM its script built, serialized as static
+ * HTML (the script left out). News pages mostly come as HTML, and a page whose own script built
+ * every node has made the main world's JS wrappers for them, which the floor (in that world) then
+ * reuses; here the main world has none either. The parser joins the script's adjacent text nodes.
+ */
+async function serveStaticRealistic(env: ReadingEnv): Promise<{ port: number; stop: () => Promise<void> }> {
+  const page = await env.context.newPage();
+  try {
+    await page.goto(`http://localhost:${env.port}${REALISTIC}`, { waitUntil: 'load', timeout: 60_000 });
+    const html = (await page.evaluate("document.querySelector('body > script')?.remove(), '<!doctype html>' + document.documentElement.outerHTML")) as string;
+    const served = await serveText(html, 'text/html; charset=utf-8');
+    return { port: Number(new URL(served.url).port), stop: served.stop };
+  } finally {
+    await page.close();
+  }
+}
+
+async function benchSize(ctx: BenchContext, env: ReadingEnv, target: BenchPage) {
+  const { path, realistic } = target;
+  const active = `http://127.0.0.1:${target.port}${path}`;
+  const control = `http://localhost:${target.port}${path}`;
   // One tab per host: a cross-site navigation would move the tab to another renderer process,
   // and the CPU profile with it.
   const page = await env.context.newPage();
@@ -146,7 +178,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
   await controlPage.goto(control, { waitUntil: 'load', timeout: 60_000 });
   const runs = runsFor(ctx, 3);
 
-  ctx.log(`reading ${nodes}: DC Lens, load to last mark (1 warm-up + ${runs})`);
+  ctx.log(`reading ${path}: DC Lens, load to last mark (1 warm-up + ${runs})`);
   await runDcLens(page, active);
   const dc: Awaited<ReturnType<typeof runDcLens>>[] = [];
   for (let i = 0; i < runs; i++) dc.push(await runDcLens(page, active));
@@ -155,10 +187,10 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
     "document.getElementsByTagName('*').length + document.evaluate('count(//text())', document, null, XPathResult.NUMBER_TYPE, null).numberValue",
   )) as number;
 
-  ctx.log(`reading ${nodes}: main-thread profiles (DC Lens and control)`);
+  ctx.log(`reading ${path}: main-thread profiles (DC Lens and control)`);
   const { script, added, wholeProfile, markerFound } = await measureBusy(ctx, page, active, controlPage, control);
 
-  ctx.log(`reading ${nodes}: floor and mark.js-style on an untouched copy`);
+  ctx.log(`reading ${path}: floor and mark.js-style on an untouched copy`);
   const floor: number[] = [];
   const isolated: number[] = [];
   const mark: Array<{ scriptMs: number; layoutMs: number; paintedMs: number; matches: number; textNodes: number }> = [];
@@ -173,11 +205,11 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
     const iso = await isolatedWalkMs(controlPage);
     const f = [];
     for (let k = 0; k < 3; k++) f.push(((await controlPage.evaluate(FLOOR)) as { ms: number }).ms);
-    const m = (await controlPage.evaluate(markJsExpression(alternation))) as (typeof mark)[number];
+    const m = target.markJs ? ((await controlPage.evaluate(markJsExpression(alternation))) as (typeof mark)[number]) : null;
     if (i === 0) continue; // warm-up page
     floor.push(...f.slice(1));
     isolated.push(iso);
-    mark.push(m);
+    if (m) mark.push(m);
   }
   await page.close();
   await controlPage.close();
@@ -187,7 +219,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
   const markMs = median(mark.map((m) => m.paintedMs));
   const scriptMs = median(script);
   const addedMs = median(added);
-  const label = `${(domNodes / 1000).toFixed(0)}k-node ${nodes === null ? 'realistic page (menus, article, comment thread)' : 'page'}`;
+  const label = `${(domNodes / 1000).toFixed(0)}k-node ${target.kind}`;
   const vsFloor = (value: number) => ({ baseline: { label: 'text-walk floor', value: floorMs, unit: 'ms' }, ratio: value / floorMs });
   const rows: Row[] = [
     { section: SECTION, measure: `${label}: text-walk floor (firstChild/nextSibling, join)`, value: floorMs, unit: 'ms', runs: floor.length },
@@ -199,7 +231,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
       ...vsFloor(isolatedMs),
       runs: isolated.length,
     },
-    { section: SECTION, measure: `${label}: mark.js-style (walk + ${env.aliases.length}-name regex + <mark> wraps), to next frame`, value: markMs, unit: 'ms', ...vsFloor(markMs), runs: mark.length },
+    ...(mark.length ? [{ section: SECTION, measure: `${label}: mark.js-style (walk + ${env.aliases.length}-name regex + <mark> wraps), to next frame`, value: markMs, unit: 'ms', ...vsFloor(markMs), runs: mark.length }] : []),
     {
       section: SECTION,
       measure: `${label}: DC Lens, load event to last mark painted (wall)`,
@@ -224,7 +256,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
       unit: 'ms',
       ...vsFloor(scriptMs),
       // Issue 11 asks 2x of the long realistic page; the reading issue asked 1.5x of the generated ones.
-      goal: nodes === null ? { text: '<= 2x floor (busy)', met: scriptMs / floorMs <= 2 } : { text: '<= 1.5x floor (busy)', met: scriptMs / floorMs <= 1.5 },
+      goal: realistic ? { text: '<= 2x floor (busy)', met: scriptMs / floorMs <= 2 } : { text: '<= 1.5x floor (busy)', met: scriptMs / floorMs <= 1.5 },
       runs: script.length,
     },
     {
@@ -237,7 +269,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
     },
   ];
   const details = {
-    nodes,
+    path,
     domNodes,
     marks: dc.map((r) => r.marks),
     markJsMatches: mark.map((m) => m.matches),
@@ -253,7 +285,8 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, nodes: number | nul
   };
   const sum = (f: (r: (typeof dc)[number]) => number) => dc.reduce((s, r) => s + f(r), 0);
   const note =
-    `${label}: DC Lens script time is ${(scriptMs / isolatedMs).toFixed(2)}x the isolated-world walk. DC Lens painted ${dc[0]?.marks} marks, mark.js-style wrapped ${mark[0]?.matches} name matches in ${mark[0]?.textNodes} text nodes. ` +
+    `${label}: DC Lens script time is ${(scriptMs / isolatedMs).toFixed(2)}x the isolated-world walk. DC Lens painted ${dc[0]?.marks} marks` +
+    (mark.length ? `, mark.js-style wrapped ${mark[0].matches} name matches in ${mark[0].textNodes} text nodes. ` : '. ') +
     `After load, over ${dc.length} DC Lens runs: ${sum((r) => r.longTasks)} long tasks (${sum((r) => r.longTaskMs).toFixed(0)} ms), ` +
     `${sum((r) => r.longFrames)} long animation frames (${sum((r) => r.longFrameMs).toFixed(0)} ms; scripts attributed to the content script: ${sum((r) => r.longFrameContentScriptMs).toFixed(0)} ms).`;
   return { rows, details, note: wholeProfile > 0 ? `${note} Added busy time: ${wholeProfile} of ${added.length} runs compared whole profiles (load marker not sampled).` : note };
@@ -263,11 +296,24 @@ export async function benchReading(ctx: BenchContext, env: ReadingEnv, sizes: re
   const rows: Row[] = [];
   const details: Record<string, unknown> = {};
   const notes: string[] = [];
-  for (const n of ctx.quick ? sizes : [...sizes, null]) {
-    const r = await benchSize(ctx, env, n);
+  const pages: Array<[string, BenchPage]> = sizes.map((n) => [`nodes${n}`, { path: `/generated/big.html?nodes=${n}&mentions=1`, port: env.port, kind: 'page', realistic: false, markJs: true }]);
+  if (!ctx.quick) pages.push(['realistic', { path: REALISTIC, port: env.port, kind: 'realistic page (menus, article, comment thread; built by its script)', realistic: true, markJs: true }]);
+  for (const [key, target] of pages) {
+    const r = await benchSize(ctx, env, target);
     rows.push(...r.rows);
-    details[n === null ? 'realistic' : `nodes${n}`] = r.details;
+    details[key] = r.details;
     notes.push(r.note);
+  }
+  if (!ctx.quick) {
+    const served = await serveStaticRealistic(env);
+    try {
+      const r = await benchSize(ctx, env, { path: '/long-realistic-static.html', port: served.port, kind: 'realistic page, server-rendered copy (the same DOM as static HTML)', realistic: true, markJs: false });
+      rows.push(...r.rows);
+      details.realisticStatic = r.details;
+      notes.push(r.note);
+    } finally {
+      await served.stop();
+    }
   }
   notes.push(
     'Wall time runs from the load event (DC Lens starts after it) to the animation frame in which the highlight count last changed: it includes idle waits between 8 ms slices, the round trip to the background and detect() there (another process), so it is not CPU time.',

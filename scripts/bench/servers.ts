@@ -37,13 +37,14 @@ export async function startFixtureServer(root: string): Promise<{ port: number; 
   return { port, stop: () => void child.kill() };
 }
 
-/** Serves one text at /file with open CORS, so an extension page can fetch it. */
-export async function serveText(text: string): Promise<{ url: string; stop: () => Promise<void> }> {
+/** Serves one text at /file (any path) with open CORS, so an extension page can fetch it. */
+export async function serveText(text: string, contentType = 'application/json'): Promise<{ url: string; stop: () => Promise<void> }> {
   const body = Buffer.from(text);
   const server: Server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'content-length': body.length }).end(body);
+    res.writeHead(200, { 'content-type': contentType, 'access-control-allow-origin': '*', 'content-length': body.length }).end(body);
   });
   const port = await freePort();
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
-  return { url: `http://127.0.0.1:${port}/file`, stop: () => new Promise((r) => server.close(() => r())) };
+  // A browser still open keeps its connections alive, and close() would wait for them.
+  return { url: `http://127.0.0.1:${port}/file`, stop: () => new Promise((r) => (server.close(() => r()), server.closeAllConnections())) };
 }
