@@ -102,8 +102,10 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
     return { status: 'new', entityId: null, candidates, site: -1 };
   }
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
-  // The words name a site and nothing the article says speaks against it.
-  if (own && q.operatorIds!.length === 0 && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site)) {
+  // The words name a site and nothing the article says speaks against it: a company the catalog
+  // does not know, named as the facility's ("Vrelo Cloud will build an AI data centre in Aarhus"), does.
+  const unknownCompany = ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0);
+  if (own && q.operatorIds!.length === 0 && !unknownCompany && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site)) {
     return { status: 'known', entityId: c[0].siteId, candidates, site: own.site };
   }
   return { status: 'new', entityId: null, candidates, site: -1 };

@@ -212,6 +212,24 @@ function brandShaped(word: string): boolean {
   return /[A-Z]/.test(word.slice(1));
 }
 
+/** What a company does to a facility, after its name as subject ("Vrelo has opened", "Tarn will build"). */
+const BUILDER_VERB = /^(?:opened|opens|launched|launches|unveiled|acquired|acquires|bought|buys|built|builds|plans|commissioned|completed|expanded|broke|breaks)$/;
+
+/**
+ * "Ostavik has opened WAW2": a one-word name that the article repeats (its headline, say) and that
+ * opens a building or buying verb is a company, even if no sentence writes it mid-sentence.
+ */
+function repeatedBuilder(doc: Doc, tk: Sentence['toks'], i: number, v: number): boolean {
+  const verb = /^(?:has|have|had|will|would|is|was)$/.test(tk.low(v)) ? tk.low(v + 1) === 'to' ? '' : tk.low(v + 1) : tk.low(v);
+  if (!BUILDER_VERB.test(verb) && !(tk.low(v) === 'will' && /^(?:build|open|launch|invest|develop|expand)$/.test(tk.low(v + 1)))) return false;
+  const word = tk.text(i);
+  let seen = 0;
+  for (let at = doc.text.indexOf(word); at >= 0 && seen < 2; at = doc.text.indexOf(word, at + word.length)) {
+    if (!/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(doc.text[at + word.length] ?? '')) seen++;
+  }
+  return seen >= 2;
+}
+
 /** "AirTrunk has opened ...": capitalised words at the clause start followed by a verb. */
 function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (s.title) return null;
@@ -248,7 +266,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   // "Users have …", "Analysts said …": one capitalised word opening a sentence is a company only
   // when it is written so inside sentences too, or is shaped like a brand ("zCloudia", "KeyLoop").
   // "Kestrel, the Singapore-based operator, opened …" says so itself.
-  if (k - i === 1 && !describedAsCompany && !brandShaped(tk.text(i)) && !capitalisedInRunningText(doc, tk.text(i))) return null;
+  if (k - i === 1 && !describedAsCompany && !brandShaped(tk.text(i)) && !capitalisedInRunningText(doc, tk.text(i)) && !repeatedBuilder(doc, tk, i, v)) return null;
   const start = tk.start(i);
   const end = tk.start(k - 1) + tk.text(k - 1).length;
   if (speaksAsPerson(doc, tk, v, tk.text(k - 1))) return null;

@@ -46,3 +46,31 @@ describe('a code of another company', () => {
     expect(resolve('Vrelo Compute opened FRA9 in Frankfurt, a 60MW data centre.')[0]).toEqual(['FRA9 in Frankfurt', 'known']);
   });
 });
+
+describe('a site named by a company the catalog does not know', () => {
+  const place = { city: 'Lyon', country: 'FR', worldRegion: 'europe', lat: 45.76, lon: 4.84, precision: 'city' };
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: 'vrelo-kx7', name: 'Vrelo Compute Lyon Seven', aliases: ['KX7'], kind: 'facility', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  it('a one-word company the headline repeats is the operator of what it opens', () => {
+    const ms = detect('Tarnex opens Lyon data centre\n\nTarnex has opened KX7, its second data centre in Lyon.', index, (q) => resolver.resolve(q));
+    expect(ms.find((m) => m.text === 'KX7')?.facts.operator).toBe('Tarnex');
+    expect(ms.every((m) => m.status === 'new')).toBe(true);
+  });
+});
+
+describe("a town's name that is also a site's name without its company", () => {
+  const place = { city: 'Ostby', country: 'NO', worldRegion: 'europe', lat: 60.1, lon: 10.2, precision: 'city' };
+  const ostby: LexiconSite = { id: 'vrelo-ostby', name: 'Vrelo Compute Ostby', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Ostby', country: 'NO' };
+  const withOstby = compileIndex({ sites: [...sites, ostby], operators });
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: 'vrelo-ostby', name: 'Vrelo Compute Ostby', aliases: [], kind: 'facility', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  it('is not that site when a company the catalog does not know builds there', () => {
+    const ms = detect('Tarn Digital will build its third data centre in Ostby, Norway.', withOstby, (q) => resolver.resolve(q));
+    expect(ms.length).toBe(1);
+    expect(ms[0].status).toBe('new');
+  });
+});
