@@ -330,6 +330,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     break;
   }
   void sawDeterminer;
+  // "its sixth International Business Exchange data center": Equinix's word for its buildings (IBX)
+  // written out is a kind of facility, like "data center", not this one's name.
+  if (p.name && /^International Business Exchange$/i.test(p.name)) {
+    p.name = null;
+    p.dcModifier = true;
+  }
   // "the Mexico North region", "its Malaysia West region": a cloud region named by its country and a
   // compass word is named by both; "North" alone would let it merge with the "Mexico Central" region.
   if (head.kind === 'region' && p.prePlace && p.name && /^(?:North|South|East|West|Central|North ?east|North ?west|South ?east|South ?west)$/i.test(p.name)) {

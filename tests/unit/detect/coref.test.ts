@@ -396,3 +396,13 @@ describe('an appositive after a time', () => {
     expect(found.every((m) => m.facts.capacityMW === 15)).toBe(true);
   });
 });
+
+describe("an operator's word for its buildings, written out", () => {
+  it('"KX6, its sixth International Business Exchange data center in Ostby" is KX6 with the ordinal', () => {
+    const t = 'Equinix has opened KX6, its sixth International Business Exchange data center in Ostby.';
+    const found = detect(t, testIndex());
+    const long = found.find((m) => m.text.includes('sixth'));
+    expect(long?.facts.name).toBe('KX6');
+    expect(found.find((m) => m.text === 'KX6')?.facts.ordinal).toBe('sixth');
+  });
+});
