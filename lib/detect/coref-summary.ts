@@ -56,8 +56,15 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   if (strong === 'place') return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
-  if (!m.operatorIds.length && !c.operatorIds.size && m.operatorKey && c.operatorKeys.size && !c.operatorKeys.has(m.operatorKey)) return false;
+  if (!m.operatorIds.length && !c.operatorIds.size && m.operatorKey && c.operatorKeys.size && !sameCompanyKey(m.operatorKey, c.operatorKeys)) return false;
   return true;
+}
+
+/** "vrelo" and "vrelo energy": a company's short name is the start of its full one. */
+function sameCompanyKey(key: string, keys: ReadonlySet<string>): boolean {
+  if (keys.has(key)) return true;
+  for (const k of keys) if (k.startsWith(`${key} `) || key.startsWith(`${k} `)) return true;
+  return false;
 }
 
 /** Adds m's facts to what its cluster says. */

@@ -42,6 +42,9 @@ function isNameToken(s: Sentence, i: number): boolean {
 }
 
 /** Parses a place phrase whose first token is i (just after the preposition). */
+/** Particles inside Romance and Dutch place names. */
+const PARTICLES = /^(?:de|do|da|dos|das|del|della|di|du|la|le|les|el|sur|sul|am|an|der|op|aan)$/;
+
 const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|centre|center)$/;
 
 /** "south-west", "north-east": a compass adjective written with a hyphen (PLACE_ADJECTIVES spells it without). */
@@ -78,6 +81,8 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     last = k;
     for (;;) {
       if (last + 1 < tk.length && last < k + 2 && isNameToken(s, last + 1) && tk.start(last + 1) - tk.end(last) <= 1) last++;
+      // "Eldorado do Sul", "Villa de Leyva": a lower-case particle between two capitalised words.
+      else if (last < k + 2 && PARTICLES.test(tk.low(last + 1)) && !tk.cap(last + 1) && isNameToken(s, last + 2) && tk.start(last + 2) - tk.end(last + 1) <= 1 && tk.start(last + 1) - tk.end(last) <= 1) last += 2;
       // "Ste. Veronne", "Ft. Worth", "Mt. Pleasant": a short abbreviation with its dot inside the name.
       else if (tk.text(last + 1) === '.' && tk.start(last + 1) === tk.end(last) && /^\p{Lu}\p{Ll}{0,3}$/u.test(tk.text(last)) && isNameToken(s, last + 2) && tk.start(last + 2) - tk.end(last + 1) <= 1) last += 2;
       else break;

@@ -300,6 +300,11 @@ describe("a headline's facility", () => {
     expect(ms.length).toBe(2);
     expect(ms.map((m) => m.facts.capacityMW)).toEqual([900, 900]);
   });
+  it('a headline naming the company by its short name is the body\'s facility of its full name', () => {
+    const t = 'Vrelo plans 1GW campus in Texas\n\nVrelo Energy plans to build a 1GW data center campus in Amarillo, Texas. The first phase will cost $2 billion.';
+    const ms = detect(t, testIndex());
+    expect(ms.map((m) => m.facts.investment)).toEqual(['$2 billion', '$2 billion']);
+  });
   it('reads "$2B" as money, never as a site code', () => {
     const coded = compileIndex({ sites: [...SITES, { id: 'kh-2b', name: 'Kestrel 2B', aliases: ['2B'], kind: 'facility', operatorIds: ['equinix'], city: 'Tokyo', country: 'JP' }], operators: OPERATORS });
     const ms = detect(text, coded);

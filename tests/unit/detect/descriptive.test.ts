@@ -68,6 +68,13 @@ describe('a place set before the clause', () => {
   });
 });
 
+describe('place names with particles', () => {
+  it('"Zelvora do Norte" is one place', () => {
+    const [m] = detect('Vrelo Energy opened a data center in Zelvora do Norte on Monday.', testIndex());
+    expect(m?.facts.location).toBe('Zelvora do Norte');
+  });
+});
+
 describe('land named after "on"', () => {
   it('"on the <town> Trading Estate", "on Tarnby Island" place the facility', () => {
     const [a] = detect('Vrelo Digital filed plans for a data centre campus on the Leeds Trading Estate, west of the city.', testIndex());
