@@ -7,9 +7,10 @@
  *
  * A page with more text than FIRST_LOOK_CHARS gets a first look: its first FIRST_LOOK_CHARS of
  * text are detected as soon as they are read and marked provisionally, then the rest is read; the
- * section that holds it replaces those marks when its own, fuller, detection comes back. Reading
- * waits (FIRST_LOOK_WAIT_MS at most) while the first look is out, so its reply and marks find the
- * page's thread free rather than queued behind reading slices and sections being sent.
+ * section that holds it replaces those marks when its own, fuller, detection comes back. On a page
+ * longer than a slice, reading waits (FIRST_LOOK_WAIT_MS at most) while the first look is out, so
+ * its reply and marks find the page's thread free rather than queued behind reading slices and
+ * sections being sent.
  */
 import { ask } from '@/lib/browser/content-messaging';
 import { TextCollector, type TextMap, type TextSection } from '@/lib/page/collect';
@@ -138,7 +139,8 @@ export async function readAndDetect(
     }
     done = collector.step(SLICE_MS, looked ? Infinity : FIRST_LOOK_CHARS);
   }
-  await awaitLook();
+  // A page read whole in its first slice sends the rest at once: its marks would wait a round trip.
+  if (long) await awaitLook();
   for (let s = collector.take(SECTION_CHARS, true); s; s = collector.take(SECTION_CHARS, true)) {
     // Joining and serializing a section take a few ms: on a long page, not in the same task as a slice.
     if (long) await nextTurn(signal);
