@@ -37,6 +37,11 @@ export function ensurePlaceTable(): Promise<void> {
     .catch((error: unknown) => {
       console.warn('DC Lens: places.bin not used, the gazetteer is built instead', error);
       return loadCityRows();
+    })
+    .catch((error: unknown) => {
+      // Neither file could be read: the next compile asks again instead of failing for the worker's life.
+      loading = null;
+      throw error;
     });
   return loading;
 }

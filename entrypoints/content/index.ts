@@ -7,7 +7,7 @@ import { loadSettings, watchSettings } from '@/lib/browser/settings';
 import { takeEarlySettings } from '@/lib/browser/early-settings';
 import { serveTab } from '@/lib/browser/content-messaging';
 import { reportFailure } from '@/lib/browser/report';
-import { isActiveOn, parseSettings } from '@/lib/settings';
+import { isActiveOn, parseSettings, type Settings } from '@/lib/settings';
 import { CardController } from './card-controller';
 import { PageMentions, quoteOf } from './mentions';
 import { watchMutations } from './mutations';
@@ -23,9 +23,14 @@ export default defineContentScript({
     // Tiny frames (ads, widgets) carry no article text worth a scan.
     if (!isTop && (document.body?.textContent?.length ?? 0) < 200) return;
 
+    // Changes are watched before the first read is taken, so one made while it is out is not lost.
+    let changed: Settings | undefined;
+    let onChange = (next: Settings) => void (changed = next);
+    ctx.onInvalidated(watchSettings((next) => onChange(next)));
     // Read at document_start by the wake ping where it runs (Chrome's top frame), else now.
     const early = takeEarlySettings();
-    let settings = early ? await early.then(parseSettings, loadSettings) : await loadSettings();
+    const read = early ? await early.then(parseSettings, loadSettings) : await loadSettings();
+    let settings = changed ?? read;
     const mentions = new PageMentions(window);
     mentions.marker.setStyle(settings.markStyle);
     const cards = new CardController(window, mentions, settings);
@@ -47,13 +52,13 @@ export default defineContentScript({
       );
     };
 
-    ctx.onInvalidated(watchSettings((next) => {
+    onChange = (next) => {
       const wasActive = isActiveOn(settings, location.hostname);
       settings = next;
       cards.updateSettings(next);
       mentions.marker.setStyle(next.markStyle);
       if (wasActive !== isActiveOn(next, location.hostname)) start();
-    }));
+    };
     ctx.addEventListener(window, 'wxt:locationchange', () => start());
 
     ctx.onInvalidated(serveTab({

@@ -140,7 +140,6 @@ export async function readAndDetect(
     done = collector.step(SLICE_MS, looked ? Infinity : FIRST_LOOK_CHARS);
   }
   // A page read whole in its first slice sends the rest at once: its marks would wait a round trip.
-  if (long) await awaitLook();
   for (let s = collector.take(SECTION_CHARS, true); s; s = collector.take(SECTION_CHARS, true)) {
     // Joining and serializing a section take a few ms: on a long page, not in the same task as a slice.
     if (long) await nextTurn(signal);

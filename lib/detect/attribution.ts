@@ -22,7 +22,7 @@ import { anyIn, insideAnyDraft, lowerBound } from './candidates';
 import { HEADS, NOT_NAMES } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
-// A portfolio ("operates 11 data centres", "runs more than 20 facilities") is the company's, not one facility's.
+// A portfolio ("runs 14 data centres", "operates more than 20 facilities") is the company's, not one facility's.
 const SCOPE = /\b(equivalent of|aims?|target|fleet|globally|worldwide|across (?:the|its|all)|within \w+ years|company-wide|in total(?! (?:power|capacity|it load|floor))|overall|market|nationwide|industry|(?:operates|operating|runs|running|owns|has|had|manages) (?:more than |over |about |some |nearly |almost )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several) (?:[\w-]+ )?(?:data ?cent(?:er|re)s|datacent(?:er|re)s|facilities|sites|campuses))\b/i;
 const BUILD_OUT = /\b(full build-?out|fully built|at full|eventually|ultimately|expand(?:ing|ed)? (?:it |the \w+ )?to|grow(?:ing)? (?:it )?to|scale[sd]? (?:it |up )?to|scaling (?:it |up )?to|up to|total(?:ling)?|bring(?:ing)? the total|in total|planned capacity|final phase)\b/i;
 

@@ -23,14 +23,26 @@ export interface EntityDecision {
 }
 
 // Filled per id asked, not for every site at once: a woken worker's ids are a stored column whose
-// items are decoded only when read (lib/codec/string-column.ts), and a page asks for a few.
+// items are decoded only when read (lib/codec/string-column.ts), and a page asks for a few. Each
+// search scans the column, so after a few the whole map is made once (a long page asks for many).
 const siteNumbers = new WeakMap<DetectorIndex, Map<string, number>>();
+const SEARCHES_BEFORE_MAP = 16;
+const mapped = new WeakSet<DetectorIndex>();
 function siteIndexOf(index: DetectorIndex, id: string): number {
   let map = siteNumbers.get(index);
   if (!map) siteNumbers.set(index, (map = new Map()));
   let site = map.get(id);
-  if (site === undefined) map.set(id, (site = index.sites.ids.indexOf(id)));
-  return site;
+  if (site !== undefined) return site;
+  const ids = index.sites.ids;
+  if (map.size < SEARCHES_BEFORE_MAP) {
+    map.set(id, (site = ids.indexOf(id)));
+    return site;
+  }
+  if (!mapped.has(index)) {
+    mapped.add(index);
+    for (let i = 0; i < ids.length; i++) if (!map.has(ids.at(i)!)) map.set(ids.at(i)!, i);
+  }
+  return map.get(id) ?? -1;
 }
 
 /** One decision per draft, equal for all drafts of one cluster. */

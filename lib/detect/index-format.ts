@@ -1,7 +1,7 @@
 /**
- * The detector index as data: what compileIndex (lexicon.ts) produces, what crosses structured
- * clone to a content script, and what detect() reads. This module has no heavy imports (no
- * gazetteer, no catalog code), so a content script that only detects stays small.
+ * The detector index as data: what compileIndex (lexicon.ts) produces, what is stored as bytes
+ * and adopted by a woken worker (its string tables then as columns decoded item by item), and what
+ * detect() reads. This module has no heavy imports (no gazetteer, no catalog code).
  */
 import { isRows, type Rows } from '../codec/number-rows';
 import { isStrings, type Strings } from '../codec/string-column';

@@ -2,8 +2,10 @@
  * DC Lens detector: data-center mentions in article text (rules: shared/eval-spec/LABELING.md).
  *
  *   const index = compileIndex({ sites, operators });   // background, on catalog change
- *   const data = serializeIndex(index);                  // send by structured clone
- *   const mentions = detect(text, loadIndex(data), resolve);   // content script: import './runtime'
+ *   const data = serializeIndex(index);                  // bytes to store (a woken worker adopts them)
+ *   const mentions = detect(text, loadIndex(data), resolve);   // the background, for each page's text
+ * An adopted index holds column classes (StringColumn, NumberRows): only its serialized bytes cross
+ * structured clone, never the adopted object.
  */
 export { compileIndex } from './lexicon';
 export { loadIndex, serializeIndex } from './index-format';

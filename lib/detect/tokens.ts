@@ -135,7 +135,11 @@ export class Tokens {
     const s = this.spellingAt(i);
     if (s < 0) return test(this, i);
     const { memo } = this.sp;
-    if ((memo[s] & asked) === 0) memo[s] |= asked | (test(this, i) ? yes : 0);
+    if ((memo[s] & asked) === 0) {
+      // Run the test first: a test may ask others of this spelling, whose bits a read of memo[s] before it would lose.
+      const answer = test(this, i);
+      memo[s] |= asked | (answer ? yes : 0);
+    }
     return (memo[s] & yes) !== 0;
   }
 

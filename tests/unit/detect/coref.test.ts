@@ -385,8 +385,8 @@ describe('cloud regions named by a country and a compass word', () => {
 });
 
 describe("a company's portfolio after a facility", () => {
-  it('"The company operates 11 data centres … 210MW" is no figure of the facility before it', () => {
-    const t = 'Vrelo Digital will invest $500 million in a new data centre in Ostby. The company operates 11 data centres with a total capacity of 210MW.';
+  it('"The company runs 14 data centres … 210MW" is no figure of the facility before it', () => {
+    const t = 'Vrelo Digital will invest $500 million in a new data centre in Ostby. The company runs 14 data centres with a total capacity of 210MW.';
     const [m] = detect(t, testIndex());
     expect(m.facts.investment).toBe('$500 million');
     expect(m.facts.capacityMW ?? null).toBeNull();
