@@ -4,11 +4,13 @@
  * written (with a directly following conversion in brackets); the value is parsed too.
  */
 import { spellingTest, type Tokens } from '../tokens';
-import { findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
+import { MULTIPLIERS, findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
-const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR' };
-const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro']);
+const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR', php: 'PHP', nt: 'TWD' };
+const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro', 'php']);
+/** "RM1.2 billion", "Rs500 crore": a currency code written onto its number, one token. */
+const CODE_ON_NUMBER = /^(rm|rs|rp|php)(\d+(?:[.,]\d+)*)$/;
 /** "3 billion Norwegian kroner", "5 billion Hong Kong dollars": the nation before the currency. */
 const CURRENCY_NATIONS: Record<string, string> = {
   norwegian: 'NOK', swedish: 'SEK', danish: 'DKK', swiss: 'CHF', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
@@ -109,10 +111,18 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
   let currency: string | null = null;
   const tText = tokens.text(i);
   const tLow = tokens.low(i);
+  const onNumber = CODE_ON_NUMBER.exec(tLow);
+  if (onNumber) {
+    const scale = MULTIPLIERS[tokens.low(i + 1)];
+    if (!scale || scale < 1e6) return null;
+    const start = tokens.start(i);
+    const end = tokens.end(i + 1);
+    return { text: text.slice(start, end), value: Number(onNumber[2].replace(/,/g, '')) * scale, currency: PREFIX_WORDS[onNumber[1]], first: i, last: i + 1, start, end };
+  }
   if (SYMBOLS[tText] !== undefined) {
     currency = SYMBOLS[tText];
     j = i + 1;
-  } else if (tokens.text(i + 1) === '$' && tokens.glued(i + 1) && ['us', 'a', 'c', 's', 'hk', 'nz', 'r'].includes(tLow)) {
+  } else if (tokens.text(i + 1) === '$' && tokens.glued(i + 1) && ['us', 'a', 'c', 's', 'hk', 'nz', 'r', 'nt'].includes(tLow)) {
     currency = tLow === 'r' ? 'BRL' : PREFIX_WORDS[tLow]; // "US$", "A$", "R$"
     j = i + 2;
   } else if ((tokens.num(i + 1) || /^\d/.test(tokens.text(i + 1))) && CODE_PREFIXES.has(tLow)) {
@@ -170,7 +180,7 @@ const VAGUE_STARTS = spellingTest((tk, i) => {
   return low === 'a' || low === 'multi' || VAGUE_COUNTS[low] !== undefined || VAGUE_PLURALS[low] !== undefined || ADJECTIVE_SCALES[low] !== undefined;
 });
 const moneyStarts = indexesWhere(
-  spellingTest((tk, i) => SYMBOLS[tk.text(i)] !== undefined || PREFIX_WORDS[tk.low(i)] !== undefined || mayStartNumber(tk, i) || VAGUE_STARTS(tk, i)),
+  spellingTest((tk, i) => SYMBOLS[tk.text(i)] !== undefined || PREFIX_WORDS[tk.low(i)] !== undefined || CODE_ON_NUMBER.test(tk.low(i)) || mayStartNumber(tk, i) || VAGUE_STARTS(tk, i)),
 );
 
 export function findMoney(text: string, tokens: Tokens, from = 0, to = tokens.length - 1): ParsedMoney[] {

@@ -14,6 +14,13 @@ describe('money as news writes it', () => {
     expect(money('to invest 4 billion Swedish kronor in')).toEqual([['4 billion Swedish kronor', 4e9, 'SEK']]);
     expect(money('about 2 billion Hong Kong dollars')).toEqual([['2 billion Hong Kong dollars', 2e9, 'HKD']]);
   });
+  it('reads a currency code written onto its number, and the Philippine and Taiwan codes', () => {
+    expect(money('invested RM1.2 billion in the project')).toEqual([['RM1.2 billion', 1.2e9, 'MYR']]);
+    expect(money('a Rs500 crore build')).toEqual([['Rs500 crore', 500e7, 'INR']]);
+    expect(money('worth PHP 10 billion')).toEqual([['PHP 10 billion', 10e9, 'PHP']]);
+    expect(money('a NT$5 billion campus')).toEqual([['NT$5 billion', 5e9, 'TWD']]);
+    expect(money('its RM1 unit and RM2 thousand')).toEqual([]);
+  });
   it('reads a range whole, valued at its upper end', () => {
     expect(money('at a cost of ₹4000-5000 crore')).toEqual([['₹4000-5000 crore', 5000e7, 'INR']]);
   });
