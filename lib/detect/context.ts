@@ -9,6 +9,7 @@ import type { PlaceKind } from './index-format';
 import { isTitleLine, lineAt, sentenceAt } from './sentences';
 import { tokenize, type Tokens } from './tokens';
 import { foldsTo } from './normalize';
+import { orderSharedSpans } from './shared-alias';
 
 export interface Hit {
   start: number;
@@ -120,6 +121,7 @@ export class Doc {
     this.heads.sort(byPos);
     this.sites.sort(byPos);
     this.operators.sort(byPos);
+    orderSharedSpans(this.sites, this.operators, (site) => index.sites.operators.at(site)!);
   }
 
   /** The line around pos is a headline-like line (isTitleLine), worked out once per line. */

@@ -53,6 +53,25 @@ const CASES: Array<{ what: string; text: string; words: string; isRight: (s: Sit
     words: 'data center in Nagoya',
     isRight: (s) => s.operatorIds.includes('kddi') && s.place.city === 'Nagoya' && s.id.startsWith('osm-'),
   },
+  // Region codes several clouds reuse: the company the article names picks the region.
+  {
+    what: 'a region code AWS shares with Alibaba Cloud, named with AWS',
+    text: 'AWS customers in the Gulf can use me-central-1 from today.',
+    words: 'me-central-1',
+    isRight: (s) => s.operatorIds.includes('aws'),
+  },
+  {
+    what: 'the same code named with Alibaba Cloud',
+    text: 'Alibaba Cloud customers in the Gulf can use me-central-1 from today.',
+    words: 'me-central-1',
+    isRight: (s) => s.operatorIds.includes('alibaba-cloud'),
+  },
+  {
+    what: 'a code three clouds share, the company two sentences before',
+    text: 'Huawei Cloud expanded in South-East Asia this year. Its customers asked for more room. Demand on ap-southeast-3 keeps growing.',
+    words: 'ap-southeast-3',
+    isRight: (s) => s.operatorIds.includes('huawei-cloud'),
+  },
 ];
 
 describe('the shipped catalog (seed + OSM layer), through the detector', () => {
