@@ -18,6 +18,7 @@ import {
   type DetectorIndex,
   type LexiconOperator,
   type LexiconSite,
+  type PlaceTable,
 } from './index-format';
 import { normalizeForMatch } from './normalize';
 import { HEADS, PREMODIFIERS } from './vocab';
@@ -85,9 +86,37 @@ function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boo
   return words.length > 1 || /\d/.test(rest) || !COMMON.has(rest);
 }
 
+/**
+ * The place table's names as a set, made once per table: building it (tens of thousands of
+ * strings) cost as much as the rest of a compile, and the table is shared by every compile.
+ */
+const placeSets = new WeakMap<PlaceTable, Set<string>>();
+function placeSetOf(places: PlaceTable): Set<string> {
+  let set = placeSets.get(places);
+  if (!set) placeSets.set(places, (set = new Set(sliceOf(places.automaton.patterns, 0, places.automaton.patterns.length))));
+  return set;
+}
+
+/**
+ * Every operator name and each run of its leading words ("amazon", "amazon web" of "amazon web
+ * services"): an alias in this set is a company's name or the start of one. One look-up per alias
+ * instead of a pass over every operator's names (10,000 aliases times thousands of names).
+ */
+function namesAndLeadingWords(opNormNames: readonly string[][]): Set<string> {
+  const out = new Set<string>();
+  for (const names of opNormNames) {
+    for (const on of names) {
+      if (!on) continue;
+      out.add(on);
+      for (let k = on.indexOf(' '); k >= 0; k = on.indexOf(' ', k + 1)) out.add(on.slice(0, k));
+    }
+  }
+  return out;
+}
+
 export function compileIndex(input: { sites: readonly LexiconSite[]; operators: readonly LexiconOperator[] }): DetectorIndex {
   const places = getPlaceTable();
-  const placeSet = new Set(sliceOf(places.automaton.patterns, 0, places.automaton.patterns.length));
+  const placeSet = placeSetOf(places);
   const isPlace = (s: string) => placeSet.has(s);
   const patternIds = new Map<string, number>();
   const entries: Array<Array<[number, number]>> = [];
@@ -119,6 +148,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
     for (const n of names) add(n, ENTRY_OPERATOR, i, /^[A-Z0-9&]{1,5}$/.test(n.trim()) ? FLAG_ACRONYM : 0);
   });
 
+  const operatorNames = namesAndLeadingWords(opNormNames);
   const siteOps: number[][] = [];
   input.sites.forEach((s, i) => {
     const ops = s.operatorIds.map((id) => opIndex.get(id)).filter((x): x is number => x !== undefined);
@@ -147,9 +177,9 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       if (isPlace(norm) || (!a.includes('(') && !bracketed.has(a) && placesOnly(norm, isPlace))) continue;
       // "Global Switch" (a site filed under its company's name), "Microsoft - Azure Datacenter":
       // without its operator's names the alias says nothing, and it would mark the company.
-      const unbranded = ops.reduce((rest, oi) => opNormNames[oi].reduce((r, on) => (on && (` ${r} `).includes(` ${on} `) ? ` ${r} `.replace(` ${on} `, ' ').trim() : r), rest), norm);
+      const unbranded = ops.reduce((rest, oi) => opNormNames[oi].reduce((r, on) => (on && r.includes(on) && (` ${r} `).includes(` ${on} `) ? ` ${r} `.replace(` ${on} `, ' ').trim() : r), rest), norm);
       if (genericName(norm) || (unbranded !== norm && (unbranded === '' || genericName(unbranded)))) continue;
-      if (opNormNames.some((names) => names.some((on) => on === norm || on.startsWith(norm + ' ')))) continue;
+      if (operatorNames.has(norm)) continue;
       // An alias equal to an operator name or a head word would turn every mention of it into this site.
       const existing = patternIds.get(norm);
       if (existing !== undefined && entries[existing].some(([t]) => t === ENTRY_OPERATOR || t === ENTRY_HEAD)) continue;
