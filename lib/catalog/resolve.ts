@@ -106,9 +106,26 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // One company filed under several ids ("Kestrel", "Kestrel Data Centers") is asked for whole.
     const ops = new Set((q.operatorIds ?? []).flatMap((id) => names.siblingsOf(id)));
     const place = describePlace(q);
-    if (q.text) resolveText(q.text, q, ops, place, add);
+    if (q.text) resolveText(placedName(q) ?? q.text, q, ops, place, add);
     resolveStructured(q, ops, place, add);
     return [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_CANDIDATES);
+  }
+
+  /**
+   * News splits a name from its place: "the Stargate campus in Abilene" is the catalog's "Stargate
+   * Abilene", "Kestrel's Atlas site in Ohio" its "Atlas Ohio". The name and the query's city (or
+   * state) read together, when that is one site's name or alias and the name alone is not.
+   */
+  function placedName(q: ResolveQuery): string | null {
+    if (!q.text) return null;
+    const alone = textKey(q.text);
+    if ((aliasIndex.exact.get(alone) ?? aliasIndex.stripped.get(stripGeneric(alone)))?.length === 1) return null;
+    for (const where of [q.city, q.admin]) {
+      if (!where) continue;
+      const key = textKey(`${q.text} ${where}`);
+      if (aliasIndex.exact.get(key)?.length === 1) return `${q.text} ${where}`;
+    }
+    return null;
   }
 
   interface QueryPlace {
@@ -169,6 +186,8 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   function placeScore(site: ResolverSite, place: QueryPlace): number {
     if (place.city?.has(site)) return 1;
     if (place.admin?.has(site)) return 0.75;
+    // A city or state the site is not in speaks against it: the country they share says nothing.
+    if (place.city || place.admin) return 0;
     if (place.country && site.place.country === place.country) return 0.5;
     return 0;
   }

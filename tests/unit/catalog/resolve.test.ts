@@ -221,3 +221,20 @@ describe('a campus and buildings mapped on their own', () => {
     expect(r.resolve({ operatorIds: ['crusoe'], city: 'Abilene', kind: 'facility' })[0]?.confidence ?? 0).toBeLessThan(0.8);
   });
 });
+
+describe('a name written apart from its place', () => {
+  // Two unrelated sites filed under the family's bare name: one elsewhere in the same country, one abroad.
+  const elsewhere = (id: string, city: string, admin: string, country: string) =>
+    SiteSchema.parse({ id, name: 'Stargate', kind: 'facility', operatorIds: ['xai'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city, admin, country, worldRegion: 'north-america', lat: 41, lon: -81, precision: 'city' } });
+  const r = createResolver([...SITES, elsewhere('warren-stargate', 'Warren', 'Ohio', 'US'), elsewhere('toronto-stargate', 'Toronto', 'Ontario', 'CA')], OPERATORS);
+  it('"the Stargate campus in Abilene" is the site named "Stargate Abilene"', () => {
+    expect(r.resolve({ text: 'Stargate', operatorIds: ['openai'], city: 'Abilene', admin: 'Texas', country: 'US' })[0]).toMatchObject({ siteId: 'stargate-abilene', confidence: 1 });
+  });
+  it('a shared name in another city and state than the article says is no match by country', () => {
+    const [first] = r.resolve({ text: 'Stargate', operatorIds: ['kestrel-unknown'], city: 'Amarillo', admin: 'Texas', country: 'US' });
+    expect(first?.confidence ?? 0).toBeLessThan(0.8);
+  });
+  it('the name alone still decides when it names one site', () => {
+    expect(r.resolve({ text: 'Stargate UAE', city: 'Abu Dhabi', country: 'AE' })[0]).toMatchObject({ siteId: 'stargate-uae', confidence: 1 });
+  });
+});
