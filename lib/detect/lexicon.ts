@@ -35,14 +35,17 @@ const GENERIC_NAME_WORDS = new Set([...COMMON, ...HEADS.flatMap((h) => h.phrase.
 
 /** A catalog name that would mark ordinary text: generic words only, or one short word ("Data"). */
 export function genericName(norm: string): boolean {
-  const words = norm.split(' ').filter(Boolean);
+  return genericWords(norm, norm.split(' ').filter(Boolean));
+}
+
+/** genericName of a string already cut into its words. */
+function genericWords(norm: string, words: readonly string[]): boolean {
   if (words.every((w) => GENERIC_NAME_WORDS.has(w) || /^\d+$/.test(w))) return true;
   return words.length === 1 && norm.length <= 4 && !/\d/.test(norm);
 }
 
 /** An alias that could be an ordinary word or a place: it needs a data-center word or its operator nearby. */
-function needsContext(norm: string, placeKeys: (s: string) => boolean): boolean {
-  const words = norm.split(' ');
+function needsContext(norm: string, words: readonly string[], placeKeys: (s: string) => boolean): boolean {
   const hasDigit = /\d/.test(norm);
   if (norm.length <= 4) return true;
   if (words.length === 1 && !hasDigit) return true;
@@ -58,12 +61,11 @@ const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|
  * "hillsboro oregon", "frankfurt am main hesse": a run of known places, which text writes for the
  * place ("Hillsboro, Oregon"), never for one site there. Places may span several words.
  */
-function placesOnly(norm: string, isPlace: (s: string) => boolean): boolean {
-  const words = norm.split(' ');
+function placesOnly(words: readonly string[], isPlace: (s: string) => boolean): boolean {
   const ok: boolean[] = [true];
   for (let end = 1; end <= words.length; end++) {
     ok[end] = false;
-    for (let start = Math.max(0, end - 4); start < end && !ok[end]; start++) ok[end] = ok[start] && isPlace(words.slice(start, end).join(' '));
+    for (let start = Math.max(0, end - 4); start < end && !ok[end]; start++) ok[end] = ok[start] && isPlace(end - start === 1 ? words[start] : words.slice(start, end).join(' '));
   }
   return ok[words.length];
 }
@@ -76,8 +78,9 @@ const CODE_SHAPED = /^[a-z]{1,5}\d{1,3}[a-z]?$/;
  * Cloud Tokyo" -> "Tokyo"), a place plus a generic word ("Tokyo region") or a corporate word.
  */
 function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boolean): boolean {
-  if (rest.length <= 3 || isPlace(rest) || (!bracketed && placesOnly(rest, isPlace)) || CORPORATE.has(rest)) return false;
+  if (rest.length <= 3 || isPlace(rest)) return false;
   const words = rest.split(' ');
+  if ((!bracketed && placesOnly(words, isPlace)) || CORPORATE.has(rest)) return false;
   if (words.every((w) => CORPORATE.has(w) || COMMON.has(w))) return false;
   const withoutTail = rest.replace(GENERIC_TAIL, '').trim();
   if (withoutTail !== rest && (isPlace(withoutTail) || withoutTail === '')) return false;
@@ -87,14 +90,34 @@ function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boo
 }
 
 /**
- * The place table's names as a set, made once per table: building it (tens of thousands of
- * strings) cost as much as the rest of a compile, and the table is shared by every compile.
+ * "Is this string a place name?", asked about 100,000 times per compile of 10,000 aliases (every
+ * alias, its word runs, its derived names), nearly always of a string that is none. A set look-up
+ * of a fresh string probes a table of tens of thousands; a bit per hash of the places' names
+ * answers "no" first for nearly every other string, and a place always has its bit. Made once per
+ * place table (building the set cost as much as the rest of a compile).
  */
-const placeSets = new WeakMap<PlaceTable, Set<string>>();
-function placeSetOf(places: PlaceTable): Set<string> {
-  let set = placeSets.get(places);
-  if (!set) placeSets.set(places, (set = new Set(sliceOf(places.automaton.patterns, 0, places.automaton.patterns.length))));
-  return set;
+const SHAPE_BITS = 1 << 20;
+function shapeBit(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return Math.imul(h, 0x2c1b3c6d) >>> 12;
+}
+const placeTests = new WeakMap<PlaceTable, (s: string) => boolean>();
+function placeTestOf(places: PlaceTable): (s: string) => boolean {
+  let test = placeTests.get(places);
+  if (test) return test;
+  const names = new Set(sliceOf(places.automaton.patterns, 0, places.automaton.patterns.length));
+  const shapes = new Int32Array(SHAPE_BITS >>> 5);
+  for (const name of names) {
+    const b = shapeBit(name);
+    shapes[b >>> 5] |= 1 << (b & 31);
+  }
+  test = (s: string) => {
+    const b = shapeBit(s);
+    return (shapes[b >>> 5] & (1 << (b & 31))) !== 0 && names.has(s);
+  };
+  placeTests.set(places, test);
+  return test;
 }
 
 /**
@@ -116,13 +139,11 @@ function namesAndLeadingWords(opNormNames: readonly string[][]): Set<string> {
 
 export function compileIndex(input: { sites: readonly LexiconSite[]; operators: readonly LexiconOperator[] }): DetectorIndex {
   const places = getPlaceTable();
-  const placeSet = placeSetOf(places);
-  const isPlace = (s: string) => placeSet.has(s);
+  const isPlace = placeTestOf(places);
   const patternIds = new Map<string, number>();
   const entries: Array<Array<[number, number]>> = [];
   const flags: number[] = [];
-  const add = (alias: string, type: number, ref: number, flag = 0) => {
-    const norm = normalizeForMatch(alias);
+  const addNormalized = (norm: string, type: number, ref: number, flag = 0) => {
     if (!norm) return;
     let id = patternIds.get(norm);
     if (id === undefined) {
@@ -135,6 +156,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
     if (!list.some(([t, r]) => t === type && r === ref)) list.push([type, ref]);
     flags[id] |= flag;
   };
+  const add = (alias: string, type: number, ref: number, flag = 0) => addNormalized(normalizeForMatch(alias), type, ref, flag);
 
   HEADS.forEach((h, i) => add(h.phrase, ENTRY_HEAD, i));
 
@@ -150,41 +172,59 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
 
   const operatorNames = namesAndLeadingWords(opNormNames);
   const siteOps: number[][] = [];
+  // Each site's names normalised once, in order, repeats kept (the name families count them).
+  const siteNorms: string[][] = [];
   input.sites.forEach((s, i) => {
     const ops = s.operatorIds.map((id) => opIndex.get(id)).filter((x): x is number => x !== undefined);
     siteOps.push(ops);
-    const aliases = new Set([s.name, ...s.aliases, ...(s.regionCode ? [s.regionCode] : [])]);
+    const list = [s.name, ...s.aliases, ...(s.regionCode ? [s.regionCode] : [])];
+    const listNorms = list.map(normalizeForMatch);
+    siteNorms.push(listNorms);
+    const aliases = new Set<string>();
+    /** The normalised form of each alias, in the set's order (derived ones are added after). */
+    const norms: string[] = [];
+    list.forEach((a, k) => {
+      if (aliases.has(a)) return;
+      aliases.add(a);
+      norms.push(listNorms[k]);
+    });
     const bracketed = new Set<string>();
     // "Meta Hyperion" is also written "Hyperion": the name without its operator's name.
+    let k = 0;
     for (const a of [...aliases]) {
-      const norm = normalizeForMatch(a);
+      const norm = norms[k++];
       for (const oi of ops) {
         for (const on of opNormNames[oi]) {
           if (!on || !norm.startsWith(on + ' ')) continue;
           const rest = norm.slice(on.length + 1);
           if (derivable(rest, isPlace, a.includes('('))) {
-            aliases.add(rest);
+            if (!aliases.has(rest)) {
+              aliases.add(rest);
+              norms.push(normalizeForMatch(rest));
+            }
             if (a.includes('(')) bracketed.add(rest);
           }
         }
       }
     }
+    k = 0;
     for (const a of aliases) {
-      const norm = normalizeForMatch(a);
+      const norm = norms[k++];
       if (!norm || norm.length < 2) continue;
+      const words = norm.split(' ');
       // "Tokyo", "Hillsboro, Oregon" name places; the resolver maps places to sites. A region's
       // "Asia Pacific (Malaysia)" is its own name, read only near a data-center word.
-      if (isPlace(norm) || (!a.includes('(') && !bracketed.has(a) && placesOnly(norm, isPlace))) continue;
+      if (isPlace(norm) || (!a.includes('(') && !bracketed.has(a) && placesOnly(words, isPlace))) continue;
       // "Global Switch" (a site filed under its company's name), "Microsoft - Azure Datacenter":
       // without its operator's names the alias says nothing, and it would mark the company.
       const unbranded = ops.reduce((rest, oi) => opNormNames[oi].reduce((r, on) => (on && r.includes(on) && (` ${r} `).includes(` ${on} `) ? ` ${r} `.replace(` ${on} `, ' ').trim() : r), rest), norm);
-      if (genericName(norm) || (unbranded !== norm && (unbranded === '' || genericName(unbranded)))) continue;
+      if (genericWords(norm, words) || (unbranded !== norm && (unbranded === '' || genericName(unbranded)))) continue;
       if (operatorNames.has(norm)) continue;
       // An alias equal to an operator name or a head word would turn every mention of it into this site.
       const existing = patternIds.get(norm);
       if (existing !== undefined && entries[existing].some(([t]) => t === ENTRY_OPERATOR || t === ENTRY_HEAD)) continue;
       // A code-shaped name ("Digital Realty FRA9" read as "FRA9") is a code: its operator must be near.
-      add(a, ENTRY_SITE, i, (needsContext(norm, isPlace) ? FLAG_NEEDS_CONTEXT : 0) | (CODE_SHAPED.test(norm) ? FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR : 0));
+      addNormalized(norm, ENTRY_SITE, i, (needsContext(norm, words, isPlace) ? FLAG_NEEDS_CONTEXT : 0) | (CODE_SHAPED.test(norm) ? FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR : 0));
     }
   });
 
@@ -201,18 +241,19 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
 
   // Name families: "Stargate Abilene", "Stargate UAE" -> "Stargate" followed by a place names a site.
   const family = new Map<string, number>();
-  for (const s of input.sites) {
-    for (const a of [s.name, ...s.aliases]) {
-      const words = normalizeForMatch(a).split(' ');
+  const opNames = new Set(opNormNames.flat());
+  input.sites.forEach((s, si) => {
+    // The name and aliases as listed (not the region code), repeats counted.
+    for (let a = 0; a <= s.aliases.length; a++) {
+      const words = siteNorms[si][a].split(' ');
       for (let k = 0; k + 1 < words.length; k++) {
         const first = words[k];
-        const rest = words.slice(k + 1).join(' ');
-        if (first.length >= 4 && !COMMON.has(first) && !isPlace(first) && isPlace(rest) && !opNormNames.some((ns) => ns.includes(first))) {
+        if (first.length >= 4 && !COMMON.has(first) && !isPlace(first) && isPlace(words.slice(k + 1).join(' ')) && !opNames.has(first)) {
           family.set(first, (family.get(first) ?? 0) + 1);
         }
       }
     }
-  }
+  });
   for (const [word, n] of family) if (n >= 2) add(word, ENTRY_FAMILY, 0);
 
   const hasRegions = new Uint8Array(input.operators.length);
