@@ -124,6 +124,7 @@ export class CatalogState {
   private async wakeFromFile(phases: Record<string, number>): Promise<{ woken: CompiledCatalog; revision: string } | null> {
     const generation = this.wakeFile.generation;
     const wake = await this.wakeFile.read(buildId());
+    phases.wakeRead = performance.now();
     if (!wake) return null;
     const [indexBytes, resolverBytes] = await Promise.all([readFileBytes(wake.index), readFileBytes(wake.resolver)]);
     phases.fileRead = performance.now();

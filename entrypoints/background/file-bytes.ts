@@ -16,10 +16,23 @@ interface Directory {
   keys(): AsyncIterable<string>;
 }
 
+type Storage = { getDirectory?: () => Promise<Directory> };
+
+/** The directory handle, asked for once per storage object: each ask is a round trip to the browser, and a wake makes three reads. */
+let rootOf: { storage: Storage; dir: Promise<Directory> } | undefined;
+
 async function root(): Promise<Directory | null> {
-  const storage = (globalThis.navigator as { storage?: { getDirectory?: () => Promise<Directory> } } | undefined)?.storage;
+  const storage = (globalThis.navigator as { storage?: Storage } | undefined)?.storage;
   if (typeof storage?.getDirectory !== 'function') return null;
-  return storage.getDirectory().catch(() => null);
+  if (rootOf?.storage !== storage) {
+    const dir = storage.getDirectory();
+    rootOf = { storage, dir };
+    // A refusal is not kept: the next call asks again.
+    dir.catch(() => {
+      if (rootOf?.dir === dir) rootOf = undefined;
+    });
+  }
+  return rootOf.dir.catch(() => null);
 }
 
 /** The file's bytes, or undefined when it (or the file system) is missing. */
