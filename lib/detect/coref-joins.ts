@@ -51,6 +51,7 @@ export function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], s
       anyNamed.add(c);
     }
   });
+  const regions = new Set(cluster.filter((_, i) => items[i].kind === 'region'));
   const target = new Map<number, number>();
   summaries.forEach((sum, c) => {
     if (!describes(sum)) return;
@@ -64,9 +65,12 @@ export function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], s
       else many = true;
     };
     const ops = companies(sum);
-    // A description that names no company is the article's company's: any named facility may be it.
+    // A description that names no company is the article's company's: any named facility may be it,
+    // but not a cloud region, which is a provider's ("a 6 MW data center in Curitiba" … "Microsoft's
+    // Brazil South region").
     if (ops.length === 0 && sum.places.length > 0) {
       for (const n of anyNamed) {
+        if (regions.has(n)) continue;
         see(n);
         if (many) break;
       }

@@ -54,17 +54,33 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
   // different company only keeps apart mentions that share nothing stronger than proximity.
   if (strong === 'name' || strong === 'apposition') return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
+  // "Kitaboshi Cloud will open a data center in Ishikari … Sakura Internet opened its Ishikari
+  // facility": a company the lexicon does not know is a company too, apart from one it knows.
+  if (m.operatorKey && c.operatorKeys.size && !m.operatorIds.some((x) => c.operatorIds.has(x)) && !sameCompanyKey(m.operatorKey, c.operatorKeys)) return false;
   if (strong === 'place') return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   if (!m.operatorIds.length && !c.operatorIds.size && m.operatorKey && c.operatorKeys.size && !sameCompanyKey(m.operatorKey, c.operatorKeys)) return false;
   return true;
 }
 
-/** "vrelo" and "vrelo energy": a company's short name is the start of its full one. */
+/**
+ * "vrelo" and "vrelo energy": a company's short name is the start of its full one. "stt" and "stt gdc"
+ * for "ST Telemedia Global Data Centres": its letters begin the full name's initials.
+ */
 function sameCompanyKey(key: string, keys: ReadonlySet<string>): boolean {
   if (keys.has(key)) return true;
-  for (const k of keys) if (k.startsWith(`${key} `) || key.startsWith(`${k} `)) return true;
+  for (const k of keys) if (k.startsWith(`${key} `) || key.startsWith(`${k} `) || initialsOf(k, key) || initialsOf(key, k)) return true;
   return false;
+}
+
+/** `short`, spaces aside, is three or more letters that begin `long`'s initials (short words kept whole: "st", "ai"). */
+function initialsOf(long: string, short: string): boolean {
+  const letters = short.replace(/ /g, '');
+  if (letters.length < 3 || !/^[a-z]+$/.test(letters)) return false;
+  const words = long.split(' ');
+  if (words.length < 2) return false;
+  const initials = words.map((w) => (w.length <= 3 ? w : w[0])).join('');
+  return initials.startsWith(letters);
 }
 
 /** Adds m's facts to what its cluster says. */

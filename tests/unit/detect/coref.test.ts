@@ -411,3 +411,24 @@ describe("an operator's word for its buildings, written out", () => {
     expect(found.find((m) => m.text === 'KX6')?.facts.ordinal).toBe('sixth');
   });
 });
+
+describe('two companies in one town', () => {
+  it('a company the lexicon does not know is apart from one it knows: no shared figures', () => {
+    const t = 'Vrelo Cloud will open a 50MW data center in Osaka in 2028. Equinix opened its Osaka facility in 2011.';
+    const [vrelo, equinix] = detect(t, testIndex());
+    expect(vrelo.facts).toMatchObject({ operator: 'Vrelo Cloud', capacityMW: 50 });
+    expect(equinix.facts).toMatchObject({ operator: 'Equinix', capacityMW: null });
+  });
+  it('a company written by its initials is the same company ("KTN" for "KT Nordlys Data Centres")', () => {
+    const t = 'KT Nordlys Data Centres is building a 40MW campus in Osaka. KTN said the Osaka campus will open in 2027 with 2,000 GPUs.';
+    const [first, later] = detect(t, testIndex());
+    expect(first.facts.gpus).toBe(2000);
+    expect(later.facts.capacityMW).toBe(40);
+  });
+  it("a description that names no company is not a provider's cloud region", () => {
+    const t = "The company already runs a 6 MW data center in Osaka. Elsewhere, Microsoft's Japan East region anchors the country's largest cluster.";
+    const [described, region] = detect(t, testIndex());
+    expect(described.facts.name).toBeNull();
+    expect(region.facts.capacityMW).toBeNull();
+  });
+});
