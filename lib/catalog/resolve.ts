@@ -106,7 +106,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // One company filed under several ids ("Kestrel", "Kestrel Data Centers") is asked for whole.
     const ops = new Set((q.operatorIds ?? []).flatMap((id) => names.siblingsOf(id)));
     const place = describePlace(q);
-    if (q.text) resolveText(placedName(q) ?? q.text, q, ops, place, add);
+    if (q.text) resolveText(placedName(q, place) ?? q.text, q, ops, place, add);
     resolveStructured(q, ops, place, add);
     return [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_CANDIDATES);
   }
@@ -114,12 +114,16 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   /**
    * News splits a name from its place: "the Stargate campus in Abilene" is the catalog's "Stargate
    * Abilene", "Kestrel's Atlas site in Ohio" its "Atlas Ohio". The name and the query's city (or
-   * state) read together, when that is one site's name or alias and the name alone is not.
+   * state) read together, when that is one site's name or alias, unless the name alone is one site
+   * and that site is in the place ("a second Fairwater site in Atlanta" is "Fairwater Atlanta", not
+   * the Wisconsin site the catalog also calls "Fairwater").
    */
-  function placedName(q: ResolveQuery): string | null {
+  function placedName(q: ResolveQuery, place: QueryPlace): string | null {
     if (!q.text) return null;
     const alone = textKey(q.text);
-    if ((aliasIndex.exact.get(alone) ?? aliasIndex.stripped.get(stripGeneric(alone)))?.length === 1) return null;
+    const ids = aliasIndex.exact.get(alone) ?? aliasIndex.stripped.get(stripGeneric(alone));
+    const only = ids?.length === 1 ? snapshot.siteById.get(ids[0]) : undefined;
+    if (only && (!(place.city || place.admin) || place.city?.has(only) || place.admin?.has(only))) return null;
     for (const where of [q.city, q.admin]) {
       if (!where) continue;
       const key = textKey(`${q.text} ${where}`);

@@ -65,6 +65,8 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
   if (d.site >= 0 && doc.index.sites.cities.at(d.site)) linkKeys.push(key(doc.index.sites.cities.at(d.site)!));
   if (d.adminKey && d.city) linkKeys.push(d.adminKey);
+  // The state's key may be its code ("wi"); the definite reference writes its name ("the Wisconsin campus").
+  if (d.admin && d.city && key(d.admin) !== d.adminKey) linkKeys.push(key(d.admin));
   // "a fourth data centre in Ballykeel … Ballykeel Data Centre will …", "its ninth facility in Ste. Veronne …
   // the Acme Ste. Veronne data center": a name made of a place and a head word or a brand.
   if (!placeKey && d.facts.name) for (const p of placesInName(d.facts.name)) linkKeys.push(key(p));

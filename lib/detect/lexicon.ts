@@ -21,7 +21,7 @@ import {
   type PlaceTable,
 } from './index-format';
 import { normalizeForMatch } from './normalize';
-import { HEADS, PREMODIFIERS } from './vocab';
+import { HEADS, NON_DC_MODIFIERS, PREMODIFIERS } from './vocab';
 
 export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './index-format';
 
@@ -32,6 +32,9 @@ const COMMON = new Set(
 
 /** Words that describe any data center: a name made only of them ("New Data Center", "The Cloud") names none. */
 const GENERIC_NAME_WORDS = new Set([...COMMON, ...HEADS.flatMap((h) => h.phrase.split(' ')), ...PREMODIFIERS, 'tier', 'ii', 'iii', 'iv', 'dc', 'idc', 'hub', 'centers', 'centres']);
+
+/** What a plant of another trade is called after its modifier ("landing station", "power plant"). */
+const NON_DC_HEADS = new Set(['station', 'stations', 'plant', 'plants', 'works', 'terminal', 'depot', 'yard', 'mill', 'factory']);
 
 /** A catalog name that would mark ordinary text: generic words only, or one short word ("Data"). */
 export function genericName(norm: string): boolean {
@@ -82,6 +85,8 @@ function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boo
   const words = rest.split(' ');
   if ((!bracketed && placesOnly(words, isPlace)) || CORPORATE.has(rest)) return false;
   if (words.every((w) => CORPORATE.has(w) || COMMON.has(w))) return false;
+  // "Acme Cable Landing Station" without its company is a kind of plant, not a name.
+  if (words.some((w) => NON_DC_MODIFIERS.has(w)) && words.every((w) => NON_DC_MODIFIERS.has(w) || GENERIC_NAME_WORDS.has(w) || NON_DC_HEADS.has(w))) return false;
   const withoutTail = rest.replace(GENERIC_TAIL, '').trim();
   if (withoutTail !== rest && (isPlace(withoutTail) || withoutTail === '')) return false;
   // At least one real word of its own: not "100k", not "global data centers".

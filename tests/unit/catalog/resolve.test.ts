@@ -234,6 +234,12 @@ describe('a name written apart from its place', () => {
     const [first] = r.resolve({ text: 'Stargate', operatorIds: ['kestrel-unknown'], city: 'Amarillo', admin: 'Texas', country: 'US' });
     expect(first?.confidence ?? 0).toBeLessThan(0.8);
   });
+  it('a name the catalog gives one site, written with another place, is the site named with that place', () => {
+    const atlanta = SiteSchema.parse({ id: 'fairwater-atlanta', name: 'Fairwater Atlanta', kind: 'campus', operatorIds: ['microsoft'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city: 'Atlanta', admin: 'Georgia', country: 'US', worldRegion: 'north-america', lat: 33.7, lon: -84.4, precision: 'city' } });
+    const withAtlanta = createResolver([...SITES, atlanta], OPERATORS);
+    expect(withAtlanta.resolve({ text: 'Fairwater', operatorIds: ['microsoft'], city: 'Atlanta', country: 'US' })[0]).toMatchObject({ siteId: 'fairwater-atlanta', confidence: 1 });
+    expect(withAtlanta.resolve({ text: 'Fairwater', operatorIds: ['microsoft'], city: 'Mount Pleasant', admin: 'Wisconsin', country: 'US' })[0]?.siteId).toBe('microsoft-fairwater-wi');
+  });
   it('the name alone still decides when it names one site', () => {
     expect(r.resolve({ text: 'Stargate UAE', city: 'Abu Dhabi', country: 'AE' })[0]).toMatchObject({ siteId: 'stargate-uae', confidence: 1 });
   });

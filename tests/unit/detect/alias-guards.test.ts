@@ -7,11 +7,15 @@ import type { LexiconOperator, LexiconSite } from '../../../lib/detect/index';
 
 const T0 = '2026-08-01T00:00:00.000Z';
 
-const operators: LexiconOperator[] = [{ id: 'vrelo', name: 'Vrelo Compute', aliases: [] }];
+const operators: LexiconOperator[] = [
+  { id: 'vrelo', name: 'Vrelo Compute', aliases: [] },
+  { id: 'ostavik-cable', name: 'Ostavik Cable Network', aliases: [] },
+];
 const sites: LexiconSite[] = [
   { id: 'vrelo-portland', name: 'Vrelo Compute Portland Oregon', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Portland', country: 'US' },
   { id: 'vrelo-kx7', name: 'Vrelo Compute Lyon Seven', aliases: ['KX7'], kind: 'facility', operatorIds: ['vrelo'], city: 'Lyon', country: 'FR' },
   { id: 'vrelo-fra9', name: 'Vrelo Compute Frankfurt Nine', aliases: [], codes: ['FRA9'], kind: 'facility', operatorIds: ['vrelo'], city: 'Frankfurt am Main', country: 'DE' },
+  { id: 'ostavik-station', name: 'Ostavik Cable Network Landing Station', aliases: [], kind: 'facility', operatorIds: ['ostavik-cable'], city: 'Sydney', country: 'AU' },
 ];
 const index = compileIndex({ sites, operators });
 
@@ -19,6 +23,14 @@ describe('catalog names that are places', () => {
   it('does not read "Portland, Oregon" as the site its company named after the place', () => {
     const ms = detect('The 250MW data center campus, located in Portland, Oregon, is being developed by Tarn Infrastructure.', index);
     expect(ms.map((m) => [m.text, m.entityId])).toEqual([['250MW data center campus, located in Portland, Oregon', null]]);
+  });
+});
+
+describe("a site's name without its company", () => {
+  it('"Landing Station" left of "Ostavik Cable Network Landing Station" is a kind of plant, not its name', () => {
+    const ms = detect('The 10MW data centre is linked to the subsea cable through a landing station in Lagos.', index);
+    expect(ms.map((m) => m.entityId)).not.toContain('ostavik-station');
+    expect(ms.map((m) => m.text).join('|')).not.toContain('landing station');
   });
 });
 

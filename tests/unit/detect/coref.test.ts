@@ -432,3 +432,12 @@ describe('two companies in one town', () => {
     expect(region.facts.capacityMW).toBeNull();
   });
 });
+
+describe('a state named again', () => {
+  it('"a data center in Racine, Wisconsin … the Wisconsin campus" is one facility', () => {
+    const t = 'Microsoft is building an AI data center in Racine, Wisconsin. The company has committed $7.3 billion to the Wisconsin campus.';
+    const [first, later] = detect(t, testIndex());
+    expect(first.facts.investment).toBe('$7.3 billion');
+    expect(later.facts.location).toBe('Racine, Wisconsin');
+  });
+});
