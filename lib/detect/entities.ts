@@ -117,7 +117,10 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   // The words name a site and nothing the article says speaks against it: a company the catalog
   // does not know, named as the facility's ("Vrelo Cloud will build an AI data centre in Aarhus"), does.
   const unknownCompany = ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0);
-  if (own && q.operatorIds!.length === 0 && !unknownCompany && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site)) {
+  // Words that are the article's place ("a campus in Chonburi" against a site also called "Chonburi")
+  // name the place, not the site.
+  const placeWords = !!q.text && [q.city, q.admin].some((p) => !!p && p.toLowerCase() === q.text!.toLowerCase());
+  if (own && q.operatorIds!.length === 0 && !unknownCompany && !placeWords && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site)) {
     return { status: 'known', entityId: c[0].siteId, candidates, site: own.site };
   }
   return { status: 'new', entityId: null, candidates, site: -1 };

@@ -85,4 +85,8 @@ describe("a town's name that is also a site's name without its company", () => {
     expect(ms.length).toBe(1);
     expect(ms[0].status).toBe('new');
   });
+  it('is not that site, nor its company, when the article names no company', () => {
+    const ms = detect('Officials approved six projects this year, including a 160MW data centre campus in Ostby.', withOstby, (q) => resolver.resolve(q));
+    expect(ms.map((m) => [m.status, m.facts.operator])).toEqual([['new', null]]);
+  });
 });
