@@ -64,6 +64,8 @@ export interface Phrase {
 
 /** Words that make a capitalised name a company or plant of another trade ("Green Energy Giga Complex"). */
 const NON_DC_NAME_WORDS = new Set(['energy', 'solar', 'steel', 'motors', 'chemicals', 'refinery', 'petroleum', 'oil', 'gas', 'mining', 'battlefield', 'national', 'memorial', 'stadium', 'airport', 'hospital', 'university', 'college', 'school', 'museum', 'mall']);
+/** Heads that, after a data-center word, name an area's many facilities rather than one. */
+const AREA_HEADS = /^(?:cluster|hub)$/;
 const GPU_UNIT = /^(gpu|gpus|chip|chips|accelerator|h100|h200|b200|gb200)$/;
 const NAME_INTRO = new Set(['called', 'named', 'dubbed', 'codenamed', 'code-named', 'nicknamed']);
 
@@ -212,6 +214,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       break;
     }
     if (inner) {
+      // "London's data centre cluster", "Asia's data center hub": a place's many facilities, none of them.
+      if (AREA_HEADS.test(tk.low(hj))) return null;
       p.dcModifier = true;
       const f = tokenIndexAt(tk, inner.start);
       start = f;

@@ -38,3 +38,15 @@ describe('company and programme names are not facilities', () => {
   });
 });
 
+
+describe("a place's data-center industry is not a facility", () => {
+  const texts = (t: string) => detect(t, testIndex()).map((m) => m.text);
+  it('"Paris\'s data centre cluster", "Amsterdam\'s data centre hub" are the city\'s many facilities', () => {
+    const found = texts("Vrelo opened a new data center in Frankfurt. Paris's data centre cluster is France's largest, and Amsterdam's data centre hub is growing.");
+    expect(found).toEqual(['new data center in Frankfurt']);
+  });
+  it('"a data center plan" is a document', () => {
+    const found = texts('Equinix began construction on a 60 MW campus in Dietzenbach last month, after the council adopted a data center plan restricting new builds.');
+    expect(found).toEqual(['60 MW campus in Dietzenbach']);
+  });
+});
