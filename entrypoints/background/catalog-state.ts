@@ -15,6 +15,7 @@
  */
 import { Dexie } from 'dexie';
 import { tellEveryTab } from '@/lib/browser/messaging';
+import { checkingLater } from '@/lib/codec/later-checks';
 import { CATALOG_DB_NAME, getMeta, openCatalogDb, type CatalogDb } from '@/lib/catalog/db';
 import type { CatalogSnapshot } from '@/lib/catalog/catalog-snapshot';
 import type { CompareCatalog } from '@/lib/catalog/compare-catalog';
@@ -75,8 +76,11 @@ export class CatalogState {
   private wokenCompare: { of: CompiledCatalog; compare: Promise<CompareCatalog | null> } | null = null;
   private readonly cache = new CacheStore();
   private readonly wakeFile = new WakeFile();
-  /** The wake from the wake file, read while the database opens, with the revision it is of; null when there is none usable. */
-  private readonly fromFile: Promise<{ woken: CompiledCatalog; revision: string } | null>;
+  /**
+   * The wake from the wake file, read while the database opens, with the revision it is of and the
+   * whole-column checks of its copies, run after the first answer (`verify`); null when there is none usable.
+   */
+  private readonly fromFile: Promise<{ woken: CompiledCatalog; revision: string; verify: () => void } | null>;
   /** Revision of the records copy in the cache (records-cache.ts). */
   private keptRevision: string | undefined;
   /** Where the current index came from: the bench reads it (dcLensPhases.indexFrom, 1 = stored). */
@@ -121,26 +125,50 @@ export class CatalogState {
   }
 
   /** The copies the wake file names, adopted without IndexedDB; null when there is no usable file. */
-  private async wakeFromFile(phases: Record<string, number>): Promise<{ woken: CompiledCatalog; revision: string } | null> {
+  private async wakeFromFile(phases: Record<string, number>): Promise<{ woken: CompiledCatalog; revision: string; verify: () => void } | null> {
     const generation = this.wakeFile.generation;
     const wake = await this.wakeFile.read(buildId());
     phases.wakeRead = performance.now();
     if (!wake) return null;
     const [indexBytes, resolverBytes] = await Promise.all([readFileBytes(wake.index), readFileBytes(wake.resolver)]);
     phases.fileRead = performance.now();
-    const index = indexBytes && indexFromBytes(indexBytes);
-    const resolver = resolverBytes && resolverFromBytes(resolverBytes);
+    // Their shapes are checked now, every column's contents after the first answer (`checked`).
+    const { value: copies, verify } = checkingLater(() => ({
+      index: indexBytes && indexFromBytes(indexBytes),
+      resolver: resolverBytes && resolverFromBytes(resolverBytes),
+    }));
+    const { index, resolver } = copies;
     // A write since the read began removed the file first: these copies may be of the records before it.
     if (!index || !resolver || generation !== this.wakeFile.generation) return null;
     phases.fileAdopted = performance.now();
-    return { woken: this.adopt({ index, resolver, linkedUrls: new Set(wake.linkedUrls) }), revision: wake.revision };
+    return { woken: this.adopt({ index, resolver, linkedUrls: new Set(wake.linkedUrls) }), revision: wake.revision, verify };
+  }
+
+  /**
+   * Runs the wake copies' whole-column checks (lib/codec/later-checks.ts). Damaged copies are
+   * dropped: what follows reads the database's copies (checked at once, so refused) or compiles,
+   * and every tab is told to ask again, since its first answer may have come from them.
+   */
+  private checked(file: { woken: CompiledCatalog; verify: () => void }): void {
+    try {
+      file.verify();
+    } catch (error) {
+      console.warn('DC Lens: the wake copies are damaged; compiling', error);
+      if (this.woken === file.woken) this.woken = null;
+      setTimeout(() => void tellEveryTab('catalog.changed', { siteIds: [] }).catch(() => undefined), 0);
+    }
   }
 
   private async init(phases: Record<string, number>, opened: () => void): Promise<void> {
     // A wake from the wake file answers before the database is opened: Dexie's set-up and the
     // open's callbacks run on the worker's one thread and would otherwise land between the files'
     // reads and the first answer. One task later, the answers waiting on the adoption have run.
-    if (await this.fromFile) await new Promise((resolve) => setTimeout(resolve, 0));
+    const early = await this.fromFile;
+    if (early) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      phases.verifyFrom = performance.now();
+      this.checked(early);
+    }
     phases.openFrom = performance.now();
     const db = await openCatalogDb(CATALOG_DB_NAME, {
       recordStamp: BUILD?.recordStamp,

@@ -5,6 +5,7 @@
  * adopting them builds nothing: a group's lookup is a binary search (sorted-table.ts) and its
  * items are made by the caller when first read.
  */
+import { check } from '../codec/later-checks';
 import { isStrings, sliceOf, type Strings } from '../codec/string-column';
 import { SortedTable, strictlyAscending } from './sorted-table';
 
@@ -42,8 +43,12 @@ export function lists<T>(items: readonly T[], of: (item: T) => readonly string[]
 
 /** `owner` and `what` name a damaged column in the error ("resolver catalog: malformed codes"). */
 export function checkLists(l: Partial<PlainLists<unknown>> | undefined, items: number, owner: string, what: string): asserts l is PlainLists<Strings> {
-  const ok = l?.start instanceof Int32Array && l.start.length === items + 1 && l.start[0] === 0 && isStrings(l.values, l.start[items]) && l.start.every((v, i) => i === 0 || v >= l.start![i - 1]);
+  const ok = l?.start instanceof Int32Array && l.start.length === items + 1 && l.start[0] === 0 && isStrings(l.values, l.start[items]);
   if (!ok) throw new Error(`${owner}: malformed ${what}`);
+  const start = (l as PlainLists<Strings>).start;
+  check(() => {
+    if (!start.every((v, i) => i === 0 || v >= start[i - 1])) throw new Error(`${owner}: malformed ${what}`);
+  });
 }
 
 /** Throws unless every named field is `items` strings (a column or an array). */
@@ -75,8 +80,11 @@ function plainGroup<T>(group: ReadonlyMap<string, readonly T[]>, number: (item: 
 /** Checks a stored group against `items` items (a damaged one throws) and adopts it; members are made by `item`. */
 export function adoptGroup<T>(input: unknown, items: number, owner: string, what: string, item: (n: number) => T): SortedTable<T[]> {
   const g = input as StoredGroup | undefined;
-  const ok = g && isStrings(g.keys) && strictlyAscending(g.keys) && g.start instanceof Int32Array && g.start.length === g.keys.length + 1 && g.start[0] === 0 && g.members instanceof Int32Array && g.start[g.keys.length] === g.members.length;
-  if (!g || !ok || g.members.some((m) => m < 0 || m >= items) || g.start.some((v, i) => i > 0 && v < g.start[i - 1])) throw new Error(`${owner}: malformed ${what}`);
+  const ok = g && isStrings(g.keys) && g.start instanceof Int32Array && g.start.length === g.keys.length + 1 && g.start[0] === 0 && g.members instanceof Int32Array && g.start[g.keys.length] === g.members.length;
+  if (!g || !ok) throw new Error(`${owner}: malformed ${what}`);
+  check(() => {
+    if (!strictlyAscending(g.keys) || g.members.some((m) => m < 0 || m >= items) || g.start.some((v, i) => i > 0 && v < g.start[i - 1])) throw new Error(`${owner}: malformed ${what}`);
+  });
   return new SortedTable(g.keys, (k) => {
     const members: T[] = [];
     for (let j = g.start[k]; j < g.start[k + 1]; j++) members.push(item(g.members[j]));

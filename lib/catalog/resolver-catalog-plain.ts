@@ -8,6 +8,7 @@
  * few sites its pages asked about. Absent optional strings are '' (every field stored here is a
  * code, an id or an enum that cannot be empty) and absent coordinates NaN.
  */
+import { check } from '../codec/later-checks';
 import type { Strings } from '../codec/string-column';
 import { adoptGroup, checkLists, checkNumbers, checkStrings, listAt, lists, numOrUndefined as num, orUndefined, plainItems, siteIdentityColumns, type PlainGroup, type PlainLists, type SiteIdentityColumns } from './plain-columns';
 import { RESOLVER_GROUPS, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
@@ -69,7 +70,9 @@ export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   checkNumbers(p, ['lat', 'lon', 'richness'], n, OWNER);
   checkLists(p.codes, n, OWNER, 'codes');
   checkLists(p.operatorIds, n, OWNER, 'operatorIds');
-  if (!strictlyAscending(p.ids)) throw new Error('resolver catalog: malformed ids (out of order)');
+  check(() => {
+    if (!strictlyAscending(p.ids)) throw new Error('resolver catalog: malformed ids (out of order)');
+  });
   const made: Array<ResolverSite | undefined> = [];
   const site = (i: number): ResolverSite => {
     let s = made[i];

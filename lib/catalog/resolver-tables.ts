@@ -4,6 +4,7 @@
  * them as sorted tables (binary search, sorted-table.ts) without building a Map or normalising
  * any name of the catalog again.
  */
+import { check } from '../codec/later-checks';
 import { isStrings, sliceOf, type Strings } from '../codec/string-column';
 import type { ResolverTables } from './resolve';
 import { byKey } from './plain-columns';
@@ -76,14 +77,18 @@ export function resolverTablesFromPlain(input: unknown): ResolverTables {
     if (!isStrings(keys) || !isStrings(ids) || !(start instanceof Int32Array) || start.length !== keys.length + 1 || start[0] !== 0 || start[keys.length] !== ids.length) {
       throw new Error(`resolver tables: malformed ${name}`);
     }
-    for (let i = 0; i < keys.length; i++) if (start[i] > start[i + 1]) throw new Error(`resolver tables: malformed ${name}`);
-    if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
+    check(() => {
+      for (let i = 0; i < keys.length; i++) if (start[i] > start[i + 1]) throw new Error(`resolver tables: malformed ${name}`);
+      if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
+    });
     lists[name] = new SortedTable(keys, (i) => sliceOf(ids, start[i], start[i + 1]));
   }
   for (const name of TEXTS) {
     const { keys, values } = plain.texts[name] ?? ({} as Partial<StoredTables['texts'][TextName]>);
     if (!isStrings(keys) || !isStrings(values) || keys.length !== values.length) throw new Error(`resolver tables: malformed ${name}`);
-    if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
+    check(() => {
+      if (!strictlyAscending(keys)) throw new Error(`resolver tables: malformed ${name} (keys out of order)`);
+    });
     texts[name] = new SortedTable(keys, (i) => values.at(i)!);
   }
   return { ...lists, ...texts };

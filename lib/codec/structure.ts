@@ -15,6 +15,7 @@
  * item on first read (string-column.ts), each item's start stored beside the bytes; with
  * `lazyRows`, arrays of number arrays come back as rows made when read (number-rows.ts).
  */
+import { check } from './later-checks';
 import { NumberRows, rowsOf } from './number-rows';
 import { DictColumn, sliceOf, StringColumn } from './string-column';
 
@@ -242,14 +243,17 @@ export function decodeStructure(buffer: ArrayBuffer): unknown {
         const bytes = read(node.bytes);
         const starts = read(node.starts);
         if (!(bytes instanceof Uint8Array) || !(starts instanceof Int32Array)) throw new Error('structure codec: bad string column');
-        StringColumn.check(bytes, starts);
+        check(() => StringColumn.check(bytes, starts));
         return new StringColumn(bytes, starts);
       }
       case 'D': {
         const codes = read(node.codes);
-        if (!(codes instanceof Uint8Array || codes instanceof Uint16Array) || !Array.isArray(node.dict)) throw new Error('structure codec: bad dictionary column');
-        for (let i = 0; i < codes.length; i++) if (codes[i] >= node.dict.length) throw new Error('structure codec: bad dictionary code');
-        return new DictColumn(node.dict, codes);
+        const dict = node.dict;
+        if (!(codes instanceof Uint8Array || codes instanceof Uint16Array) || !Array.isArray(dict)) throw new Error('structure codec: bad dictionary column');
+        check(() => {
+          for (let i = 0; i < codes.length; i++) if (codes[i] >= dict.length) throw new Error('structure codec: bad dictionary code');
+        });
+        return new DictColumn(dict, codes);
       }
       case 'n':
         return plainNumbers(read(node.data) as Int32Array | Float64Array, 0, Infinity);
@@ -264,7 +268,7 @@ export function decodeStructure(buffer: ArrayBuffer): unknown {
         const starts = read(node.starts);
         const values = read(node.values);
         if (!(starts instanceof Int32Array) || !(values instanceof Int32Array || values instanceof Float64Array)) throw new Error('structure codec: bad number rows');
-        NumberRows.check(starts, values);
+        check(() => NumberRows.check(starts, values));
         return new NumberRows(starts, values);
       }
       default:

@@ -306,7 +306,7 @@ async function coldPenalty(ctx: BenchContext, env: Session, p: Pages, active: st
   }
   details[`cold ${catalog}`] = { coldRunsMs: cold, warmMs, workerPhasesMs: phases };
   const at = (step: string) => median(phases.map((ph) => (ph as Record<string, number> | null)?.[step]).filter((ms): ms is number => typeof ms === 'number'));
-  ctx.log(`cold: ${catalog}: runs ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms; the woken worker's steps (medians, ms since it started): init ${at('init').toFixed(0)}, wakeRead ${at('wakeRead').toFixed(0)}, fileRead ${at('fileRead').toFixed(0)}, fileAdopted ${at('fileAdopted').toFixed(0)}, openFrom ${at('openFrom').toFixed(0)}`);
+  ctx.log(`cold: ${catalog}: runs ${cold.map((ms) => ms.toFixed(0)).join(', ')} ms; the woken worker's steps (medians, ms since it started): init ${at('init').toFixed(0)}, wakeRead ${at('wakeRead').toFixed(0)}, fileRead ${at('fileRead').toFixed(0)}, fileAdopted ${at('fileAdopted').toFixed(0)}, verifyFrom ${at('verifyFrom').toFixed(0)}, openFrom ${at('openFrom').toFixed(0)}`);
 }
 
 /** Fresh install → ready beside the raw baseline, in fresh profiles. */
