@@ -14,7 +14,7 @@ import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase } from './facts/place';
-import { clauseSubjectBefore, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
+import { clauseSubjectBefore, datelineLength, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { type MentionFacts } from './types';
@@ -99,7 +99,9 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     const m = facilityMoney(doc, s, d, alone, until);
     if (m) f.investment = m.text;
   }
-  f.date = findDate(sentence);
+  // "FRANKFURT, March 4 (Reuters) -": the story's date, not the facility's.
+  const dateline = datelineLength(s.toks);
+  f.date = findDate(dateline > 0 ? sentence.slice(s.toks.start(dateline) - s.start) : sentence);
 }
 
 /**

@@ -140,10 +140,27 @@ function tokenEndingAt(tk: Tokens, end: number, from: number): number {
 }
 
 /** "date 2024-03-07 Fund-backed …", "Published 2024-01-09 …": a date stamp before the first sentence. */
-function datelineLength(tk: Tokens): number {
+export function datelineLength(tk: Tokens): number {
+  const wire = wireDatelineLength(tk);
+  if (wire > 0) return wire;
   const i = /^(?:date|published|updated|posted)$/.test(tk.low(0)) ? 1 : 0;
   if (!/^\d{4}$/.test(tk.text(i)) || tk.text(i + 1) !== '-' || tk.text(i + 3) !== '-' || !tk.num(i + 4)) return 0;
   return i + 5;
+}
+
+/** "SEOUL, Dec. 5 (Yonhap) --", "FRANKFURT (Reuters) -": a city in capitals, an agency in brackets, a dash. */
+function wireDatelineLength(tk: Tokens): number {
+  if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(tk.text(0))) return 0;
+  for (let k = 1; k < Math.min(tk.length, 12); k++) {
+    if (tk.text(k) !== '(') continue;
+    let close = k + 1;
+    while (close < Math.min(tk.length, k + 5) && tk.text(close) !== ')') close++;
+    if (tk.text(close) !== ')' || !tk.cap(k + 1)) return 0;
+    let end = close + 1;
+    while (tk.has(end) && /^[-–—]+$/.test(tk.text(end))) end++;
+    return end > close + 1 ? end : 0;
+  }
+  return 0;
 }
 
 const ASIDE = /^(?:on the other hand|meanwhile|however|for its part|in turn|too|also|likewise|in contrast|by contrast|for example|though|in addition|similarly|instead)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
-import { testIndex } from './support/lexicon';
+import { compileIndex, detect } from '../../../lib/detect/index';
+import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 const operatorOf = (text: string) => detect(text, testIndex())[0]?.facts.operator ?? null;
 
@@ -137,5 +137,19 @@ describe('the subject of a later clause', () => {
     expect(ops('Kestrel Power and Nimbus Cloud will build a 103-megawatt AI data center in Daejeon.')).toEqual([
       ['103-megawatt AI data center in Daejeon', 'Kestrel Power and Nimbus Cloud'],
     ]);
+  });
+});
+
+describe('a wire dateline', () => {
+  // The catalog holds a company named with one industry word ("Telecom"): inside a longer name it is not that company.
+  const index = compileIndex({ sites: SITES, operators: [...OPERATORS, { id: 'telecom', name: 'Telecom', aliases: [] }] });
+  const first = (t: string) => detect(t, index)[0]?.facts;
+  it('"SEOUL, Dec. 5 (Yonhap) --" is not part of the clause: its subject is the whole company name', () => {
+    expect(first('SEOUL, Dec. 5 (Yonhap) -- Hanbit Telecom Co. said Tuesday it will build a 100-megawatt AI data center in Pyeongtaek.')?.operator).toBe('Hanbit Telecom Co.');
+    expect(first('OSLO (Reuters) - Vrelo Telecom said it would build a data center in Bergen.')?.operator).toBe('Vrelo Telecom');
+  });
+  it("the dateline's date is the story's, not the facility's", () => {
+    expect(first('FRANKFURT, March 4 (Reuters) - Vrelo Telecom said it would build a new data center in Frankfurt.')?.date).toBeNull();
+    expect(first('FRANKFURT, March 4 (Reuters) - Vrelo Telecom said it would open a new data center in Frankfurt in 2027.')?.date).toBe('in 2027');
   });
 });
