@@ -33,6 +33,10 @@ const COMMON = new Set(
 /** Words that describe any data center: a name made only of them ("New Data Center", "The Cloud") names none. */
 const GENERIC_NAME_WORDS = new Set([...COMMON, ...HEADS.flatMap((h) => h.phrase.split(' ')), ...PREMODIFIERS, 'tier', 'ii', 'iii', 'iv', 'dc', 'idc', 'hub', 'centers', 'centres']);
 
+// Compiled once: a regex literal in a function is a new object on every call (100,000s per compile).
+const DIGIT = /\d/;
+const ALL_DIGITS = /^\d+$/;
+
 /** What a plant of another trade is called after its modifier ("landing station", "power plant"). */
 const NON_DC_HEADS = new Set(['station', 'stations', 'plant', 'plants', 'works', 'terminal', 'depot', 'yard', 'mill', 'factory']);
 
@@ -43,16 +47,16 @@ export function genericName(norm: string): boolean {
 
 /** genericName of a string already cut into its words. */
 function genericWords(norm: string, words: readonly string[]): boolean {
-  if (words.every((w) => GENERIC_NAME_WORDS.has(w) || /^\d+$/.test(w))) return true;
-  return words.length === 1 && norm.length <= 4 && !/\d/.test(norm);
+  if (words.every((w) => GENERIC_NAME_WORDS.has(w) || ALL_DIGITS.test(w))) return true;
+  return words.length === 1 && norm.length <= 4 && !DIGIT.test(norm);
 }
 
 /** An alias that could be an ordinary word or a place: it needs a data-center word or its operator nearby. */
 function needsContext(norm: string, words: readonly string[], placeKeys: (s: string) => boolean): boolean {
-  const hasDigit = /\d/.test(norm);
+  const hasDigit = DIGIT.test(norm);
   if (norm.length <= 4) return true;
   if (words.length === 1 && !hasDigit) return true;
-  if (words.every((w) => COMMON.has(w) || /^\d+$/.test(w) || placeKeys(w))) return true;
+  if (words.every((w) => COMMON.has(w) || ALL_DIGITS.test(w) || placeKeys(w))) return true;
   if (placeKeys(norm)) return true;
   return false;
 }
@@ -91,7 +95,7 @@ function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boo
   if (withoutTail !== rest && (isPlace(withoutTail) || withoutTail === '')) return false;
   // At least one real word of its own: not "100k", not "global data centers".
   if (!words.some((w) => /^\p{L}{3,}$/u.test(w) && !COMMON.has(w) && !CORPORATE.has(w))) return false;
-  return words.length > 1 || /\d/.test(rest) || !COMMON.has(rest);
+  return words.length > 1 || DIGIT.test(rest) || !COMMON.has(rest);
 }
 
 /**
@@ -142,23 +146,59 @@ function namesAndLeadingWords(opNormNames: readonly string[][]): Set<string> {
   return out;
 }
 
+/** Per pattern, its (type, ref) entries in the order added, each pair once. */
+class EntryLists {
+  readonly first: number[] = [];
+  readonly last: number[] = [];
+  readonly type: number[] = [];
+  readonly ref: number[] = [];
+  readonly next: number[] = [];
+
+  get count(): number {
+    return this.type.length;
+  }
+
+  newList(): number {
+    this.first.push(-1);
+    this.last.push(-1);
+    return this.first.length - 1;
+  }
+
+  addOnce(list: number, type: number, ref: number): void {
+    for (let e = this.first[list]; e >= 0; e = this.next[e]) if (this.type[e] === type && this.ref[e] === ref) return;
+    const e = this.type.length;
+    this.type.push(type);
+    this.ref.push(ref);
+    this.next.push(-1);
+    if (this.last[list] < 0) this.first[list] = e;
+    else this.next[this.last[list]] = e;
+    this.last[list] = e;
+  }
+
+  hasType(list: number, a: number, b: number): boolean {
+    for (let e = this.first[list]; e >= 0; e = this.next[e]) if (this.type[e] === a || this.type[e] === b) return true;
+    return false;
+  }
+}
+
 export function compileIndex(input: { sites: readonly LexiconSite[]; operators: readonly LexiconOperator[] }): DetectorIndex {
   const places = getPlaceTable();
   const isPlace = placeTestOf(places);
   const patternIds = new Map<string, number>();
-  const entries: Array<Array<[number, number]>> = [];
+  // A pattern's entries, in the order added, as a list linked through flat arrays of numbers: a
+  // small array per pattern and per entry all lived to the end of the compile, and the scavenger
+  // copied every one of them.
+  const entries = new EntryLists();
   const flags: number[] = [];
   const addNormalized = (norm: string, type: number, ref: number, flag = 0) => {
     if (!norm) return;
     let id = patternIds.get(norm);
     if (id === undefined) {
-      id = entries.length;
+      id = entries.newList();
       patternIds.set(norm, id);
-      entries.push([]);
       flags.push(0);
     }
-    const list = entries[id];
-    if (!list.some(([t, r]) => t === type && r === ref)) list.push([type, ref]);
+    entries.addOnce(id, type, ref);
     flags[id] |= flag;
   };
   const add = (alias: string, type: number, ref: number, flag = 0) => addNormalized(normalizeForMatch(alias), type, ref, flag);
@@ -200,7 +240,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       const norm = norms[k++];
       for (const oi of ops) {
         for (const on of opNormNames[oi]) {
-          if (!on || !norm.startsWith(on + ' ')) continue;
+          if (!on || norm.charCodeAt(on.length) !== 32 || !norm.startsWith(on)) continue;
           const rest = norm.slice(on.length + 1);
           if (derivable(rest, isPlace, a.includes('('))) {
             if (!aliases.has(rest)) {
@@ -222,12 +262,13 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       if (isPlace(norm) || (!a.includes('(') && !bracketed.has(a) && placesOnly(words, isPlace))) continue;
       // "Global Switch" (a site filed under its company's name), "Microsoft - Azure Datacenter":
       // without its operator's names the alias says nothing, and it would mark the company.
-      const unbranded = ops.reduce((rest, oi) => opNormNames[oi].reduce((r, on) => (on && r.includes(on) && (` ${r} `).includes(` ${on} `) ? ` ${r} `.replace(` ${on} `, ' ').trim() : r), rest), norm);
+      let unbranded = norm;
+      for (const oi of ops) for (const on of opNormNames[oi]) if (on && unbranded.includes(on) && ` ${unbranded} `.includes(` ${on} `)) unbranded = ` ${unbranded} `.replace(` ${on} `, ' ').trim();
       if (genericWords(norm, words) || (unbranded !== norm && (unbranded === '' || genericName(unbranded)))) continue;
       if (operatorNames.has(norm)) continue;
       // An alias equal to an operator name or a head word would turn every mention of it into this site.
       const existing = patternIds.get(norm);
-      if (existing !== undefined && entries[existing].some(([t]) => t === ENTRY_OPERATOR || t === ENTRY_HEAD)) continue;
+      if (existing !== undefined && entries.hasType(existing, ENTRY_OPERATOR, ENTRY_HEAD)) continue;
       // A code-shaped name ("Digital Realty FRA9" read as "FRA9") is a code: its operator must be near.
       addNormalized(norm, ENTRY_SITE, i, (needsContext(norm, words, isPlace) ? FLAG_NEEDS_CONTEXT : 0) | (CODE_SHAPED.test(norm) ? FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR : 0));
     }
@@ -269,21 +310,17 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   const patterns = [...patternIds.keys()];
   const main = buildAutomaton(patterns);
   const entryStart = new Int32Array(patterns.length + 1);
-  let total = 0;
-  entries.forEach((e, i) => {
-    entryStart[i] = total;
-    total += e.length;
-  });
-  entryStart[patterns.length] = total;
-  const entryType = new Uint8Array(total);
-  const entryRef = new Int32Array(total);
+  const entryType = new Uint8Array(entries.count);
+  const entryRef = new Int32Array(entries.count);
   let k = 0;
-  for (const e of entries) {
-    for (const [t, r] of e) {
-      entryType[k] = t;
-      entryRef[k++] = r;
+  for (let p = 0; p < patterns.length; p++) {
+    entryStart[p] = k;
+    for (let e = entries.first[p]; e >= 0; e = entries.next[e]) {
+      entryType[k] = entries.type[e];
+      entryRef[k++] = entries.ref[e];
     }
   }
+  entryStart[patterns.length] = k;
   return {
     format: 'dc-lens-detector',
     version: 1,
