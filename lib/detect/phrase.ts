@@ -10,7 +10,7 @@ import { parseCapacityAt } from './facts/capacity';
 import { capitalisedInRunningText } from './casing';
 import { parseGpusAt } from './facts/gpus';
 import { parseMoneyAt, type ParsedMoney } from './facts/money';
-import { orgAt, type Org } from './facts/operator';
+import { endsLongerName, orgAt, type Org } from './facts/operator';
 import { parseOrdinalAt, type ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase, type PlacePhrase } from './facts/place';
 import { parseNumberAt } from './facts/numbers';
@@ -251,7 +251,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     const place = s.places.find((pl) => pl.last === i);
     const op = s.operators.find((h) => tokenIndexAt(tk, h.end - 1) === i);
     if (op) {
-      const opFirst = tokenIndexAt(tk, op.start);
+      // "China Telecom's": the words before a catalog company's one industry word are its name.
+      const opFirst = endsLongerName(s, op) ? companyStart(tk, tokenIndexAt(tk, op.start)) : tokenIndexAt(tk, op.start);
       const org = orgBackFrom(doc, s, opFirst, i);
       p.operator ??= org;
       start = opFirst;

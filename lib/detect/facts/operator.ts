@@ -4,7 +4,7 @@
  * for "it", "they", "the company", the last company that was a subject before.
  */
 import { ENTRY_OPERATOR } from '../index-format';
-import type { Doc, Sentence } from '../context';
+import { tokenIndexAt, type Doc, type Hit, type Sentence } from '../context';
 import { previousSentence } from '../sentences';
 import type { Tokens } from '../tokens';
 import { capitalisedInRunningText } from '../casing';
@@ -32,8 +32,19 @@ const ANAPHOR_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'start-up'
 /** Operator hits overlapping token range [a, b]. */
 function opsIn(s: Sentence, start: number, end: number): number[] {
   const out: number[] = [];
-  for (const h of s.operators) if (h.type === ENTRY_OPERATOR && h.start >= start && h.end <= end && !out.includes(h.ref)) out.push(h.ref);
+  for (const h of s.operators) if (h.type === ENTRY_OPERATOR && h.start >= start && h.end <= end && !out.includes(h.ref) && !endsLongerName(s, h)) out.push(h.ref);
   return out;
+}
+
+/**
+ * "China Telecom", "Hanbit Telecom": a catalog company named by one industry word ("Telecom") that
+ * ends a run of capitalised words is the last word of another company's name.
+ */
+export function endsLongerName(s: Sentence, h: Hit): boolean {
+  const tk = s.toks;
+  const j = tokenIndexAt(tk, h.start);
+  if (j <= 0 || tk.end(j) < h.end || !INDUSTRY_WORDS.has(tk.low(j))) return false;
+  return tk.word(j - 1) && tk.cap(j - 1) && !tk.poss(j - 1) && !s.operators.some((o) => o.end === tk.end(j - 1)) && !/^(?:the|a|an)$/.test(tk.low(j - 1));
 }
 
 /** "the company", "the ChatGPT-maker", "the tech giant" at token i: [lastTokenIndex] or -1. */
@@ -59,7 +70,7 @@ export function orgAt(text: string, s: Sentence, i: number): Org | null {
   let industry = false;
   while (k < tk.length) {
     const ti = k;
-    const op = s.operators.find((h) => h.start === tk.start(ti));
+    const op = s.operators.find((h) => h.start === tk.start(ti) && !(last >= 0 && endsLongerName(s, h)));
     if (op) {
       last = tokenEndingAt(tk, op.end, k);
       k = last + 1;
@@ -148,20 +159,35 @@ export function datelineLength(tk: Tokens): number {
   return i + 5;
 }
 
-/** "SEOUL, Dec. 5 (Yonhap) --", "FRANKFURT (Reuters) -": a city in capitals, an agency in brackets, a dash. */
+/**
+ * "SEOUL, Dec. 5 (Yonhap) --", "FRANKFURT (Reuters) -", "SHANGHAI, Nov 4 —": a city in capitals, a
+ * date, an agency in brackets (either may be missing), then a dash.
+ */
 function wireDatelineLength(tk: Tokens): number {
-  if (!/^\p{Lu}[\p{Lu}.'’-]+$/u.test(tk.text(0))) return 0;
-  for (let k = 1; k < Math.min(tk.length, 12); k++) {
-    if (tk.text(k) !== '(') continue;
+  const CAPS = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+  if (!CAPS.test(tk.text(0))) return 0;
+  let k = 1;
+  while (tk.has(k) && CAPS.test(tk.text(k))) k++; // "NEW YORK"
+  if (tk.text(k) === ',' && MONTH_WORD.test(tk.low(k + 1))) {
+    k += 2;
+    if (tk.text(k) === '.') k++;
+    if (!tk.num(k)) return 0;
+    k++;
+    if (tk.text(k) === ',' && /^\d{4}$/.test(tk.text(k + 1))) k += 2;
+  }
+  if (tk.text(k) === '(' && tk.cap(k + 1)) {
     let close = k + 1;
     while (close < Math.min(tk.length, k + 5) && tk.text(close) !== ')') close++;
-    if (tk.text(close) !== ')' || !tk.cap(k + 1)) return 0;
-    let end = close + 1;
-    while (tk.has(end) && /^[-–—]+$/.test(tk.text(end))) end++;
-    return end > close + 1 ? end : 0;
+    if (tk.text(close) !== ')') return 0;
+    k = close + 1;
   }
-  return 0;
+  if (k === 1) return 0; // a word in capitals and a dash is a headline's start, not a dateline
+  const dash = k;
+  while (tk.has(k) && /^[-–—]+$/.test(tk.text(k))) k++;
+  return k > dash ? k : 0;
 }
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 const ASIDE = /^(?:on the other hand|meanwhile|however|for its part|in turn|too|also|likewise|in contrast|by contrast|for example|though|in addition|similarly|instead)$/;
 const BULLET = /^[•·▪◦‣●○■□►▸*–—-]$/;

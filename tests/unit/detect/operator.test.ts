@@ -148,6 +148,14 @@ describe('a wire dateline', () => {
     expect(first('SEOUL, Dec. 5 (Yonhap) -- Hanbit Telecom Co. said Tuesday it will build a 100-megawatt AI data center in Pyeongtaek.')?.operator).toBe('Hanbit Telecom Co.');
     expect(first('OSLO (Reuters) - Vrelo Telecom said it would build a data center in Bergen.')?.operator).toBe('Vrelo Telecom');
   });
+  it('"SHANGHAI, Nov 4 —" with no agency is a dateline too', () => {
+    expect(first('SHANGHAI, Nov 4 — Hanbit Telecom Corp has brought online a data center in Pudong.')).toMatchObject({ operator: 'Hanbit Telecom Corp', date: null });
+  });
+  it('"Hanbit Telecom\'s" is that company, not the catalog\'s "Telecom"', () => {
+    const ms = detect("Hanbit Telecom's Pudong data center park has room for 100,000 racks.", index);
+    expect(ms[0]).toMatchObject({ text: "Hanbit Telecom's Pudong data center park", operatorIds: [] });
+    expect(ms[0].facts.operator).toBe('Hanbit Telecom');
+  });
   it("the dateline's date is the story's, not the facility's", () => {
     expect(first('FRANKFURT, March 4 (Reuters) - Vrelo Telecom said it would build a new data center in Frankfurt.')?.date).toBeNull();
     expect(first('FRANKFURT, March 4 (Reuters) - Vrelo Telecom said it would open a new data center in Frankfurt in 2027.')?.date).toBe('in 2027');
