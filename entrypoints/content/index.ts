@@ -37,7 +37,8 @@ export default defineContentScript({
 
     // One controller per page life: aborted on in-page navigation, settings off, or extension unload.
     let session: AbortController | null = null;
-    const start = () => {
+    /** `loaded`: the page's load event, when it has not come yet (the first start only). */
+    const start = (loaded?: Promise<void>) => {
       session?.abort();
       mentions.clear();
       cards.close();
@@ -46,7 +47,7 @@ export default defineContentScript({
       session = run;
       ctx.onInvalidated(() => run.abort());
       cards.listen(run.signal);
-      mentions.scan(document.body, run.signal).then(
+      mentions.scan(document.body, run.signal, loaded).then(
         () => watchMutations(document.body, mentions, run.signal),
         reportFailure('scanning the page'),
       );
@@ -87,14 +88,16 @@ export default defineContentScript({
       },
     }));
 
-    // Read only once the page has loaded (or after 3 s at most), so DC Lens never competes with
-    // the page's own start-up work.
-    if (document.readyState !== 'complete') {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, 3000);
-        window.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
-      });
-    }
-    start();
+    // One slice now (a long page's first look goes out while the page finishes loading), the rest
+    // once the page has loaded (or after 3 s at most), so DC Lens never competes with the page's
+    // own start-up work.
+    start(
+      document.readyState === 'complete'
+        ? undefined
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 3000);
+            window.addEventListener('load', () => (clearTimeout(timer), resolve()), { once: true });
+          }),
+    );
   },
 });

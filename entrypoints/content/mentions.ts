@@ -52,9 +52,10 @@ export class PageMentions {
 
   /**
    * Reads `root`, detects in the background and marks (page-reader.ts: a page read within one
-   * slice goes in one message; a long one in sections while it is read). Returns the new mentions.
+   * slice goes in one message; a long one in sections while it is read; with `loaded`, one slice
+   * before the page's load event and the rest after it). Returns the new mentions.
    */
-  async scan(root: Node, signal: AbortSignal): Promise<MarkedMention[]> {
+  async scan(root: Node, signal: AbortSignal, loaded?: Promise<void>): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
     const hidden = await readAndDetect(root, this.win.location.href, signal, async (detected, map) => {
       // The first look's marks give way to the fuller detection of the section that holds them.
@@ -66,7 +67,7 @@ export class PageMentions {
       const marked = await this.add(map, detected, signal);
       if (detected.provisional) for (const m of marked) this.provisional.add(m);
       else added.push(...marked);
-    });
+    }, loaded);
     for (const el of hidden) this.hidden.add(el);
     return added;
   }

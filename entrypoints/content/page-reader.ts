@@ -75,19 +75,27 @@ export interface DetectedSection {
  * detected section to `mark`, one at a time in document order (a first look before the rest).
  * `map` turns section offsets (plus `section.start`) into text nodes. Returns the subtrees left
  * unread because they were hidden.
+ *
+ * With `loaded` (the page's load event, not yet come), only the first slice runs now: a long
+ * page's first look goes out while the page finishes loading, and the rest waits for `loaded`.
+ * The round trip to the worker, most of the way to the first mark, then overlaps the page's own
+ * load. A page that changed meanwhile is read again from its start.
  */
 export async function readAndDetect(
   root: Node,
   url: string,
   signal: AbortSignal,
   mark: (detected: DetectedSection, map: TextMap) => Promise<void>,
+  loaded?: Promise<void>,
 ): Promise<readonly Element[]> {
-  const collector = new TextCollector(root, () => performance.now());
+  let collector = new TextCollector(root, () => performance.now());
   let marking = Promise.resolve();
   let markedBefore = false;
   /** Returns when this section is marked (`marking` at that point), or undefined when nothing was sent. */
   const send = (section: TextSection | null, provisional: boolean): Promise<void> | undefined => {
     if (!section || !HAS_TEXT.test(section.text)) return undefined;
+    // The map of the collector that read it: a page read again has a collector of its own.
+    const map = collector.map;
     const reply = ask('detect', { text: section.text, url });
     marking = marking.then(async () => {
       const { mentions } = await reply;
@@ -96,7 +104,7 @@ export async function readAndDetect(
       // turn then waits behind the reading slices queued meanwhile (the first mark came 10-20 ms later).
       if (long && markedBefore) await nextTurn(signal);
       markedBefore = true;
-      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ section, mentions, provisional }, collector.map);
+      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ section, mentions, provisional }, map);
     });
     // A failure fails the scan where `marking` is awaited, at the end; until then it is not unhandled.
     reply.catch(() => undefined);
@@ -125,10 +133,14 @@ export async function readAndDetect(
   // rest of its time. A page with less text than a first look goes in one message.
   const firstSlice = performance.now();
   let done = collector.step(SLICE_MS, FIRST_LOOK_CHARS);
-  if (!done && collector.read >= FIRST_LOOK_CHARS) {
-    look();
-    done = collector.step(SLICE_MS - (performance.now() - firstSlice));
-  }
+  if (!done && collector.read >= FIRST_LOOK_CHARS) look();
+  if (loaded) {
+    if (await changedUntil(root, loaded)) {
+      collector = new TextCollector(root, () => performance.now());
+      done = false;
+    }
+    signal.throwIfAborted();
+  } else if (!done && looked) done = collector.step(SLICE_MS - (performance.now() - firstSlice));
   while (!done) {
     long = true;
     look();
@@ -147,6 +159,22 @@ export async function readAndDetect(
   }
   await marking;
   return collector.hidden;
+}
+
+/**
+ * Waits for `loaded`; true when the page changed meanwhile (nodes, text or attributes anywhere in
+ * its document), so that what was read of it may no longer be what it shows.
+ */
+async function changedUntil(root: Node, loaded: Promise<void>): Promise<boolean> {
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+    observer.disconnect();
+  });
+  observer.observe(root.ownerDocument?.documentElement ?? root, { childList: true, subtree: true, characterData: true, attributes: true });
+  await loaded;
+  observer.disconnect();
+  return changed || observer.takeRecords().length > 0;
 }
 
 /** Waits until `work` settles (its failure is reported where it is awaited), or `ms` at most. */

@@ -68,3 +68,47 @@ describe('the first look', () => {
     await reading;
   });
 });
+
+describe('before the load event', () => {
+  // jsdom reads far slower than a browser: a slow clock lets the one slice before load reach the
+  // first look, as it does in a browser within a millisecond or two.
+  const slowClock = () => {
+    let t = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (t += 0.001));
+  };
+
+  it('sends only the first look, and reads the rest once the page has loaded', async () => {
+    slowClock();
+    const root = longPage();
+    let load!: () => void;
+    const loaded = new Promise<void>((resolve) => (load = resolve));
+    const reading = readAndDetect(root, 'https://news.example/a', new AbortController().signal, async () => undefined, loaded);
+    await until(() => asked.length === 1);
+    expect(asked[0].length).toBeLessThanOrEqual(10_000);
+    replies[0]({ mentions: [] });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(asked).toHaveLength(1);
+    load();
+    await reading;
+    expect(asked.slice(1).reduce((n, s) => n + s.length, 0)).toBeGreaterThan(250_000);
+  });
+
+  it('reads a page that changed before its load event again, from its start', async () => {
+    slowClock();
+    const root = longPage();
+    document.body.append(root);
+    let load!: () => void;
+    const loaded = new Promise<void>((resolve) => (load = resolve));
+    const reading = readAndDetect(root, 'https://news.example/a', new AbortController().signal, async () => undefined, loaded);
+    await until(() => asked.length === 1);
+    // The page's own script rewrites its opening paragraphs while it loads.
+    for (const p of Array.from(root.querySelectorAll('p')).slice(0, 50)) p.textContent = 'Rewritten by the page.';
+    load();
+    replies[0]({ mentions: [] });
+    await reading;
+    const sent = asked.slice(1).join('');
+    expect(sent.startsWith('Rewritten by the page.')).toBe(true);
+    expect(sent.split('Rewritten by the page.')).toHaveLength(51);
+    root.remove();
+  });
+});
