@@ -43,9 +43,9 @@ const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
 /** Hash of one folded word, the same function the scanner computes char by char. */
-export function wordHash(word: string): number {
+function wordHash(text: string, from: number, to: number): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h;
 }
 
@@ -93,9 +93,30 @@ function lookup(a: Automaton, node: number, word: number, mask: number): number 
 /** Builds the automaton for already normalised patterns (normalizeForMatch); index = pattern id. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const fold = getFoldTable();
-  const split = patterns.map((p) => (p.length === 0 ? [] : p.split(' ')));
-  let totalWords = 1;
-  for (const ws of split) totalWords += ws.length;
+  // Every pattern's word hashes in one flat array, pattern pi's at [wordStart[pi], wordStart[pi + 1]):
+  // an array of word strings per pattern was most of what a compile of 10,000 aliases allocated here.
+  const wordStart = new Int32Array(patterns.length + 1);
+  let count = 0;
+  patterns.forEach((p, pi) => {
+    wordStart[pi] = count;
+    if (p.length === 0) return;
+    count++;
+    for (let i = 0; i < p.length; i++) if (p.charCodeAt(i) === 32) count++;
+  });
+  wordStart[patterns.length] = count;
+  const hashes = new Int32Array(count);
+  let hk = 0;
+  for (const p of patterns) {
+    if (p.length === 0) continue;
+    // Each word between single spaces, as p.split(' ') would cut them.
+    let from = 0;
+    for (let i = p.indexOf(' '); i >= 0; i = p.indexOf(' ', from)) {
+      hashes[hk++] = wordHash(p, from, i);
+      from = i + 1;
+    }
+    hashes[hk++] = wordHash(p, from, p.length);
+  }
+  const totalWords = 1 + count;
   let size = 16;
   while (size < totalWords * 2) size *= 2;
   const mask = size - 1;
@@ -110,11 +131,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let nodes = 1;
   let maxWords = 1;
   let edges = 0;
-  split.forEach((ws, pi) => {
-    if (ws.length === 0) return;
+  for (let pi = 0; pi < patterns.length; pi++) {
+    const n = wordStart[pi + 1] - wordStart[pi];
+    if (n === 0) continue;
     let node = 0;
-    for (const w of ws) {
-      const h = wordHash(w);
+    for (let j = wordStart[pi]; j < wordStart[pi + 1]; j++) {
+      const h = hashes[j];
       let slot = slotOf(node, h, mask);
       let t = table[slot * 3 + 2];
       while (t >= 0 && (table[slot * 3] !== node || table[slot * 3 + 1] !== h)) {
@@ -134,9 +156,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       node = t;
     }
     if (out[node] < 0) out[node] = pi;
-    words[pi] = ws.length;
-    if (ws.length > maxWords) maxWords = ws.length;
-  });
+    words[pi] = n;
+    if (n > maxWords) maxWords = n;
+  }
 
   // The table was sized for every word of every pattern, before shared prefixes were merged; one
   // sized for the edges there are is a fraction as large (a stored 100k index is half its size).

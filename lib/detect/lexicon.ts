@@ -225,41 +225,42 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
     const list = [s.name, ...s.aliases, ...(s.regionCode ? [s.regionCode] : [])];
     const listNorms = list.map(normalizeForMatch);
     siteNorms.push(listNorms);
-    const aliases = new Set<string>();
-    /** The normalised form of each alias, in the set's order (derived ones are added after). */
+    // Each alias once, in order, with its normalised form (derived ones are added after). A site
+    // has a few: arrays, not a Set per site.
+    const aliases: string[] = [];
     const norms: string[] = [];
     list.forEach((a, k) => {
-      if (aliases.has(a)) return;
-      aliases.add(a);
+      if (aliases.includes(a)) return;
+      aliases.push(a);
       norms.push(listNorms[k]);
     });
-    const bracketed = new Set<string>();
+    const bracketed: string[] = [];
     // "Meta Hyperion" is also written "Hyperion": the name without its operator's name.
-    let k = 0;
-    for (const a of [...aliases]) {
-      const norm = norms[k++];
+    for (let k = 0, listed = aliases.length; k < listed; k++) {
+      const a = aliases[k];
+      const norm = norms[k];
       for (const oi of ops) {
         for (const on of opNormNames[oi]) {
           if (!on || norm.charCodeAt(on.length) !== 32 || !norm.startsWith(on)) continue;
           const rest = norm.slice(on.length + 1);
           if (derivable(rest, isPlace, a.includes('('))) {
-            if (!aliases.has(rest)) {
-              aliases.add(rest);
+            if (!aliases.includes(rest)) {
+              aliases.push(rest);
               norms.push(normalizeForMatch(rest));
             }
-            if (a.includes('(')) bracketed.add(rest);
+            if (a.includes('(')) bracketed.push(rest);
           }
         }
       }
     }
-    k = 0;
-    for (const a of aliases) {
-      const norm = norms[k++];
+    for (let k = 0; k < aliases.length; k++) {
+      const a = aliases[k];
+      const norm = norms[k];
       if (!norm || norm.length < 2) continue;
       const words = norm.split(' ');
       // "Tokyo", "Hillsboro, Oregon" name places; the resolver maps places to sites. A region's
       // "Asia Pacific (Malaysia)" is its own name, read only near a data-center word.
-      if (isPlace(norm) || (!a.includes('(') && !bracketed.has(a) && placesOnly(words, isPlace))) continue;
+      if (isPlace(norm) || (!a.includes('(') && !bracketed.includes(a) && placesOnly(words, isPlace))) continue;
       // "Global Switch" (a site filed under its company's name), "Microsoft - Azure Datacenter":
       // without its operator's names the alias says nothing, and it would mark the company.
       let unbranded = norm;
