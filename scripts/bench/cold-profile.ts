@@ -87,7 +87,8 @@ try {
   cdp.close();
   child.kill();
   await sleep(300);
-  rmSync(dir, { recursive: true, force: true });
+  // Chromium may still be writing its profile as it exits: retried, not a crash at the end of a run.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   server.stop();
 }
 process.exit(0);
