@@ -22,6 +22,7 @@ import {
   DC_MODIFIERS,
   DETERMINERS,
   FOLLOWERS_OK,
+  HEADS,
   MONTHS,
   NON_DC_MODIFIERS,
   NOT_NAMES,
@@ -216,6 +217,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     if (inner) {
       // "London's data centre cluster", "Asia's data center hub": a place's many facilities, none of them.
       if (AREA_HEADS.test(tk.low(hj))) return null;
+      // "a research and development centre": a weak head word that is also a trade's word is that trade's.
+      if (!HEADS[inner.ref].strong && NON_DC_MODIFIERS.has(tk.low(ti))) p.nonDc = true;
       p.dcModifier = true;
       const f = tokenIndexAt(tk, inner.start);
       start = f;

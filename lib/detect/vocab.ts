@@ -96,6 +96,7 @@ export const NON_DC_MODIFIERS = new Set(
   nuclear power solar wind gas coal hydro hydroelectric hydrogen lng oil refinery mining steel cement
   office offices corporate headquarters hq university college school campus-wide academic medical hospital
   research lab laboratory training test testing construction landing cable launch rocket spaceport
+  development innovation engineering excellence experience call customer visitor support operations
   logistics distribution fulfillment fulfilment warehouse retail shopping housing residential hotel
   military defense defence prison detention water wastewater treatment recycling waste substation
   transmission storage-energy parking sports stadium film studio studios music heritage world-heritage

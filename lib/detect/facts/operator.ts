@@ -64,6 +64,8 @@ function anaphorAt(tk: Tokens, i: number): number {
  */
 export function orgAt(text: string, s: Sentence, i: number): Org | null {
   const tk = s.toks;
+  // "Rival Kestrel Hosting began …": a word describing the company opens the run, not its name.
+  if (DESCRIBES_COMPANY.test(tk.low(i)) && tk.cap(i + 1) && tk.word(i + 1) && !s.operators.some((h) => h.start === tk.start(i))) i++;
   let k = i;
   let last = -1;
   let corp = false;
@@ -85,6 +87,7 @@ export function orgAt(text: string, s: Sentence, i: number): Org | null {
     }
     // In a headline every word is capitalised: only catalog names and corporate suffixes count.
     if (tk.word(ti) && tk.cap(ti) && (!s.title || (last >= 0 && CORP_SUFFIX.has(tk.low(ti))))) {
+      if (PERSON_ROLE.test(tk.low(ti)) || TITLE_WORDS.test(tk.low(ti))) return null; // a person's title, not a company
       if (CORP_SUFFIX.has(tk.low(ti))) corp = true;
       if (INDUSTRY_WORDS.has(tk.low(ti))) industry = true;
       last = k++;
@@ -237,6 +240,10 @@ function readSubject(doc: Doc, s: Sentence): Subject {
 }
 
 export const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|also|already|recently|now|quietly|formally|officially)$/;
+/** Words of a person's title that PERSON_ROLE does not hold ("Deputy Prime Minister"). */
+const TITLE_WORDS = /^(?:deputy|prime|premier|chancellor|commissioner|councillor|councilor|ambassador|lawmaker|mp|rep|sen|gov|minister|ministers)$/;
+/** Words that describe a company before its name ("Rival Kestrel Hosting"). */
+const DESCRIBES_COMPANY = /^(?:rival|rivals|competitor|competitors|peer|fellow)$/;
 const PERSON_ROLE = /^(chief|ceo|cto|cfo|president|director|head|founder|co-founder|spokesperson|spokesman|spokeswoman|analyst|minister|governor|mayor|senator|secretary|chairman|chair|partner|professor|manager|executive|vice)$/;
 
 /** Nouns an appositive uses for a company ("the Singapore-based operator", "a cloud provider"). */
@@ -277,6 +284,7 @@ function repeatedBuilder(doc: Doc, tk: Sentence['toks'], i: number, v: number): 
 function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (s.title) return null;
   const tk = s.toks;
+  if (DESCRIBES_COMPANY.test(tk.low(i)) && tk.cap(i + 1) && tk.word(i + 1)) i++;
   let k = i;
   while (k < tk.length && k < i + 5 && tk.word(k) && capLike(tk.text(k), tk.cap(k)) && !tk.poss(k)) k++;
   if (k === i || !tk.has(k)) return null;
@@ -300,6 +308,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (!tk.has(v) || !SUBJECT_VERBS.test(tk.low(v))) return null;
   if (s.places.some((p) => p.first === i && p.last === k - 1)) return null;
   if (/^(the|a|an|this|that|it|they|we|he|she|but|and|so|yet|mr|ms|mrs|dr)$/.test(tk.low(i))) return null;
+  if (someIn(tk, i, k, (w) => PERSON_ROLE.test(tk.low(w)) || TITLE_WORDS.test(tk.low(w)))) return null; // "Deputy Prime Minister Jo Bloggs has approved"
   // A facility code or name is not a company ("TY11 opened in 2024").
   const spanStart = tk.start(i);
   const spanEnd = tk.end(k - 1);

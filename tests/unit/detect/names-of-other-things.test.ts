@@ -50,3 +50,10 @@ describe("a place's data-center industry is not a facility", () => {
     expect(found).toEqual(['60 MW campus in Dietzenbach']);
   });
 });
+
+describe('centres of other trades', () => {
+  it('"a research and development centre" beside data-center news is an office', () => {
+    const found = detect('Cloud providers are buying accelerators for new data centers. Veridian will open a new research and development centre in Bengaluru.', testIndex()).map((m) => m.text);
+    expect(found.join('|')).not.toContain('Bengaluru');
+  });
+});

@@ -161,3 +161,12 @@ describe('a wire dateline', () => {
     expect(first('FRANKFURT, March 4 (Reuters) - Vrelo Telecom said it would open a new data center in Frankfurt in 2027.')?.date).toBe('in 2027');
   });
 });
+
+describe('words before a company that are not its name', () => {
+  it('a person\'s title opening the sentence is no company ("Deputy Prime Minister …")', () => {
+    expect(operatorOf('Deputy Prime Minister Jo Tarnby has approved several data centre applications this year, including a 90MW scheme at Abbots Langley.')).toBeNull();
+  });
+  it('"Rival Kestrel Hosting" is Kestrel Hosting', () => {
+    expect(operatorOf('Rival Kestrel Hosting said it would build an AI data center in Ulsan.')).toBe('Kestrel Hosting');
+  });
+});
