@@ -213,6 +213,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   return a;
 }
 
+let sharedRing = new Int32Array(16);
+
 /**
  * Scans text[from, to) and pushes one (pattern, start, end) triple per whole-word match into
  * `hits`, in order of match end; offsets are UTF-16 offsets into `text`. One linear pass.
@@ -223,7 +225,10 @@ export function scanAutomaton(a: Automaton, text: string, hits: number[], from =
   const rootFilter = a.rootFilter;
   const shift = a.filterShift;
   const rmask = a.ringMask;
-  const ring = new Int32Array(rmask + 1);
+  // One ring for every call (a page's sentences ask for thousands of place scans): a match reads
+  // only the starts of words this call wrote.
+  if (sharedRing.length <= rmask) sharedRing = new Int32Array(rmask + 1);
+  const ring = sharedRing;
   let wc = 0;
   let state = 0;
   let i = from;

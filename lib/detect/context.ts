@@ -196,10 +196,14 @@ class LazySentence implements Sentence {
   }
 }
 
+/** The place automaton's raw hits, one list reused by every sentence (read before the next scan). */
+const placeHits: number[] = [];
+
 function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
   const { places } = doc.index;
   {
-    const raw: number[] = [];
+    const raw = placeHits;
+    raw.length = 0;
     scanAutomaton(places.automaton, doc.text, raw, s.start, s.end);
     const found: Array<{ start: number; end: number; p: number }> = [];
     for (let i = 0; i < raw.length; i += 3) {
