@@ -6,7 +6,8 @@
  */
 import type { Doc } from './context';
 
-const CODE = /(?<![\p{L}\p{N}\-–.$€£])([A-Z]{1,4})(\d{1,2})(?![\p{L}\p{N}%]|[.,]\d)/gu;
+// "FR7", "CWB01", and as news also writes them "VMB-1", "KD-LOS1", "FR11x" (an xScale building).
+const CODE = /(?<![\p{L}\p{N}\-–.$€£])((?:[A-Z]{2,3}-)?[A-Z]{1,4})-?(\d{1,2})x?(?![\p{L}\p{N}%]|[.,]\d|-\d)/gu;
 /** Credit ratings, paper sizes and the like share the shape of one-letter codes. */
 const NOT_ONE_LETTER_CONTEXT = /\b(rating|rated|moody|fitch|s&p|outlook|paper|sizes?|vitamin|formula|grand prix|seed|series|round)\b/i;
 const NOT_CODES = new Set(

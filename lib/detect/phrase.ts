@@ -635,7 +635,11 @@ function readName(doc: Doc, s: Sentence, i: number): { text: string; last: numbe
   const quoted = tk.has(k) && /^["“‘']$/.test(tk.text(k));
   if (quoted) k++;
   const first = k;
-  while (k < tk.length && k < first + 4 && tk.word(k) && (tk.cap(k) || /\d/.test(tk.text(k)) || (quoted && tk.word(k)))) k++;
+  while (k < tk.length && k < first + 4 && tk.word(k) && (tk.cap(k) || /\d/.test(tk.text(k)) || (quoted && tk.word(k)))) {
+    k++;
+    // "QRO-2", "KD-LOS1": a code's hyphen, glued on both sides, keeps it one name.
+    if (tk.text(k) === '-' && tk.glued(k) && tk.glued(k + 1) && tk.word(k + 1) && /\d/.test(tk.text(k + 1))) k++;
+  }
   if (k === first) return null;
   let last = k - 1;
   if (quoted && tk.has(k) && /^["”’']$/.test(tk.text(k))) last = k;

@@ -145,3 +145,16 @@ describe('codes in brackets', () => {
   });
 });
 
+
+describe('codes written with a hyphen or a suffix', () => {
+  it('"christened KD-LOS1", "FR11x" are codes of a data-center page; "named QRO-2" keeps its number', () => {
+    const t = 'Kola Data has opened a data centre in Lagos. The 10MW facility, christened KD-LOS1, is ready. Equinix is building FR11x for large customers. Andina Digital will build a data center campus in Querétaro; the campus, named QRO-2, will occupy 25 hectares.';
+    const found = detect(t, testIndex());
+    expect(found.map((m) => m.text)).toEqual(expect.arrayContaining(['KD-LOS1', 'FR11x', 'campus, named QRO-2']));
+    expect(found.find((m) => m.text === 'campus, named QRO-2')?.facts.name).toBe('QRO-2');
+  });
+  it('a year range or a model number with a hyphen is no code', () => {
+    const found = texts('The data center opened in Tokyo. Revenue for FY-25 rose; the GPT-4 model and COVID-19 rules were discussed.');
+    expect(found.join('|')).not.toMatch(/FY-25|GPT-4|COVID-19/);
+  });
+});
