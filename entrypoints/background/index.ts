@@ -2,8 +2,6 @@
  * The background service worker: the only owner of the catalog database. It answers the typed
  * messages of lib/messaging/messages.ts, runs the detector for pages, and imports catalogs over a port.
  */
-// First: starts reading the wake file while the rest of the bundle is evaluated (early-read.ts).
-import './wake-start';
 import '@/lib/browser/context-init';
 import { serveBackground } from '@/lib/browser/messaging';
 import { CatalogState } from './catalog-state';

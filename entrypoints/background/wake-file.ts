@@ -15,8 +15,9 @@
  */
 import { z } from 'zod';
 import { lazySchema } from '../../lib/lazy-schema';
-import { takeEarlyRead, WAKE_FILE_NAME as NAME } from './early-read';
 import { readFileBytes, removeFile, writeFileBytes } from './file-bytes';
+
+const NAME = 'wake.json';
 
 const WakeSchema = lazySchema(() =>
   z.object({
@@ -54,9 +55,9 @@ export class WakeFile {
     return this.writes > 0;
   }
 
-  /** The file when it is valid and of `build`, else null (the first read takes the one started at the script's start: early-read.ts). */
+  /** The file when it is valid and of `build`, else null. */
   async read(build: string): Promise<Wake | null> {
-    const bytes = await (takeEarlyRead(NAME) ?? readFileBytes(NAME));
+    const bytes = await readFileBytes(NAME);
     if (!bytes) return null;
     try {
       const wake = WakeSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
