@@ -221,6 +221,8 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       const companyName = names.idsFor(stripGeneric(key)).some((id) => site.operatorIds.includes(id));
       if (ops.size > 0 && overlap(site, ops) === 0) add(site.id, 0.6, 'alias, but another operator');
       else if (place.country && site.place.country && site.place.country !== place.country) add(site.id, 0.7, 'alias, but another country');
+      // "Project Sail, a campus in Hamilton County, Indiana" is not the Georgia project of that name.
+      else if (place.admin && !place.admin.has(site) && !place.city?.has(site)) add(site.id, 0.7, 'alias, but another state');
       else if (companyName && place.city && !place.city.has(site)) add(site.id, 0.5, 'company name, but another city');
       else add(site.id, 1, 'alias');
       return;
@@ -258,6 +260,16 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (city) rankTier([...city], 0.3, 'city', q, ops, add);
     else if (admin) rankTier([...admin], 0.2, 'admin area', q, ops, add);
     else if (country) rankTier([...(snapshot.sitesByCountry.get(country) ?? [])], 0.1, 'country', q, ops, add);
+  }
+
+  /** Another site of the query's operators (not a cloud region, not the same campus) within a metro's reach of `site`. */
+  function hasNeighbour(site: ResolverSite, ops: ReadonlySet<string>): boolean {
+    if (site.place.lat === undefined || site.place.lon === undefined || ops.size === 0) return false;
+    return operatorSites(ops).some((s) => {
+      if (s === site || s.kind === 'region' || s.place.lat === undefined || s.place.lon === undefined) return false;
+      const d = km(site, s);
+      return d > CAMPUS_SPREAD_KM && d <= METRO_KM;
+    });
   }
 
   function operatorSites(ops: ReadonlySet<string>): ResolverSite[] {
@@ -334,12 +346,17 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // A coded building ("KX4", "VR2") is one of many an operator numbers in a metro; the catalog
     // may hold only some of them, so "Kestrel's new Swindon facility" is not KX4 by elimination.
     const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) : null);
-    if (one && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
+    // Only if it is alone in its metro too: the catalog files an operator's London buildings under
+    // London, Slough and Acton, and "Equinix's new data center in London" is none of them for sure.
+    // A building or campus is never a cloud region by elimination ("Microsoft's Dublin data center").
+    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && !hasNeighbour(one, ops);
+    if (one && alone && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
       add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (${preferred.length === 1 ? 'its only site there' : 'its one campus there'})`);
       for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
       return;
     }
-    const share = preferred.length === 1 ? 1 : 1 / Math.sqrt(preferred.length);
+    // One site in the city string but others of the company around it, or of another kind: a guess.
+    const share = (preferred.length === 1 ? 1 : 1 / Math.sqrt(preferred.length)) * (one && !alone ? NOT_ALONE : 1);
     // Among several, a site named after the place ("Stargate Abilene" for "the Abilene campus")
     // is the likelier one.
     const placeWords = preferred.length > 1 && q.city ? ` ${textKey(q.city)} ` : null;
@@ -422,6 +439,10 @@ function campusOfBuildings(sites: readonly ResolverSite[]): ResolverSite | null 
 
 /** How far a large campus's buildings may lie from the point a dataset gives for the campus. */
 const CAMPUS_SPREAD_KM = 5;
+/** How far from a city's centre news still calls a site by the city's name ("its London data centre" in Slough). */
+const METRO_KM = 40;
+/** What that leaves of a lone candidate's confidence: below the known threshold, still a candidate. */
+const NOT_ALONE = 0.7;
 
 /** "Prineville #4", "Altoona Data Center 5", "Building 2": one building of a campus. */
 const NUMBERED_BUILDING = /(?:#\s*\d+|\b\d{1,2}[a-z]?|\b(?:building|bldg|phase|hall)\s*\w+)\s*$/i;

@@ -102,14 +102,10 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const facts = shareFacts(items, clusters);
   // Operators the article gives (the paragraph's or the article's company) before asking the catalog.
   let docTopic: Org | false | undefined;
-  // Operators taken from the site the words matched, before the catalog was asked whether it is that site.
-  const fromHit = new Set<number>();
   kept.forEach((d, i) => {
     if (facts[i].operator !== null) return;
     if (docTopic === undefined) docTopic = articleTopic(doc) ?? false;
-    const topic = topicBefore(doc, d.sentence);
-    const org = topic ?? catalogOperator(doc, d) ?? (docTopic || null);
-    if (org && !topic && org.start < 0) fromHit.add(i);
+    const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d) ?? (docTopic || null);
     if (org) {
       facts[i].operator = org.text;
       d.operator = org;
@@ -128,10 +124,13 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   // One catalog question per facility; every mark of it shows the same card.
   const decisions = resolveEntities(doc, kept, clusters, resolve);
   kept.forEach((d, i) => {
-    // The catalog says it is not that site: its operator is not the facility's either.
-    if (fromHit.has(i) && decisions[i].site < 0) {
-      facts[i].operator = null;
-      d.operator = null;
+    // The catalog says it is not the site the words matched: that site's operator (read off the
+    // catalog, so with no place in the text) is not the facility's; one the article gives it is.
+    if (decisions[i].site < 0 && d.operator && d.operator.start < 0) {
+      const given = kept.find((o, k) => clusters[k] === clusters[i] && !!o.operator && o.operator.start >= 0);
+      if (docTopic === undefined) docTopic = articleTopic(doc) ?? false;
+      d.operator = given?.operator ?? topicBefore(doc, d.sentence) ?? (docTopic || null);
+      facts[i].operator = d.operator?.text ?? null;
     }
     d.site = decisions[i].site;
     // The catalog's place and operator only when the article gives none; a country alone waits

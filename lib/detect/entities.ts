@@ -71,13 +71,20 @@ function namedOperators(doc: Doc, ds: Draft[]): string[] {
 /** The entity's query: its most specific place, first ordinal, a region if any mark says region. */
 export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   const q: ResolveQuery = { operatorIds: namedOperators(doc, ds), kind: ds.some((d) => d.kind === 'region') ? 'region' : ds[0].kind };
+  // A name matched in the catalog carries the catalog's place, not the article's: asking with it
+  // would only confirm the match ("Project Jupiter, a campus in Toledo, Spain" is not the New Mexico
+  // one). When the article places the entity in another country, its own place is asked.
   const level = (d: Draft) => (d.city ? 3 : d.admin ? 2 : d.country ? 1 : 0);
+  const matched = (d: Draft) => d.site >= 0 && !d.phrase;
+  const own = ds.filter((d) => !matched(d) && level(d) > 0);
+  const elsewhere = own.some((o) => ds.some((a) => matched(a) && !!o.country && !!a.country && o.country !== a.country));
+  const written = elsewhere ? own : ds;
   let best: Draft | null = null;
-  for (const d of ds) if (level(d) > 0 && (!best || level(d) > level(best))) best = d;
+  for (const d of written) if (level(d) > 0 && (!best || level(d) > level(best))) best = d;
   if (best) {
     if (best.city) q.city = best.city;
     if (best.admin) q.admin = best.admin;
-    const country = best.country ?? ds.find((d) => d.country)?.country;
+    const country = best.country ?? written.find((d) => d.country)?.country;
     if (country) q.country = country;
   }
   const ordinal = ds.find((d) => d.ordinalRank)?.ordinalRank;
@@ -120,7 +127,8 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   // Words that are the article's place ("a campus in Chonburi" against a site also called "Chonburi")
   // name the place, not the site.
   const placeWords = !!q.text && [q.city, q.admin].some((p) => !!p && p.toLowerCase() === q.text!.toLowerCase());
-  if (own && q.operatorIds!.length === 0 && !unknownCompany && !placeWords && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site)) {
+  // The resolver's own doubts ("alias, but another country") speak against it too.
+  if (own && q.operatorIds!.length === 0 && !unknownCompany && !placeWords && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site) && !c[0].reason.includes('another')) {
     return { status: 'known', entityId: c[0].siteId, candidates, site: own.site };
   }
   return { status: 'new', entityId: null, candidates, site: -1 };

@@ -118,7 +118,7 @@ export const COMPOUND_NOUNS = new Set(
   service services solutions product products portfolio footprint space spaces land construction
   design designs designer architecture expansion expansions growth deal deals pipeline projects sites
   campuses facilities alley corridor cluster clusters hub hubs moratorium moratoria policy policies
-  plan strategy strategies belt belts ecosystem ecosystems roadmap framework
+  strategy strategies belt belts ecosystem ecosystems roadmap framework
   rules regulation regulations tax taxes incentive incentives bill bills law laws ordinance zoning
   arm arms subsidiary subsidiaries affiliate affiliates spinoff spin-off joint unit units
   emissions water noise jobs workers employees staff technicians executive executives ceo analyst

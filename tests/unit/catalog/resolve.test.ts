@@ -244,3 +244,23 @@ describe('a name written apart from its place', () => {
     expect(r.resolve({ text: 'Stargate UAE', city: 'Abu Dhabi', country: 'AE' })[0]).toMatchObject({ siteId: 'stargate-uae', confidence: 1 });
   });
 });
+
+describe('the lone candidate, counted over the metro', () => {
+  const at = (id: string, name: string, city: string, lat: number, lon: number, kind: 'facility' | 'region' = 'facility') =>
+    SiteSchema.parse({ id, name, kind, operatorIds: ['oracle'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city, country: 'GB', worldRegion: 'europe', lat, lon, precision: 'site' } });
+  const r = createResolver([...SITES, at('o-london', 'Oracle London One', 'London', 51.51, -0.02), at('o-slough', 'Oracle Slough Two', 'Slough', 51.52, -0.45)], OPERATORS);
+  it("is only a candidate when the company has another site in the metro, under another town's name", () => {
+    const [first] = r.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' });
+    expect(first.siteId).toBe('o-london');
+    expect(first.confidence).toBeLessThan(0.8);
+  });
+  it('is the one when it is alone in the metro', () => {
+    const alone = createResolver([...SITES, at('o-london', 'Oracle London One', 'London', 51.51, -0.02)], OPERATORS);
+    expect(alone.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0]).toMatchObject({ siteId: 'o-london' });
+    expect(alone.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('a building is never a cloud region by elimination', () => {
+    const regionOnly = createResolver([...SITES, at('o-london-region', 'Oracle UK South', 'London', 51.5, -0.1, 'region')], OPERATORS);
+    expect(regionOnly.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0]?.confidence ?? 0).toBeLessThan(0.8);
+  });
+});

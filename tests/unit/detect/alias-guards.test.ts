@@ -90,3 +90,17 @@ describe("a town's name that is also a site's name without its company", () => {
     expect(ms.map((m) => [m.status, m.facts.operator])).toEqual([['new', null]]);
   });
 });
+
+describe('a code name the catalog gives a project in another country', () => {
+  const place = { city: 'Abilene', admin: 'Texas', country: 'US', worldRegion: 'north-america', lat: 32.4, lon: -99.7, precision: 'city' };
+  const larkspur: LexiconSite = { id: 'vrelo-larkspur', name: 'Project Larkspur', aliases: [], kind: 'campus', operatorIds: ['vrelo'], city: 'Abilene', country: 'US' };
+  const withLarkspur = compileIndex({ sites: [...sites, larkspur], operators });
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: 'vrelo-larkspur', name: 'Project Larkspur', aliases: [], kind: 'campus', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  it('is the catalog project when the article places it where the catalog does', () => {
+    const ms = detect('Vrelo Compute unveiled Project Larkspur, a 200MW AI data center campus in Abilene, Texas.', withLarkspur, (q) => resolver.resolve(q));
+    expect(ms[0]).toMatchObject({ status: 'known', entityId: 'vrelo-larkspur' });
+  });
+});

@@ -45,9 +45,9 @@ describe("a place's data-center industry is not a facility", () => {
     const found = texts("Vrelo opened a new data center in Frankfurt. Paris's data centre cluster is France's largest, and Amsterdam's data centre hub is growing.");
     expect(found).toEqual(['new data center in Frankfurt']);
   });
-  it('"a data center plan" is a document', () => {
-    const found = texts('Equinix began construction on a 60 MW campus in Dietzenbach last month, after the council adopted a data center plan restricting new builds.');
-    expect(found).toEqual(['60 MW campus in Dietzenbach']);
+  it('"the national data centre strategy" is a document; "Iver data centre plan rejected" is one facility\'s plan', () => {
+    expect(texts('Equinix began construction on a 60 MW campus in Dietzenbach. The national data centre strategy is due in May.')).toEqual(['60 MW campus in Dietzenbach']);
+    expect(texts('Iver data centre plan rejected\n\nPlans for a 100MW data centre in Iver were rejected on Monday.')[0]).toBe('Iver data centre');
   });
 });
 

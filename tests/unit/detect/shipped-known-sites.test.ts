@@ -85,6 +85,16 @@ describe('the shipped catalog (seed + OSM layer), through the detector', () => {
       expect(site && c.isRight(site), `${c.words} -> ${hit!.entityId} (${site?.name})`).toBe(true);
     });
   }
+  it('a code name the catalog gives a US project, placed by the article in Spain, is another project', () => {
+    const mentions = detect('Madrid-based Solaria Digital unveiled Project Jupiter, a 200MW AI data center campus in Toledo, Spain.', index, (q) => resolver.resolve(q));
+    expect(mentions.length).toBeGreaterThan(0);
+    expect(mentions.map((m) => m.status)).not.toContain('known');
+    expect(mentions.map((m) => m.facts.operator)).not.toContain('Oracle');
+  });
+  it('a lone operator site under the city\'s name is no sure match when the company has others around it', () => {
+    const [m] = detect('Equinix opened a new data center in London on Monday.', index, (q) => resolver.resolve(q));
+    expect(m.status).toBe('new');
+  });
   // A bare code with its operator elsewhere in the sentence ("Equinix said its AM7 site…") needs the
   // detector to pair site.codes with an operator in context: lib/detect (Lead), not catalog data.
   it.todo('resolves a bare facility code qualified by its operator earlier in the sentence');
