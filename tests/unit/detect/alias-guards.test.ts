@@ -73,34 +73,32 @@ describe('a site named by a company the catalog does not know', () => {
 });
 
 describe("a town's name that is also a site's name without its company", () => {
-  const place = { city: 'Ostby', country: 'NO', worldRegion: 'europe', lat: 60.1, lon: 10.2, precision: 'city' };
-  const ostby: LexiconSite = { id: 'vrelo-ostby', name: 'Vrelo Compute Ostby', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Ostby', country: 'NO' };
-  const withOstby = compileIndex({ sites: [...sites, ostby], operators });
-  const resolver = createResolver(
-    [SiteSchema.parse({ id: 'vrelo-ostby', name: 'Vrelo Compute Ostby', aliases: [], kind: 'facility', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
-    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
-  );
+  const ostby = withVreloSite({ id: 'vrelo-ostby', name: 'Vrelo Compute Ostby', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Ostby', country: 'NO' }, { city: 'Ostby', country: 'NO', worldRegion: 'europe', lat: 60.1, lon: 10.2, precision: 'city' });
   it('is not that site when a company the catalog does not know builds there', () => {
-    const ms = detect('Tarn Digital will build its third data centre in Ostby, Norway.', withOstby, (q) => resolver.resolve(q));
+    const ms = detect('Tarn Digital will build its third data centre in Ostby, Norway.', ostby.index, ostby.resolve);
     expect(ms.length).toBe(1);
     expect(ms[0].status).toBe('new');
   });
   it('is not that site, nor its company, when the article names no company', () => {
-    const ms = detect('Officials approved six projects this year, including a 160MW data centre campus in Ostby.', withOstby, (q) => resolver.resolve(q));
+    const ms = detect('Officials approved six projects this year, including a 160MW data centre campus in Ostby.', ostby.index, ostby.resolve);
     expect(ms.map((m) => [m.status, m.facts.operator])).toEqual([['new', null]]);
   });
 });
 
-describe('a code name the catalog gives a project in another country', () => {
-  const place = { city: 'Abilene', admin: 'Texas', country: 'US', worldRegion: 'north-america', lat: 32.4, lon: -99.7, precision: 'city' };
-  const larkspur: LexiconSite = { id: 'vrelo-larkspur', name: 'Project Larkspur', aliases: [], kind: 'campus', operatorIds: ['vrelo'], city: 'Abilene', country: 'US' };
-  const withLarkspur = compileIndex({ sites: [...sites, larkspur], operators });
-  const resolver = createResolver(
-    [SiteSchema.parse({ id: 'vrelo-larkspur', name: 'Project Larkspur', aliases: [], kind: 'campus', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
-    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
-  );
+describe('a code name the catalog knows', () => {
+  const larkspur = withVreloSite({ id: 'vrelo-larkspur', name: 'Project Larkspur', aliases: [], kind: 'campus', operatorIds: ['vrelo'], city: 'Abilene', country: 'US' }, { city: 'Abilene', admin: 'Texas', country: 'US', worldRegion: 'north-america', lat: 32.4, lon: -99.7, precision: 'city' });
   it('is the catalog project when the article places it where the catalog does', () => {
-    const ms = detect('Vrelo Compute unveiled Project Larkspur, a 200MW AI data center campus in Abilene, Texas.', withLarkspur, (q) => resolver.resolve(q));
+    const ms = detect('Vrelo Compute unveiled Project Larkspur, a 200MW AI data center campus in Abilene, Texas.', larkspur.index, larkspur.resolve);
     expect(ms[0]).toMatchObject({ status: 'known', entityId: 'vrelo-larkspur' });
   });
 });
+
+/** The test index plus one more Vrelo site, and a resolver that holds that site at `place`. */
+function withVreloSite(site: LexiconSite, place: Record<string, unknown>) {
+  const index = compileIndex({ sites: [...sites, site], operators });
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: site.id, name: site.name, aliases: site.aliases, kind: site.kind, operatorIds: site.operatorIds, place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  return { index, resolve: (q: Parameters<typeof resolver.resolve>[0]) => resolver.resolve(q) };
+}
