@@ -184,12 +184,14 @@ function wireDatelineLength(tk: Tokens): number {
     if (tk.text(close) !== ')') return 0;
     k = close + 1;
   }
-  if (k === 1) return 0; // a word in capitals and a dash is a headline's start, not a dateline
+  // One word in capitals and a dash: a city ("LAGOS —"), unless it is a headline's label ("BREAKING —").
+  if (k === 1 && (LABELS.test(tk.text(0)) || !/^(?:—|–|--)$/.test(tk.text(1)))) return 0;
   const dash = k;
   while (tk.has(k) && /^[-–—]+$/.test(tk.text(k))) k++;
   return k > dash ? k : 0;
 }
 
+const LABELS = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|CORRECTION|VIDEO|PHOTOS|NEWS|REVIEW|INTERVIEW|EDITORIAL|FEATURE|SPONSORED|ADVERTISEMENT)$/;
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 const ASIDE = /^(?:on the other hand|meanwhile|however|for its part|in turn|too|also|likewise|in contrast|by contrast|for example|though|in addition|similarly|instead)$/;

@@ -148,6 +148,9 @@ describe('a wire dateline', () => {
     expect(first('SEOUL, Dec. 5 (Yonhap) -- Hanbit Telecom Co. said Tuesday it will build a 100-megawatt AI data center in Pyeongtaek.')?.operator).toBe('Hanbit Telecom Co.');
     expect(first('OSLO (Reuters) - Vrelo Telecom said it would build a data center in Bergen.')?.operator).toBe('Vrelo Telecom');
   });
+  it('"LAGOS —", a city alone before a dash, is a dateline', () => {
+    expect(first('LAGOS — Kola Data has commissioned a 10MW data centre in Lekki.')?.operator).toBe('Kola Data');
+  });
   it('"SHANGHAI, Nov 4 —" with no agency is a dateline too', () => {
     expect(first('SHANGHAI, Nov 4 — Hanbit Telecom Corp has brought online a data center in Pudong.')).toMatchObject({ operator: 'Hanbit Telecom Corp', date: null });
   });
