@@ -150,11 +150,17 @@ function operatorFolds(doc: Doc): Set<string> {
  * "Nordhavn Global Data Centre", "Tarn Data Centres": the words from the operator to the
  * head are the company's own name, not one of its facilities.
  */
+/** A company's act right after a name: "said", or a verb with its object ("opens fifth facility", "signed a deal"). */
+const COMPANY_ACT = /^\s+(?:said|says|told|announced|announces|(?:opens|opened|launched|launches|signed|signs|raised|raises|acquired|acquires|unveiled|unveils|plans|planned|inaugurated|inaugurates|commissioned|commissions)\s+(?:a|an|the|its|their|new|\d[\d,.]*|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|plans?)\b)/i;
+
 function isCompanyName(doc: Doc, p: Phrase): boolean {
   // "Ostavik Data Center and Hosting Co., Ltd.", "Tarn Data Center Sdn Bhd": a capitalised
   // head that runs on into a corporate suffix is a company's name.
   const head = doc.text.slice(p.headStart, p.headEnd);
   if (/^\p{Lu}/u.test(head) && CORPORATE_TAIL.test(doc.text.slice(p.headEnd, p.headEnd + 60))) return true;
+  // "Nusantara Data Center opens its fifth facility", "… Data Center said": a capitalised name that
+  // acts as a company does (a verb that takes a company, then what it acted on) is the company.
+  if (/^\p{Lu}/u.test(head) && p.name && COMPANY_ACT.test(doc.text.slice(p.headEnd, p.headEnd + 40))) return true;
   // "Nordhavn Global Data Centre" for the lexicon's "… Data Centres": a company written in the singular.
   if (/^\p{Lu}/u.test(head) && operatorFolds(doc).has(fold(doc.text.slice(p.start, p.headEnd).replace(/^.*['’]s\s+/u, '')))) return true;
   return p.sentence.operators.some((o) => {

@@ -57,3 +57,14 @@ describe('centres of other trades', () => {
     expect(found.join('|')).not.toContain('Bengaluru');
   });
 });
+
+describe('a company named "… Data Center" that acts as a company', () => {
+  const texts = (t: string) => detect(t, testIndex()).map((m) => m.text);
+  it('"Vrelo Data Center opens fifth facility" and "… said" are the company; its facility is the mention', () => {
+    expect(texts('Vrelo Data Center opens fifth facility in Cikarang')).toEqual(['fifth facility in Cikarang']);
+    expect(texts('Vrelo Data Center said it opened a data center in Cikarang.')).toEqual(['data center in Cikarang']);
+  });
+  it('"The Vrelo Data Center opened in 2024" is the facility', () => {
+    expect(texts('The Vrelo Data Center opened in 2024 in Cikarang.')).toEqual(['Vrelo Data Center']);
+  });
+});
