@@ -478,6 +478,8 @@ export interface ResolverTables {
   operatorWeak: ReadonlyMap<string, readonly string[]>;
 }
 
+const BUILD_COUNT = /\s#\d+$/;
+
 /** "ap-northeast-2", "us-east-1", "me-central2": a code's digit is not the site's number. */
 const REGION_CODE = /^[a-z]{2,}(?:-[a-z]+)*-?\d+[a-z]?$/i;
 
@@ -503,7 +505,9 @@ function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[])
     for (const opId of site.operatorIds) for (const on of operatorNames.get(opId) ?? []) for (const code of site.codes ?? []) written.push(`${on} ${code}`);
     const keys = written.map(textKey);
     names.set(site.id, ` ${keys.slice(0, 1 + site.aliases.length).join(' | ')} `);
-    numbering.set(site.id, [site.name, ...site.aliases].filter((n) => !REGION_CODE.test(n.trim())).map(textKey).join(' | '));
+    // " #2" is the catalog build's count of records sharing a name (seed-build/assemble.ts, osm-layer.ts),
+    // not the operator's numbering: "its second data center in Quincy" is not "…, Quincy #2".
+    numbering.set(site.id, [site.name, ...site.aliases].filter((n) => !REGION_CODE.test(n.trim())).map((n) => textKey(n.replace(BUILD_COUNT, ''))).join(' | '));
     let cities: string[] | undefined;
     for (const key of keys) {
       const s = stripGeneric(key);

@@ -264,3 +264,17 @@ describe('the lone candidate, counted over the metro', () => {
     expect(regionOnly.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0]?.confidence ?? 0).toBeLessThan(0.8);
   });
 });
+
+describe("the catalog build's count of records sharing a name", () => {
+  const quincy = (id: string, name: string) =>
+    SiteSchema.parse({ id, name, kind: 'facility', operatorIds: ['oracle'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city: 'Quincy', admin: 'Washington', country: 'US', worldRegion: 'north-america', lat: 47.23, lon: -119.85, precision: 'site' } });
+  it('"#2" is not the operator\'s numbering: "its second data center in Quincy" is no sure match', () => {
+    const r = createResolver([...SITES, quincy('q1', 'Oracle data center, Quincy'), quincy('q2', 'Oracle data center, Quincy #2')], OPERATORS);
+    expect(r.resolve({ operatorIds: ['oracle'], city: 'Quincy', country: 'US', kind: 'facility', ordinal: 2 })[0]?.confidence ?? 0).toBeLessThan(0.8);
+  });
+  it('the operator\'s own number still is ("Oracle Quincy 2")', () => {
+    const r = createResolver([...SITES, quincy('q1', 'Oracle Quincy 1'), quincy('q2', 'Oracle Quincy 2')], OPERATORS);
+    expect(r.resolve({ operatorIds: ['oracle'], city: 'Quincy', country: 'US', kind: 'facility', ordinal: 2 })[0]).toMatchObject({ siteId: 'q2' });
+    expect(r.resolve({ operatorIds: ['oracle'], city: 'Quincy', country: 'US', kind: 'facility', ordinal: 2 })[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
