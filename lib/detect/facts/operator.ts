@@ -327,7 +327,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
 }
 
-const CLAUSE_JOINS = /^(while|whereas|but|and|meanwhile)$/;
+const CLAUSE_JOINS = /^(while|whereas|but|and|meanwhile|where)$/;
 
 /**
  * The subject of the clause a mention stands in, when that clause is not the sentence's first:

@@ -173,3 +173,10 @@ describe('words before a company that are not its name', () => {
     expect(operatorOf('Rival Kestrel Hosting said it would build an AI data center in Ulsan.')).toBe('Kestrel Hosting');
   });
 });
+
+describe('a relative clause with its own subject', () => {
+  it('"…, where Kestrel Hosting already runs a data center" is Kestrel Hosting\'s, not the first company\'s', () => {
+    const ms = detect('Vrelo Compute will open a new data center in Osaka, where Kestrel Hosting already runs a data center.', testIndex());
+    expect(ms.map((m) => m.facts.operator)).toEqual(['Vrelo Compute', 'Kestrel Hosting']);
+  });
+});
