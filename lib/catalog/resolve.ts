@@ -250,38 +250,42 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   function resolveStructured(q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, add: AddFn): void {
     const { city, admin, country } = place;
     if (ops.size > 0) {
+      // Made once per question: every tier and the neighbour test read the same list (thousands of sites at 100k).
       const opSites = operatorSites(ops);
-      if (city) rankTier(opSites.filter((s) => city.has(s)), 0.85, 'operator + city', q, ops, add);
-      if (admin) rankTier(opSites.filter((s) => admin.has(s)), 0.7, 'operator + admin area', q, ops, add);
-      if (country) rankTier(opSites.filter((s) => s.place.country === country), 0.6, 'operator + country', q, ops, add);
-      if (!city && !admin && !country && !q.city) rankTier(opSites, 0.4, 'operator', q, ops, add);
+      const asked = { ops, sites: opSites };
+      if (city) rankTier(opSites.filter((s) => city.has(s)), 0.85, 'operator + city', q, asked, add);
+      if (admin) rankTier(opSites.filter((s) => admin.has(s)), 0.7, 'operator + admin area', q, asked, add);
+      if (country) rankTier(opSites.filter((s) => s.place.country === country), 0.6, 'operator + country', q, asked, add);
+      if (!city && !admin && !country && !q.city) rankTier(opSites, 0.4, 'operator', q, asked, add);
       return;
     }
-    if (city) rankTier([...city], 0.3, 'city', q, ops, add);
-    else if (admin) rankTier([...admin], 0.2, 'admin area', q, ops, add);
-    else if (country) rankTier([...(snapshot.sitesByCountry.get(country) ?? [])], 0.1, 'country', q, ops, add);
+    const none = { ops, sites: [] };
+    if (city) rankTier([...city], 0.3, 'city', q, none, add);
+    else if (admin) rankTier([...admin], 0.2, 'admin area', q, none, add);
+    else if (country) rankTier(snapshot.sitesByCountry.get(country) ?? [], 0.1, 'country', q, none, add);
   }
 
   /** Another site of the query's operators (not a cloud region, not the same campus) within a metro's reach of `site`. */
-  function hasNeighbour(site: ResolverSite, ops: ReadonlySet<string>): boolean {
-    if (site.place.lat === undefined || site.place.lon === undefined || ops.size === 0) return false;
-    return operatorSites(ops).some((s) => {
+  function hasNeighbour(site: ResolverSite, opSites: readonly ResolverSite[]): boolean {
+    if (site.place.lat === undefined || site.place.lon === undefined) return false;
+    return opSites.some((s) => {
       if (s === site || s.kind === 'region' || s.place.lat === undefined || s.place.lon === undefined) return false;
       const d = km(site, s);
       return d > CAMPUS_SPREAD_KM && d <= METRO_KM;
     });
   }
 
-  function operatorSites(ops: ReadonlySet<string>): ResolverSite[] {
-    if (ops.size === 1) return [...(snapshot.sitesByOperator.get([...ops][0]) ?? [])];
+  function operatorSites(ops: ReadonlySet<string>): readonly ResolverSite[] {
+    if (ops.size === 1) return snapshot.sitesByOperator.get([...ops][0]) ?? [];
     const seen = new Set<ResolverSite>();
     for (const id of ops) for (const s of snapshot.sitesByOperator.get(id) ?? []) seen.add(s);
     return [...seen];
   }
 
   /** Candidates within one tier: kind and ordinal choose among them, partners weigh in. */
-  function rankTier(sites: ResolverSite[], base: number, label: string, q: ResolveQuery, ops: ReadonlySet<string>, add: AddFn): void {
+  function rankTier(sites: readonly ResolverSite[], base: number, label: string, q: ResolveQuery, asked: AskedOperators, add: AddFn): void {
     if (sites.length === 0) return;
+    const { ops } = asked;
     const weight = (s: ResolverSite) => (ops.size > 0 ? 0.5 + 0.5 * overlap(s, ops) : 1);
     // Partners break ties; the one site in the place of a company the article names has none to
     // break, and a partner or customer the catalog does not list ("an Acme AI data centre" built by
@@ -349,7 +353,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // Only if it is alone in its metro too: the catalog files an operator's London buildings under
     // London, Slough and Acton, and "Equinix's new data center in London" is none of them for sure.
     // A building or campus is never a cloud region by elimination ("Microsoft's Dublin data center").
-    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && !hasNeighbour(one, ops);
+    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && !hasNeighbour(one, asked.sites);
     if (one && alone && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
       add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (${preferred.length === 1 ? 'its only site there' : 'its one campus there'})`);
       for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
@@ -373,7 +377,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
    * #4", "Altoona Data Center 5"). Without a number in the query, a building whose campus is a
    * candidate too, or a numbered building beside an unnumbered site, is not the one meant.
    */
-  function campusLevel(sites: ResolverSite[], q: ResolveQuery): ResolverSite[] {
+  function campusLevel(sites: readonly ResolverSite[], q: ResolveQuery): readonly ResolverSite[] {
     if (sites.length < 2 || q.ordinal || (q.text && /\d/.test(q.text))) return sites;
     const ids = new Set(sites.map((s) => s.id));
     const tops = sites.filter((s) => !s.parentId || !ids.has(s.parentId));
@@ -401,6 +405,12 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
 }
 
 type AddFn = (siteId: string, confidence: number, reason: string) => void;
+
+/** The query's operators and all their sites (none when it names no operator). */
+interface AskedOperators {
+  ops: ReadonlySet<string>;
+  sites: readonly ResolverSite[];
+}
 
 /** Sites this close together, of one operator, are one campus as news sees it (km). */
 const CAMPUS_KM = 3;

@@ -74,26 +74,67 @@ export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
     if (!strictlyAscending(p.ids)) throw new Error('resolver catalog: malformed ids (out of order)');
   });
   const made: Array<ResolverSite | undefined> = [];
-  const site = (i: number): ResolverSite => {
-    let s = made[i];
-    if (s) return s;
-    const codes = listAt(p.codes, i);
-    const parentId = orUndefined(p.parentIds.at(i)!);
-    s = {
-      id: p.ids.at(i)!,
-      name: p.names.at(i)!,
-      kind: p.kinds.at(i) as SiteKind,
-      ...(parentId !== undefined ? { parentId } : {}),
-      ...(codes.length ? { codes } : {}),
-      operatorIds: listAt(p.operatorIds, i),
-      place: { country: orUndefined(p.countries.at(i)!), lat: num(p.lat[i]), lon: num(p.lon[i]), precision: orUndefined(p.precisions.at(i)!) as Precision },
-      dates: { opened: orUndefined(p.opened.at(i)!), expected: orUndefined(p.expected.at(i)!), announced: orUndefined(p.announced.at(i)!) },
-      richness: p.richness[i],
-    };
-    made[i] = s;
-    return s;
-  };
+  const site = (i: number): ResolverSite => (made[i] ??= new ColumnSite(p, i));
   const groups = {} as Record<GroupName, ReadonlyMap<string, readonly ResolverSite[]>>;
   for (const name of RESOLVER_GROUPS) groups[name] = adoptGroup(plain.groups[name], n, OWNER, name, site);
   return { siteById: new SortedTable(p.ids, site), ...groups };
+}
+
+/**
+ * A site read from the columns field by field, each decoded when first read: a question about an
+ * operator touches all its sites (thousands of a 100k catalog) to test their place and kind, and
+ * only the few it ranks have their ids, names and lists decoded.
+ */
+class ColumnSite implements ResolverSite {
+  private codeList?: readonly string[] | null;
+  private operatorList?: readonly string[];
+  private where?: ResolverSite['place'];
+  private when?: ResolverSite['dates'];
+
+  constructor(
+    private readonly p: StoredSites,
+    private readonly i: number,
+  ) {}
+
+  get id(): string {
+    return this.p.ids.at(this.i)!;
+  }
+
+  get name(): string {
+    return this.p.names.at(this.i)!;
+  }
+
+  get kind(): SiteKind {
+    return this.p.kinds.at(this.i) as SiteKind;
+  }
+
+  get parentId(): string | undefined {
+    return orUndefined(this.p.parentIds.at(this.i)!);
+  }
+
+  get codes(): readonly string[] | undefined {
+    if (this.codeList === undefined) {
+      const codes = listAt(this.p.codes, this.i);
+      this.codeList = codes.length ? codes : null;
+    }
+    return this.codeList ?? undefined;
+  }
+
+  get operatorIds(): readonly string[] {
+    return (this.operatorList ??= listAt(this.p.operatorIds, this.i));
+  }
+
+  get place(): ResolverSite['place'] {
+    const { p, i } = this;
+    return (this.where ??= { country: orUndefined(p.countries.at(i)!), lat: num(p.lat[i]), lon: num(p.lon[i]), precision: orUndefined(p.precisions.at(i)!) as Precision });
+  }
+
+  get dates(): ResolverSite['dates'] {
+    const { p, i } = this;
+    return (this.when ??= { opened: orUndefined(p.opened.at(i)!), expected: orUndefined(p.expected.at(i)!), announced: orUndefined(p.announced.at(i)!) });
+  }
+
+  get richness(): number {
+    return this.p.richness[this.i];
+  }
 }
