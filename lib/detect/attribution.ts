@@ -49,6 +49,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   f.operator = org?.text ?? null;
 
   const sentence = doc.text.slice(s.start, s.end);
+  const scoped = sentenceScope(s, sentence);
   // Alone in its sentence, counting appositions ("KX4, a £120 million data centre") as one.
   // A mention beside a data-center head that is no mention ("the next data center … twice the size
   // of X", "The data center will provide 11MW, including the KH1 data center") shares its
@@ -56,7 +57,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   const alone =
     sameSentence.every((k) => k === me || links[k] === me || links[me] === k || (links[k] >= 0 && links[k] === links[me])) &&
     !unmarkedHeadIn(doc, s, sameSentence.map((k) => drafts[k]));
-  if (alone && !SCOPE.test(sentence)) {
+  if (alone && !scoped) {
     const tk = s.toks;
     const caps = findCapacities(tk);
     if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
@@ -92,16 +93,35 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
       d.adminKey ??= pl.adminKey;
     }
   }
-  if (!alone && !SCOPE.test(sentence)) clauseFigures(d, sameSentence.map((k) => drafts[k]));
-  if (f.investment === null && !SCOPE.test(sentence)) {
+  if (!alone && !scoped) clauseFigures(d, sameSentence.map((k) => drafts[k]));
+  if (f.investment === null && !scoped) {
     // The next mention of the sentence bounds what follows this one.
     const until = sameSentence.map((k) => drafts[k].start).filter((x) => x >= d.end).reduce((a, b) => Math.min(a, b), s.end);
     const m = facilityMoney(doc, s, d, alone, until);
     if (m) f.investment = m.text;
   }
-  // "FRANKFURT, March 4 (Reuters) -": the story's date, not the facility's.
-  const dateline = datelineLength(s.toks);
-  f.date = findDate(dateline > 0 ? sentence.slice(s.toks.start(dateline) - s.start) : sentence);
+  f.date = sentenceDate(s, sentence);
+}
+
+/** Per sentence, worked out for its first mention: several mentions of one sentence ask the same. */
+const scopes = new WeakMap<Sentence, boolean>();
+const dates = new WeakMap<Sentence, string | null>();
+
+/** The sentence speaks of a company's portfolio or a total (SCOPE). */
+function sentenceScope(s: Sentence, sentence: string): boolean {
+  let scoped = scopes.get(s);
+  if (scoped === undefined) scopes.set(s, (scoped = SCOPE.test(sentence)));
+  return scoped;
+}
+
+function sentenceDate(s: Sentence, sentence: string): string | null {
+  let date = dates.get(s);
+  if (date === undefined) {
+    // "FRANKFURT, March 4 (Reuters) -": the story's date, not the facility's.
+    const dateline = datelineLength(s.toks);
+    dates.set(s, (date = findDate(dateline > 0 ? sentence.slice(s.toks.start(dateline) - s.start) : sentence)));
+  }
+  return date;
 }
 
 /**
@@ -364,9 +384,7 @@ function singleFacility(drafts: Draft[], clusters: number[]): boolean {
 /** The money its sentence gives for the facility: not a programme's or a company's total. */
 function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true, until = s.end): ParsedMoney | null {
   const text = doc.text;
-  const found = findMoney(text, s.toks).filter(
-    (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
-  );
+  const found = sentenceMoney(text, s);
   if (found.length === 0) return null;
   if (d) {
     // "spend $4 billion on a second ... data center": money before the mention, tied by a spending verb.
@@ -379,6 +397,21 @@ function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true, until = s
     if (item) return item;
   }
   return alone && found.length === 1 && SPEND.test(text.slice(s.start, s.end)) ? found[0] : null;
+}
+
+/** Per sentence, read for its first mention (its other mentions and the mentions before it ask again). */
+const moneyIn = new WeakMap<Sentence, ParsedMoney[]>();
+
+/** The sentence's amounts that are not a programme's or a company's total. */
+function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
+  let found = moneyIn.get(s);
+  if (!found) {
+    found = findMoney(text, s.toks).filter(
+      (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
+    );
+    moneyIn.set(s, found);
+  }
+  return found;
 }
 
 /** The company an article is about: the subject of its first sentences or its headline's operator. */

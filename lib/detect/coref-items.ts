@@ -58,8 +58,12 @@ function containedIn(doc: Doc, prev: Draft | undefined, d: Draft, prevIndex: num
   return CONTAINS.test(doc.text.slice(prev.end, d.start)) ? prevIndex : -1;
 }
 
+/** A place as coreference compares it: lower case, words only. */
+function key(x: string): string {
+  return x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number, prev?: Draft, prevIndex = -1): CorefItem {
-  const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   const placeKey = d.facts.location ? key(d.city ?? d.admin ?? d.facts.location) : null;
   const linkKeys: string[] = [];
   // "Stargate Abilene" is found again as "the Abilene campus"; "a campus in Abilene, Texas" as "the Texas campus".
@@ -87,7 +91,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     placeAdmin: d.adminKey,
     ordinal: d.facts.ordinal,
     // A catalog site's partners count as its operators ("Crusoe's Abilene campus" is OpenAI's Stargate too).
-    operatorIds: [...new Set([...(d.operator?.ops ?? []), ...(d.site >= 0 ? doc.index.sites.operators.at(d.site)! : [])])],
+    operatorIds: operatorIdsOf(doc, d),
     operatorKey: d.operator?.text.toLowerCase() ?? null,
     capacityMW: d.facts.capacityMW,
     ownCapacity: d.phrase?.capacityMW ?? null,
@@ -112,6 +116,14 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     // "…, including the KH1 data center", "an increase over the KH1": named beside another facility.
     besideAnother: /\b(?:including|includes|besides|alongside|excluding|except|over|than|plus|as well as)\s+(?:the\s+|its\s+)?$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 30), d.start)),
   };
+}
+
+/** The draft's operators, then the catalog site's (its partners), each once in that order. */
+function operatorIdsOf(doc: Doc, d: Draft): number[] {
+  const out: number[] = [];
+  for (const k of d.operator?.ops ?? []) if (!out.includes(k)) out.push(k);
+  if (d.site >= 0) for (const k of doc.index.sites.operators.at(d.site)!) if (!out.includes(k)) out.push(k);
+  return out;
 }
 
 /** "the project, called “Project Tern”": a definite head named on the spot. */

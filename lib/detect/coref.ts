@@ -83,6 +83,19 @@ function latestCampus(items: CorefItem[], i: number): number {
   return -1;
 }
 
+/** A code joins a cluster that has a name, or that no earlier code was offered (see clusterMentions). */
+function codeMayJoin(coded: boolean, c: Summary, offered: boolean): boolean {
+  return !coded || c.names.size > 0 || !offered;
+}
+
+/**
+ * "its second Asian data centre in Jakarta" paragraphs after another company's Jakarta site: an
+ * ordinal description brings in a facility of its own unless the facility is near or numbered alike.
+ */
+function ordinalMayJoin(m: CorefItem, c: Summary): boolean {
+  return !m.ordinal || c.ordinals.size > 0 || m.sentenceNo - c.lastSentence <= 3;
+}
+
 /** Cluster ids per item (same id = same facility), items in text order. */
 export function clusterMentions(items: CorefItem[]): number[] {
   const cluster: number[] = [];
@@ -122,12 +135,8 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // ... KX9"): the first code after a nameless description in its place may be its code; the
     // codes after that are the operator's other buildings.
     const coded = !!m.name && /\d/.test(m.name);
-    const codeMayJoin = (c: number) => !coded || summaries[c].names.size > 0 || !offered.has(c);
-    // "its second Asian data centre in Jakarta" paragraphs after another company's Jakarta site: an
-    // ordinal description brings in a facility of its own unless the facility is near or numbered alike.
-    const ordinalMayJoin = (c: number) => !m.ordinal || summaries[c].ordinals.size > 0 || m.sentenceNo - summaries[c].lastSentence <= 3;
-    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(c) && ordinalMayJoin(c)) ?? -1;
-    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], weakStrength) && codeMayJoin(c)) ?? -1;
+    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(coded, summaries[c], offered.has(c)) && ordinalMayJoin(m, summaries[c])) ?? -1;
+    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], weakStrength) && codeMayJoin(coded, summaries[c], offered.has(c))) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (found < 0) found = definiteAntecedent(items, cluster, summaries, i);
     if (found < 0) found = numberedAfterOrdinal(items, cluster, summaries, i);

@@ -64,42 +64,43 @@ const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1
  * jobs" or "tens of thousands of GPUs" are no money.
  */
 function vagueMoneyAt(text: string, tokens: Tokens, i: number): ParsedMoney | null {
-  const at = (k: number) => tokens.low(k);
-  const found = (value: number, unit: number): ParsedMoney | null => {
-    const currency = CURRENCY_WORDS[at(unit)];
-    if (currency === undefined || !tokens.word(unit)) return null;
-    const start = tokens.start(i);
-    const end = tokens.start(unit) + tokens.text(unit).length;
-    return { text: text.slice(start, end), value, currency, first: i, last: unit, start, end };
-  };
   let k = i;
   // "multibillion-dollar", "multi-billion-dollar", "billion-pound": an adjective of the noun after it.
   let multi = 1;
-  if (at(k) === 'multi' && tokens.text(k + 1) === '-') {
+  if (tokens.low(k) === 'multi' && tokens.text(k + 1) === '-') {
     multi = 2;
     k += 2;
   }
-  const scale = ADJECTIVE_SCALES[at(k)];
+  const scale = ADJECTIVE_SCALES[tokens.low(k)];
   if (scale !== undefined && tokens.text(k + 1) === '-' && tokens.glued(k + 1) && tokens.glued(k + 2)) {
-    return found(scale * multi, k + 2);
+    return vagueAmount(text, tokens, i, scale * multi, k + 2);
   }
   if (multi > 1) return null;
   // "several hundred billion won", "a few billion dollars".
-  k = at(i) === 'a' && at(i + 1) === 'few' ? i + 1 : i;
-  if (VAGUE_COUNTS[at(k)] !== undefined) {
-    let value = VAGUE_COUNTS[at(k)];
+  k = tokens.low(i) === 'a' && tokens.low(i + 1) === 'few' ? i + 1 : i;
+  if (VAGUE_COUNTS[tokens.low(k)] !== undefined) {
+    let value = VAGUE_COUNTS[tokens.low(k)];
     let m = k + 1;
-    while (SCALES[at(m)] !== undefined) value *= SCALES[at(m++)];
-    return m > k + 1 ? found(value, m) : null;
+    while (SCALES[tokens.low(m)] !== undefined) value *= SCALES[tokens.low(m++)];
+    return m > k + 1 ? vagueAmount(text, tokens, i, value, m) : null;
   }
   // "hundreds of millions of dollars", "billions of euros".
   let value = 1;
   let m = i;
-  while (VAGUE_PLURALS[at(m)] !== undefined && at(m + 1) === 'of') {
-    value *= VAGUE_PLURALS[at(m)];
+  while (VAGUE_PLURALS[tokens.low(m)] !== undefined && tokens.low(m + 1) === 'of') {
+    value *= VAGUE_PLURALS[tokens.low(m)];
     m += 2;
   }
-  return m > i && value >= 1e6 ? found(value, m) : null;
+  return m > i && value >= 1e6 ? vagueAmount(text, tokens, i, value, m) : null;
+}
+
+/** The vague amount from token i to its currency word at `unit`, or null when `unit` is none. */
+function vagueAmount(text: string, tokens: Tokens, i: number, value: number, unit: number): ParsedMoney | null {
+  const currency = CURRENCY_WORDS[tokens.low(unit)];
+  if (currency === undefined || !tokens.word(unit)) return null;
+  const start = tokens.start(i);
+  const end = tokens.start(unit) + tokens.text(unit).length;
+  return { text: text.slice(start, end), value, currency, first: i, last: unit, start, end };
 }
 
 /** Money expression starting at token i (a currency symbol, code or a number). */
