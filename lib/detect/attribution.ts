@@ -17,6 +17,7 @@ import { parsePlacePhrase } from './facts/place';
 import { clauseSubjectBefore, datelineLength, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
+import { memoSlot } from './tokens';
 import { type MentionFacts } from './types';
 import { anyIn, insideAnyDraft, lowerBound } from './candidates';
 import { HEADS, NOT_NAMES } from './vocab';
@@ -104,22 +105,23 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
 }
 
 /** Per sentence, worked out for its first mention: several mentions of one sentence ask the same. */
-const scopes = new WeakMap<Sentence, boolean>();
-const dates = new WeakMap<Sentence, string | null>();
+const SCOPE_SLOT = memoSlot();
+const DATE_SLOT = memoSlot();
+const MONEY_SLOT = memoSlot();
 
 /** The sentence speaks of a company's portfolio or a total (SCOPE). */
 function sentenceScope(s: Sentence, sentence: string): boolean {
-  let scoped = scopes.get(s);
-  if (scoped === undefined) scopes.set(s, (scoped = SCOPE.test(sentence)));
+  let scoped = s.memo(SCOPE_SLOT) as boolean | undefined;
+  if (scoped === undefined) s.setMemo(SCOPE_SLOT, (scoped = SCOPE.test(sentence)));
   return scoped;
 }
 
 function sentenceDate(s: Sentence, sentence: string): string | null {
-  let date = dates.get(s);
+  let date = s.memo(DATE_SLOT) as string | null | undefined;
   if (date === undefined) {
     // "FRANKFURT, March 4 (Reuters) -": the story's date, not the facility's.
     const dateline = datelineLength(s.toks);
-    dates.set(s, (date = findDate(dateline > 0 ? sentence.slice(s.toks.start(dateline) - s.start) : sentence)));
+    s.setMemo(DATE_SLOT, (date = findDate(dateline > 0 ? sentence.slice(s.toks.start(dateline) - s.start) : sentence)));
   }
   return date;
 }
@@ -399,17 +401,14 @@ function facilityMoney(doc: Doc, s: Sentence, d?: Draft, alone = true, until = s
   return alone && found.length === 1 && SPEND.test(text.slice(s.start, s.end)) ? found[0] : null;
 }
 
-/** Per sentence, read for its first mention (its other mentions and the mentions before it ask again). */
-const moneyIn = new WeakMap<Sentence, ParsedMoney[]>();
-
-/** The sentence's amounts that are not a programme's or a company's total. */
+/** The sentence's amounts that are not a programme's or a company's total (read for its first mention). */
 function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
-  let found = moneyIn.get(s);
+  let found = s.memo(MONEY_SLOT) as ParsedMoney[] | undefined;
   if (!found) {
     found = findMoney(text, s.toks).filter(
       (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
     );
-    moneyIn.set(s, found);
+    s.setMemo(MONEY_SLOT, found);
   }
   return found;
 }

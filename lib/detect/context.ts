@@ -46,6 +46,9 @@ export interface Sentence {
   readonly operators: Hit[];
   readonly sites: Hit[];
   readonly heads: Hit[];
+  /** What a rule works out once per sentence, in the slot memoSlot() gave it (undefined until set). */
+  memo(slot: number): unknown;
+  setMemo(slot: number, value: unknown): void;
 }
 
 const ORG_AFTER_PLACE = /^\s+(?:Data\s+Cent(?:er|re)s|Tech\b|Instruments|Tower|Holdings|Inc\b|Corp|Group|Airlines|Airways|Energy|Power|Electric|Telecom|Bank|University|Institute|Company|Co\b|Ltd|LLC|Capital|Partners|Ventures|Digital|Cloud\b|Networks?\b|Communications|Technologies|Systems)/;
@@ -159,6 +162,7 @@ class LazySentence implements Sentence {
   private operatorList: Hit[] | null = null;
   private siteList: Hit[] | null = null;
   private headList: Hit[] | null = null;
+  private memos: unknown[] | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -193,6 +197,14 @@ class LazySentence implements Sentence {
 
   get places(): PlaceSpan[] {
     return (this.placeList ??= findPlaces(this.doc, this));
+  }
+
+  memo(slot: number): unknown {
+    return this.memos === null ? undefined : this.memos[slot];
+  }
+
+  setMemo(slot: number, value: unknown): void {
+    (this.memos ??= [])[slot] = value;
   }
 }
 

@@ -65,6 +65,13 @@ class Chunk {
   }
 }
 
+let memoSlots = 0;
+
+/** A slot of its own in every token list's memo (Tokens.memo) and every sentence's (Sentence.memo). */
+export function memoSlot(): number {
+  return memoSlots++;
+}
+
 let spellings = new Spellings();
 let chunk = new Chunk(CHUNK);
 
@@ -73,12 +80,27 @@ let chunk = new Chunk(CHUNK);
  * rules' "the next token, if any, is ..." tests want; offsets past the ends are an error.
  */
 export class Tokens {
+  /** What other modules work out once per token list, by the slot memoSlot() gave them. */
+  private memos: unknown[] | null = null;
+
   constructor(
     private readonly cols: Chunk,
     private readonly sp: Spellings,
     private readonly base: number,
     readonly length: number,
   ) {}
+
+  /**
+   * The value kept in a slot (undefined until set). A field, not a WeakMap keyed by the list:
+   * thousands of lists per page made the maps' inserts and their collection a few % of detect().
+   */
+  memo(slot: number): unknown {
+    return this.memos === null ? undefined : this.memos[slot];
+  }
+
+  setMemo(slot: number, value: unknown): void {
+    (this.memos ??= [])[slot] = value;
+  }
 
   /** Token i exists. */
   has(i: number): boolean {

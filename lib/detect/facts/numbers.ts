@@ -2,7 +2,7 @@
  * Numbers as news writes them: "60,000", "1.2", "100k", "1.5bn", "two", "twenty-five",
  * "1.2 million", "tens of thousands" (not a number: null).
  */
-import { spellingTest, type Tokens } from '../tokens';
+import { memoSlot, spellingTest, type Tokens } from '../tokens';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -30,13 +30,13 @@ export const mayStartNumber = spellingTest((tk, i) => {
  * the mentions before it that look ahead, and most of its tokens start nothing.
  */
 export function indexesWhere(test: (tk: Tokens, i: number) => boolean): (tokens: Tokens) => number[] {
-  const memo = new WeakMap<Tokens, number[]>();
+  const slot = memoSlot();
   return (tokens) => {
-    let out = memo.get(tokens);
+    let out = tokens.memo(slot) as number[] | undefined;
     if (!out) {
       out = [];
       for (let i = 0; i < tokens.length; i++) if (test(tokens, i)) out.push(i);
-      memo.set(tokens, out);
+      tokens.setMemo(slot, out);
     }
     return out;
   };

@@ -6,7 +6,7 @@
 import { ENTRY_OPERATOR } from '../index-format';
 import { tokenIndexAt, type Doc, type Hit, type Sentence } from '../context';
 import { previousSentence } from '../sentences';
-import type { Tokens } from '../tokens';
+import { memoSlot, type Tokens } from '../tokens';
 import { capitalisedInRunningText } from '../casing';
 
 export interface Org {
@@ -220,11 +220,11 @@ export type Subject = { kind: 'org'; org: Org } | { kind: 'anaphor' } | null;
  * Each sentence's subject, worked out once: every mention of a sentence asks, and every mention
  * after it may ask again while looking back for its paragraph's company (topicBefore).
  */
-const subjects = new WeakMap<Sentence, Subject>();
+const SUBJECT_SLOT = memoSlot();
 
 export function subjectOf(doc: Doc, s: Sentence): Subject {
-  let subject = subjects.get(s);
-  if (subject === undefined) subjects.set(s, (subject = readSubject(doc, s)));
+  let subject = s.memo(SUBJECT_SLOT) as Subject | undefined;
+  if (subject === undefined) s.setMemo(SUBJECT_SLOT, (subject = readSubject(doc, s)));
   return subject;
 }
 
