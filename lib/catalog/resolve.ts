@@ -222,7 +222,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       if (ops.size > 0 && overlap(site, ops) === 0) add(site.id, 0.6, 'alias, but another operator');
       else if (place.country && site.place.country && site.place.country !== place.country) add(site.id, 0.7, 'alias, but another country');
       // "Project Sail, a campus in Hamilton County, Indiana" is not the Georgia project of that name.
-      else if (place.admin && !place.admin.has(site) && !place.city?.has(site)) add(site.id, 0.7, 'alias, but another state');
+      else if (place.admin && !place.city?.has(site) && !inOrBeside(site, place.admin)) add(site.id, 0.7, 'alias, but another state');
       else if (companyName && place.city && !place.city.has(site)) add(site.id, 0.5, 'company name, but another city');
       else add(site.id, 1, 'alias');
       return;
@@ -414,6 +414,14 @@ interface AskedOperators {
 
 /** Sites this close together, of one operator, are one campus as news sees it (km). */
 const CAMPUS_KM = 3;
+
+/** Filed under the state, or beside a site that is: the catalog may give a town and no state. */
+function inOrBeside(site: ResolverSite, admin: ReadonlySet<ResolverSite>): boolean {
+  if (admin.has(site)) return true;
+  for (const other of admin) if (km(site, other) < STATE_NEIGHBOUR_KM) return true;
+  return false;
+}
+const STATE_NEIGHBOUR_KM = 50;
 
 function km(a: ResolverSite, b: ResolverSite): number {
   const rad = Math.PI / 180;

@@ -197,6 +197,7 @@ function rightOfName(doc: Doc, d: Draft): void {
       d.facts.location = pl.text;
       d.country = pl.country || d.country;
       d.city = pl.city ?? d.city;
+      d.admin = pl.admin ?? d.admin;
       d.adminKey = pl.adminKey ?? d.adminKey;
       d.end = tk.start(pl.last) + tk.text(pl.last).length;
       return;
@@ -212,7 +213,9 @@ function rightOfName(doc: Doc, d: Draft): void {
     return;
   }
   // "Asia Pacific (Malaysia)": a place written inside the name is where it is.
-  const inside = s.places.filter((p) => p.start >= d.start && p.end <= d.end && p.kind !== 'area');
+  // Not a code name's word: "Project Laurel" may be built anywhere.
+  const codeName = /^Project\s/.test(doc.text.slice(d.start, d.end));
+  const inside = codeName ? [] : s.places.filter((p) => p.start >= d.start && p.end <= d.end && p.kind !== 'area');
   if (inside.length && d.facts.location === null) {
     const p = inside[inside.length - 1];
     // "Stargate UAE": the country is in the name; the catalog knows the city in it.

@@ -8,7 +8,7 @@ import { ordinalWord } from './facts/ordinal';
 import { genericName } from './lexicon';
 import type { Draft } from './draft';
 import { type NamedHit } from './named';
-import { type Phrase } from './phrase';
+import { nameHit, type Phrase } from './phrase';
 import { EMPTY_FACTS, type MentionFacts } from './types';
 
 export const byStart = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end;
@@ -164,6 +164,7 @@ function properNameBefore(written: string): string | null {
 export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const s = doc.sentenceAt(hit.start);
   const written = doc.text.slice(hit.start, hit.end);
+  if (!nameHit(doc.text, hit)) return null;
   const siteOps = doc.index.sites.operators.at(hit.ref)!;
   const opNear = s.operators.some((o) => siteOps.includes(o.ref));
   if (hit.needsContext) {
@@ -186,7 +187,6 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   if (before) start = before.start;
   const f: MentionFacts = { ...EMPTY_FACTS, name: written };
   const site = hit.ref;
-  const city = doc.index.sites.cities.at(site) || null;
   return {
     start,
     end: hit.end,
@@ -197,8 +197,11 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     site,
     operator: before ? { text: doc.text.slice(before.start, before.end), ops: [before.ref], start: before.start, end: before.end } : null,
     facts: f,
-    country: doc.index.sites.countries.at(site) || null,
-    city,
+    // The article's own place only: the catalog's place of the matched site would join the name to
+    // the site's town ("Project Lantern, a campus near Munich" against a US "Project Lantern") and
+    // ask the catalog with the answer it already has. The card shows the catalog's place anyway.
+    country: null,
+    city: null,
     admin: null,
     adminKey: null,
     ordinalRank: null,
@@ -234,7 +237,8 @@ export function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
 /** "Lima 3", "Kestrel Leeds 2", "Project Lantern": a name standing for the facility. */
 export function draftFromName(doc: Doc, n: NamedHit): Draft {
   const s = doc.sentenceAt(n.start);
-  const place = s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
+  // A code name's word is no place: "Project Laurel" may be built near Munich.
+  const place = n.kind === 'project' ? undefined : s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
   const base = draftFromCode(doc, { start: n.start, end: n.end, code: n.name });
   // "Santiago 3" is the third of its name.
   const numbered = /[ -](\d{1,2})$/.exec(n.name);

@@ -123,10 +123,14 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   }
   // One catalog question per facility; every mark of it shows the same card.
   const decisions = resolveEntities(doc, kept, clusters, resolve);
+  // Operators read off the catalog, per entity, before any is replaced below.
+  const catalogOps = new Set(kept.flatMap((d, i) => (d.operator && d.operator.start < 0 ? [`${clusters[i]}\u0000${d.operator.text}`] : [])));
   kept.forEach((d, i) => {
     // The catalog says it is not the site the words matched: that site's operator (read off the
     // catalog, so with no place in the text) is not the facility's; one the article gives it is.
-    if (decisions[i].site < 0 && d.operator && d.operator.start < 0) {
+    // Coreference may have shared that operator with the entity's other marks as a fact.
+    const fromCatalog = (d.operator && d.operator.start < 0) || (!d.operator && facts[i].operator !== null && catalogOps.has(`${clusters[i]}\u0000${facts[i].operator}`));
+    if (decisions[i].site < 0 && fromCatalog) {
       const given = kept.find((o, k) => clusters[k] === clusters[i] && !!o.operator && o.operator.start >= 0);
       if (docTopic === undefined) docTopic = articleTopic(doc) ?? false;
       d.operator = given?.operator ?? topicBefore(doc, d.sentence) ?? (docTopic || null);

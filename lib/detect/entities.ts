@@ -71,21 +71,24 @@ function namedOperators(doc: Doc, ds: Draft[]): string[] {
 /** The entity's query: its most specific place, first ordinal, a region if any mark says region. */
 export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   const q: ResolveQuery = { operatorIds: namedOperators(doc, ds), kind: ds.some((d) => d.kind === 'region') ? 'region' : ds[0].kind };
-  // A name matched in the catalog carries the catalog's place, not the article's: asking with it
-  // would only confirm the match ("Project Jupiter, a campus in Toledo, Spain" is not the New Mexico
-  // one). When the article places the entity in another country, its own place is asked.
+  // The article's places (a matched name's draft holds only what the text says of it: "Project
+  // Jupiter, a campus in Toledo, Spain" is asked in Spain, and so is not the New Mexico one).
   const level = (d: Draft) => (d.city ? 3 : d.admin ? 2 : d.country ? 1 : 0);
-  const matched = (d: Draft) => d.site >= 0 && !d.phrase;
-  const own = ds.filter((d) => !matched(d) && level(d) > 0);
-  const elsewhere = own.some((o) => ds.some((a) => matched(a) && !!o.country && !!a.country && o.country !== a.country));
-  const written = elsewhere ? own : ds;
   let best: Draft | null = null;
-  for (const d of written) if (level(d) > 0 && (!best || level(d) > level(best))) best = d;
+  for (const d of ds) if (level(d) > 0 && (!best || level(d) > level(best))) best = d;
   if (best) {
     if (best.city) q.city = best.city;
     if (best.admin) q.admin = best.admin;
-    const country = best.country ?? written.find((d) => d.country)?.country;
+    const country = best.country ?? ds.find((d) => d.country)?.country;
     if (country) q.country = country;
+  } else {
+    // Nothing placed: the place of the site the words matched (the shared code's holder the
+    // article's company made first, lib/detect/shared-alias.ts) is what chooses among its holders.
+    const matched = ds.find((d) => d.site >= 0);
+    const country = matched ? doc.index.sites.countries.at(matched.site) : '';
+    if (country) q.country = country;
+    const city = matched ? doc.index.sites.cities.at(matched.site) : '';
+    if (city) q.city = city;
   }
   const ordinal = ds.find((d) => d.ordinalRank)?.ordinalRank;
   if (ordinal) q.ordinal = ordinal;

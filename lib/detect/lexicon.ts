@@ -5,6 +5,7 @@
  */
 import { sliceOf } from '../codec/string-column';
 import { countryByCode } from '../geo/countries';
+import { US_STATES } from '../geo/us-states';
 import { buildAutomaton } from './automaton';
 import { getPlaceTable } from './gazetteer';
 import {
@@ -69,6 +70,8 @@ const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|
  * place ("Hillsboro, Oregon"), never for one site there. Places may span several words.
  */
 function placesOnly(words: readonly string[], isPlace: (s: string) => boolean): boolean {
+  // "lima oh": a US state's code after a place is a place too.
+  if (words.length > 1 && US_STATES[words[words.length - 1].toUpperCase()] && words[words.length - 1].length === 2) words = words.slice(0, -1);
   const ok: boolean[] = [true];
   for (let end = 1; end <= words.length; end++) {
     ok[end] = false;
@@ -77,8 +80,11 @@ function placesOnly(words: readonly string[], isPlace: (s: string) => boolean): 
   return ok[words.length];
 }
 
-/** "fra9", "ld8", "sg5": shaped like a facility code, which several companies may use. */
-const CODE_SHAPED = /^[a-z]{1,5}\d{1,3}[a-z]?$/;
+/**
+ * "fra9", "ld8", "sg5": shaped like a facility code, which several companies may use; "2b" (a
+ * building's label) and "unit 2", "hall 3" (a part of any plant) say even less without the company.
+ */
+const CODE_SHAPED = /^(?:[a-z]{1,5}\d{1,3}[a-z]?|\d{1,3}[a-z]{1,2}|(?:unit|building|bldg|hall|data hall|phase|block|tower|lab|module|pod|suite|floor|wing|plot|lot|zone|sector|room|batiment|bloc|halle|gebaude|edificio|predio) [a-z]?\d{1,3}[a-z]?)$/;
 
 /**
  * "Meta Hyperion" -> "Hyperion", "Azure Japan East" -> "Japan East"; but not a place ("Google

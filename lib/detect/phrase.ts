@@ -488,8 +488,23 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   if (end === hj) p.end = hit.end;
 
   // Catalog site named inside the phrase.
-  p.siteHit = s.sites.find((h) => h.type === ENTRY_SITE && h.start >= p.start && h.end <= p.end) ?? null;
+  p.siteHit = s.sites.find((h) => h.type === ENTRY_SITE && h.start >= p.start && h.end <= p.end && nameHit(doc.text, h)) ?? null;
   return p;
+}
+
+/** A catalog name as the text writes one: as a name (below), and not the digits of a figure ("2B" in "$1.2B"). */
+export function nameHit(text: string, h: { start: number; end: number }): boolean {
+  if (/\d[.,]$/.test(text.slice(Math.max(0, h.start - 2), h.start)) || /^[.,]\d/.test(text.slice(h.end, h.end + 2))) return false;
+  return writtenAsName(text.slice(h.start, h.end));
+}
+
+/**
+ * A name is written with a capital or a digit: "an unnamed data center", "a secure data centre" in
+ * lower case describe a facility, whatever a catalog record happens to be called. (One lower-case
+ * word may be a cloud's own spelling: "eastus".)
+ */
+export function writtenAsName(written: string): boolean {
+  return !/\s/.test(written.trim()) || /[\p{Lu}\p{N}]/u.test(written) || !/\p{Ll}/u.test(written);
 }
 
 const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;

@@ -4,6 +4,7 @@
  * ("Eemshaven"). The place is reported as written, without the introducing words.
  */
 import type { PlaceSpan, Sentence } from '../context';
+import { US_STATES } from '../../geo/us-states';
 import { MONTHS, NOT_NAMES, PLACE_ADJECTIVES, PLACE_NOUNS, WEEKDAYS } from '../vocab';
 
 export interface PlacePhrase {
@@ -21,6 +22,24 @@ export interface PlacePhrase {
   admin: string | null;
   /** US state code or state/province name, lower case ("tx", "gujarat"), for nesting places. */
   adminKey: string | null;
+}
+
+/** The Associated Press's state abbreviations (written with a full stop), by USPS code. */
+const AP_STATES: Readonly<Record<string, string>> = {
+  ala: 'AL', ariz: 'AZ', ark: 'AR', calif: 'CA', colo: 'CO', conn: 'CT', del: 'DE', fla: 'FL', ga: 'GA', ill: 'IL', ind: 'IN',
+  kan: 'KS', kans: 'KS', ky: 'KY', la: 'LA', md: 'MD', mass: 'MA', mich: 'MI', minn: 'MN', miss: 'MS', mo: 'MO', mont: 'MT',
+  neb: 'NE', nev: 'NV', okla: 'OK', ore: 'OR', pa: 'PA', tenn: 'TN', tex: 'TX', vt: 'VT', va: 'VA', wash: 'WA', wis: 'WI', wyo: 'WY',
+};
+
+/** "OH" (capitals, a USPS code) or "Ga." (AP style) at token i: the state's code and last token. */
+function usStateAfterComma(text: string, tk: Sentence['toks'], i: number): { code: string; last: number } | null {
+  if (!tk.has(i) || !tk.word(i)) return null;
+  const t = tk.text(i);
+  if (t.length === 2 && t === t.toUpperCase() && US_STATES[t]) return { code: t, last: i };
+  const ap = tk.cap(i) ? AP_STATES[tk.low(i)] : undefined;
+  // The full stop may end the sentence, and so be no token of it.
+  if (ap && text[tk.end(i)] === '.') return { code: ap, last: tk.text(i + 1) === '.' && tk.glued(i + 1) ? i + 1 : i };
+  return null;
 }
 
 const TRAILING_NOUNS = new Set(['region', 'area', 'county', 'province', 'state', 'prefecture', 'district', 'metro', 'emirate', 'township', 'parish']);
@@ -128,6 +147,15 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
       else if (best.kind === 'city' && next.country && best.country !== next.country) {
         // The gazetteer's most populous "Abilene" is not this one: trust the state or country.
         country = next.country;
+      }
+    } else if (!next || next.kind === 'city') {
+      // "Lima, OH", "Rome, Ga.": a US state as news abbreviates it (not the town "Ore"); the city is the American one.
+      const state = usStateAfterComma(text, tk, last + 2);
+      if (state) {
+        last = state.last;
+        country = 'US';
+        admin = US_STATES[state.code];
+        adminKey = state.code;
       }
     }
   }

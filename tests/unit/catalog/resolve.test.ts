@@ -278,3 +278,16 @@ describe("the catalog build's count of records sharing a name", () => {
     expect(r.resolve({ operatorIds: ['oracle'], city: 'Quincy', country: 'US', kind: 'facility', ordinal: 2 })[0].confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('a name in a state the catalog does not file the site under', () => {
+  const at = (id: string, name: string, city: string, admin: string | undefined, lat: number, lon: number) =>
+    SiteSchema.parse({ id, name, kind: 'facility', operatorIds: ['oracle'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city, ...(admin ? { admin } : {}), country: 'MX', worldRegion: 'latin-america', lat, lon, precision: 'site' } });
+  // A town's record without its state, beside the state's other sites.
+  const r = createResolver([...SITES, at('town-qx4', 'Oracle QX4', 'Cerrillos', undefined, 20.9, -100.6), at('capital-qx1', 'Oracle QX1', 'Santiago', 'Queretaro', 20.6, -100.4), at('far-qx9', 'Oracle QX9', 'Monterrey', undefined, 25.7, -100.3)], OPERATORS);
+  it('is that site when it lies beside the state\'s sites', () => {
+    expect(r.resolve({ text: 'Oracle QX4', operatorIds: ['oracle'], admin: 'Queretaro', country: 'MX' })[0]).toMatchObject({ siteId: 'town-qx4', confidence: 1 });
+  });
+  it('is doubted when it lies far from them', () => {
+    expect(r.resolve({ text: 'Oracle QX9', operatorIds: ['oracle'], admin: 'Queretaro', country: 'MX' })[0]?.confidence ?? 0).toBeLessThan(0.8);
+  });
+});

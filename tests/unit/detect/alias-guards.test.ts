@@ -93,12 +93,61 @@ describe('a code name the catalog knows', () => {
   });
 });
 
+describe('a code name the catalog knows, placed elsewhere by the article', () => {
+  const larkspur = withVreloSite({ id: 'vrelo-larkspur', name: 'Project Larkspur', aliases: [], kind: 'campus', operatorIds: ['vrelo'], city: 'Abilene', country: 'US' }, { city: 'Abilene', admin: 'Texas', country: 'US', worldRegion: 'north-america', lat: 32.4, lon: -99.7, precision: 'city' });
+  it('is another project, one facility with the campus it is set beside, and not the catalog operator\'s', () => {
+    const ms = detect('A German developer unveiled Project Larkspur, a 100MW data center campus near Munich, Germany.', larkspur.index, larkspur.resolve);
+    expect(ms.map((m) => m.status)).toEqual(['new', 'new']);
+    expect(ms.map((m) => m.facts.operator)).toEqual([null, null]);
+    // One facility: the campus takes the name.
+    expect(ms[1].facts.name).toBe('Project Larkspur');
+  });
+  it("a code name's word is no place, even when a town is so called", () => {
+    const laurel = withVreloSite({ id: 'vrelo-laurel', name: 'Project Laurel', aliases: [], kind: 'campus', operatorIds: ['vrelo'], city: 'Pottstown', country: 'US' }, { city: 'Pottstown', admin: 'Pennsylvania', country: 'US', worldRegion: 'north-america', lat: 40.2, lon: -75.6, precision: 'city' });
+    const ms = detect('A German developer unveiled Project Laurel, a 100MW data center campus near Munich, Germany.', laurel.index, laurel.resolve);
+    expect(ms.map((m) => m.status)).toEqual(['new', 'new']);
+    expect(ms[0].facts.location).toBe('Munich, Germany');
+  });
+});
+
+describe('catalog names made of ordinary words', () => {
+  const unnamed = withVreloSite({ id: 'vrelo-secure', name: 'Secure Data Center', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Alpharetta', country: 'US' }, { city: 'Alpharetta', admin: 'Georgia', country: 'US', worldRegion: 'north-america', lat: 34.07, lon: -84.29, precision: 'city' });
+  it('do not name a facility the text describes in lower case', () => {
+    for (const text of ['The state plans a secure data center in Huntsville.', 'A secure data center for the army will be built in Alabama.']) {
+      expect(detect(text, unnamed.index, unnamed.resolve).map((m) => m.entityId)).not.toContain('vrelo-secure');
+    }
+  });
+  it('written as a name in another state, are not that site', () => {
+    // The catalog knows Alabama (it holds a site there), so it can tell the state apart.
+    const huntsville = SiteSchema.parse({ id: 'other-huntsville', name: 'Other Huntsville', kind: 'facility', operatorIds: ['vrelo'], place: { city: 'Huntsville', admin: 'Alabama', country: 'US', worldRegion: 'north-america', lat: 34.73, lon: -86.59, precision: 'city' }, origin: 'seed', createdAt: T0, updatedAt: T0 });
+    const resolver = createResolver([...unnamed.resolverSites, huntsville], unnamed.resolverOperators);
+    const ms = detect('Army Plans Secure Data Center In Huntsville, Alabama', unnamed.index, (q) => resolver.resolve(q));
+    expect(ms.map((m) => m.status)).not.toContain('known');
+  });
+  it('"Unit 2" and "2B" name a building only beside its company', () => {
+    const unit = withVreloSite({ id: 'vrelo-unit2', name: 'Unit 2', aliases: ['2B'], kind: 'facility', operatorIds: ['vrelo'], city: 'Redhill', country: 'GB' }, { city: 'Redhill', country: 'GB', worldRegion: 'europe', lat: 51.24, lon: -0.17, precision: 'site' });
+    expect(detect('The utility said Unit 2 of the reactor will power the data center campus.', unit.index, unit.resolve).map((m) => m.entityId)).not.toContain('vrelo-unit2');
+    expect(detect('The township approved a $1.2B hyperscale data center campus.', unit.index, unit.resolve).map((m) => m.entityId)).not.toContain('vrelo-unit2');
+    expect(detect('Vrelo Compute opened Unit 2, its newest data center in Redhill.', unit.index, unit.resolve)[0]).toMatchObject({ entityId: 'vrelo-unit2' });
+  });
+});
+
+describe('a US state as news abbreviates it', () => {
+  it('places the town in that state ("Lima, OH", "Rome, Ga.")', () => {
+    const lima = detect('Tarn Digital will build a 300MW data center campus in Lima, OH.', index)[0];
+    expect(lima.facts.location).toBe('Lima, OH');
+    expect(lima.country).toBe('US');
+    const rome = detect('Tarn Digital will build a data center campus in Rome, Ga., next year.', index)[0];
+    expect(rome.facts.location).toBe('Rome, Ga.');
+    expect(rome.country).toBe('US');
+  });
+});
+
 /** The test index plus one more Vrelo site, and a resolver that holds that site at `place`. */
 function withVreloSite(site: LexiconSite, place: Record<string, unknown>) {
   const index = compileIndex({ sites: [...sites, site], operators });
-  const resolver = createResolver(
-    [SiteSchema.parse({ id: site.id, name: site.name, aliases: site.aliases, kind: site.kind, operatorIds: site.operatorIds, place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
-    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
-  );
-  return { index, resolve: (q: Parameters<typeof resolver.resolve>[0]) => resolver.resolve(q) };
+  const resolverSites = [SiteSchema.parse({ id: site.id, name: site.name, aliases: site.aliases, kind: site.kind, operatorIds: site.operatorIds, place, origin: 'seed', createdAt: T0, updatedAt: T0 })];
+  const resolverOperators = [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })];
+  const resolver = createResolver(resolverSites, resolverOperators);
+  return { index, resolve: (q: Parameters<typeof resolver.resolve>[0]) => resolver.resolve(q), resolverSites, resolverOperators };
 }
