@@ -51,6 +51,21 @@ describe('string columns', () => {
     expect(items((lazy(once) as { names: Strings }).names)).toEqual(value.names);
   });
 
+  it('are stored once when a structure holds the same strings twice, and both come back', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `site-${i}-${'x'.repeat(i % 7)}`);
+    const other = ids.map((id) => `${id}!`);
+    for (const lazyStrings of [true, false]) {
+      const twice = encodeStructure({ keys: ids, catalog: { ids: [...ids] }, kinds: ids.map((_, i) => (i % 2 ? 'a' : 'b')), again: ids.map((_, i) => (i % 2 ? 'a' : 'b')) }, { lazyStrings });
+      const apart = encodeStructure({ keys: ids, catalog: { ids: other }, kinds: ids.map((_, i) => (i % 2 ? 'a' : 'b')), again: ids.map((_, i) => (i % 2 ? 'b' : 'a')) }, { lazyStrings });
+      // The repeated ids' bytes (about 6 KB) are not written a second time.
+      expect(apart.byteLength - twice.byteLength).toBeGreaterThan(5000);
+      const back = decodeStructure(twice) as { keys: Strings; catalog: { ids: Strings }; again: Strings };
+      expect(items(back.keys)).toEqual(ids);
+      expect(items(back.catalog.ids)).toEqual(ids);
+      expect(items(back.again)).toEqual(ids.map((_, i) => (i % 2 ? 'a' : 'b')));
+    }
+  });
+
   it('check their order on the bytes exactly as < does, astral characters included', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ー', '\uE000', '\uFFFD', '😀', '𝄞'), maxLength: 4 });
     fc.assert(
