@@ -4,10 +4,12 @@
  * possessive or "the" and precedes a facility word, "in", "of" or "such" within a few words.
  */
 import type { Sentence } from '../context';
-import type { Tokens } from '../tokens';
+import { spellingTest, type Tokens } from '../tokens';
 import { parseOrdinalAt, type ParsedOrdinal } from './ordinal';
 
 const OWNER = /^(its|their|our|the|his|her)$/;
+/** OWNER, answered once per spelling: it is asked of every token of every sentence read for an ordinal. */
+const isOwner = spellingTest((tk, i) => OWNER.test(tk.low(i)));
 const FACILITY_WORD = /^(data|datacenter|datacentre|facility|facilities|site|campus|building|centre|center|region|in|of|such|for|to|outside|after|hyperscale|colocation|cloud|ai|new|dc|idc|location|project|one|around|across|within|worldwide|globally|overall|nationally|anywhere)$/;
 /** "the first phase", "the second quarter", "the third time": the ordinal counts something else. */
 const NOT_FACILITY = /^(phase|quarter|half|time|times|step|stage|round|year|years|tranche|part|day|week|month|wave|batch|floor|level|largest|biggest|place|deal|investment|acquisition|company|firm|operator|country|customer|tenant|ever)$/;
@@ -28,7 +30,7 @@ const CAMPUS_PART = /^(building|buildings|hall|halls|tower|towers|block|blocks|m
 export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean, ofCampus = false): ParsedOrdinal | null {
   const tk = s.toks;
   for (let i = 1; i < tk.length; i++) {
-    if (!OWNER.test(tk.low(i - 1)) && !tk.poss(i - 1)) continue;
+    if (!isOwner(tk, i - 1) && !tk.poss(i - 1)) continue;
     const ord = parseOrdinalAt(tk, i);
     if (!ord || taken(tk.start(i))) continue;
     const next = ord.last + 1;
