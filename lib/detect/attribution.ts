@@ -14,7 +14,7 @@ import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase } from './facts/place';
-import { clauseSubjectBefore, datelineLength, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
+import { clauseSubjectBefore, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { memoSlot } from './tokens';
@@ -41,7 +41,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   if (!org) org = clauseSubjectBefore(doc, s, d.start);
   if (!org) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
-    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? topicBefore(doc, s);
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
   org ??= nearestOrgBefore(doc, s, d.start);
@@ -417,12 +417,29 @@ function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
 }
 
 /** The company an article is about: the subject of its first sentences or its headline's operator. */
+/**
+ * Whether the article's company (its topic, or the one company its facilities name) may be given
+ * to facility d, which names none. Not to a facility whose sentence starts another story or has an
+ * owner of its own ("a local bank … its data center"); not backwards, to a facility written before
+ * the company is, when the company's own sentence is about another facility ("A data center in
+ * Abilene was approved. Kestrel Data said it would build one in Lubbock.").
+ */
+export function mayLend(doc: Doc, org: Org, d: Draft, drafts: readonly Draft[]): boolean {
+  if (opensAnotherStory(doc, d.sentence) || (d.phrase?.pronounOwner && describedCommonSubject(d.sentence))) return false;
+  // Named before the facility (or in it: a headline's "Kakao Siheung IDC") is forwards.
+  if (org.start < 0 || org.start < d.end || doc.text.lastIndexOf(doc.text.slice(org.start, org.end), d.end) >= 0) return true;
+  const own = doc.sentenceAt(org.start);
+  return !drafts.some((x) => x.sentence === own);
+}
+
 export function articleTopic(doc: Doc): Org | null {
   let cur: [number, number] | null = [0, 0];
   for (let n = 0; n < 4; n++) {
     cur = nextSentence(doc.text, cur[1]);
     if (!cur) return null;
     const s = doc.sentenceAt(cur[0]);
+    // "Separately, Meta said …" is the company of another story, not the article's.
+    if (opensAnotherStory(doc, s)) continue;
     const subj = subjectOf(doc, s);
     if (subj?.kind === 'org') return subj.org;
     if (s.title && s.operators.length) {

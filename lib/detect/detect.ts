@@ -19,7 +19,7 @@ import { type Mention, type MentionFacts } from './types';
 import { HEADS } from './vocab';
 import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
-import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals } from './attribution';
+import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
 import { apposed, trailingAppositive, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
 export type ResolveFn = (q: ResolveQuery) => Candidate[];
 export { KNOWN_THRESHOLD } from './entities';
@@ -105,7 +105,8 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   kept.forEach((d, i) => {
     if (facts[i].operator !== null) return;
     if (docTopic === undefined) docTopic = articleTopic(doc) ?? false;
-    const org = topicBefore(doc, d.sentence) ?? catalogOperator(doc, d) ?? (docTopic || null);
+    const topic = topicBefore(doc, d.sentence);
+    const org = (topic && mayLend(doc, topic, d, kept) ? topic : null) ?? catalogOperator(doc, d) ?? (docTopic && mayLend(doc, docTopic, d, kept) ? docTopic : null);
     if (org) {
       facts[i].operator = org.text;
       d.operator = org;
@@ -116,7 +117,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   if (oneOwner(facts)) {
     const o = facts.findIndex((f) => f.operator !== null);
     kept.forEach((d, i) => {
-      if (facts[i].operator !== null || d.kind === 'region') return;
+      if (facts[i].operator !== null || d.kind === 'region' || !mayLend(doc, kept[o].operator!, d, kept)) return;
       facts[i].operator = facts[o].operator;
       d.operator = kept[o].operator;
     });

@@ -417,6 +417,8 @@ function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
 
 /** The company the text is about at sentence s: the last org subject within a few sentences. */
 export function topicBefore(doc: Doc, s: Sentence, maxSentences = 8): Org | null {
+  // "Separately, a local bank said it sold its data center": the story before is another one.
+  if (opensAnotherStory(doc, s)) return null;
   let cur: [number, number] | null = [s.start, s.end];
   let breaks = 0;
   for (let n = 0; n < maxSentences; n++) {
@@ -433,9 +435,31 @@ export function topicBefore(doc: Doc, s: Sentence, maxSentences = 8): Org | null
       const h = prev.operators[0];
       return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
     }
-    if (prev.title) return null;
+    if (prev.title || opensAnotherStory(doc, prev)) return null;
   }
   return null;
+}
+
+/** "Separately, …", "Elsewhere, …", "In other news, …": the sentence starts another story. */
+const ANOTHER_STORY = /^\s*(?:separately|elsewhere|in other news|in (?:a|another) separate \w+)\b/i;
+export function opensAnotherStory(doc: Doc, s: Sentence): boolean {
+  return ANOTHER_STORY.test(doc.text.slice(s.start, s.start + 40));
+}
+
+/**
+ * "A local bank said it had sold its data center": a subject the text describes with a common
+ * noun owns what "its" names, so no company from the sentences before does. Not a person ("A
+ * spokesperson said its …" speaks for the company).
+ */
+export function describedCommonSubject(s: Sentence): boolean {
+  const tk = s.toks;
+  const i = clauseStart(tk);
+  if (!/^(?:a|an)$/.test(tk.low(i))) return false;
+  for (let k = i + 1; k < Math.min(tk.length, i + 6); k++) {
+    if (SUBJECT_VERBS.test(tk.low(k))) return k > i + 1 && !PERSON_ROLE.test(tk.low(k - 1));
+    if (!tk.word(k) || tk.cap(k)) return false;
+  }
+  return false;
 }
 
 /** Subject of an inner clause just before position pos: "after OpenAI agreed to ...". */

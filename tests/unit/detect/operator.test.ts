@@ -180,3 +180,21 @@ describe('a relative clause with its own subject', () => {
     expect(ms.map((m) => m.facts.operator)).toEqual(['Vrelo Compute', 'Kestrel Hosting']);
   });
 });
+
+describe("the article's company, given to a facility that names none", () => {
+  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
+  it('is not given across "Separately," to another story, either way', () => {
+    expect(operators('County officials approved a 100MW data center in Cheyenne on Monday.\nSeparately, Meta said it would expand its operations in Europe.')).toEqual([null]);
+    expect(operators('Equinix said on Monday it would expand in Europe.\nSeparately, a local bank said it had sold its 5MW data center in Lagos.')).toEqual([null]);
+  });
+  it('is not the owner of a facility whose own sentence names its owner with a common noun', () => {
+    expect(operators('Equinix is the largest operator in the city.\nA regional bank said it had sold its 5MW data center in Lagos to a pension fund.')).toEqual([null]);
+  });
+  it('is not given backwards from a sentence about another facility', () => {
+    expect(operators('A 100MW data center in Abilene was approved on Monday.\nKestrel Data said it would build a data center in Lubbock.')).toEqual([null, 'Kestrel Data']);
+  });
+  it('is still given forwards, and backwards from a sentence about no facility', () => {
+    expect(operators('Kestrel Data said it would build a data center in Lubbock.\nThe 100MW data center in Abilene was approved on Monday.')).toEqual(['Kestrel Data', 'Kestrel Data']);
+    expect(operators('A 100MW data center in Abilene was approved on Monday.\nKestrel Data, the developer, said construction starts in May.')).toEqual(['Kestrel Data']);
+  });
+});
