@@ -424,10 +424,11 @@ function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
  * the company is, when the company's own sentence is about another facility ("A data center in
  * Abilene was approved. Kestrel Data said it would build one in Lubbock.").
  */
-export function mayLend(doc: Doc, org: Org, d: Draft, drafts: readonly Draft[]): boolean {
+export function mayLend(doc: Doc, org: Org | null, d: Draft, drafts: readonly Draft[]): boolean {
   if (opensAnotherStory(doc, d.sentence) || (d.phrase?.pronounOwner && describedCommonSubject(d.sentence))) return false;
-  // Named before the facility (or in it: a headline's "Kakao Siheung IDC") is forwards.
-  if (org.start < 0 || org.start < d.end || doc.text.lastIndexOf(doc.text.slice(org.start, org.end), d.end) >= 0) return true;
+  // Named before the facility (or in it: a headline's "Kakao Siheung IDC") is forwards. (A company
+  // coreference shared as a fact only has no position.)
+  if (!org || org.start < 0 || org.start < d.end || doc.text.lastIndexOf(doc.text.slice(org.start, org.end), d.end) >= 0) return true;
   const own = doc.sentenceAt(org.start);
   return !drafts.some((x) => x.sentence === own);
 }

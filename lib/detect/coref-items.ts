@@ -102,6 +102,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     inTitle: d.sentence.title || openingHeadline(doc.text, d.sentence),
     namedHere: !!d.phrase?.definite && !!d.facts.name && NAMING.test(doc.text.slice(d.start, d.end)),
     indefinite: !!d.phrase?.indefinite,
+    predicative: !!d.phrase?.indefinite && COPULA_BEFORE.test(doc.text.slice(Math.max(d.sentence.start, d.start - 24), d.start)),
     kind: d.kind,
     linkTo,
     placeCountry: d.country,
@@ -125,6 +126,8 @@ function operatorIdsOf(doc: Doc, d: Draft): number[] {
   if (d.site >= 0) for (const k of doc.index.sites.operators.at(d.site)!) if (!out.includes(k)) out.push(k);
   return out;
 }
+
+const COPULA_BEFORE = /\b(?:is|was|are|were|be|becomes?|became|remains?|as)\s+(?:also\s+|now\s+|still\s+)?(?:an?\s+)?$/i;
 
 /** "the project, called “Project Tern”": a definite head named on the spot. */
 const NAMING = /\b(?:called|named|dubbed|codenamed|known as)\b/i;

@@ -52,6 +52,10 @@ export function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], s
     }
   });
   const regions = new Set(cluster.filter((_, i) => items[i].kind === 'region'));
+  const firstSentence = (c: number, inBody: boolean) => {
+    for (let i = 0; i < items.length; i++) if (cluster[i] === c && !(inBody && items[i].inTitle)) return items[i].sentenceNo;
+    return Infinity;
+  };
   const target = new Map<number, number>();
   summaries.forEach((sum, c) => {
     if (!describes(sum)) return;
@@ -84,6 +88,10 @@ export function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], s
     }
     if (only < 0 || many) return;
     const n = only;
+    // "Equinix's SG3 is full. Equinix also plans a new 300 MW facility.": brought in as a new one
+    // after the named one's first sentence (a headline aside), it is another; news introduces a
+    // facility first and names it after.
+    if (sum.introduced && firstSentence(n, true) < firstSentence(c, false)) return;
     if (sum.places.length === 0 ? sum.entityIds.size === 0 : nestsIn(sum, summaries[n])) target.set(c, n);
   });
   if (target.size === 0) return cluster;

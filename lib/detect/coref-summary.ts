@@ -20,6 +20,8 @@ export interface Summary {
   ownCapacities: readonly number[];
   /** Sentence number of the latest member. */
   lastSentence: number;
+  /** Its first mention brought it in as a new one ("… also plans a new 300 MW facility"). */
+  introduced: boolean;
 }
 
 /** "6th" and "sixth" are one ordinal. */
@@ -118,6 +120,6 @@ export function sameCompany(m: CorefItem, c: Summary): boolean {
   return m.operatorIds.length === 0 || m.operatorIds.some((x) => c.operatorIds.has(x));
 }
 
-export function emptySummary(sentenceNo: number): Summary {
-  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo };
+export function emptySummary(sentenceNo: number, introduced = false): Summary {
+  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, introduced };
 }

@@ -39,6 +39,8 @@ export interface CorefItem {
   inTitle?: boolean;
   /** "a fifth data center": an indefinite phrase brings in a facility of its own. */
   indefinite?: boolean;
+  /** "… is a 1.2GW campus in Abilene": an indefinite after a copula says what something named is. */
+  predicative?: boolean;
   /** Region, facility, campus or project. */
   kind?: string;
   country: string | null;
@@ -135,8 +137,13 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // ... KX9"): the first code after a nameless description in its place may be its code; the
     // codes after that are the operator's other buildings.
     const coded = !!m.name && /\d/.test(m.name);
-    if (found < 0) found = byPlaceKey.find((c) => compatible(m, summaries[c], 'place') && codeMayJoin(coded, summaries[c], offered.has(c)) && ordinalMayJoin(m, summaries[c])) ?? -1;
-    if (found < 0) found = weak.find((c) => compatible(m, summaries[c], weakStrength) && codeMayJoin(coded, summaries[c], offered.has(c))) ?? -1;
+    // "Equinix said SG3 in Singapore is full. A data center in Singapore was sold …": an indefinite
+    // description brings in a facility of its own; its place or company alone does not make it the
+    // site named before (an apposition or its name still does).
+    const fresh = m.indefinite && !m.namedHere && !m.name && !m.predicative;
+    const mayTake = (c: number) => !fresh || summaries[c].lastSentence === m.sentenceNo || (summaries[c].names.size === 0 && summaries[c].entityIds.size === 0);
+    if (found < 0) found = byPlaceKey.find((c) => mayTake(c) && compatible(m, summaries[c], 'place') && codeMayJoin(coded, summaries[c], offered.has(c)) && ordinalMayJoin(m, summaries[c])) ?? -1;
+    if (found < 0) found = weak.find((c) => mayTake(c) && compatible(m, summaries[c], weakStrength) && codeMayJoin(coded, summaries[c], offered.has(c))) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (found < 0) found = definiteAntecedent(items, cluster, summaries, i);
     if (found < 0) found = numberedAfterOrdinal(items, cluster, summaries, i);
@@ -144,7 +151,7 @@ export function clusterMentions(items: CorefItem[]): number[] {
     if (coded) offerCode(m, summaries, offered);
     if (found < 0) {
       found = summaries.length;
-      summaries.push(emptySummary(m.sentenceNo));
+      summaries.push(emptySummary(m.sentenceNo, fresh));
     }
     addMember(summaries[found], m);
     cluster.push(found);

@@ -117,7 +117,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   if (oneOwner(facts)) {
     const o = facts.findIndex((f) => f.operator !== null);
     kept.forEach((d, i) => {
-      if (facts[i].operator !== null || d.kind === 'region' || !mayLend(doc, kept[o].operator!, d, kept)) return;
+      if (facts[i].operator !== null || d.kind === 'region' || !mayLend(doc, kept[o].operator, d, kept)) return;
       facts[i].operator = facts[o].operator;
       d.operator = kept[o].operator;
     });

@@ -441,3 +441,22 @@ describe('a state named again', () => {
     expect(later.facts.location).toBe('Racine, Wisconsin');
   });
 });
+
+describe('a facility brought in as a new one after a named one', () => {
+  const index = testIndex();
+  it('is another facility, not the named one in the same city', () => {
+    const ms = detect('Equinix said its TY11 data center in Tokyo is full.\nA data center in Tokyo was sold to a pension fund.', index);
+    expect(ms.map((m) => m.entityId)).toEqual(['equinix-ty11', null]);
+  });
+  it("is another facility, not the company's named one, and does not lend it its size", () => {
+    const ms = detect("Equinix's TY11 data center is fully leased. Equinix also plans a new 300 MW facility.", index);
+    expect(ms.map((m) => m.entityId)).toEqual(['equinix-ty11', null]);
+    expect(ms[0].facts.capacityMW).toBeNull();
+  });
+  it('is still the facility named after it, and what a sentence says it is', () => {
+    const later = detect('A massive new AI campus in Abilene will come online in 2026.\nThe Stargate Abilene project is part of a larger deal.', index);
+    expect(new Set(later.map((m) => m.entityId))).toEqual(new Set(['epoch-stargate-abilene']));
+    const predicate = detect('Stargate Abilene\n\nThe flagship of the venture is a 1.2GW campus in Abilene, Texas.', index);
+    expect(predicate[1].facts.name).toBe('Stargate Abilene');
+  });
+});

@@ -198,3 +198,12 @@ describe("the article's company, given to a facility that names none", () => {
     expect(operators('A 100MW data center in Abilene was approved on Monday.\nKestrel Data, the developer, said construction starts in May.')).toEqual(['Kestrel Data']);
   });
 });
+
+describe("the one company an article's facilities name", () => {
+  it('may be one coreference shared as a fact only, with no position in the text (a press release)', () => {
+    const text =
+      'Kestrel Data Holdings Limited Announces Opening of Its Lubbock LB5 Data Center\n\nAUSTIN, Texas, March 3, 2026 -- Kestrel Data Holdings Limited ("Kestrel" or the "Company"), a developer of data centers, today announced that its LB5 data center in Lubbock, Texas, has commenced operations, and that the Company has signed a framework agreement for a 150 MW campus in Amarillo, Texas.\n\n' +
+      "LB5 has IT capacity of 36 MW. LB5 is the Company's fifth data center in Lubbock.\n\nThe Amarillo campus, to be developed by the Company's subsidiary Kestrel International, will be built in three phases.";
+    expect(() => detect(text, testIndex())).not.toThrow();
+  });
+});
