@@ -417,8 +417,9 @@ function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
 
 /** The company the text is about at sentence s: the last org subject within a few sentences. */
 export function topicBefore(doc: Doc, s: Sentence, maxSentences = 8): Org | null {
-  // "Separately, a local bank said it sold its data center": the story before is another one.
-  if (opensAnotherStory(doc, s)) return null;
+  // "Separately, a local bank said it sold its data center": the story before is another one
+  // ("Separately, the company said …" goes on with the same company).
+  if (opensAnotherStory(doc, s) && subjectOf(doc, s)?.kind !== 'anaphor') return null;
   let cur: [number, number] | null = [s.start, s.end];
   let breaks = 0;
   for (let n = 0; n < maxSentences; n++) {

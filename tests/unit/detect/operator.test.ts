@@ -187,6 +187,9 @@ describe("the article's company, given to a facility that names none", () => {
     expect(operators('County officials approved a 100MW data center in Cheyenne on Monday.\nSeparately, Meta said it would expand its operations in Europe.')).toEqual([null]);
     expect(operators('Equinix said on Monday it would expand in Europe.\nSeparately, a local bank said it had sold its 5MW data center in Lagos.')).toEqual([null]);
   });
+  it('is still given after "Separately, the company …", which goes on with the same company', () => {
+    expect(operators('Kestrel Data REIT completed the purchase of six data centers.\n\nSeparately, the company said it had sold its 5MW facility in Lagos.')).toEqual(['Kestrel Data REIT']);
+  });
   it('is not the owner of a facility whose own sentence names its owner with a common noun', () => {
     expect(operators('Equinix is the largest operator in the city.\nA regional bank said it had sold its 5MW data center in Lagos to a pension fund.')).toEqual([null]);
   });
