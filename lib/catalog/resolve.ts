@@ -252,7 +252,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (ops.size > 0) {
       // Made once per question: every tier and the neighbour test read the same list (thousands of sites at 100k).
       const opSites = operatorSites(ops);
-      const asked = { ops, sites: opSites };
+      // (Had the operator a site there, the city or state tier would have found it.)
+      const placeUnknown = (!!q.city && !countryByName(q.city)) || !!q.admin;
+      const asked = { ops, sites: opSites, placeUnknown };
       if (city) rankTier(opSites.filter((s) => city.has(s)), 0.85, 'operator + city', q, asked, add);
       if (admin) rankTier(opSites.filter((s) => admin.has(s)), 0.7, 'operator + admin area', q, asked, add);
       if (country) rankTier(opSites.filter((s) => s.place.country === country), 0.6, 'operator + country', q, asked, add);
@@ -353,8 +355,10 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // Only if it is alone in its metro too: the catalog files an operator's London buildings under
     // London, Slough and Acton, and "Equinix's new data center in London" is none of them for sure.
     // A building or campus is never a cloud region by elimination ("Microsoft's Dublin data center").
+    // A provider's only region in a country is not the "new region in Sicily" the article places
+    // in a town where the provider has none in the catalog: that is another region.
     const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && !hasNeighbour(one, asked.sites);
-    if (one && alone && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region'))) {
+    if (one && alone && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region' && !(asked.placeUnknown && !nameHolds(one, q.city ?? q.admin ?? ''))))) {
       add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (${preferred.length === 1 ? 'its only site there' : 'its one campus there'})`);
       for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
       return;
@@ -410,10 +414,21 @@ type AddFn = (siteId: string, confidence: number, reason: string) => void;
 interface AskedOperators {
   ops: ReadonlySet<string>;
   sites: readonly ResolverSite[];
+  /** The article names a town or state, not only a country ("a new region in Sicily"). */
+  placeUnknown?: boolean;
 }
 
 /** Sites this close together, of one operator, are one campus as news sees it (km). */
 const CAMPUS_KM = 3;
+
+/**
+ * The site's name holds the town's first word: "AWS Europe (Frankfurt)" for "Frankfurt am Main",
+ * which the gazetteer and the catalog spell apart.
+ */
+function nameHolds(site: ResolverSite, town: string): boolean {
+  const first = textKey(town).split(' ')[0];
+  return first.length >= 4 && ` ${textKey(site.name)} `.includes(` ${first} `);
+}
 
 /** Filed under the state, or beside a site that is: the catalog may give a town and no state. */
 function inOrBeside(site: ResolverSite, admin: ReadonlySet<ResolverSite>): boolean {

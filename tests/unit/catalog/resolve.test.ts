@@ -291,3 +291,18 @@ describe('a name in a state the catalog does not file the site under', () => {
     expect(r.resolve({ text: 'Oracle QX9', operatorIds: ['oracle'], admin: 'Queretaro', country: 'MX' })[0]?.confidence ?? 0).toBeLessThan(0.8);
   });
 });
+
+describe("a provider's only region in a country", () => {
+  const region = SiteSchema.parse({ id: 'oracle-oslo-region', name: 'Oracle Cloud Norway (Oslo)', kind: 'region', operatorIds: ['oracle'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city: 'Oslo', country: 'NO', worldRegion: 'europe', lat: 59.9, lon: 10.7, precision: 'city' } });
+  const r = createResolver([...SITES, region], OPERATORS);
+  it('is the region the article places in the country only', () => {
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'region', country: 'NO' })[0]).toMatchObject({ siteId: 'oracle-oslo-region' });
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'region', country: 'NO' })[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('is not "a new region in Bergen": that is another one', () => {
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'region', city: 'Bergen', country: 'NO' })[0]?.confidence ?? 0).toBeLessThan(0.8);
+  });
+  it('is the region the article names by a spelling of its town the catalog writes shorter ("Oslo Municipality")', () => {
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'region', city: 'Oslo Municipality', country: 'NO' })[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
