@@ -14,7 +14,7 @@ import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase } from './facts/place';
-import { clauseSubjectBefore, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
+import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { memoSlot } from './tokens';
@@ -39,13 +39,17 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   if (!org && d.site >= 0) org = siteOperatorInText(doc, d) ?? (d.phrase ? null : catalogOperator(doc, d));
   org ??= agentAfter(doc, d);
   if (!org) org = clauseSubjectBefore(doc, s, d.start);
-  if (!org) {
+  // Its clause's subject is an owner the text describes ("a local bank"): no company of the sentence is.
+  const describedOwner = !org && commonSubjectOwns(s, d.start);
+  if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
     else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
-  org ??= nearestOrgBefore(doc, s, d.start);
-  org ??= nearestOrgAfter(doc, s, d.end);
+  if (!describedOwner) {
+    org ??= nearestOrgBefore(doc, s, d.start);
+    org ??= nearestOrgAfter(doc, s, d.end);
+  }
   d.operator = org;
   f.operator = org?.text ?? null;
 
@@ -425,7 +429,7 @@ function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
  * Abilene was approved. Kestrel Data said it would build one in Lubbock.").
  */
 export function mayLend(doc: Doc, org: Org | null, d: Draft, drafts: readonly Draft[]): boolean {
-  if (opensAnotherStory(doc, d.sentence) || (d.phrase?.pronounOwner && describedCommonSubject(d.sentence))) return false;
+  if (opensAnotherStory(doc, d.sentence) || (d.phrase?.pronounOwner && describedCommonSubject(d.sentence)) || commonSubjectOwns(d.sentence, d.start)) return false;
   // Named before the facility (or in it: a headline's "Kakao Siheung IDC") is forwards. (A company
   // coreference shared as a fact only has no position.)
   if (!org || org.start < 0 || org.start < d.end || doc.text.lastIndexOf(doc.text.slice(org.start, org.end), d.end) >= 0) return true;

@@ -52,11 +52,15 @@ const CONTAINS = /\b(?:(?:is|are|was|will be|forms?|becomes?) (?:a |the )?(?:fir
 /** "the first data centre at the campus", "a second building on the site": a building of a campus named before. */
 const PART_OF_CAMPUS = /^\s+(?:at|on|within|inside)\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:campus|site|park|complex)\b/i;
 
-/** The earlier mention of the same sentence that this one contains or is part of, so never the same facility. */
+/** The earlier mention of the same sentence that this one contains, is part of or stands beside, so never the same facility. */
 function containedIn(doc: Doc, prev: Draft | undefined, d: Draft, prevIndex: number): number {
   if (!prev || prev.sentence !== d.sentence) return -1;
-  return CONTAINS.test(doc.text.slice(prev.end, d.start)) ? prevIndex : -1;
+  const between = doc.text.slice(prev.end, d.start);
+  return CONTAINS.test(between) || BESIDE.test(between) ? prevIndex : -1;
 }
+
+/** "… a data center in X, next to Kestrel's data center": a landmark beside it is another facility. */
+const BESIDE = /\b(?:next to|near|nearby|beside|adjacent to|across from|close to|opposite|alongside|down the road from)\s+(?:the\s+|an?\s+)?$/i;
 
 /** A place as coreference compares it: lower case, words only. */
 function key(x: string): string {

@@ -453,8 +453,25 @@ export function opensAnotherStory(doc: Doc, s: Sentence): boolean {
  * spokesperson said its …" speaks for the company).
  */
 export function describedCommonSubject(s: Sentence): boolean {
+  return describedCommonAt(s.toks, clauseStart(s.toks));
+}
+
+/**
+ * "…, and a local bank opened a data center in X", "A local developer will build a data center in
+ * X, next to Kestrel's": the clause holding `pos` has a subject described with a common noun, so
+ * the facility is that owner's, not the company named elsewhere in the sentence.
+ */
+export function commonSubjectOwns(s: Sentence, pos: number): boolean {
   const tk = s.toks;
-  const i = clauseStart(tk);
+  let m = 0;
+  while (m < tk.length && tk.start(m) < pos) m++;
+  for (let k = m - 1; k > 0; k--) {
+    if (tk.text(k) === ';' || (CLAUSE_JOINS.test(tk.low(k)) && tk.text(k - 1) === ',')) return describedCommonAt(tk, k + 1);
+  }
+  return describedCommonAt(tk, clauseStart(tk));
+}
+
+function describedCommonAt(tk: Tokens, i: number): boolean {
   if (!/^(?:a|an)$/.test(tk.low(i))) return false;
   for (let k = i + 1; k < Math.min(tk.length, i + 6); k++) {
     if (SUBJECT_VERBS.test(tk.low(k))) return k > i + 1 && !PERSON_ROLE.test(tk.low(k - 1));

@@ -210,3 +210,15 @@ describe("the one company an article's facilities name", () => {
     expect(() => detect(text, testIndex())).not.toThrow();
   });
 });
+
+describe('an owner the text describes with a common noun, in its own clause', () => {
+  const marks = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.operator]);
+  it('owns the facility of its clause, not the sentence\'s company', () => {
+    expect(marks('Equinix is expanding its existing campus, and a local bank opened a data center in Lagos.')).toEqual([['data center in Lagos', null]]);
+  });
+  it('owns its facility beside a company\'s landmark ("next to Equinix\'s data center"), which is another facility', () => {
+    const ms = detect("A local developer will build a 50 MW data center in Lagos, next to Equinix's data center.", testIndex());
+    expect(ms.map((m) => m.facts.operator)).toEqual([null, 'Equinix']);
+    expect(ms[1].facts.capacityMW).toBeNull();
+  });
+});
