@@ -22,6 +22,8 @@ export interface Summary {
   lastSentence: number;
   /** Its first mention brought it in as a new one ("… also plans a new 300 MW facility"). */
   introduced: boolean;
+  /** Whether its members are cloud regions (null while it has none). */
+  region: boolean | null;
 }
 
 /** "6th" and "sixth" are one ordinal. */
@@ -95,6 +97,7 @@ export function addMember(c: Summary, m: CorefItem): void {
   if (m.operatorKey) c.operatorKeys = withValue(c.operatorKeys, m.operatorKey);
   if (m.ownCapacity !== null) c.ownCapacities = withItem(c.ownCapacities, m.ownCapacity);
   c.lastSentence = m.sentenceNo;
+  c.region ??= m.kind === 'region';
 }
 
 /** The set with v added: a new set in place of the shared empty one, else the cluster's own. */
@@ -121,5 +124,5 @@ export function sameCompany(m: CorefItem, c: Summary): boolean {
 }
 
 export function emptySummary(sentenceNo: number, introduced = false): Summary {
-  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, introduced };
+  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, introduced, region: null };
 }

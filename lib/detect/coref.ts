@@ -141,7 +141,14 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // description brings in a facility of its own; its place or company alone does not make it the
     // site named before (an apposition or its name still does).
     const fresh = m.indefinite && !m.namedHere && !m.name && !m.predicative;
-    const mayTake = (c: number) => !fresh || summaries[c].lastSentence === m.sentenceNo || (summaries[c].names.size === 0 && summaries[c].entityIds.size === 0);
+    // A cloud region and a facility brought in as a new one are one by place or proximity only when
+    // both name the provider ("Microsoft's region in Querétaro … a new Microsoft data center in
+    // Querétaro"), not "a data center in Bangkok" a joint venture builds beside "AWS launched its
+    // Thailand region".
+    const sameProvider = (c: number) => m.operatorIds.some((x) => summaries[c].operatorIds.has(x));
+    const mayTake = (c: number) =>
+      (summaries[c].region === null || summaries[c].region === (m.kind === 'region') || sameProvider(c) || !(fresh || summaries[c].introduced)) &&
+      (!fresh || summaries[c].lastSentence === m.sentenceNo || (summaries[c].names.size === 0 && summaries[c].entityIds.size === 0));
     if (found < 0) found = byPlaceKey.find((c) => mayTake(c) && compatible(m, summaries[c], 'place') && codeMayJoin(coded, summaries[c], offered.has(c)) && ordinalMayJoin(m, summaries[c])) ?? -1;
     if (found < 0) found = weak.find((c) => mayTake(c) && compatible(m, summaries[c], weakStrength) && codeMayJoin(coded, summaries[c], offered.has(c))) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);

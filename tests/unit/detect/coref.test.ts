@@ -460,3 +460,11 @@ describe('a facility brought in as a new one after a named one', () => {
     expect(predicate[1].facts.name).toBe('Stargate Abilene');
   });
 });
+
+describe('a cloud region beside a facility brought in as a new one', () => {
+  it('is another facility unless both name the provider', () => {
+    const ms = detect('A joint venture will build a 50 MW data center in Tokyo. AWS launched its AWS Tokyo region in 2011.', testIndex());
+    expect(ms.map((m) => m.entityId)).toEqual([null, 'aws-ap-northeast-1']);
+    expect(ms[0].facts.operator).toBeNull();
+  });
+});
