@@ -254,7 +254,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       const opSites = operatorSites(ops);
       // (Had the operator a site there, the city or state tier would have found it.)
       const placeUnknown = (!!q.city && !countryByName(q.city)) || !!q.admin;
-      const asked = { ops, sites: opSites, placeUnknown };
+      // A town, not a state or country written where the town goes ("Texas" as the city).
+      const townNamed = !!q.city && !countryByName(q.city) && !snapshot.sitesByAdminName.get(textKey(q.city))?.length;
+      const asked = { ops, sites: opSites, placeUnknown, townNamed };
       if (city) rankTier(opSites.filter((s) => city.has(s)), 0.85, 'operator + city', q, asked, add);
       if (admin) rankTier(opSites.filter((s) => admin.has(s)), 0.7, 'operator + admin area', q, asked, add);
       if (country) rankTier(opSites.filter((s) => s.place.country === country), 0.6, 'operator + country', q, asked, add);
@@ -358,7 +360,10 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // A provider's only region in a country is not the "new region in Sicily" the article places
     // in a town where the provider has none in the catalog: that is another region.
     const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && !hasNeighbour(one, asked.sites);
-    if (one && alone && ops.size > 0 && !(one.codes ?? []).length && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region' && !(asked.placeUnknown && !nameHolds(one, q.city ?? q.admin ?? ''))))) {
+    // Nor is a company's only site in a state the one the article places in a town where the
+    // catalog has none of its sites ("Equinix is building a data center in Tyler, Texas").
+    const townElsewhere = base < 0.85 && asked.townNamed === true && q.kind !== 'region';
+    if (one && alone && ops.size > 0 && !(one.codes ?? []).length && !townElsewhere && (base >= 0.7 || (base >= 0.6 && q.kind === 'region' && one.kind === 'region' && !(asked.placeUnknown && !nameHolds(one, q.city ?? q.admin ?? ''))))) {
       add(one.id, Math.max(base, LONE) * loneWeight(one), `${label} (${preferred.length === 1 ? 'its only site there' : 'its one campus there'})`);
       for (const s of preferred.slice(0, MAX_CANDIDATES)) if (s !== one) add(s.id, base * 0.35 * weight(s), `${label}, same grounds`);
       return;
@@ -416,6 +421,8 @@ interface AskedOperators {
   sites: readonly ResolverSite[];
   /** The article names a town or state, not only a country ("a new region in Sicily"). */
   placeUnknown?: boolean;
+  /** The article names a town (not a state or country written as one). */
+  townNamed?: boolean;
 }
 
 /** Sites this close together, of one operator, are one campus as news sees it (km). */

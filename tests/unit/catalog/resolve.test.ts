@@ -306,3 +306,15 @@ describe("a provider's only region in a country", () => {
     expect(r.resolve({ operatorIds: ['oracle'], kind: 'region', city: 'Oslo Municipality', country: 'NO' })[0].confidence).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe("a company's only site in a state", () => {
+  const site = SiteSchema.parse({ id: 'oracle-dallas-one', name: 'Oracle Dallas One', kind: 'facility', operatorIds: ['oracle'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city: 'Dallas', admin: 'Texas', country: 'US', worldRegion: 'north-america', lat: 32.78, lon: -96.8, precision: 'site' } });
+  const r = createResolver([...SITES.filter((s) => s.place.admin !== 'Texas'), site], OPERATORS);
+  it('is the one the article places in the state only', () => {
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'facility', admin: 'Texas', country: 'US' })[0]).toMatchObject({ siteId: 'oracle-dallas-one' });
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'facility', admin: 'Texas', country: 'US' })[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
+  it('is not the one the article places in another town of the state ("a data center in Tyler, Texas")', () => {
+    expect(r.resolve({ operatorIds: ['oracle'], kind: 'facility', city: 'Tyler', admin: 'Texas', country: 'US' })[0]?.confidence ?? 0).toBeLessThan(0.8);
+  });
+});
