@@ -40,7 +40,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   org ??= agentAfter(doc, d);
   if (!org) org = clauseSubjectBefore(doc, s, d.start);
   // Its clause's subject is an owner the text describes ("a local bank"): no company of the sentence is.
-  const describedOwner = !org && commonSubjectOwns(s, d.start);
+  const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
     else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
@@ -429,7 +429,7 @@ function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
  * Abilene was approved. Kestrel Data said it would build one in Lubbock.").
  */
 export function mayLend(doc: Doc, org: Org | null, d: Draft, drafts: readonly Draft[]): boolean {
-  if (opensAnotherStory(doc, d.sentence) || (d.phrase?.pronounOwner && describedCommonSubject(d.sentence)) || commonSubjectOwns(d.sentence, d.start)) return false;
+  if (opensAnotherStory(doc, d.sentence) || d.phrase?.commonOwner || (d.phrase?.pronounOwner && describedCommonSubject(d.sentence)) || commonSubjectOwns(d.sentence, d.start)) return false;
   // Named before the facility (or in it: a headline's "Kakao Siheung IDC") is forwards. (A company
   // coreference shared as a fact only has no position.)
   if (!org || org.start < 0 || org.start < d.end || doc.text.lastIndexOf(doc.text.slice(org.start, org.end), d.end) >= 0) return true;

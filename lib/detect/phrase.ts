@@ -61,6 +61,8 @@ export interface Phrase {
   definite: boolean;
   /** Introduced by "a" / "an". */
   indefinite: boolean;
+  /** "a rival's data center": its owner is described, not named. */
+  commonOwner: boolean;
 }
 
 /** Words that make a capitalised name a company or plant of another trade ("Green Energy Giga Complex"). */
@@ -98,6 +100,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     nonDc: false,
     definite: false,
     indefinite: false,
+    commonOwner: false,
   };
   // Capitalised head in running text ("Project Rainier", "Data Center Knowledge") is part of a name.
   const headCap = tk.cap(hi) && !s.title;
@@ -244,6 +247,18 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       p.pronounOwner = true;
       start = i;
       break;
+    }
+    // "a rival's 20 MW data center", "a local bank's facility": an owner described, not named, and a
+    // facility brought in as a new one.
+    if (tk.poss(ti) && !tk.cap(ti) && tk.word(ti)) {
+      let k = ti - 1;
+      while (k >= 0 && k >= ti - 3 && tk.word(k) && !tk.cap(k) && !DETERMINERS.has(tk.low(k))) k--;
+      if (k >= 0 && (tk.low(k) === 'a' || tk.low(k) === 'an')) {
+        p.indefinite = true;
+        p.commonOwner = true;
+        start = k + 1;
+        break;
+      }
     }
     if (tk.poss(ti) && !tk.cap(ti) && /^(company|firm|group|startup|giant|operator|provider|developer|country|nation|state|city|region|kingdom|emirate|world)$/.test(tk.low(ti))) {
       // "the company's fifth data center"; "the country's largest" is vague, not an operator.

@@ -468,3 +468,13 @@ describe('a cloud region beside a facility brought in as a new one', () => {
     expect(ms[0].facts.operator).toBeNull();
   });
 });
+
+describe('a facility whose owner is described, not named', () => {
+  it('("a rival\'s data center") is another facility than the named one in the town, and no company\'s', () => {
+    const ms = detect("Equinix said its TY11 data center in Tokyo is full. A rival's 20 MW data center in Tokyo was sold to a pension fund.", testIndex());
+    expect(ms.map((m) => [m.text, m.entityId, m.facts.operator])).toEqual([
+      ['its TY11 data center in Tokyo', 'equinix-ty11', 'Equinix'],
+      ["rival's 20 MW data center in Tokyo", null, null],
+    ]);
+  });
+});
