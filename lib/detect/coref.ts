@@ -148,7 +148,10 @@ export function clusterMentions(items: CorefItem[]): number[] {
     const sameProvider = (c: number) => m.operatorIds.some((x) => summaries[c].operatorIds.has(x));
     const mayTake = (c: number) =>
       (summaries[c].region === null || summaries[c].region === (m.kind === 'region') || sameProvider(c) || !(fresh || summaries[c].introduced)) &&
-      (!fresh || summaries[c].lastSentence === m.sentenceNo || (summaries[c].names.size === 0 && summaries[c].entityIds.size === 0));
+      (!fresh || summaries[c].lastSentence === m.sentenceNo || (summaries[c].names.size === 0 && summaries[c].entityIds.size === 0)) &&
+      // Two facilities each brought in as a new one, the later by a company the earlier lacks ("a data
+      // center in Nürnberg" … later "a Hetzner facility in Nürnberg, NBG1"), are two.
+      !(summaries[c].introduced && m.indefinite && !m.predicative && !m.namedHere && summaries[c].lastSentence !== m.sentenceNo && m.operatorIds.length > 0 && summaries[c].operatorIds.size === 0 && summaries[c].operatorKeys.size === 0);
     if (found < 0) found = byPlaceKey.find((c) => mayTake(c) && compatible(m, summaries[c], 'place') && codeMayJoin(coded, summaries[c], offered.has(c)) && ordinalMayJoin(m, summaries[c])) ?? -1;
     if (found < 0) found = weak.find((c) => mayTake(c) && compatible(m, summaries[c], weakStrength) && codeMayJoin(coded, summaries[c], offered.has(c))) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);

@@ -478,3 +478,12 @@ describe('a facility whose owner is described, not named', () => {
     ]);
   });
 });
+
+describe('two facilities each brought in as a new one', () => {
+  it('are two when the later is a company\'s and the earlier names none, in the same town', () => {
+    const ms = detect('A power failure at a data center in Tokyo disrupted banking apps on Saturday. The facility is operated by Lionsgate Colocation.\nIn 2023 an incident at an Equinix facility in Tokyo, TY11, disrupted two banks.', testIndex());
+    const first = ms.find((m) => m.text.includes('data center in Tokyo'))!;
+    expect(first.entityId).toBeNull();
+    expect(ms.find((m) => m.text.includes('TY11'))?.entityId).toBe('equinix-ty11');
+  });
+});
