@@ -423,6 +423,14 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         j = r + 1;
         continue;
       }
+      // "the proposed 1 GW campus of Kestrel Compute in Saskatchewan": the company it belongs to.
+      const owner = tk.low(tj) === 'of' && !p.operator ? orgAt(doc.text, s, j + 1) : null;
+      if (owner && owner.start === tk.start(j + 1)) {
+        p.operator = owner;
+        end = tokenIndexAt(tk, owner.end - 1);
+        j = end + 1;
+        continue;
+      }
       break;
     }
     if ((tk.low(tj) === 'worth' || tk.low(tj) === 'costing') && tk.has(j + 1)) {

@@ -222,3 +222,10 @@ describe('an owner the text describes with a common noun, in its own clause', ()
     expect(ms[1].facts.capacityMW).toBeNull();
   });
 });
+
+describe('a company written after the head ("the campus of X")', () => {
+  it('is the facility\'s operator, and the place after it is its place', () => {
+    const [m] = detect('Officials approved the data center of Equinix in Osaka.', testIndex());
+    expect([m.text, m.facts.operator, m.facts.location]).toEqual(['data center of Equinix in Osaka', 'Equinix', 'Osaka']);
+  });
+});
