@@ -36,8 +36,13 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
     // A cloud region belongs to a provider; "the Asia-Pacific region" is a place, not a region.
     const regionOp = (ops: number[]) => ops.some((k) => doc.index.operators.hasRegions[k] === 1);
     const ownOp = !!(p.operator && regionOp(p.operator.ops));
-    const cloudy = ownOp || !!p.siteHit || hasWordBefore(doc, p, /\b(cloud|infrastructure|availability|azure)\b/) || cloudOperatorNear(doc, p) || regionsNear(doc, p.headStart);
+    const cloudWord = hasWordBefore(doc, p, /\b(cloud|infrastructure|availability|azure)\b/);
+    const cloudy = ownOp || !!p.siteHit || cloudWord || cloudOperatorNear(doc, p) || regionsNear(doc, p.headStart);
     if (!cloudy) return 0;
+    // "Spain's Aragón region", "the Kanto region", "India's Mumbai Metropolitan Region": a part of a
+    // country named as such is a place, even with a provider in the sentence; a provider's own
+    // region says whose it is ("AWS's Ohio region", "its Querétaro region").
+    if (!ownOp && !p.pronounOwner && !p.siteHit && !cloudWord && geographicRegion(doc, p)) return 0;
     const onlyArea = !p.siteHit && !p.name && ((p.place?.place?.kind === 'area' && !p.prePlace) || (p.prePlace?.kind === 'area' && !p.place));
     if (onlyArea || !(place || p.siteHit || p.ordinal || p.name)) return 0;
     return ownOp || p.siteHit ? 0.85 : 0.75;
@@ -115,6 +120,17 @@ function regionsNear(doc: Doc, pos: number): boolean {
 }
 
 /** A cloud provider named in the phrase's sentence or the two before it. */
+/** A region named as a part of a country: after the country's possessive, a state or province, or a metropolitan area. */
+function geographicRegion(doc: Doc, p: Phrase): boolean {
+  const before = doc.text.slice(p.start, p.headStart);
+  if (/\b(?:metropolitan|greater|capital)\s+(?:area\s+)?$/i.test(before)) return true;
+  const pre = p.prePlace;
+  if (pre && (pre.kind === 'admin' || pre.kind === 'area')) return true;
+  // "Spain's Aragón region", "France's Grand Est region": a country's possessive opens it.
+  const tk = p.sentence.toks;
+  return p.sentence.places.some((pl) => pl.kind === 'country' && pl.start >= p.start && pl.end < p.headStart && tk.poss(pl.last));
+}
+
 function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
   const isCloud = (k: number) => doc.index.operators.hasRegions[k] === 1;
   if (p.sentence.operators.some((h) => isCloud(h.ref))) return true;

@@ -315,3 +315,12 @@ describe('the next sentence about a facility just named', () => {
     expect([m.text, m.facts.capacityMW]).toEqual(['data center in Reno', 60]);
   });
 });
+
+describe('a part of a country called a region, with a cloud provider in the sentence', () => {
+  it('is a place, not a cloud region ("Spain\'s Aragón region", "the Greater Tokyo region"); a provider\'s own still is', () => {
+    const regions = (text: string) => detect(text, testIndex()).filter((m) => m.kind === 'region').map((m) => m.text);
+    expect(regions("Spain's Aragón region has become a magnet for data centers, with AWS and Microsoft campuses planned nearby.")).toEqual([]);
+    expect(regions('The Greater Tokyo region has become a magnet for data centers, with AWS and Microsoft campuses planned nearby.')).toEqual([]);
+    expect(regions('Microsoft said its Osaka region is now generally available.')).toEqual(['its Osaka region']);
+  });
+});
