@@ -49,6 +49,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   }
   if (!(p.dcModifier || dcNear || computeCampus(doc, p))) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
+  if (headLow === 'campus' && officeCampus(doc, p)) return 0;
   if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place || p.ordinal)) return 0;
   // "Manassas National Battlefield Park", "Vrelo Rack Centre": capitalised in running text, a proper name of something else.
   if (/^(park|center|centre)$/.test(headLow) && /^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title) return 0;
@@ -68,6 +69,21 @@ const COMPUTE_WORDS = /\b(?:GPUs?|graphics processing units|accelerators|colocat
  * capacity may never write "data center". A campus, site or facility with its own code, name or
  * megawatts in a sentence (or the one after it) about GPUs, colocation or AI compute is one.
  */
+/** What an office, university or hospital campus is called, or does, in its own clause. */
+const OFFICE_NAME = /\b(?:HQ\d*|headquarters|university|college|school|hospital|clinic|medical|corporate|office|engineering|research)\b/i;
+const OFFICE_CLAUSE = /^[^;.]{0,80}?\b(?:employs?|employees|staff|workers|offices?|engineers|researchers|students|research (?:lab|labs|centre|center)|hosts (?:its|the) (?:[\w-]+ ){0,3}?(?:lab|labs|team|teams|headquarters))\b/i;
+
+/**
+ * "its HQ2 campus in Arlington", "Apple's new campus in Austin will employ 5,000 people", "The
+ * University of Texas campus": a campus of offices, a university or a hospital, in an article
+ * about data centers, is none. Its own size, GPUs or catalog name would say otherwise.
+ */
+function officeCampus(doc: Doc, p: Phrase): boolean {
+  if (p.dcModifier || p.capacityMW || p.gpus || p.siteHit) return false;
+  const before = doc.text.slice(Math.max(p.sentence.start, p.start - 40), p.headStart);
+  return OFFICE_NAME.test(before) || OFFICE_CLAUSE.test(doc.text.slice(p.end, p.sentence.end));
+}
+
 function computeCampus(doc: Doc, p: Phrase): boolean {
   if (!(p.capacityMW || p.gpus || p.name || p.siteHit) || p.head.kind === 'region') return false;
   if (!/^(?:campus|site|facility|facilities|cluster)$/i.test(doc.text.slice(p.headStart, p.headEnd))) return false;

@@ -20,7 +20,7 @@ export interface NamedHit {
 const NOT_NUMBERED = new Set(
   `phase phases tier level unit units building buildings section route interstate highway hwy windows version v stage block lot
   zone gen generation chapter article covid hall floor room line round class grade type series model day week year quarter q
-  top number no vol figure rated rating table act title part group team plan ward district terminal gate pier berth exit runway platform
+  top number no vol figure rated rating table act title part group team plan ward district terminal gate pier berth exit runway platform hq
   channel street avenue road lane step option rule schedule appendix exhibit item note page season episode world cup league
   division formula gpt llama gemini claude grok iphone galaxy pixel xbox playstation ps h b a m s k rtx gtx dgx hgx gb nvl
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept

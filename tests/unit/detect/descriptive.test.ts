@@ -324,3 +324,12 @@ describe('a part of a country called a region, with a cloud provider in the sent
     expect(regions('Microsoft said its Osaka region is now generally available.')).toEqual(['its Osaka region']);
   });
 });
+
+describe('an office, university or hospital campus in an article about data centers', () => {
+  it('is no facility; a campus with its own size still is', () => {
+    expect(spans('Amazon opened the second phase of its HQ2 campus in Arlington, not far from its data centers in Loudoun County.')).not.toContain('its HQ2 campus in Arlington');
+    expect(spans("Apple's new campus in Austin will employ 5,000 people; the company also runs a data center in Mesa.")).toEqual(['data center in Mesa']);
+    expect(spans('The University of Texas campus in Austin hosts a supercomputer in its data center.').join('|')).not.toContain('campus');
+    expect(spans("Apple's new 300MW campus in Austin will open next year; the company also runs a data center in Mesa.")).toContain("Apple's new 300MW campus in Austin");
+  });
+});
