@@ -420,7 +420,6 @@ function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
   return found;
 }
 
-/** The company an article is about: the subject of its first sentences or its headline's operator. */
 /**
  * Whether the article's company (its topic, or the one company its facilities name) may be given
  * to facility d, which names none. Not to a facility whose sentence starts another story or has an
@@ -437,6 +436,7 @@ export function mayLend(doc: Doc, org: Org | null, d: Draft, drafts: readonly Dr
   return !drafts.some((x) => x.sentence === own);
 }
 
+/** The company an article is about: the subject of its first sentences or its headline's operator. */
 export function articleTopic(doc: Doc): Org | null {
   let cur: [number, number] | null = [0, 0];
   for (let n = 0; n < 4; n++) {

@@ -98,6 +98,31 @@ function ordinalMayJoin(m: CorefItem, c: Summary): boolean {
   return !m.ordinal || c.ordinals.size > 0 || m.sentenceNo - c.lastSentence <= 3;
 }
 
+/** "a data center in Singapore", "a new 300 MW facility": an indefinite description that neither names nor predicates. */
+function broughtInNew(m: CorefItem): boolean {
+  return !!m.indefinite && !m.namedHere && !m.name && !m.predicative;
+}
+
+/**
+ * Whether m may join cluster c by place or proximity alone, as far as facilities brought in as new
+ * ones go (an apposition or a name still joins them):
+ * - "Equinix said SG3 in Singapore is full. A data center in Singapore was sold …": a new one in a
+ *   later sentence is not the site named before;
+ * - a cloud region and a facility brought in as a new one are one only when both name the provider
+ *   ("Microsoft's region in Querétaro … a new Microsoft data center in Querétaro"), not "a data center
+ *   in Bangkok" a joint venture builds beside "AWS launched its Thailand region";
+ * - two facilities each brought in as a new one, the later by a company the earlier lacks ("a data
+ *   center in Nürnberg" … later "a Hetzner facility in Nürnberg, NBG1"), are two.
+ */
+function newMayJoin(m: CorefItem, fresh: boolean, c: Summary): boolean {
+  const later = c.lastSentence !== m.sentenceNo;
+  if (fresh && later && (c.names.size > 0 || c.entityIds.size > 0)) return false;
+  const kindsDiffer = c.region !== null && c.region !== (m.kind === 'region');
+  if (kindsDiffer && (fresh || c.introduced) && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
+  const anotherNew = c.introduced && !!m.indefinite && !m.predicative && !m.namedHere && later;
+  return !(anotherNew && m.operatorIds.length > 0 && c.operatorIds.size === 0 && c.operatorKeys.size === 0);
+}
+
 /** Cluster ids per item (same id = same facility), items in text order. */
 export function clusterMentions(items: CorefItem[]): number[] {
   const cluster: number[] = [];
@@ -137,23 +162,9 @@ export function clusterMentions(items: CorefItem[]): number[] {
     // ... KX9"): the first code after a nameless description in its place may be its code; the
     // codes after that are the operator's other buildings.
     const coded = !!m.name && /\d/.test(m.name);
-    // "Equinix said SG3 in Singapore is full. A data center in Singapore was sold …": an indefinite
-    // description brings in a facility of its own; its place or company alone does not make it the
-    // site named before (an apposition or its name still does).
-    const fresh = m.indefinite && !m.namedHere && !m.name && !m.predicative;
-    // A cloud region and a facility brought in as a new one are one by place or proximity only when
-    // both name the provider ("Microsoft's region in Querétaro … a new Microsoft data center in
-    // Querétaro"), not "a data center in Bangkok" a joint venture builds beside "AWS launched its
-    // Thailand region".
-    const sameProvider = (c: number) => m.operatorIds.some((x) => summaries[c].operatorIds.has(x));
-    const mayTake = (c: number) =>
-      (summaries[c].region === null || summaries[c].region === (m.kind === 'region') || sameProvider(c) || !(fresh || summaries[c].introduced)) &&
-      (!fresh || summaries[c].lastSentence === m.sentenceNo || (summaries[c].names.size === 0 && summaries[c].entityIds.size === 0)) &&
-      // Two facilities each brought in as a new one, the later by a company the earlier lacks ("a data
-      // center in Nürnberg" … later "a Hetzner facility in Nürnberg, NBG1"), are two.
-      !(summaries[c].introduced && m.indefinite && !m.predicative && !m.namedHere && summaries[c].lastSentence !== m.sentenceNo && m.operatorIds.length > 0 && summaries[c].operatorIds.size === 0 && summaries[c].operatorKeys.size === 0);
-    if (found < 0) found = byPlaceKey.find((c) => mayTake(c) && compatible(m, summaries[c], 'place') && codeMayJoin(coded, summaries[c], offered.has(c)) && ordinalMayJoin(m, summaries[c])) ?? -1;
-    if (found < 0) found = weak.find((c) => mayTake(c) && compatible(m, summaries[c], weakStrength) && codeMayJoin(coded, summaries[c], offered.has(c))) ?? -1;
+    const fresh = broughtInNew(m);
+    if (found < 0) found = byPlaceKey.find((c) => newMayJoin(m, fresh, summaries[c]) && compatible(m, summaries[c], 'place') && codeMayJoin(coded, summaries[c], offered.has(c)) && ordinalMayJoin(m, summaries[c])) ?? -1;
+    if (found < 0) found = weak.find((c) => newMayJoin(m, fresh, summaries[c]) && compatible(m, summaries[c], weakStrength) && codeMayJoin(coded, summaries[c], offered.has(c))) ?? -1;
     if (found < 0 && coded && !m.placeKey && !m.besideAnother) found = firstCodeOf(m, summaries, offered);
     if (found < 0) found = definiteAntecedent(items, cluster, summaries, i);
     if (found < 0) found = numberedAfterOrdinal(items, cluster, summaries, i);
