@@ -267,19 +267,28 @@ function brandShaped(word: string): boolean {
 /** What a company does to a facility, after its name as subject ("Vrelo has opened", "Tarn will build"). */
 const BUILDER_VERB = /^(?:opened|opens|launched|launches|unveiled|acquired|acquires|bought|buys|built|builds|plans|commissioned|completed|expanded|broke|breaks)$/;
 
+/** Openers of news sentences before a building verb that name no company: conjunctions, adverbs, plural nouns. */
+const NOT_A_NAME = /^(?:once|if|hence|altogether|thereby|when|where|unless|until|whether|here|there|together|construction|work|officials|residents|workers|crews|investors|developers|engineers|contractors|lawmakers|regulators|authorities|customers|tenants|operators|companies|startups|governments|utilities|planners|voters|commissioners|councillors|councilors|buyers|sellers|partners|rivals|competitors|others|hyperscalers|researchers|scientists|students|volunteers|officers|police|locals|builders|owners|landlords|firms|banks|funds|states|cities|counties|towns|both|each|many|most|some|several|few|all|neither|none)$/;
+
 /**
- * "Ostavik has opened WAW2": a one-word name that the article repeats (its headline, say) and that
- * opens a building or buying verb is a company, even if no sentence writes it mid-sentence.
+ * "Ostavik has opened WAW2": a one-word name that opens a building or buying verb is a company, even
+ * if no sentence writes it mid-sentence, when the article never writes the word in lower case and
+ * it is not a plural noun such news opens sentences with ("Officials opened …", "Residents bought …").
  */
-function repeatedBuilder(doc: Doc, tk: Sentence['toks'], i: number, v: number): boolean {
+function namedBuilder(doc: Doc, tk: Sentence['toks'], i: number, v: number): boolean {
   const verb = /^(?:has|have|had|will|would|is|was)$/.test(tk.low(v)) ? tk.low(v + 1) === 'to' ? '' : tk.low(v + 1) : tk.low(v);
   if (!BUILDER_VERB.test(verb) && !(tk.low(v) === 'will' && /^(?:build|open|launch|invest|develop|expand)$/.test(tk.low(v + 1)))) return false;
-  const word = tk.text(i);
-  let seen = 0;
-  for (let at = doc.text.indexOf(word); at >= 0 && seen < 2; at = doc.text.indexOf(word, at + word.length)) {
-    if (!/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(doc.text[at + word.length] ?? '')) seen++;
+  const low = tk.low(i);
+  // "Once built, …", "Ultimately opened …": a conjunction or an adverb, not a name.
+  if (low.length < 3 || LEADERS.has(low) || NOT_A_NAME.test(low) || /ly$/.test(low)) return false;
+  return !writtenInLowerCase(doc.text, low);
+}
+
+function writtenInLowerCase(text: string, low: string): boolean {
+  for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + low.length)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + low.length] ?? '')) return true;
   }
-  return seen >= 2;
+  return false;
 }
 
 /** "AirTrunk has opened ...": capitalised words at the clause start followed by a verb. */
@@ -320,7 +329,7 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   // "Users have …", "Analysts said …": one capitalised word opening a sentence is a company only
   // when it is written so inside sentences too, or is shaped like a brand ("zCloudia", "KeyLoop").
   // "Kestrel, the Singapore-based operator, opened …" says so itself.
-  if (k - i === 1 && !describedAsCompany && !brandShaped(tk.text(i)) && !capitalisedInRunningText(doc, tk.text(i)) && !repeatedBuilder(doc, tk, i, v)) return null;
+  if (k - i === 1 && !describedAsCompany && !brandShaped(tk.text(i)) && !capitalisedInRunningText(doc, tk.text(i)) && !namedBuilder(doc, tk, i, v)) return null;
   const start = tk.start(i);
   const end = tk.start(k - 1) + tk.text(k - 1).length;
   if (speaksAsPerson(doc, tk, v, tk.text(k - 1))) return null;

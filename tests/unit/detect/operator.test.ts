@@ -229,3 +229,24 @@ describe('a company written after the head ("the campus of X")', () => {
     expect([m.text, m.facts.operator, m.facts.location]).toEqual(['data center of Equinix in Osaka', 'Equinix', 'Osaka']);
   });
 });
+
+describe('a one-word company opening a sentence with a building verb', () => {
+  const story = (line: string) => `Equinix opened its new data center in Paris last year.\n\n${line}`;
+  const secondOperator = (line: string) => detect(story(line), testIndex()).find((m) => !m.text.includes('Paris'))?.facts.operator ?? null;
+
+  it('is the operator, though the article writes its name once, and no earlier company is lent', () => {
+    expect(secondOperator('Ostavik opened a 20 MW data center in Lyon this week.')).toBe('Ostavik');
+    expect(secondOperator('Velmora will build a 30MW data center in Leeds.')).toBe('Velmora');
+  });
+
+  it('is not a conjunction, an adverb or a plural noun that opens such sentences', () => {
+    expect(secondOperator('Once built, the 20 MW data center in Lyon will serve banks.')).not.toBe('Once');
+    expect(secondOperator('Officials opened a 20 MW data center in Lyon this week.')).not.toBe('Officials');
+    expect(secondOperator('Ultimately opened in May, the 20 MW data center in Lyon is full.')).not.toBe('Ultimately');
+  });
+
+  it('is not a word the article also writes in lower case', () => {
+    expect(secondOperator('Builders opened a 20 MW data center in Lyon, and other builders followed.')).not.toBe('Builders');
+    expect(secondOperator('Anchor opened a 20 MW data center in Lyon; the anchor tenant is a bank.')).not.toBe('Anchor');
+  });
+});
