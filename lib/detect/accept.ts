@@ -135,18 +135,22 @@ function regionsNear(doc: Doc, pos: number): boolean {
   );
 }
 
-/** A cloud provider named in the phrase's sentence or the two before it. */
 /** A region named as a part of a country: after the country's possessive, a state or province, or a metropolitan area. */
 function geographicRegion(doc: Doc, p: Phrase): boolean {
   const before = doc.text.slice(p.start, p.headStart);
   if (/\b(?:metropolitan|greater|capital)\s+(?:area\s+)?$/i.test(before)) return true;
   const pre = p.prePlace;
   if (pre && (pre.kind === 'admin' || pre.kind === 'area')) return true;
+  // "demand in the Oresund region", "vacancy across the Brenmoor Valley region": after a preposition of place, a
+  // name that is no town the gazetteer knows nor a code ("GRA", "us-east") names an area; a provider's region there
+  // is written its own ("its Oresund region"), new ("the new Oresund region") or with its town.
+  if (!pre && /^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*\s+)+$/u.test(before) && /\b(?:in|across|throughout|around|within|outside|beyond|near)\s+the\s+$/i.test(doc.text.slice(Math.max(p.sentence.start, p.start - 24), p.start))) return true;
   // "Spain's Aragón region", "France's Grand Est region": a country's possessive opens it.
   const tk = p.sentence.toks;
   return p.sentence.places.some((pl) => pl.kind === 'country' && pl.start >= p.start && pl.end < p.headStart && tk.poss(pl.last));
 }
 
+/** A cloud provider named in the phrase's sentence or the two before it. */
 function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
   const isCloud = (k: number) => doc.index.operators.hasRegions[k] === 1;
   if (p.sentence.operators.some((h) => isCloud(h.ref))) return true;

@@ -323,6 +323,14 @@ describe('a part of a country called a region, with a cloud provider in the sent
     expect(regions('The Greater Tokyo region has become a magnet for data centers, with AWS and Microsoft campuses planned nearby.')).toEqual([]);
     expect(regions('Microsoft said its Osaka region is now generally available.')).toEqual(['its Osaka region']);
   });
+
+  it('is a place when a name no gazetteer knows stands after "in the"; a provider\'s region in a known town or by its code still is', () => {
+    const regions = (text: string) => detect(text, testIndex()).filter((m) => m.kind === 'region').map((m) => m.text);
+    expect(regions('Microsoft plans two data centers in the Skarvik region, which spans two countries.')).toEqual([]);
+    expect(regions('AWS said customers across the Brenmoor Valley region saw slow uploads.')).toEqual([]);
+    expect(regions('AWS said customers in the Osaka region saw errors on Tuesday.')).toEqual(['Osaka region']);
+    expect(regions('Microsoft said its Skarvik region is now generally available.')).toEqual(['its Skarvik region']);
+  });
 });
 
 describe('an office, university or hospital campus in an article about data centers', () => {
