@@ -13,6 +13,17 @@ export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   return TIME_THEN_APPOSITIVE.test(between) && !!b.phrase?.indefinite;
 }
 
+/**
+ * "Meta's Prometheus campus, Google's New Albany campus and the AWS campus": each names its own
+ * company, and different ones, so the commas list three facilities; an apposition describes one
+ * thing ("Stargate, its campus in Texas", "KX4, a £120 million data centre").
+ */
+export function ownCompaniesDiffer(a: Draft, b: Draft): boolean {
+  const x = a.phrase?.operator?.ops;
+  const y = b.phrase?.operator?.ops;
+  return !!x?.length && !!y?.length && !x.some((k) => y.includes(k));
+}
+
 const TIME_THEN_APPOSITIVE = /^\s+(?:on \w+day|last \w+|this \w+|earlier this \w+|today|yesterday|in (?:\w+ )?\d{4})\s*,\s*(?:an?\s+)?$/i;
 
 /**

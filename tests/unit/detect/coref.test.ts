@@ -487,3 +487,13 @@ describe('two facilities each brought in as a new one', () => {
     expect(ms.find((m) => m.text.includes('TY11'))?.entityId).toBe('equinix-ty11');
   });
 });
+
+describe('a list of facilities, each with its own company', () => {
+  it('is as many facilities: "A\'s campus, B\'s campus and …" are no appositions', () => {
+    const ms = detect("The land sale would make it the fourth data center campus in the park, after Meta's Hyperion campus, Google's New Albany campus and the AWS New Albany campus.", testIndex());
+    const google = ms.find((m) => m.text.startsWith('Google'))!;
+    expect(google.facts.operator).toBe('Google');
+    expect(google.entityId).toBeNull();
+    expect(ms.find((m) => m.text.startsWith('Meta'))?.entityId).toBe('epoch-meta-hyperion');
+  });
+});
