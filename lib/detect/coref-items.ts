@@ -108,6 +108,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     // A catalog site's partners count as its operators ("Crusoe's Abilene campus" is OpenAI's Stargate too).
     operatorIds: operatorIdsOf(doc, d),
     operatorKey: d.operator?.text.toLowerCase() ?? null,
+    companyFirstAt: firstNamed(doc, operatorIdsOf(doc, d)),
     capacityMW: d.facts.capacityMW,
     ownCapacity: d.phrase?.capacityMW ?? null,
     facts: d.facts,
@@ -132,6 +133,12 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     // "…, including the KH1 data center", "an increase over the KH1": named beside another facility.
     besideAnother: /\b(?:including|includes|besides|alongside|excluding|except|over|than|plus|as well as)\s+(?:the\s+|its\s+)?$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 30), d.start)),
   };
+}
+
+/** Where the article first names one of these companies; -1 when it names none of them (a catalog site's partners). */
+function firstNamed(doc: Doc, ops: readonly number[]): number {
+  if (!ops.length) return -1;
+  return doc.operators.find((h) => ops.includes(h.ref))?.start ?? -1;
 }
 
 /** The draft's operators, then the catalog site's (its partners), each once in that order. */

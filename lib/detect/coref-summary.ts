@@ -20,6 +20,8 @@ export interface Summary {
   ownCapacities: readonly number[];
   /** Sentence number of the latest member. */
   lastSentence: number;
+  /** Where its first member starts. */
+  firstAt: number;
   /** Its first mention brought it in as a new one ("… also plans a new 300 MW facility"). */
   introduced: boolean;
   /** Whether its members are cloud regions (null while it has none). */
@@ -61,6 +63,9 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
   // "Kitaboshi Cloud will open a data center in Ishikari … Sakura Internet opened its Ishikari
   // facility": a company the lexicon does not know is a company too, apart from one it knows.
   if (m.operatorKey && c.operatorKeys.size && !m.operatorIds.some((x) => c.operatorIds.has(x)) && !sameCompanyKey(m.operatorKey, c.operatorKeys)) return false;
+  // "… the Mesa data center, which opened in 2024. The corridor also holds Google's Mesa campus":
+  // a company the article names first after a facility it left unowned did not own that one.
+  if (m.operatorIds.length && !c.operatorIds.size && !c.operatorKeys.size && m.companyFirstAt > c.firstAt) return false;
   if (strong === 'place') return true;
   if (m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   if (!m.operatorIds.length && !c.operatorIds.size && m.operatorKey && c.operatorKeys.size && !sameCompanyKey(m.operatorKey, c.operatorKeys)) return false;
@@ -97,6 +102,7 @@ export function addMember(c: Summary, m: CorefItem): void {
   if (m.operatorKey) c.operatorKeys = withValue(c.operatorKeys, m.operatorKey);
   if (m.ownCapacity !== null) c.ownCapacities = withItem(c.ownCapacities, m.ownCapacity);
   c.lastSentence = m.sentenceNo;
+  c.firstAt = Math.min(c.firstAt, m.start);
   c.region ??= m.kind === 'region';
 }
 
@@ -124,5 +130,5 @@ export function sameCompany(m: CorefItem, c: Summary): boolean {
 }
 
 export function emptySummary(sentenceNo: number, introduced = false): Summary {
-  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, introduced, region: null };
+  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, firstAt: Infinity, introduced, region: null };
 }

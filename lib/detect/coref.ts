@@ -23,6 +23,8 @@ export interface CorefItem {
   ordinal: string | null;
   operatorIds: number[];
   operatorKey: string | null;
+  /** Where the article first names one of the mention's companies (-1: it names none of them). */
+  companyFirstAt: number;
   capacityMW: number | null;
   /** A capacity written in the mention itself ("a 12MW facility"): it names which facility. */
   ownCapacity: number | null;

@@ -497,3 +497,17 @@ describe('a list of facilities, each with its own company', () => {
     expect(ms.find((m) => m.text.startsWith('Meta'))?.entityId).toBe('epoch-meta-hyperion');
   });
 });
+
+describe('a company the article names first after a facility it left unowned', () => {
+  it('did not own that facility: its campus in the same town is another one', () => {
+    const text = "The council approved a water deal for Equinix on Monday.\n\nThe deal adds two buildings to the Tokyo data center, which opened in 2024.\n\nThe same district holds Google's 80MW Tokyo data center campus and an office park.";
+    const earlier = detect(text, testIndex()).find((m) => m.text === 'Tokyo data center')!;
+    expect(earlier.facts.operator).not.toBe('Google');
+    expect(earlier.facts.capacityMW).toBeNull();
+  });
+
+  it('still joins it when the article named the company before it', () => {
+    const text = "Google is expanding in Tokyo.\n\nThe deal adds two buildings to the Tokyo data center, which opened in 2024.\n\nThe same district holds Google's 80MW Tokyo data center campus and an office park.";
+    expect(detect(text, testIndex()).find((m) => m.text === 'Tokyo data center')?.facts.capacityMW).toBe(80);
+  });
+});
