@@ -236,7 +236,11 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     const tied = scored.filter((s) => s.score === best.score);
-    if (best.score > 0 && tied.length === 1) {
+    // A code the query's company does not hold is another company's building, wherever it stands
+    // ("CyrusOne opened BER1 in 2025": not NTT's BER1 in the same city), as with one holder above.
+    if (best.score > 0 && tied.length === 1 && ops.size > 0 && overlap(best.site, ops) === 0) {
+      for (const s of scored) add(s.site.id, s === best ? 0.6 : 0.3, s === best ? 'alias, but another operator' : 'alias (shared)');
+    } else if (best.score > 0 && tied.length === 1) {
       add(best.site.id, 0.95, overlap(best.site, ops) > 0 ? 'alias + operator' : 'alias + place');
       for (const s of scored.slice(1)) add(s.site.id, 0.3, 'alias (shared)');
     } else {

@@ -48,6 +48,15 @@ describe('resolve by alias or code', () => {
     expect(first.confidence).toBeLessThan(1);
     expect(first.confidence).toBeGreaterThan(second.confidence);
   });
+  it('a code shared by two companies is doubted for a third, though the place fits one holder', () => {
+    // Two buildings coded "KX1": one in Tokyo, one in Osaka, neither Oracle's.
+    const coded = (id: string, base: string) => ({ ...SITES.find((x) => x.id === base)!, id, kind: 'facility' as const, aliases: [], codes: ['KX1'], regionCode: undefined });
+    const r = createResolver([...SITES, coded('kx1-tokyo', 'aws-ap-northeast-1'), coded('kx1-osaka', 'oci-ap-osaka-1')], OPERATORS);
+    expect(r.resolve({ text: 'KX1', operatorIds: ['aws'], city: 'Tokyo', country: 'JP' })[0]).toMatchObject({ siteId: 'kx1-tokyo', confidence: 0.95 });
+    const c = r.resolve({ text: 'KX1', operatorIds: ['microsoft'], city: 'Tokyo', country: 'JP' }).find((x) => x.siteId === 'kx1-tokyo');
+    expect(c).toMatchObject({ reason: 'alias, but another operator' });
+    expect(c!.confidence).toBeLessThan(0.8);
+  });
   it('an alias of another operator is doubted', () => {
     const c = top({ text: 'Colossus', operatorIds: ['openai'] });
     expect(c?.siteId).toBe('xai-colossus-1');
