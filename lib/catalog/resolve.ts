@@ -181,6 +181,13 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       if (asCity.size > 0) admin = admin.size === 0 ? asCity : new Set([...admin, ...asCity]);
     }
     if (admin?.size === 0) admin = null;
+    // "a data center in Atlanta, Texas": the sites of a town of that name in another state are
+    // another town's. Only a state the catalog files sites under can say so ("Loudoun County"
+    // may be how the article writes a place the catalog files under Virginia).
+    if (city && q.admin && admin) {
+      const inState = new Set([...city].filter((s) => inOrBeside(s, admin!)));
+      city = inState.size > 0 ? inState : null;
+    }
     // A place the catalog knows in one country only says which country to fall back to.
     if (!country && city) country = soleCountry(city);
     if (!country && admin) country = soleCountry(admin);

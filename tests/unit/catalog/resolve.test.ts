@@ -249,6 +249,15 @@ describe('a name written apart from its place', () => {
     expect(withAtlanta.resolve({ text: 'Fairwater', operatorIds: ['microsoft'], city: 'Atlanta', country: 'US' })[0]).toMatchObject({ siteId: 'fairwater-atlanta', confidence: 1 });
     expect(withAtlanta.resolve({ text: 'Fairwater', operatorIds: ['microsoft'], city: 'Mount Pleasant', admin: 'Wisconsin', country: 'US' })[0]?.siteId).toBe('microsoft-fairwater-wi');
   });
+  it('a town named with another state is another town: the company\'s site in the namesake is no match', () => {
+    const place = (city: string, admin: string, lat: number, lon: number) => ({ city, admin, country: 'US', worldRegion: 'north-america' as const, lat, lon, precision: 'city' as const });
+    const dc = (id: string, p: ReturnType<typeof place>) => SiteSchema.parse({ id, name: id, kind: 'campus', operatorIds: ['microsoft'], origin: 'seed', createdAt: T0, updatedAt: T0, place: p });
+    const withAtlanta = createResolver([...SITES, dc('ms-atlanta-ga', place('Atlanta', 'Georgia', 33.7, -84.4)), dc('ms-dallas-tx', place('Dallas', 'Texas', 32.8, -96.8))], OPERATORS);
+    expect(withAtlanta.resolve({ operatorIds: ['microsoft'], city: 'Atlanta', admin: 'Georgia', country: 'US', kind: 'campus' })[0]).toMatchObject({ siteId: 'ms-atlanta-ga', confidence: 0.85 });
+    const texas = withAtlanta.resolve({ operatorIds: ['microsoft'], city: 'Atlanta', admin: 'Texas', country: 'US', kind: 'campus' });
+    expect(texas.find((c) => c.siteId === 'ms-atlanta-ga')?.confidence ?? 0).toBeLessThan(0.8);
+    expect(texas[0]?.confidence ?? 0).toBeLessThan(0.8);
+  });
   it('the name alone still decides when it names one site', () => {
     expect(r.resolve({ text: 'Stargate UAE', city: 'Abu Dhabi', country: 'AE' })[0]).toMatchObject({ siteId: 'stargate-uae', confidence: 1 });
   });
