@@ -106,9 +106,12 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   if (family && pre) f.name = doc.text.slice(family.start, pre.end);
   // "a second Japanese region" is in Japan: a nationality adjective reads as its country.
   const preText = pre ? (pre.kind === 'country' && pre.text !== pre.canonical && !/^[A-Z]{2,4}$/.test(pre.text) && !pre.text.includes(' ') && /(an|ese|ish|ian|ic|i)$/.test(pre.text) ? pre.canonical : pre.text) : null;
-  f.location = pl?.text ?? preText ?? null;
+  // "its Temple data center campus in Texas": a town before the head and its state or country
+  // after it are one place, the town the most specific.
+  const townIn = !!pl && !pl.city && pre?.kind === 'city' && (!pl.country || !pre.country || pl.country === pre.country);
+  f.location = townIn ? `${pre!.text}, ${pl!.text}` : (pl?.text ?? preText ?? null);
   const country = pl?.country || pre?.country || (site >= 0 ? doc.index.sites.countries.at(site) : '') || null;
-  const city = pl ? pl.city : pre && pre.kind === 'city' ? pre.canonical : null;
+  const city = townIn ? pre!.canonical : pl ? pl.city : pre && pre.kind === 'city' ? pre.canonical : null;
   const admin = pl?.admin ?? (pre && pre.kind === 'admin' ? pre.canonical : null);
   return {
     start: p.start,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileIndex, detect } from '../../../lib/detect/index';
-import { OPERATORS, SITES } from './support/lexicon';
+import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 // A campus the catalog files under its country only (a dataset that gives no town).
 const index = compileIndex({
@@ -28,5 +28,14 @@ describe('a place the context gives', () => {
     const lantern = detect(text, index, () => []).filter((m) => m.facts.name === 'Project Lantern');
     expect(lantern.length).toBeGreaterThanOrEqual(2);
     expect(new Set(lantern.map((m) => m.facts.location))).toEqual(new Set(['Columbus, Ohio']));
+  });
+});
+
+describe('a town before the head and its state after it', () => {
+  it('are one place, the town the most specific ("its Temple data center campus in Texas")', () => {
+    const [m] = detect('Meta said its Temple data center campus in Texas would double in size.', testIndex());
+    expect(m.facts.location).toBe('Temple, Texas');
+    const [z] = detect('Alibaba said its Zhangbei data center in Hebei province is full.', testIndex());
+    expect(z.facts.location).toBe('Zhangbei, Hebei province');
   });
 });
