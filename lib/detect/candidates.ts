@@ -112,7 +112,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   f.location = townIn ? `${pre!.text}, ${pl!.text}` : (pl?.text ?? preText ?? null);
   const country = pl?.country || pre?.country || (site >= 0 ? doc.index.sites.countries.at(site) : '') || null;
   const city = townIn ? pre!.canonical : pl ? pl.city : pre && pre.kind === 'city' ? pre.canonical : null;
-  const admin = pl?.admin ?? (pre && pre.kind === 'admin' ? pre.canonical : null);
+  const admin = pl?.admin ?? (pre && pre.kind === 'admin' ? pre.canonical : (pre?.state ?? null));
   return {
     start: p.start,
     end: p.end,

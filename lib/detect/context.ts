@@ -32,6 +32,8 @@ export interface PlaceSpan {
   kind: PlaceKind;
   country: string;
   admin: string;
+  /** The state or province written after a town ("Papillion, Nebraska"), as the gazetteer names it. */
+  state?: string;
 }
 
 export interface Sentence {

@@ -288,6 +288,15 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       if (place.kind === 'area' && !tk.poss(ti)) {
         // "Asia-Pacific" before a head: a vague area, but a place all the same.
       }
+      // "its Papillion, Nebraska data center": a town, a comma and its state before the head are
+      // one place, the town in that state.
+      const town = place.kind === 'admin' && !tk.poss(ti) && tk.text(place.first - 1) === ',' ? s.places.find((pl) => pl.last === place.first - 2 && pl.kind === 'city') : undefined;
+      if (town && !p.prePlace) {
+        p.prePlace = { ...town, end: place.end, last: place.last, text: doc.text.slice(town.start, place.end), country: place.country || town.country, state: place.canonical };
+        start = town.first;
+        i = town.first - 1;
+        continue;
+      }
       p.prePlace ??= place;
       start = place.first;
       i = place.first - 1;

@@ -38,4 +38,10 @@ describe('a town before the head and its state after it', () => {
     const [z] = detect('Alibaba said its Zhangbei data center in Hebei province is full.', testIndex());
     expect(z.facts.location).toBe('Zhangbei, Hebei province');
   });
+
+  it('are one place when written "town, state" before the head ("its Papillion, Nebraska data center")', () => {
+    const [m] = detect('Google said its Papillion, Nebraska data center is full.', testIndex());
+    expect(m.text).toBe('its Papillion, Nebraska data center');
+    expect(m.facts.location).toBe('Papillion, Nebraska');
+  });
 });
