@@ -9,7 +9,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { runsFor, type BenchContext } from './context';
 import { sumProfile, type CpuProfile } from './cpu-profile';
-import { FLOOR, markJsExpression, PAGE_PROBE } from './in-page';
+import { FLOOR, markJsExpression, NATIVE_READ, PAGE_PROBE } from './in-page';
 import { aliasAlternation } from './markjs';
 import { median } from './measure';
 import type { Row, SectionResult } from './report';
@@ -114,17 +114,17 @@ async function measureBusy(ctx: BenchContext, page: Page, active: string, contro
 }
 
 /**
- * The floor's walk, run once in a fresh isolated world (as content scripts run) on a page just
- * loaded: what any content script's first walk of the page pays. A world makes its own JS wrapper
- * for every node it touches, and the floor's main world may already have them (the realistic page
- * builds its DOM from a script).
+ * A read of the page (the floor's walk, or the native read) run once in a fresh isolated world (as
+ * content scripts run) on a page just loaded: what a content script's first read of the page pays. A
+ * world makes its own JS wrapper for every node it touches, and the floor's main world may already
+ * have them (the realistic page builds its DOM from a script). Returns the read's own ms.
  */
-async function isolatedWalkMs(page: Page): Promise<number> {
+async function inFreshIsolatedWorld(page: Page, expression: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `dc-lens-bench-${Date.now()}` });
-    const { result } = await cdp.send('Runtime.evaluate', { expression: FLOOR, contextId: world.executionContextId, returnByValue: true });
+    const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true });
     return (result.value as { ms: number }).ms;
   } finally {
     await cdp.detach();
@@ -193,6 +193,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, target: BenchPage) 
   ctx.log(`reading ${path}: floor and mark.js-style on an untouched copy`);
   const floor: number[] = [];
   const isolated: number[] = [];
+  const native: number[] = [];
   const mark: Array<{ scriptMs: number; layoutMs: number; paintedMs: number; matches: number; textNodes: number }> = [];
   const alternation = aliasAlternation(env.aliases);
   await controlPage.bringToFront();
@@ -202,13 +203,22 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, target: BenchPage) 
     const controlMarks = (await readProbe(controlPage))?.count ?? 0;
     if (controlMarks > 0) throw new Error('bench: DC Lens marked the localhost copy; the control is not clean');
     // First, before the main world's walks make the text nodes' strings.
-    const iso = await isolatedWalkMs(controlPage);
+    const iso = await inFreshIsolatedWorld(controlPage, FLOOR);
     const f = [];
     for (let k = 0; k < 3; k++) f.push(((await controlPage.evaluate(FLOOR)) as { ms: number }).ms);
     const m = target.markJs ? ((await controlPage.evaluate(markJsExpression(alternation))) as (typeof mark)[number]) : null;
+    // The native read on a load of its own, so that no walk before it has read the page, once the
+    // page has been laid out and painted: innerText and the chunks' heights read layout, and on the
+    // script-built page the first layout (hundreds of ms, the page's own) can still be pending 300 ms
+    // after load; a read before it would force it and count it.
+    await controlPage.goto(control, { waitUntil: 'load', timeout: 60_000 });
+    await controlPage.waitForTimeout(300);
+    await controlPage.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+    const nat = await inFreshIsolatedWorld(controlPage, NATIVE_READ);
     if (i === 0) continue; // warm-up page
     floor.push(...f.slice(1));
     isolated.push(iso);
+    native.push(nat);
     if (m) mark.push(m);
   }
   await page.close();
@@ -216,6 +226,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, target: BenchPage) 
 
   const floorMs = median(floor);
   const isolatedMs = median(isolated);
+  const nativeMs = median(native);
   const markMs = median(mark.map((m) => m.paintedMs));
   const scriptMs = median(script);
   const addedMs = median(added);
@@ -230,6 +241,14 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, target: BenchPage) 
       unit: 'ms',
       ...vsFloor(isolatedMs),
       runs: isolated.length,
+    },
+    {
+      section: SECTION,
+      measure: `${label}: its visible text read natively (innerText of chunks at most 3000 px tall), first run in a fresh isolated world`,
+      value: nativeMs,
+      unit: 'ms',
+      ...vsFloor(nativeMs),
+      runs: native.length,
     },
     ...(mark.length ? [{ section: SECTION, measure: `${label}: mark.js-style (walk + ${env.aliases.length}-name regex + <mark> wraps), to next frame`, value: markMs, unit: 'ms', ...vsFloor(markMs), runs: mark.length }] : []),
     {
@@ -277,6 +296,7 @@ async function benchSize(ctx: BenchContext, env: ReadingEnv, target: BenchPage) 
     dcLensRuns: dc,
     floorRunsMs: floor,
     isolatedWalkRunsMs: isolated,
+    nativeReadRunsMs: native,
     scriptVsIsolatedWalk: scriptMs / isolatedMs,
     scriptRunsMs: script,
     addedBusyRunsMs: added,
