@@ -16,12 +16,27 @@ import { getFoldTable, normalizeWith } from './normalize';
 const SEP = 32;
 const SKIP = 0;
 
-/** Plain typed arrays and numbers only: structured-clone friendly as it is. */
+/**
+ * Plain typed arrays and numbers only: structured-clone friendly as it is, and stored as it is
+ * (lib/detect/index-format.ts). The trie is kept as sorted child ranges, not a hash table: nodes are
+ * numbered breadth first and each node's children are consecutive, in order of word hash, so the
+ * children of node v are the nodes firstChild[v] .. firstChild[v + 1] - 1 and a step is a search in
+ * that range. Two numbers per node: the hash table it replaces held three per slot at under half
+ * full (12.6 MB of a 100k-site index, 75% of a woken worker's read spent on empty slots). The root,
+ * which has thousands of children, keeps a small hash table of its own.
+ *
+ * Breadth-first numbering also puts every failure and dictionary link below its node (a link goes
+ * to a shorter suffix, so to a shallower node), which the scan relies on to end on damaged bytes.
+ */
 export interface Automaton {
   /** UTF-16 code unit -> folded code; 32 separator, 0 skip. Shared by all automata. */
   fold: Uint16Array;
-  /** Open-addressing transition table, 3 ints per slot: node, word hash, child node (-1 empty). */
-  slots: Int32Array;
+  /** node -> its first child; the children of v are firstChild[v] .. firstChild[v + 1] - 1 (length: nodes + 1). */
+  firstChild: Int32Array;
+  /** node -> hash of the word on the edge into it (root: 0); ascending (signed) among siblings. */
+  edgeWord: Int32Array;
+  /** The root's children by word hash: open addressing, 2 ints per slot (word hash, node; node 0 = empty). */
+  rootSlots: Int32Array;
   fail: Int32Array;
   /** node -> index of the pattern that ends there, or -1. */
   out: Int32Array;
@@ -61,33 +76,79 @@ function slotOf(node: number, word: number, mask: number): number {
   return x & mask;
 }
 
-/** The transition table again, sized to hold `edges` at most half full. */
-function rehashed(table: Int32Array, parent: Int32Array, edgeWord: Int32Array, nodes: number, edges: number): Int32Array {
-  let size = 16;
-  while (size < edges * 2) size *= 2;
-  if (size * 3 >= table.length) return table;
-  const mask = size - 1;
-  const slots = new Int32Array(size * 3);
-  for (let i = 2; i < slots.length; i += 3) slots[i] = -1;
-  for (let v = 1; v < nodes; v++) {
-    let slot = slotOf(parent[v], edgeWord[v], mask);
-    while (slots[slot * 3 + 2] >= 0) slot = (slot + 1) & mask;
-    slots[slot * 3] = parent[v];
-    slots[slot * 3 + 1] = edgeWord[v];
-    slots[slot * 3 + 2] = v;
+/** The child of `node` along word hash `h`, or -1. */
+function childOf(a: Automaton, node: number, h: number): number {
+  if (node === 0) {
+    const slots = a.rootSlots;
+    const mask = (slots.length >>> 1) - 1;
+    let slot = slotOf(0, h, mask);
+    for (;;) {
+      const t = slots[slot * 2 + 1];
+      if (!(t > 0)) return -1;
+      if (slots[slot * 2] === h) return t;
+      slot = (slot + 1) & mask;
+    }
   }
-  return slots;
+  const edgeWord = a.edgeWord;
+  let lo = a.firstChild[node];
+  let hi = a.firstChild[node + 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = edgeWord[mid];
+    if (w < h) lo = mid + 1;
+    else if (w > h) hi = mid;
+    else return mid;
+  }
+  return -1;
 }
 
-function lookup(a: Automaton, node: number, word: number, mask: number): number {
-  const slots = a.slots;
-  let slot = slotOf(node, word, mask);
-  for (;;) {
-    const t = slots[slot * 3 + 2];
-    if (t < 0) return -1;
-    if (slots[slot * 3] === node && slots[slot * 3 + 1] === word) return t;
-    slot = (slot + 1) & mask;
+/**
+ * The trie built by insertion (nodes numbered as they were made, `parent` and `edgeWord` per node)
+ * renumbered breadth first, siblings in order of word hash. Returns old node -> new node too.
+ */
+function sortedTrie(parent: Int32Array, edgeWord: Int32Array, nodes: number): { firstChild: Int32Array; word: Int32Array; renumber: Int32Array } {
+  // Each node's children, grouped by parent (a counting sort), then each group by word hash.
+  const kidStart = new Int32Array(nodes + 1);
+  for (let v = 1; v < nodes; v++) kidStart[parent[v] + 1]++;
+  for (let v = 0; v < nodes; v++) kidStart[v + 1] += kidStart[v];
+  const kids = new Int32Array(Math.max(nodes - 1, 0));
+  const fillAt = kidStart.slice(0, nodes);
+  for (let v = 1; v < nodes; v++) kids[fillAt[parent[v]]++] = v;
+  const byWord = (x: number, y: number) => edgeWord[x] - edgeWord[y] || x - y;
+  for (let v = 0; v < nodes; v++) {
+    if (kidStart[v + 1] - kidStart[v] > 1) kids.subarray(kidStart[v], kidStart[v + 1]).sort(byWord);
   }
+  // Breadth first: the queue is the new order, so a node's new number is its place in it.
+  const order = new Int32Array(nodes);
+  const renumber = new Int32Array(nodes);
+  const firstChild = new Int32Array(nodes + 1);
+  let tail = 1;
+  for (let k = 0; k < nodes; k++) {
+    const v = order[k];
+    renumber[v] = k;
+    firstChild[k] = tail;
+    for (let j = kidStart[v]; j < kidStart[v + 1]; j++) order[tail++] = kids[j];
+  }
+  firstChild[nodes] = tail;
+  const word = new Int32Array(nodes);
+  for (let k = 1; k < nodes; k++) word[k] = edgeWord[order[k]];
+  return { firstChild, word, renumber };
+}
+
+/** The root's children (nodes 1 .. firstChild[1] - 1) in a hash table at most half full. */
+function rootTable(firstChild: Int32Array, word: Int32Array): Int32Array {
+  const n = firstChild.length > 1 ? firstChild[1] - 1 : 0;
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 2);
+  for (let v = 1; v <= n; v++) {
+    let slot = slotOf(0, word[v], mask);
+    while (slots[slot * 2 + 1] > 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = word[v];
+    slots[slot * 2 + 1] = v;
+  }
+  return slots;
 }
 
 /** Builds the automaton for already normalised patterns (normalizeForMatch); index = pattern id. */
@@ -120,17 +181,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   let size = 16;
   while (size < totalWords * 2) size *= 2;
   const mask = size - 1;
-  // The transition table is filled while inserting: it is the trie's child index too.
+  // A hash table of the edges while inserting (the trie's child index until it is sorted below).
   const table = new Int32Array(size * 3);
   for (let i = 2; i < table.length; i += 3) table[i] = -1;
   const parent = new Int32Array(totalWords);
   const edgeWord = new Int32Array(totalWords);
-  const depth = new Int32Array(totalWords);
-  const out = new Int32Array(totalWords).fill(-1);
+  const endOf = new Int32Array(totalWords).fill(-1);
   const words = new Uint16Array(patterns.length);
   let nodes = 1;
   let maxWords = 1;
-  let edges = 0;
   for (let pi = 0; pi < patterns.length; pi++) {
     const n = wordStart[pi + 1] - wordStart[pi];
     if (n === 0) continue;
@@ -150,65 +209,55 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
         table[slot * 3 + 2] = t;
         parent[t] = node;
         edgeWord[t] = h;
-        depth[t] = depth[node] + 1;
-        edges++;
       }
       node = t;
     }
-    if (out[node] < 0) out[node] = pi;
+    if (endOf[node] < 0) endOf[node] = pi;
     words[pi] = n;
     if (n > maxWords) maxWords = n;
   }
 
-  // The table was sized for every word of every pattern, before shared prefixes were merged; one
-  // sized for the edges there are is a fraction as large (a stored 100k index is half its size).
-  const slots = rehashed(table, parent, edgeWord, nodes, edges);
+  const { firstChild, word, renumber } = sortedTrie(parent, edgeWord, nodes);
+  const out = new Int32Array(nodes);
+  for (let v = 0; v < nodes; v++) out[renumber[v]] = endOf[v];
 
   let bits = 1 << 14;
-  while (bits < edges * 16) bits *= 2;
+  while (bits < (nodes - 1) * 16) bits *= 2;
   const filterShift = 32 - Math.log2(bits);
   const wordFilter = new Int32Array(bits >>> 5);
   const rootFilter = new Int32Array(bits >>> 5);
+  const rootKids = nodes > 1 ? firstChild[1] : 1;
   for (let v = 1; v < nodes; v++) {
-    const b = filterBit(edgeWord[v], filterShift);
+    const b = filterBit(word[v], filterShift);
     wordFilter[b >>> 5] |= 1 << (b & 31);
-    if (parent[v] === 0) rootFilter[b >>> 5] |= 1 << (b & 31);
+    if (v < rootKids) rootFilter[b >>> 5] |= 1 << (b & 31);
   }
   const fail = new Int32Array(nodes);
   const dictLink = new Int32Array(nodes).fill(-1);
   let ring = 16;
   while (ring <= maxWords) ring *= 2;
   const a: Automaton = {
-    fold, rootFilter, wordFilter, filterShift, slots, fail, out: out.slice(0, nodes), dictLink,
+    fold, rootFilter, wordFilter, filterShift, firstChild, edgeWord: word, rootSlots: rootTable(firstChild, word), fail, out, dictLink,
     patternWords: words, patterns: [...patterns], ringMask: ring - 1,
   };
 
-  // Failure links in order of depth (a counting sort of the nodes by depth).
-  let maxDepth = 0;
-  for (let v = 0; v < nodes; v++) if (depth[v] > maxDepth) maxDepth = depth[v];
-  const byDepthStart = new Int32Array(maxDepth + 2);
-  for (let v = 0; v < nodes; v++) byDepthStart[depth[v] + 1]++;
-  for (let d = 1; d <= maxDepth + 1; d++) byDepthStart[d] += byDepthStart[d - 1];
-  const order = new Int32Array(nodes);
-  const fillAt = byDepthStart.slice();
-  for (let v = 0; v < nodes; v++) order[fillAt[depth[v]]++] = v;
-  for (let k = 0; k < nodes; k++) {
-    const v = order[k];
-    if (depth[v] <= 1) continue; // root and its children fail to the root
-    const h = edgeWord[v];
-    let w = fail[parent[v]];
-    let f = lookup(a, w, h, slots.length / 3 - 1);
-    while (f < 0 && w !== 0) {
-      w = fail[w];
-      f = lookup(a, w, h, slots.length / 3 - 1);
+  // Failure links in breadth-first order, which is the numbering: a node's parent and every
+  // shallower node already have theirs. The root's children fail to the root.
+  for (let u = 1; u < nodes; u++) {
+    for (let v = firstChild[u]; v < firstChild[u + 1]; v++) {
+      const h = word[v];
+      let w = fail[u];
+      let f = childOf(a, w, h);
+      while (f < 0 && w !== 0) {
+        w = fail[w];
+        f = childOf(a, w, h);
+      }
+      fail[v] = f < 0 ? 0 : f;
     }
-    fail[v] = f < 0 ? 0 : f;
   }
-  for (let k = 0; k < nodes; k++) {
-    const v = order[k];
-    if (v === 0) continue;
+  for (let v = 1; v < nodes; v++) {
     const f = fail[v];
-    dictLink[v] = a.out[f] >= 0 && f !== 0 ? f : dictLink[f];
+    dictLink[v] = out[f] >= 0 && f !== 0 ? f : dictLink[f];
   }
   return a;
 }
@@ -264,28 +313,43 @@ function emit(a: Automaton, state: number, ring: Int32Array, wc: number, end: nu
   while (o >= 0) {
     const p = out[o];
     hits.push(p, ring[(wc - patternWords[p] + 1) & ringMask], end);
-    o = dictLink[o];
+    // A link always goes to a lower node (breadth-first numbering); on damaged bytes one that does
+    // not ends the chain instead of looping (the later checks then drop the copy).
+    const next = dictLink[o];
+    o = next < o ? next : -1;
   }
 }
 
 /** The goto/failure function for one word. */
 function step(a: Automaton, state: number, h: number): number {
-  const slots = a.slots;
-  const mask = slots.length / 3 - 1;
+  const { firstChild, edgeWord, rootSlots, fail } = a;
+  const rootMask = (rootSlots.length >>> 1) - 1;
   for (;;) {
-    let x = Math.imul(h ^ Math.imul(state, 0x9e3779b1), 0x85ebca6b);
-    x ^= x >>> 13;
-    x = Math.imul(x, 0xc2b2ae35);
-    x ^= x >>> 16;
-    let slot = x & mask;
-    let t = slots[slot * 3 + 2];
-    while (t >= 0 && (slots[slot * 3] !== state || slots[slot * 3 + 1] !== h)) {
-      slot = (slot + 1) & mask;
-      t = slots[slot * 3 + 2];
+    if (state === 0) {
+      let x = Math.imul(h, 0x85ebca6b);
+      x ^= x >>> 13;
+      x = Math.imul(x, 0xc2b2ae35);
+      x ^= x >>> 16;
+      let slot = x & rootMask;
+      for (;;) {
+        const t = rootSlots[slot * 2 + 1];
+        if (!(t > 0)) return 0;
+        if (rootSlots[slot * 2] === h) return t;
+        slot = (slot + 1) & rootMask;
+      }
     }
-    if (t >= 0) return t;
-    if (state === 0) return 0;
-    state = a.fail[state];
+    let lo = firstChild[state];
+    let hi = firstChild[state + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = edgeWord[mid];
+      if (w < h) lo = mid + 1;
+      else if (w > h) hi = mid;
+      else return mid;
+    }
+    // As in emit(): a failure link goes to a lower node, so the chain ends at the root.
+    const f = fail[state];
+    state = f < state ? f : 0;
   }
 }
 
@@ -294,22 +358,65 @@ export function confirm(a: Automaton, text: string, pattern: number, start: numb
   return normalizeWith(a.fold, text.slice(start, end)) === a.patterns.at(pattern);
 }
 
-/** Checks the shape of an automaton received from elsewhere (structured clone, storage). */
+/**
+ * Checks the shape of an automaton received from elsewhere (structured clone, storage): types and
+ * lengths. What the node numbers say is checked by checkAutomatonLinks, over every node.
+ */
 export function isAutomaton(x: unknown): x is Automaton {
   const a = x as Automaton;
+  if (!a || !(a.fail instanceof Int32Array)) return false;
+  const nodes = a.fail.length;
+  const rootSlots = a.rootSlots;
   return (
-    !!a &&
     a.fold instanceof Uint16Array &&
     a.fold.length === 65536 &&
     a.wordFilter instanceof Int32Array &&
     a.rootFilter instanceof Int32Array &&
     a.rootFilter.length === a.wordFilter.length &&
-    a.slots instanceof Int32Array &&
-    ((a.slots.length / 3) & (a.slots.length / 3 - 1)) === 0 &&
-    a.fail instanceof Int32Array &&
+    a.firstChild instanceof Int32Array &&
+    a.firstChild.length === nodes + 1 &&
+    a.edgeWord instanceof Int32Array &&
+    a.edgeWord.length === nodes &&
+    rootSlots instanceof Int32Array &&
+    rootSlots.length >= 2 &&
+    ((rootSlots.length >>> 1) & ((rootSlots.length >>> 1) - 1)) === 0 &&
     a.out instanceof Int32Array &&
+    a.out.length === nodes &&
     a.dictLink instanceof Int32Array &&
+    a.dictLink.length === nodes &&
     a.patternWords instanceof Uint16Array &&
     isStrings(a.patterns, a.patternWords.length)
   );
+}
+
+/**
+ * Throws unless every node number in `a` says what a built automaton's does: children ranges in
+ * order after their parent, siblings ascending, links to lower nodes, outputs naming patterns,
+ * the root's table naming exactly its children. O(nodes); a woken worker runs it after its first
+ * answer (lib/codec/later-checks.ts), the scan being safe meanwhile (it cannot loop on bad links).
+ */
+export function checkAutomatonLinks(a: Automaton): void {
+  const { firstChild, edgeWord, fail, out, dictLink, rootSlots } = a;
+  const nodes = fail.length;
+  const patterns = a.patternWords.length;
+  const bad = (what: string) => new Error(`automaton: bad ${what}`);
+  if (nodes < 1 || firstChild[0] !== 1 || firstChild[nodes] !== nodes) throw bad('child ranges');
+  for (let v = 0; v < nodes; v++) {
+    const from = firstChild[v];
+    const to = firstChild[v + 1];
+    if (to < from || from <= v) throw bad('child ranges');
+    for (let c = from + 1; c < to; c++) if (!(edgeWord[c - 1] < edgeWord[c])) throw bad('sibling order');
+    if (v > 0 && !(fail[v] >= 0 && fail[v] < v)) throw bad('failure link');
+    if (v > 0 ? !(dictLink[v] >= -1 && dictLink[v] < v) : dictLink[v] !== -1) throw bad('dictionary link');
+    if (!(out[v] >= -1 && out[v] < patterns)) throw bad('output');
+  }
+  const rootKids = firstChild[1] - 1;
+  let found = 0;
+  for (let s = 0; s < rootSlots.length; s += 2) {
+    const t = rootSlots[s + 1];
+    if (t === 0) continue;
+    if (!(t >= 1 && t <= rootKids) || edgeWord[t] !== rootSlots[s] || childOf(a, 0, rootSlots[s]) !== t) throw bad('root table');
+    found++;
+  }
+  if (found !== rootKids) throw bad('root table');
 }

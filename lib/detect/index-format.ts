@@ -5,8 +5,9 @@
  */
 import { isRows, type Rows } from '../codec/number-rows';
 import { isStrings, type Strings } from '../codec/string-column';
+import { check } from '../codec/later-checks';
 import { decodeStructure, encodeStructure } from '../codec/structure';
-import { isAutomaton, type Automaton } from './automaton';
+import { checkAutomatonLinks, isAutomaton, type Automaton } from './automaton';
 import type { SiteKind } from './types';
 
 export type PlaceKind = 'city' | 'admin' | 'country' | 'area';
@@ -59,9 +60,15 @@ export const FLAG_ACRONYM = 2;
 /** A bare facility code: a site only with its own operator named nearby ("LD8" beside Equinix). */
 export const FLAG_NEEDS_OPERATOR = 4;
 
+/**
+ * The index's layout version: 2 since the automata are sorted child ranges (automaton.ts); a copy
+ * of version 1 (hash-table automata) is refused and the index compiled again.
+ */
+export const INDEX_VERSION = 2;
+
 export interface DetectorIndex {
   format: 'dc-lens-detector';
-  version: 1;
+  version: typeof INDEX_VERSION;
   main: Automaton;
   /** Entries of main pattern p: entryType/entryRef[entryStart[p] .. entryStart[p+1]). */
   entryStart: Int32Array;
@@ -114,8 +121,10 @@ export function serializeIndex(index: DetectorIndex): SerializedIndex {
 /** Checks and adopts an index, serialized or received by structured clone; no rebuilding. */
 export function loadIndex(input: SerializedIndex | DetectorIndex): DetectorIndex {
   const data = (isSerialized(input) ? decodeStructure(input.bytes) : input) as DetectorIndex;
-  if (!data || data.format !== 'dc-lens-detector' || data.version !== 1) throw new Error('not a DC Lens detector index (format/version)');
+  if (!data || data.format !== 'dc-lens-detector' || data.version !== INDEX_VERSION) throw new Error('not a DC Lens detector index (format/version)');
   if (!isAutomaton(data.main) || !isAutomaton(data.places?.automaton)) throw new Error('detector index: malformed automaton');
+  check(() => checkAutomatonLinks(data.main));
+  check(() => checkAutomatonLinks(data.places.automaton));
   if (!(data.entryStart instanceof Int32Array) || data.entryStart.length !== data.main.patterns.length + 1) throw new Error('detector index: malformed entries');
   if (!(data.entryType instanceof Uint8Array) || !(data.entryRef instanceof Int32Array) || data.entryType.length !== data.entryRef.length) throw new Error('detector index: malformed entries');
   const { sites, operators, places } = data;

@@ -10,6 +10,7 @@ import { buildAutomaton } from './automaton';
 import { getPlaceTable } from './gazetteer';
 import {
   ENTRY_FAMILY,
+  INDEX_VERSION,
   ENTRY_HEAD,
   ENTRY_OPERATOR,
   ENTRY_SITE,
@@ -330,7 +331,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   entryStart[patterns.length] = k;
   return {
     format: 'dc-lens-detector',
-    version: 1,
+    version: INDEX_VERSION,
     main,
     entryStart,
     entryType,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, isAutomaton, scanAutomaton, type Automaton } from '../../../lib/detect/automaton';
+import { buildAutomaton, checkAutomatonLinks, isAutomaton, scanAutomaton, type Automaton } from '../../../lib/detect/automaton';
 import { normalizeForMatch } from '../../../lib/detect/normalize';
 
 function matches(a: Automaton, text: string): Array<[string, string]> {
@@ -47,7 +47,74 @@ describe('word automaton', () => {
     const copy = structuredClone(a);
     expect(isAutomaton(copy)).toBe(true);
     expect(matches(copy, 'new york city')).toEqual(matches(a, 'new york city'));
-    expect(isAutomaton({ ...copy, slots: [] })).toBe(false);
+    expect(isAutomaton({ ...copy, firstChild: [] })).toBe(false);
+    expect(isAutomaton({ ...copy, edgeWord: copy.edgeWord.subarray(1) })).toBe(false);
+    expect(isAutomaton({ ...copy, rootSlots: new Int32Array(6) })).toBe(false);
+  });
+
+  it('refuses the hash-table layout stored before sorted child ranges', () => {
+    const { firstChild: _f, edgeWord: _e, rootSlots: _r, ...rest } = a;
+    const older = { ...rest, slots: new Int32Array(16 * 3).fill(-1) };
+    expect(isAutomaton(older)).toBe(false);
+  });
+
+  it('keeps children as sorted ranges after their parent, links pointing to lower nodes', () => {
+    const { firstChild, edgeWord, fail, dictLink } = a;
+    const nodes = fail.length;
+    expect(firstChild.length).toBe(nodes + 1);
+    for (let v = 0; v < nodes; v++) {
+      expect(firstChild[v]).toBeGreaterThan(v);
+      for (let c = firstChild[v] + 1; c < firstChild[v + 1]; c++) expect(edgeWord[c]).toBeGreaterThan(edgeWord[c - 1]);
+      if (v > 0) expect(fail[v]).toBeLessThan(v);
+      if (v > 0) expect(dictLink[v]).toBeLessThan(v);
+    }
+    expect(() => checkAutomatonLinks(a)).not.toThrow();
+  });
+
+  it('has a links check that notices damaged numbers', () => {
+    const damaged = (change: (b: Automaton) => void) => {
+      const b = structuredClone(a);
+      change(b);
+      return () => checkAutomatonLinks(b);
+    };
+    const deep = a.fail.length - 1;
+    expect(damaged((b) => (b.fail[deep] = deep))).toThrow(/failure link/);
+    expect(damaged((b) => (b.dictLink[deep] = deep + 1))).toThrow(/dictionary link/);
+    expect(damaged((b) => (b.out[deep] = a.patternWords.length))).toThrow(/output/);
+    expect(damaged((b) => (b.firstChild[1] = 0))).toThrow(/child ranges/);
+    // Two of the root's children swapped.
+    expect(damaged((b) => ([b.edgeWord[1], b.edgeWord[2]] = [b.edgeWord[2], b.edgeWord[1]]))).toThrow(/sibling order|root table/);
+    expect(damaged((b) => (b.rootSlots[b.rootSlots.findIndex((x, i) => i % 2 === 1 && x > 0)] = 0))).toThrow(/root table/);
+  });
+
+  it('ends its scan on links damaged into loops (and finds nothing false)', () => {
+    const b = structuredClone(a);
+    b.fail.fill(b.fail.length - 1);
+    b.dictLink.fill(b.dictLink.length - 1);
+    const hits: number[] = [];
+    scanAutomaton(b, 'new york city data center new york aws tokyo '.repeat(20), hits);
+    expect(hits.length).toBeLessThan(1000);
+  });
+
+  it('steps through nodes with thousands of children as it does through few (property)', () => {
+    // A root and a node ('x') with 3,000 children each, beside single chains.
+    const many = Array.from({ length: 3000 }, (_, i) => `w${i}`);
+    const patterns = [...many, ...many.map((w) => `x ${w}`), 'x w17 y', 'w5 w6 w7'];
+    const auto = buildAutomaton(patterns);
+    expect(() => checkAutomatonLinks(auto)).not.toThrow();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom('x', 'y', 'z'), fc.integer({ min: 0, max: 3100 }).map((i) => `w${i}`)), { maxLength: 40 }), (words) => {
+        const text = words.join(' ');
+        const got = matches(auto, text).map(([p]) => p).sort();
+        const expected: string[] = [];
+        for (const p of patterns) {
+          const pw = p.split(' ');
+          for (let i = 0; i + pw.length <= words.length; i++) if (pw.every((w, k) => words[i + k] === w)) expected.push(p);
+        }
+        expect(got).toEqual(expected.sort());
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('agrees with a naive whole-word search (property)', () => {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createResolver, type Resolver } from '../../../lib/catalog/resolve';
+import { checkingLater } from '../../../lib/codec/later-checks';
 import { compileIndex, detect, loadIndex, serializeIndex, type DetectorIndex } from '../../../lib/detect/index';
 import { lexiconFromCatalog } from '../../../lib/detect/from-catalog';
 import { parseExportFile } from '../../../lib/sync/format';
@@ -77,6 +78,23 @@ describe('serialized detector index', () => {
     expect(() => expectSameStructure({ ...fresh, sites: sitesWithoutCities }, fresh)).toThrow(/lost/);
     const changed = { ...fresh, patternFlags: Uint8Array.from(fresh.patternFlags, (f, i) => (i === 5 ? f ^ 1 : f)) };
     expect(() => expectSameStructure(changed, fresh)).toThrow(/changed/);
+  });
+
+  it('refuses an index stored in the layout before sorted child ranges (version 1), so it is compiled again', () => {
+    const older = serializeIndex({ ...fresh, version: 1 } as unknown as DetectorIndex);
+    expect(() => loadIndex(older)).toThrow(/format\/version/);
+  });
+
+  it('adopts an index with damaged automaton links inside checkingLater, and verify refuses it', () => {
+    const stored = { format: 'dc-lens-detector-bin', version: 1, bytes: serializeIndex(fresh).bytes } as const;
+    // Decoded typed arrays are views into the stored bytes: damage one failure link there, as a bad disk would.
+    const fail = loadIndex(stored).main.fail;
+    fail[fail.length - 1] = fail.length;
+    expect(() => loadIndex(stored)).toThrow(/failure link/);
+    const kept = checkingLater(() => loadIndex(stored));
+    expect(kept.value.main.fail.length).toBe(fresh.main.fail.length);
+    expect(() => kept.verify()).toThrow(/failure link/);
+    expect(() => checkingLater(() => loadIndex(serializeIndex(fresh))).verify()).not.toThrow();
   });
 
   it('stays one compact buffer', () => {
