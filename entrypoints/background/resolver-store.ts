@@ -12,6 +12,7 @@ import { resolverOver, resolverTablesFor, type Resolver, type ResolverTables } f
 import { resolverCatalogOf, type ResolverCatalog } from '../../lib/catalog/resolver-catalog';
 import { plainResolverCatalog, resolverCatalogFromPlain } from '../../lib/catalog/resolver-catalog-plain';
 import { plainResolverTables, resolverTablesFromPlain } from '../../lib/catalog/resolver-tables';
+import type { Strings } from '../../lib/codec/string-column';
 import { decodeStructure, encodeStructure } from '../../lib/codec/structure';
 import { BUILD } from './build-info';
 import type { CacheStore } from './cache-store';
@@ -41,8 +42,10 @@ export function storedResolverFile(store: CacheStore, recordsRevision: string): 
 /** A stored resolver's bytes adopted, or null when they are damaged (warned). */
 export function resolverFromBytes(stored: ArrayBuffer): Resolver | null {
   try {
-    const { tables, catalog } = decodeStructure(stored) as { tables?: unknown; catalog?: unknown };
-    return resolverOver(resolverCatalogFromPlain(catalog), resolverTablesFromPlain(tables));
+    const { tables, catalog } = decodeStructure(stored) as { tables?: unknown; catalog?: { sites?: { ids?: Strings } } };
+    const adopted = resolverCatalogFromPlain(catalog);
+    // The tables' site numbers are positions in this id column (checked as strings just above).
+    return resolverOver(adopted, resolverTablesFromPlain(tables, catalog!.sites!.ids!));
   } catch (error) {
     console.warn('DC Lens: stored resolver refused, building it', error);
     return null;
@@ -61,7 +64,8 @@ export async function resolverWithTables(snapshot: CatalogSnapshot, store: Cache
 
 /** The binary a wake adopts (resolverFromBytes); the build writes the shipped catalog's the same way (scripts/shipped-index.ts). */
 export function encodeResolver(tables: ResolverTables, catalog: ResolverCatalog): ArrayBuffer {
-  return encodeStructure({ tables: plainResolverTables(tables), catalog: plainResolverCatalog(catalog) }, { lazyStrings: true });
+  const plainCatalog = plainResolverCatalog(catalog);
+  return encodeStructure({ tables: plainResolverTables(tables, plainCatalog.sites.ids), catalog: plainCatalog }, { lazyStrings: true });
 }
 
 /** Stores a resolver's bytes for the records of `recordsRevision`, after the answer (a fresh install keeps the build's). */

@@ -13,15 +13,18 @@ import { parseExportFile } from '../../../lib/sync/format';
 
 let snapshot: CatalogSnapshot;
 let tables: ResolverTables;
+/** What numbers the sites of the site lists (a wake's: the id column of the catalog stored beside them). */
+let siteIds: string[];
 
 beforeAll(() => {
   const parsed = parseExportFile(readFileSync('public/seed-catalog.json'));
   if (!parsed.ok) throw new Error(parsed.message);
   snapshot = buildCatalogSnapshot(parsed.file.sites, parsed.file.operators);
   tables = resolverTablesFor(snapshot);
+  siteIds = snapshot.sites.map((s) => s.id).sort();
 });
 
-const roundTrip = (t: ResolverTables) => resolverTablesFromPlain(decodeStructure(encodeStructure(plainResolverTables(t), { lazyStrings: true })));
+const roundTrip = (t: ResolverTables) => resolverTablesFromPlain(decodeStructure(encodeStructure(plainResolverTables(t, siteIds), { lazyStrings: true })), siteIds);
 
 describe('resolver tables', () => {
   it('come back with every key and id, in order', () => {
@@ -54,17 +57,34 @@ describe('resolver tables', () => {
     expect(own.resolve(queries[0]).length).toBeGreaterThan(0);
   });
 
+  it('store the site lists as site numbers in the catalog\'s id column', () => {
+    const plain = plainResolverTables(tables, siteIds);
+    for (const name of ['exact', 'stripped', 'unbranded'] as const) {
+      const { keys, start, sites } = plain.sites[name];
+      expect(sites, name).toBeInstanceOf(Int32Array);
+      expect(keys.map((_, i) => Array.from(sites.subarray(start[i], start[i + 1]), (n) => siteIds[n])), name).toEqual(keys.map((k) => tables[name].get(k)));
+    }
+    expect(() => plainResolverTables(tables, siteIds.slice(1))).toThrow(/not in the catalog/);
+  });
+
   it('are refused when damaged or foreign', () => {
-    const plain = plainResolverTables(tables);
-    expect(() => resolverTablesFromPlain({ ...plain, version: 2 })).toThrow(/format/);
-    expect(() => resolverTablesFromPlain(null)).toThrow(/format/);
-    const cut = { ...plain, lists: { ...plain.lists, exact: { ...plain.lists.exact, ids: plain.lists.exact.ids.slice(1) } } };
-    expect(() => resolverTablesFromPlain(cut)).toThrow(/malformed exact/);
-    const unordered = { ...plain, lists: { ...plain.lists, stripped: { ...plain.lists.stripped, start: plain.lists.stripped.start.slice().reverse() } } };
-    expect(() => resolverTablesFromPlain(unordered)).toThrow(/malformed stripped/);
+    const plain = plainResolverTables(tables, siteIds);
+    expect(() => resolverTablesFromPlain({ ...plain, version: 3 }, siteIds)).toThrow(/format/);
+    expect(() => resolverTablesFromPlain(null, siteIds)).toThrow(/format/);
+    // A copy of version 3, whose site lists held ids, is refused (the resolver is then built again).
+    const { sites: _numbers, ...older } = plain;
+    expect(() => resolverTablesFromPlain({ ...older, version: 3, lists: { ...plain.lists, exact: { ...plain.sites.exact, ids: [] } } }, siteIds)).toThrow(/format/);
+    const cut = { ...plain, sites: { ...plain.sites, exact: { ...plain.sites.exact, sites: plain.sites.exact.sites.slice(1) } } };
+    expect(() => resolverTablesFromPlain(cut, siteIds)).toThrow(/malformed exact/);
+    const unordered = { ...plain, sites: { ...plain.sites, stripped: { ...plain.sites.stripped, start: plain.sites.stripped.start.slice().reverse() } } };
+    expect(() => resolverTablesFromPlain(unordered, siteIds)).toThrow(/malformed stripped/);
+    const outside = { ...plain, sites: { ...plain.sites, unbranded: { ...plain.sites.unbranded, sites: plain.sites.unbranded.sites.map((n, i) => (i === 3 ? siteIds.length : n)) } } };
+    expect(() => resolverTablesFromPlain(outside, siteIds)).toThrow(/malformed unbranded \(site number\)/);
+    const operators = { ...plain, lists: { ...plain.lists, operatorWeak: { ...plain.lists.operatorWeak, ids: plain.lists.operatorWeak.ids.slice(1) } } };
+    expect(() => resolverTablesFromPlain(operators, siteIds)).toThrow(/malformed operatorWeak/);
     const uneven = { ...plain, texts: { ...plain.texts, names: { keys: plain.texts.names.keys, values: plain.texts.names.values.slice(1) } } };
-    expect(() => resolverTablesFromPlain(uneven)).toThrow(/malformed names/);
+    expect(() => resolverTablesFromPlain(uneven, siteIds)).toThrow(/malformed names/);
     const swapped = { ...plain, texts: { ...plain.texts, numbering: { keys: plain.texts.numbering.keys.slice().reverse(), values: plain.texts.numbering.values } } };
-    expect(() => resolverTablesFromPlain(swapped)).toThrow(/numbering \(keys out of order\)/);
+    expect(() => resolverTablesFromPlain(swapped, siteIds)).toThrow(/numbering \(keys out of order\)/);
   });
 });

@@ -61,11 +61,14 @@ describe('checks kept for later', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const snapshot = buildCatalogSnapshot(parsed.file.sites, parsed.file.operators);
     const tables = resolverTablesFor(snapshot);
-    const plain = plainResolverTables(tables);
+    const siteIds = snapshot.sites.map((s) => s.id);
+    const plain = plainResolverTables(tables, siteIds);
     const swapped = { ...plain, texts: { ...plain.texts, numbering: { keys: plain.texts.numbering.keys.slice().reverse(), values: plain.texts.numbering.values } } };
-    expect(() => resolverTablesFromPlain(swapped)).toThrow(/keys out of order/);
-    expect(() => checkingLater(() => resolverTablesFromPlain(swapped)).verify()).toThrow(/numbering \(keys out of order\)/);
-    const stored = checkingLater(() => resolverTablesFromPlain(decodeStructure(encodeStructure(plain, { lazyStrings: true }))));
+    expect(() => resolverTablesFromPlain(swapped, siteIds)).toThrow(/keys out of order/);
+    expect(() => checkingLater(() => resolverTablesFromPlain(swapped, siteIds)).verify()).toThrow(/numbering \(keys out of order\)/);
+    const outside = { ...plain, sites: { ...plain.sites, exact: { ...plain.sites.exact, sites: plain.sites.exact.sites.map(() => siteIds.length + 7) } } };
+    expect(() => checkingLater(() => resolverTablesFromPlain(outside, siteIds)).verify()).toThrow(/exact \(site number\)/);
+    const stored = checkingLater(() => resolverTablesFromPlain(decodeStructure(encodeStructure(plain, { lazyStrings: true })), siteIds));
     expect(() => stored.verify()).not.toThrow();
     const query = { text: 'ap-northeast-2' };
     expect(resolverFor(snapshot, stored.value).resolve(query)).toEqual(resolverFor(snapshot).resolve(query));
