@@ -64,7 +64,8 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
   return out;
 }
 
-const PROJECT_NAME = /(?<![\p{L}\p{N}])Project\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)/gu;
+// Spaces only within a line: "Project" ending a heading or a table cell is no name of the next block.
+const PROJECT_NAME = /(?<![\p{L}\p{N}])Project[ \t\u00a0]+(\p{Lu}[\p{L}\p{N}-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}-]*)?)/gu;
 const NOT_PROJECT = new Set(['manager', 'management', 'director', 'lead', 'leader', 'finance', 'financing', 'officer', 'engineer', 'coordinator', 'team', 'update', 'overview', 'description', 'details', 'site', 'area', 'cost', 'costs', 'stargate']);
 
 /** "Project Lantern": a code-named data-center project. */

@@ -220,6 +220,9 @@ export type Subject = { kind: 'org'; org: Org } | { kind: 'anaphor' } | null;
  * Each sentence's subject, worked out once: every mention of a sentence asks, and every mention
  * after it may ask again while looking back for its paragraph's company (topicBefore).
  */
+/** Words that open a sentence about a part of a facility or a possessive's thing: no company follows. */
+const PART_OR_OWNER = /^(?:building|block|module|stage|hall|phase|tower|unit|wing|pod|lot|parcel|section|our|its|their|your|my)$/;
+
 const SUBJECT_SLOT = memoSlot();
 
 export function subjectOf(doc: Doc, s: Sentence): Subject {
@@ -237,6 +240,9 @@ function readSubject(doc: Doc, s: Sentence): Subject {
     if (PRONOUNS.has(tk.low(k))) return { kind: 'anaphor' };
     if (!(LEADERS.has(tk.low(k)) || TIME_WORDS.test(tk.low(k)) || tk.num(k))) break;
   }
+  // "Building C will add 40 MW", "Our Data Center segment leased …": a part of a facility or a
+  // possessive opening the sentence, not a company's name.
+  if (PART_OR_OWNER.test(tk.low(i))) return null;
   const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? describedSubject(doc, s, i);
   return org ? { kind: 'org', org } : null;
 }

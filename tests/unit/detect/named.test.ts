@@ -158,3 +158,10 @@ describe('codes written with a hyphen or a suffix', () => {
     expect(found.join('|')).not.toMatch(/FY-25|GPT-4|COVID-19/);
   });
 });
+
+describe('"Project" ending a heading or a table cell', () => {
+  it('is no project named by the next block', () => {
+    const ms = detect('Planning authorities approved six data center projects.\n\nProject\n\nDeveloper\n\nLocation\n\nA 100 MW data center in Lyon', testIndex());
+    expect(ms.some((m) => m.text.includes('\n'))).toBe(false);
+  });
+});

@@ -250,3 +250,11 @@ describe('a one-word company opening a sentence with a building verb', () => {
     expect(secondOperator('Anchor opened a 20 MW data center in Lyon; the anchor tenant is a bank.')).not.toBe('Anchor');
   });
 });
+
+describe('a sentence opened by a part of a facility or a possessive', () => {
+  it('names no company ("Building C will add 40 MW", "Our Data Center segment …"): the company before stays', () => {
+    const ms = detect('Kestrel Hosting is expanding in Lyon.\n\nBuilding C will add 40 MW to a new data center in Lyon that opens in 2028.', testIndex());
+    expect(ms.find((m) => m.text.includes('new data center'))?.facts.operator).not.toBe('Building C');
+    expect(operatorOf('Our Data Center segment will add 40 MW to a new data center in Lyon that opens in 2028.')).not.toBe('Our Data Center');
+  });
+});
