@@ -70,7 +70,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
     if (f.location === null && d.phrase) {
       // "transform the old mill in <town> into an AI data center": the building converted is where it is.
-      const pl = convertedPlace(doc, d) ?? placeBeforeWhere(doc, d);
+      const pl = convertedPlace(doc, d) ?? placeBeforeWhere(doc, d) ?? placeBeforeFor(doc, d);
       if (pl) {
         f.location = pl.text;
         d.country ??= pl.country || null;
@@ -263,6 +263,24 @@ function placeBeforeWhere(doc: Doc, d: Draft) {
     if (!/^(in|near|outside|at)$/.test(tk.low(i))) continue;
     const pl = parsePlacePhrase(doc.text, s, i + 1);
     return pl && pl.last === w - 2 && pl.place?.kind !== 'area' ? pl : null;
+  }
+  return null;
+}
+
+/**
+ * "won approval in Dammam for a 120 MW facility", "bought land in Richmond, Virginia, for a future
+ * campus": what is approved or bought in a place is for a facility there.
+ */
+function placeBeforeFor(doc: Doc, d: Draft) {
+  const tk = d.sentence.toks;
+  let w = tokenIndexAt(tk, d.start) - 1;
+  if (/^(?:a|an|the|its|their|his|her)$/.test(tk.low(w))) w--;
+  if (tk.low(w) !== 'for') return null;
+  const end = tk.text(w - 1) === ',' ? w - 2 : w - 1;
+  for (let i = end - 1; i >= 0 && i >= end - 8; i--) {
+    if (!/^(in|near|outside|at)$/.test(tk.low(i))) continue;
+    const pl = parsePlacePhrase(doc.text, d.sentence, i + 1);
+    return pl && pl.last === end && pl.place?.kind !== 'area' ? pl : null;
   }
   return null;
 }

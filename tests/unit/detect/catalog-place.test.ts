@@ -45,3 +45,12 @@ describe('a town before the head and its state after it', () => {
     expect(m.facts.location).toBe('Papillion, Nebraska');
   });
 });
+
+describe('a place before "for a …" facility', () => {
+  it('is the facility\'s place ("won approval in Lyon for a 120 MW facility"), so it is not the facility before it', () => {
+    const ms = detect('Equinix said its TY11 data center in Tokyo is full. Separately, the company won approval in Lyon for a 120 MW facility.', testIndex());
+    const later = ms.find((m) => m.text.includes('120 MW'))!;
+    expect(later.facts.location).toBe('Lyon');
+    expect(later.entityId).toBeNull();
+  });
+});
