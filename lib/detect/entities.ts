@@ -98,6 +98,9 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   return q;
 }
 
+/** After a facility brought in: it stands beside the company's existing one, so it is another. */
+const BESIDE_EXISTING = /^[^.;]{0,40}?\b(?:separate from|apart from|in addition to|besides|alongside|next to|adjacent to|near|beside)\s+(?:the|its|their)\s+(?:existing\s+|current\s+|first\s+|original\s+)?(?:campus|data cent(?:er|re)|facility|site|one|building)\b[^.;]{0,30}?\b(?:it|they)\s+already\s+(?:runs?|operates?|has|have|owns?)\b|^[^.;]{0,40}?\b(?:next to|adjacent to|beside|alongside)\s+(?:its|their)\s+existing\b/i;
+
 const FACILITY_CODE = /^[A-Z]{1,5}-?\d{1,3}[A-Z]?$/i;
 
 function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
@@ -123,6 +126,10 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   if (q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0)) {
     return { status: 'new', entityId: null, candidates, site: -1 };
   }
+  // "a new data center in Pryor, separate from the campus it already runs in the city", "another
+  // data center campus in Fayetteville": the company's site in that town is the one this is not.
+  const besideExisting = !own && c[0] && !c[0].reason.startsWith('alias') && ds.some((d) => (!!d.phrase?.indefinite && BESIDE_EXISTING.test(doc.text.slice(d.end, d.sentence.end))) || /\banother\s+$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 8), d.start)) || /^another\b/i.test(doc.text.slice(d.start, d.end)));
+  if (besideExisting) return { status: 'new', entityId: null, candidates, site: -1 };
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // The words name a site and nothing the article says speaks against it: a company the catalog
   // does not know, named as the facility's ("Vrelo Cloud will build an AI data centre in Aarhus"), does.

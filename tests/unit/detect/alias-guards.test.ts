@@ -151,3 +151,17 @@ function withVreloSite(site: LexiconSite, place: Record<string, unknown>) {
   const resolver = createResolver(resolverSites, resolverOperators);
   return { index, resolve: (q: Parameters<typeof resolver.resolve>[0]) => resolver.resolve(q), resolverSites, resolverOperators };
 }
+
+describe('a new facility beside the company\'s existing one in the town', () => {
+  const place = { city: 'Lyon', country: 'FR', worldRegion: 'europe', lat: 45.76, lon: 4.84, precision: 'city' };
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: 'vrelo-lyon', name: 'Vrelo Compute Lyon Campus', kind: 'campus', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  const status = (text: string) => detect(text, index, (q) => resolver.resolve(q)).map((m) => m.status);
+  it('is not that one ("separate from the campus it already runs", "another campus in Lyon")', () => {
+    expect(status('Vrelo Compute runs a data center campus in Lyon.')).toEqual(['known']);
+    expect(status('Vrelo Compute has bought land for a new data center in Lyon, separate from the campus it already runs in the city.')).toEqual(['new']);
+    expect(status('Vrelo Compute will build another data center campus in Lyon.')).toEqual(['new']);
+  });
+});
