@@ -101,6 +101,13 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
 /** After a facility brought in: it stands beside the company's existing one, so it is another. */
 const BESIDE_EXISTING = /^[^.;]{0,40}?\b(?:separate from|apart from|in addition to|besides|alongside|next to|adjacent to|near|beside)\s+(?:the|its|their)\s+(?:existing\s+|current\s+|first\s+|original\s+)?(?:campus|data cent(?:er|re)|facility|site|one|building)\b[^.;]{0,30}?\b(?:it|they)\s+already\s+(?:runs?|operates?|has|have|owns?)\b|^[^.;]{0,40}?\b(?:next to|adjacent to|beside|alongside)\s+(?:its|their)\s+existing\b/i;
 
+/** One of the site's companies is named somewhere in the article. */
+function holderNamed(doc: Doc, siteId: string): boolean {
+  const k = siteIndexOf(doc.index, siteId);
+  const ops = k >= 0 ? doc.index.sites.operators.at(k)! : [];
+  return doc.operators.some((h) => ops.includes(h.ref));
+}
+
 const FACILITY_CODE = /^[A-Z]{1,5}-?\d{1,3}[A-Z]?$/i;
 
 function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
@@ -130,6 +137,11 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   // data center campus in Fayetteville": the company's site in that town is the one this is not.
   const besideExisting = !own && c[0] && !c[0].reason.startsWith('alias') && ds.some((d) => (!!d.phrase?.indefinite && BESIDE_EXISTING.test(doc.text.slice(d.end, d.sentence.end))) || /\banother\s+$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 8), d.start)) || /^another\b/i.test(doc.text.slice(d.start, d.end)));
   if (besideExisting) return { status: 'new', entityId: null, candidates, site: -1 };
+  // A code the article writes without naming any of its holder's companies ("EC2 instances",
+  // "the TR1 postcode") is no building of a company the article never mentions.
+  if (!own && q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && c[0]?.reason.startsWith('alias') && !holderNamed(doc, c[0].siteId)) {
+    return { status: 'new', entityId: null, candidates, site: -1 };
+  }
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // The words name a site and nothing the article says speaks against it: a company the catalog
   // does not know, named as the facility's ("Vrelo Cloud will build an AI data centre in Aarhus"), does.

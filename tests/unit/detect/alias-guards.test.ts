@@ -165,3 +165,16 @@ describe('a new facility beside the company\'s existing one in the town', () => 
     expect(status('Vrelo Compute will build another data center campus in Lyon.')).toEqual(['new']);
   });
 });
+
+describe('a code found in the text whose holder the article never names', () => {
+  const place = { city: 'Lyon', country: 'FR', worldRegion: 'europe', lat: 45.76, lon: 4.84, precision: 'city' };
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: 'vrelo-kx9', name: 'Vrelo Compute Lyon Nine', codes: ['KX9'], kind: 'facility', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  const cards = (text: string) => detect(text, index, (q) => resolver.resolve(q)).filter((m) => m.text.includes('KX9')).map((m) => m.entityId);
+  it('opens no card of that holder ("new KX9 instances" of a cloud product); beside its company it does', () => {
+    expect(cards('The data center outage hit KX9 instances in one availability zone.')).toEqual([null]);
+    expect(cards('Vrelo Compute said the data center outage hit KX9 in Lyon.')).toEqual(['vrelo-kx9']);
+  });
+});
