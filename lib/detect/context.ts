@@ -10,6 +10,19 @@ import { isTitleLine, lineAt, sentenceAt } from './sentences';
 import { tokenize, type Tokens } from './tokens';
 import { foldsTo } from './normalize';
 import { orderSharedSpans } from './shared-alias';
+import { capitalisedInRunningText } from './casing';
+
+/**
+ * "Tract of land near Lockhart sold", "Aligned with the county plan, …": a one-word company name
+ * that is an everyday word, capitalised only because it opens a sentence and followed by a
+ * preposition. It is the company only if the article also writes it capitalised mid-sentence.
+ */
+function wordOpeningSentence(text: string, h: Hit): boolean {
+  if (h.end - h.start < 3 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(h.start, h.end))) return false;
+  if (!/^\s+(?:of|with|out|by|for|from|into|over|up|down|about|upon)\b/.test(text.slice(h.end, h.end + 8))) return false;
+  const before = text.slice(Math.max(0, h.start - 3), h.start).trimEnd();
+  return before === '' || /[\n.!?:]["”’]?$/.test(before);
+}
 
 export interface Hit {
   start: number;
@@ -87,7 +100,7 @@ function mayStartOrgAfter(text: string, at: number): boolean {
 export class Doc {
   readonly heads: Hit[] = [];
   readonly sites: Hit[] = [];
-  readonly operators: Hit[] = [];
+  operators: Hit[] = [];
   readonly families: Hit[] = [];
   private readonly sentences = new Map<number, Sentence>();
   /** The headline test per line start: a paragraph's sentences share their line. */
@@ -126,6 +139,7 @@ export class Doc {
     this.heads.sort(byPos);
     this.sites.sort(byPos);
     this.operators.sort(byPos);
+    if (this.operators.some((h) => wordOpeningSentence(text, h))) this.operators = this.operators.filter((h) => !wordOpeningSentence(text, h) || capitalisedInRunningText(this, text.slice(h.start, h.end)));
     orderSharedSpans(this.sites, this.operators, (site) => index.sites.operators.at(site)!);
   }
 

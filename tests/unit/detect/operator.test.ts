@@ -258,3 +258,13 @@ describe('a sentence opened by a part of a facility or a possessive', () => {
     expect(operatorOf('Our Data Center segment will add 40 MW to a new data center in Lyon that opens in 2028.')).not.toBe('Our Data Center');
   });
 });
+
+describe('a company named by an everyday word, opening a sentence before a preposition', () => {
+  const ops = [...OPERATORS, { id: 'aligned', name: 'Aligned', aliases: [] }];
+  const idx = compileIndex({ sites: SITES, operators: ops });
+  const op = (text: string) => detect(text, idx).find((m) => m.text.includes('Lyon'))?.facts.operator ?? null;
+  it('is the word, not the company, unless the article writes it capitalised mid-sentence', () => {
+    expect(op('Aligned with the county plan, a developer filed for a data center in Lyon.')).toBeNull();
+    expect(op('Aligned with the county plan, a developer filed for a data center in Lyon, a filing by Aligned shows.')).toBe('Aligned');
+  });
+});
