@@ -184,8 +184,10 @@ function wireDatelineLength(tk: Tokens): number {
     if (tk.text(close) !== ')') return 0;
     k = close + 1;
   }
-  // One word in capitals and a dash: a city ("LAGOS —"), unless it is a headline's label ("BREAKING —").
-  if (k === 1 && (LABELS.test(tk.text(0)) || !/^(?:—|–|--)$/.test(tk.text(1)))) return 0;
+  // One word in capitals and a dash: a city ("LAGOS —", "CONOVER - Microsoft …"; a spaced hyphen
+  // only after four letters or more, not "AWS - …"), unless it is a headline's label ("BREAKING —").
+  const hyphen = tk.text(1) === '-' && !tk.glued(1) && /^\p{Lu}{4,}$/u.test(tk.text(0));
+  if (k === 1 && (LABELS.test(tk.text(0)) || !(/^(?:—|–|--)$/.test(tk.text(1)) || hyphen))) return 0;
   const dash = k;
   while (tk.has(k) && /^[-–—]+$/.test(tk.text(k))) k++;
   return k > dash ? k : 0;

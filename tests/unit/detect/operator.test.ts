@@ -268,3 +268,10 @@ describe('a company named by an everyday word, opening a sentence before a prepo
     expect(op('Aligned with the county plan, a developer filed for a data center in Lyon, a filing by Aligned shows.')).toBe('Aligned');
   });
 });
+
+describe('a wire dateline written with a spaced hyphen ("CONOVER - Microsoft is …")', () => {
+  it('is skipped, so the sentence\'s company owns its facility, not the paragraph before\'s', () => {
+    const ms = detect('LYON (Wirewatch) - Equinix said it had opened a 48 MW data center in Lyon.\n\nOSAKA - Oracle is seeking permits for its second Osaka facility, a 60MW building.', testIndex());
+    expect(ms.find((m) => m.text.includes('second Osaka'))?.facts.operator).toBe('Oracle');
+  });
+});
