@@ -320,7 +320,11 @@ function emit(a: Automaton, state: number, ring: Int32Array, wc: number, end: nu
   }
 }
 
-/** The goto/failure function for one word. */
+/**
+ * The goto/failure function for one word. It repeats childOf's two lookups (the root's hash slots,
+ * a binary search among a node's children) inline: this runs for every word of every page, and a
+ * call per lookup cost measurably more there.
+ */
 function step(a: Automaton, state: number, h: number): number {
   const { firstChild, edgeWord, rootSlots, fail } = a;
   const rootMask = (rootSlots.length >>> 1) - 1;
