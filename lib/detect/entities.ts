@@ -101,6 +101,12 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
 /** After a facility brought in: it stands beside the company's existing one, so it is another. */
 const BESIDE_EXISTING = /^[^.;]{0,40}?\b(?:separate from|apart from|in addition to|besides|alongside|next to|adjacent to|near|beside)\s+(?:the|its|their)\s+(?:existing\s+|current\s+|first\s+|original\s+)?(?:campus|data cent(?:er|re)|facility|site|one|building)\b[^.;]{0,30}?\b(?:it|they)\s+already\s+(?:runs?|operates?|has|have|owns?)\b|^[^.;]{0,40}?\b(?:next to|adjacent to|beside|alongside)\s+(?:its|their)\s+existing\b/i;
 
+/** "Ashburn Data Center", "Richardson campus": the town and a head word, nothing that names a site. */
+function townAndHead(text: string, city: string | undefined): boolean {
+  const bare = text.replace(/\s+(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site)$/i, '');
+  return bare !== text && !!city && bare.toLowerCase() === city.toLowerCase();
+}
+
 /** One of the site's companies is named somewhere in the article. */
 function holderNamed(doc: Doc, siteId: string): boolean {
   const k = siteIndexOf(doc.index, siteId);
@@ -142,10 +148,13 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   if (!own && q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && c[0]?.reason.startsWith('alias') && !holderNamed(doc, c[0].siteId)) {
     return { status: 'new', entityId: null, candidates, site: -1 };
   }
-  if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // The words name a site and nothing the article says speaks against it: a company the catalog
   // does not know, named as the facility's ("Vrelo Cloud will build an AI data centre in Aarhus"), does.
   const unknownCompany = ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0);
+  // "Kestrel Compute opened a data center in Ashburn … The Ashburn data center": a catalog record
+  // named only by its town and a head word is another company's, not this unknown company's.
+  if (own && unknownCompany && q.operatorIds!.length === 0 && q.text && townAndHead(q.text, q.city)) return { status: 'new', entityId: null, candidates, site: -1 };
+  if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // Words that are the article's place ("a campus in Chonburi" against a site also called "Chonburi")
   // name the place, not the site.
   const placeWords = !!q.text && [q.city, q.admin].some((p) => !!p && p.toLowerCase() === q.text!.toLowerCase());

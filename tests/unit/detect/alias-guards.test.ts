@@ -178,3 +178,17 @@ describe('a code found in the text whose holder the article never names', () => 
     expect(cards('Vrelo Compute said the data center outage hit KX9 in Lyon.')).toEqual(['vrelo-kx9']);
   });
 });
+
+describe('a catalog record named only by its town and a head word', () => {
+  const place = { city: 'Lyon', country: 'FR', worldRegion: 'europe', lat: 45.76, lon: 4.84, precision: 'city' };
+  const resolver = createResolver(
+    [SiteSchema.parse({ id: 'lyon-dc', name: 'Lyon Data Center', kind: 'facility', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+    [OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+  );
+  const withRecord = compileIndex({ sites: [...sites, { id: 'lyon-dc', name: 'Lyon Data Center', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Lyon', country: 'FR' }], operators });
+  const cards = (text: string) => detect(text, withRecord, (q) => resolver.resolve(q)).filter((m) => /Lyon data center/i.test(m.text)).map((m) => m.entityId);
+  it('is not the facility of a company the catalog does not know; of its own company it is', () => {
+    expect(cards('Kestrel Compute opened a data center in Lyon last year. The Lyon data center now employs 40 people.')).toEqual([null]);
+    expect(cards('Vrelo Compute opened a data center in Lyon last year. The Lyon data center now employs 40 people.')).toContain('lyon-dc');
+  });
+});
