@@ -101,6 +101,12 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
 /** After a facility brought in: it stands beside the company's existing one, so it is another. */
 const BESIDE_EXISTING = /^[^.;]{0,40}?\b(?:separate from|apart from|in addition to|besides|alongside|next to|adjacent to|near|beside)\s+(?:the|its|their)\s+(?:existing\s+|current\s+|first\s+|original\s+)?(?:campus|data cent(?:er|re)|facility|site|one|building)\b[^.;]{0,30}?\b(?:it|they)\s+already\s+(?:runs?|operates?|has|have|owns?)\b|^[^.;]{0,40}?\b(?:next to|adjacent to|beside|alongside)\s+(?:its|their)\s+existing\b/i;
 
+/** "a new data center in X, separate from the campus it already runs", "another data center campus in X". */
+function broughtInBesideExisting(doc: Doc, d: Draft): boolean {
+  if (d.phrase?.indefinite && BESIDE_EXISTING.test(doc.text.slice(d.end, d.sentence.end))) return true;
+  return /\banother\s+$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 8), d.start)) || /^another\b/i.test(doc.text.slice(d.start, d.end));
+}
+
 /** "Ashburn Data Center", "Richardson campus": the town and a head word, nothing that names a site. */
 function townAndHead(text: string, city: string | undefined): boolean {
   const bare = text.replace(/\s+(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site)$/i, '');
@@ -114,12 +120,15 @@ function holderNamed(doc: Doc, siteId: string): boolean {
   return doc.operators.some((h) => ops.includes(h.ref));
 }
 
+/** Not the catalog's: a new facility, with the candidates a card offers. */
+const newEntity = (candidates: string[]): EntityDecision => ({ status: 'new', entityId: null, candidates, site: -1 });
+
 const FACILITY_CODE = /^[A-Z]{1,5}-?\d{1,3}[A-Z]?$/i;
 
 function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   const own = ds.find((d) => d.site >= 0);
   if (!resolve) {
-    return own ? { status: 'known', entityId: doc.index.sites.ids.at(own.site)!, candidates: [], site: own.site } : { status: 'new', entityId: null, candidates: [], site: -1 };
+    return own ? { status: 'known', entityId: doc.index.sites.ids.at(own.site)!, candidates: [], site: own.site } : newEntity([]);
   }
   const q = entityQuery(doc, ds);
   // A name or code the catalog knows is asked as written, so the resolver weighs it against the
@@ -133,27 +142,24 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   // A numbered name or code the catalog does not know is another facility than the operator's
   // site in that place: XY5 is not XY11, "Southeast Asia 3" is not the region the catalog lists.
   const numberedName = !!q.text && /\d/.test(q.text) && !own;
-  if (numberedName && c[0] && !c[0].reason.startsWith('alias')) return { status: 'new', entityId: null, candidates, site: -1 };
+  if (numberedName && c[0] && !c[0].reason.startsWith('alias')) return newEntity(candidates);
   // A code is its company's: "FRA9" built by a company the catalog does not know is not the
   // catalog's FRA9 of another company.
   if (q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0)) {
-    return { status: 'new', entityId: null, candidates, site: -1 };
+    return newEntity(candidates);
   }
   // "a new data center in Pryor, separate from the campus it already runs in the city", "another
   // data center campus in Fayetteville": the company's site in that town is the one this is not.
-  const besideExisting = !own && c[0] && !c[0].reason.startsWith('alias') && ds.some((d) => (!!d.phrase?.indefinite && BESIDE_EXISTING.test(doc.text.slice(d.end, d.sentence.end))) || /\banother\s+$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 8), d.start)) || /^another\b/i.test(doc.text.slice(d.start, d.end)));
-  if (besideExisting) return { status: 'new', entityId: null, candidates, site: -1 };
+  if (!own && c[0] && !c[0].reason.startsWith('alias') && ds.some((d) => broughtInBesideExisting(doc, d))) return newEntity(candidates);
   // A code the article writes without naming any of its holder's companies ("EC2 instances",
   // "the TR1 postcode") is no building of a company the article never mentions.
-  if (!own && q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && c[0]?.reason.startsWith('alias') && !holderNamed(doc, c[0].siteId)) {
-    return { status: 'new', entityId: null, candidates, site: -1 };
-  }
+  if (!own && q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && c[0]?.reason.startsWith('alias') && !holderNamed(doc, c[0].siteId)) return newEntity(candidates);
   // The words name a site and nothing the article says speaks against it: a company the catalog
   // does not know, named as the facility's ("Vrelo Cloud will build an AI data centre in Aarhus"), does.
   const unknownCompany = ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0);
   // "Kestrel Compute opened a data center in Ashburn … The Ashburn data center": a catalog record
   // named only by its town and a head word is another company's, not this unknown company's.
-  if (own && unknownCompany && q.operatorIds!.length === 0 && q.text && townAndHead(q.text, q.city)) return { status: 'new', entityId: null, candidates, site: -1 };
+  if (own && unknownCompany && q.operatorIds!.length === 0 && q.text && townAndHead(q.text, q.city)) return newEntity(candidates);
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // Words that are the article's place ("a campus in Chonburi" against a site also called "Chonburi")
   // name the place, not the site.
@@ -162,5 +168,5 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   if (own && q.operatorIds!.length === 0 && !unknownCompany && !placeWords && c[0] && c[0].siteId === doc.index.sites.ids.at(own.site) && !c[0].reason.includes('another')) {
     return { status: 'known', entityId: c[0].siteId, candidates, site: own.site };
   }
-  return { status: 'new', entityId: null, candidates, site: -1 };
+  return newEntity(candidates);
 }
