@@ -395,6 +395,13 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
 
 const MONEY_SCOPE_BEFORE = /\b(broader|overall|total|combined|cumulative|annual|wider|larger|entire)\s*$/i;
 const MONEY_SCOPE_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:investment\s+)?(?:across|over the next|per year|a year|annually|each year|in (?:ai|artificial|cloud|the country|the state|the region|infrastructure|data cent))/i;
+/**
+ * Money that is not spent on the facility: an incentive given for it ("a tax abatement worth $40
+ * million", "$12 million in tax breaks"), plants or lines built to serve it ("$3.2 billion on gas
+ * plants"), and what a utility or a public body spends ("the county will invest $50 million in roads").
+ */
+const NOT_SPENT_ON_IT_BEFORE = /(?:\b(?:abatements?|incentives?|tax breaks?|tax credits?|subsid(?:y|ies)|grants?|rebates?|exemptions?)\b[^.;$]{0,20}|\b(?:utility|utilities|county|city|state|government|council|municipality|province|cooperative|authority)\s+(?:\w+\s+){0,2}?(?:spend|spent|invest|invested|pour|poured|commit|committed|allocated?)\s+(?:about\s+|some\s+|nearly\s+|more than\s+|over\s+|up to\s+)?)$/i;
+const NOT_SPENT_ON_IT_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in (?:\w+ )?(?:tax|incentives?|subsid|grants?|rebates?|abatements?|exemptions?)|(?:on|for) (?:[\w-]+ ){0,3}?(?:plants?|power stations?|transmission lines?|substations?|pipelines?|reactors?)\b)/i;
 const SPEND = /\b(spend|spending|spent|invest|investing|invested|investments?|capex|cost|costs|costing|worth|valued|value|price tag|budget|financ\w*|plow|pour|commit\w*)\b/i;
 
 /** Every facility mention of the article is one facility (cloud regions aside). */
@@ -431,7 +438,11 @@ function sentenceMoney(text: string, s: Sentence): ParsedMoney[] {
   let found = s.memo(MONEY_SLOT) as ParsedMoney[] | undefined;
   if (!found) {
     found = findMoney(text, s.toks).filter(
-      (m) => !MONEY_SCOPE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && !MONEY_SCOPE_AFTER.test(text.slice(m.end, m.end + 60)),
+      (m) => {
+        const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+        const after = text.slice(m.end, m.end + 60);
+        return !MONEY_SCOPE_BEFORE.test(before.slice(-24)) && !MONEY_SCOPE_AFTER.test(after) && !NOT_SPENT_ON_IT_BEFORE.test(before) && !NOT_SPENT_ON_IT_AFTER.test(after);
+      },
     );
     s.setMemo(MONEY_SLOT, found);
   }

@@ -38,23 +38,44 @@ export function findCapacities(tokens: Tokens, from = 0, to = tokens.length - 1)
   });
 }
 
-const GRID_BEFORE = /^(substation|substations|transmission|turbine|turbines|reactor|reactors)$/;
-const GRID_AFTER = /^(substation|substations|grid|transmission|solar|wind|battery)$/;
+const GRID_BEFORE = /^(substation|substations|transmission|turbine|turbines|reactor|reactors|ppa|ppas)$/;
+const GRID_AFTER = /^(substation|substations|grid|transmission|battery)$/;
 const POWER = /^(power|electricity|energy)$/;
-const GRID_KIND = /^(sanctioned|grid|contracted|renewable|solar|wind)$/;
+const GRID_KIND = /^(sanctioned|grid|contracted|renewable|solar|wind|nuclear|gas|hydro|hydroelectric|geothermal|clean|carbon-free|green|firm)$/;
 const SUPPLY = /^(supply|backup|back-up|standby)$/;
+/** What makes power rather than uses it: "a 500 MW gas plant", "a 300 MW solar farm", "a 1 GW reactor". */
+const GENERATOR = /^(plant|plants|station|stations|farm|farms|park|parks|reactor|reactors|turbines|array|arrays|peaker|peakers|cells)$/;
+/** Words that say what kind of generator follows: "natural gas-fired combined-cycle plant". */
+const FUEL = /^(gas|natural|natural-gas|gas-fired|fired|-|power|nuclear|solar|wind|hydro|hydroelectric|geothermal|coal|fuel|combined-cycle|combined|cycle|simple-cycle|offshore|onshore|floating|photovoltaic|pv|biomass|small|modular|new|onsite|on-site)$/;
 
 /**
  * "120 megawatts of contracted power", "a substation that could grow to 600 MW", "a 1 GW
- * solar farm": power supplied to a site, not the site's IT capacity.
+ * solar farm", "a 500 MW gas plant next to the campus", "a power purchase agreement for 250 MW of
+ * nuclear power": power made or supplied for a site, not the site's IT capacity.
  */
 function gridPower(tokens: Tokens, c: ParsedCapacity): boolean {
   const after = tokens.low(c.last + 1);
-  // "250 MW of power" is how news sizes a data center; "of sanctioned power" is a grid allocation.
+  // "250 MW of power" is how news sizes a data center; "of sanctioned power", "of nuclear power" is a supply.
   if (after === 'of' && GRID_KIND.test(tokens.low(c.last + 2)) && POWER.test(tokens.low(c.last + 3))) return true;
   // "400 megawatts of backup supply": a supply, not what the site holds.
   if (after === 'of') for (let k = c.last + 2; k < Math.min(c.last + 5, tokens.length); k++) if (SUPPLY.test(tokens.low(k))) return true;
-  if (GRID_AFTER.test(after)) return true;
-  for (let k = Math.max(0, c.first - 8); k < c.first; k++) if (GRID_BEFORE.test(tokens.low(k))) return true;
+  if (GRID_AFTER.test(after) || generatorAfter(tokens, c.last + 1)) return true;
+  for (let k = Math.max(0, c.first - 8); k < c.first; k++) {
+    if (GRID_BEFORE.test(tokens.low(k)) || (tokens.low(k) === 'purchase' && tokens.low(k - 1) === 'power')) return true;
+  }
+  return false;
+}
+
+/**
+ * A generator's noun after the size, past words of its kind only: "gas plant", "solar farm",
+ * "natural gas-fired power station". "a 300 MW solar-powered data center" reaches "powered", no
+ * generator: the size stays the facility's.
+ */
+function generatorAfter(tokens: Tokens, from: number): boolean {
+  for (let k = from; k < Math.min(from + 7, tokens.length); k++) {
+    const low = tokens.low(k);
+    if (GENERATOR.test(low)) return k > from || low !== 'park'; // "a 200 MW park" alone is a data-center park
+    if (!FUEL.test(low)) return false;
+  }
   return false;
 }

@@ -40,5 +40,22 @@ export function parseGpusAt(tokens: Tokens, i: number): ParsedGpus | null {
 }
 
 export function findGpus(tokens: Tokens, from = 0, to = tokens.length - 1): ParsedGpus[] {
-  return findEach(numberStarts(tokens), from, to, (i) => parseGpusAt(tokens, i));
+  return findEach(numberStarts(tokens), from, to, (i) => {
+    const g = parseGpusAt(tokens, i);
+    return g && !marketSale(tokens, g) ? g : null;
+  });
+}
+
+const SALE = /^(ship|ships|shipped|shipping|sell|sells|sold|selling)$/;
+
+/**
+ * "Nvidia shipped 3 million GPUs this year": a vendor's sales, market data. Sold or shipped *to*
+ * a buyer ("shipped 20,000 GPUs to the campus") they are that buyer's.
+ */
+function marketSale(tokens: Tokens, g: ParsedGpus): boolean {
+  let sale = false;
+  for (let k = Math.max(0, g.first - 3); k < g.first; k++) if (SALE.test(tokens.low(k))) sale = true;
+  if (!sale) return false;
+  for (let k = g.last + 1; k < Math.min(g.last + 7, tokens.length); k++) if (tokens.low(k) === 'to') return false;
+  return true;
 }

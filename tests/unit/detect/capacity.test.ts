@@ -13,6 +13,20 @@ describe('capacity is the facility\'s, not the grid\'s', () => {
     expect(mw('It can call on 400 megawatts of backup supply; 250 megawatts are under construction.')).toEqual([250]);
   });
 
+  it('skips what a generator makes or a power deal buys for the site', () => {
+    expect(mw('The utility will build a 420 MW gas plant beside the campus.')).toEqual([]);
+    expect(mw('It is served by a 1.1 GW natural gas-fired power plant and a 90 MW solar park.')).toEqual([]);
+    expect(mw('Vrelo signed a power purchase agreement for 180 MW for its campus.')).toEqual([]);
+    expect(mw('Vrelo bought 180 MW of nuclear power for its campus.')).toEqual([]);
+    // The facility's own size stays: a power source written as its modifier, a data-center park.
+    expect(mw('Vrelo plans a 300 MW solar-powered data center and a 200 MW park.')).toEqual([300, 200]);
+  });
+
+  it('does not give a gas plant\'s size to the data center beside it', () => {
+    const [m] = detect('The utility will build a 420 MW gas plant next to Kestrel Cloud\'s data center in Lubbock.', testIndex());
+    expect(m.facts.capacityMW).toBeNull();
+  });
+
   it('keeps a size written into a mention for that mark when its facility is given a larger one', () => {
     const text = 'Equinix finished its second Lisbon data centre, a 9 megawatt facility, last year. The company said the Lisbon data centre could grow to 40 MW at full build-out.';
     const ms = detect(text, testIndex());

@@ -49,3 +49,21 @@ describe('money without a figure in an article', () => {
     expect(b.facts.investment).toBe('multibillion-dollar');
   });
 });
+
+describe('money that is not spent on the facility', () => {
+  it('leaves out an incentive, what a utility spends and plants built to serve it', () => {
+    const cases = [
+      'The county approved a tax abatement worth $38 million for Kestrel Cloud\'s data center in Lubbock.',
+      'Kestrel Cloud won $12 million in tax breaks for its data center in Lubbock.',
+      'The utility will spend $2.4 billion on gas plants to serve Kestrel Cloud\'s data center in Lubbock.',
+    ];
+    for (const text of cases) expect(detect(text, testIndex())[0].facts.investment, text).toBeNull();
+  });
+
+  it('keeps the money spent on the facility itself', () => {
+    const [a] = detect('Kestrel Cloud will spend $2.4 billion on a data center in Lubbock.', testIndex());
+    expect(a.facts.investment).toBe('$2.4 billion');
+    const [b] = detect('The city approved Kestrel Cloud\'s $600 million data center in Lubbock.', testIndex());
+    expect(b.facts.investment).toBe('$600 million');
+  });
+});
