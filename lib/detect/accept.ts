@@ -50,6 +50,9 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (!(p.dcModifier || dcNear || computeCampus(doc, p))) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
   if (headLow === 'campus' && officeCampus(doc, p)) return 0;
+  // "a new data center building in Quincy", "Microsoft's sixth Quincy building" name one; "the first
+  // building", "a 60MW building", "the company's fourth building" are parts of a campus, or anything.
+  if (/^buildings?$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || (p.prePlace && p.prePlace.kind !== 'area' && p.operator))) return 0;
   if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place || p.ordinal)) return 0;
   // "Manassas National Battlefield Park", "Vrelo Rack Centre": capitalised in running text, a proper name of something else.
   if (/^(park|center|centre)$/.test(headLow) && /^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title) return 0;

@@ -499,6 +499,8 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
   const onlyCountry = countries.size === 1 && cities.size === 0 ? placed[0]?.loc ?? null : null;
   drafts.forEach((d, i) => {
     if (facts[i].location !== null || d.kind === 'region') return;
+    // "It is weighing a third campus": a numbered newcomer is not where the facility before it is.
+    if (d.phrase?.indefinite && d.phrase.ordinal && !decided.has(clusters[i])) return;
     if (decided.has(clusters[i])) {
       facts[i].location = decided.get(clusters[i])!;
       return;

@@ -33,7 +33,13 @@ const COMMON = new Set(
 );
 
 /** Words that describe any data center: a name made only of them ("New Data Center", "The Cloud") names none. */
-const GENERIC_NAME_WORDS = new Set([...COMMON, ...HEADS.flatMap((h) => h.phrase.split(' ')), ...PREMODIFIERS, 'tier', 'ii', 'iii', 'iv', 'dc', 'idc', 'hub', 'centers', 'centres']);
+// "Building 7" is a catalog's name for one numbered building, though "building" is a head word.
+const GENERIC_NAME_WORDS = new Set([
+  ...COMMON,
+  ...HEADS.flatMap((h) => h.phrase.split(' ')).filter((w) => w !== 'building' && w !== 'buildings'),
+  ...PREMODIFIERS,
+  ...['tier', 'ii', 'iii', 'iv', 'dc', 'idc', 'hub', 'centers', 'centres'],
+]);
 
 // Compiled once: a regex literal in a function is a new object on every call (100,000s per compile).
 const DIGIT = /\d/;

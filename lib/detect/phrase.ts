@@ -105,9 +105,17 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   // Capitalised head in running text ("Project Rainier", "Data Center Knowledge") is part of a name.
   const headCap = tk.cap(hi) && !s.title;
 
+  // "the data center's cooling" is a bare reference; "Meta's Kuna data center's cooling" names one
+  // (checked once the left side is read). Nothing after the possessive is the facility's.
+  const possessiveHead = tk.poss(hj);
+  // "Building 7", "Building C": a capitalised building is a name the catalog path reads, or no facility.
+  if (headCap && /^buildings?$/i.test(head.phrase)) return null;
+  // "the second building at BER1", "the LD7-1 building of Equinix": a part of the facility after it.
+  if (/^buildings?$/i.test(head.phrase) && /^(?:at|of)$/.test(tk.low(hj + 1))) return null;
+
   // --- Right side: is the head really the head? ---
   const next = hj + 1;
-  if (tk.word(next) && !tk.glued(next)) {
+  if (tk.word(next) && !tk.glued(next) && !possessiveHead) {
     const low = tk.low(next);
     if (COMPOUND_HEADS.has(low)) return null; // "data center campus": the later head builds the phrase
     if (!FOLLOWERS_OK.has(low) && !tk.num(next)) {
@@ -119,7 +127,6 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
   }
   if (tk.glued(next) && tk.text(next) === '-' && tk.has(hj + 2) && !tk.num(hj + 2)) return null; // "data center-related"
-  if (tk.poss(hj)) return null; // "the data center's cooling": a bare reference, never specific by itself
 
   // --- Left side: modifiers ---
   let i = hi - 1;
@@ -217,6 +224,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       start = f;
       break;
     }
+    // "the Pryor campus's first building": a part of the facility the possessive names, which is the mention.
+    if (inner && tk.poss(ti)) return null;
     if (inner) {
       // "London's data centre cluster", "Asia's data center hub": a place's many facilities, none of them.
       if (AREA_HEADS.test(tk.low(hj))) return null;
@@ -383,10 +392,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
   }
 
+  if (possessiveHead && !(p.operator || p.prePlace || p.name || p.ordinal)) return null;
+
   // --- Right side: post-modifiers ---
   let j = hj + 1;
   let end = hj;
-  for (let round = 0; round < 3 && j < tk.length; round++) {
+  for (let round = 0; round < 3 && j < tk.length && !possessiveHead; round++) {
     const tj = j;
     if (tj >= tk.length) break;
     if ((tk.low(tj) === 'in' || tk.low(tj) === 'near' || tk.low(tj) === 'outside' || tk.low(tj) === 'at') && !p.place) {

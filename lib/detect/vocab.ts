@@ -61,6 +61,13 @@ export const HEADS: HeadWord[] = [
   head('centre', 'facility', false),
   head('scheme', 'project', false),
   head('ai factory', 'facility', false),
+  // "a new data center building in Quincy", "its sixth Quincy building": a weak head, so a data-center
+  // word before it or data-center context is needed ("an office building" is none).
+  head('building', 'facility', false),
+  head('buildings', 'facility', false, true),
+  head('megasite', 'campus', false),
+  head('megasites', 'campus', false, true),
+  head('megacampus', 'campus', false),
   head('gigafactory', 'facility', false),
 ];
 
@@ -76,7 +83,7 @@ export const PREMODIFIERS = new Set(
   ai artificial intelligence ai-focused ai-ready ai-dedicated gen genai generative cloud computing compute
   gpu supercomputing hpc data server storage digital tech technology enterprise wholesale retail
   multibillion-dollar billion-dollar multi-billion-dollar multimillion-dollar million-dollar
-  gigawatt-scale megawatt-scale gigascale hyperscaler campus-scale 
+  gigawatt-scale megawatt-scale gigascale hyperscaler campus-scale gigawatt multi-gigawatt
   underground nuclear-powered solar-powered gas-powered renewable-powered powered energy-efficient
   expansion phase initial final two-building multi-building single-building three-building
   operational operating active completed finished built under construction
