@@ -10,6 +10,7 @@ import type { Draft } from './draft';
 import { type NamedHit } from './named';
 import { nameHit, type Phrase } from './phrase';
 import { EMPTY_FACTS, type MentionFacts } from './types';
+import { HEADS, NON_DC_MODIFIERS } from './vocab';
 
 export const byStart = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end;
 
@@ -163,6 +164,13 @@ function properNameBefore(written: string): string | null {
   return words.length - k >= 2 ? words.slice(k).join(' ') : null;
 }
 
+/** A data-center head word, or a weak one ("site", "campus") that no other trade's word modifies ("housing development"). */
+function dataCenterHead(doc: Doc, h: Hit): boolean {
+  if (HEADS[h.ref].strong) return true;
+  const before = /([\p{L}-]+)\s+$/u.exec(doc.text.slice(Math.max(0, h.start - 30), h.start));
+  return !before || !NON_DC_MODIFIERS.has(before[1].toLowerCase());
+}
+
 /** A catalog name or code standing alone ("Colossus", "ap-northeast-1", "TY11"). */
 export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const s = doc.sentenceAt(hit.start);
@@ -174,7 +182,9 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     if (!/[\p{Lu}\d]/u.test(written)) return null;
     // "NEW CARLISLE, Ind. —": a dateline or shouted headline word, not a name.
     if (/\p{L}{2}/u.test(written) && written === written.toUpperCase() && !/\d/.test(written) && /\s/.test(written)) return null;
-    const headNear = s.heads.length > 0;
+    // A head word of the name itself ("River Park", "Project Delta") or of something else ("a
+    // housing development") says nothing about it.
+    const headNear = s.heads.some((h) => (h.end <= hit.start || h.start >= hit.end) && dataCenterHead(doc, h));
     // Its own operator anywhere close by also tells "Colossus" the supercomputer from the statue.
     const opClose = opNear || someWithin(doc.operators, hit.start, 1500, (o) => siteOps.includes(o.ref));
     // One ordinary-looking word ("Sea", "Grace", "Atlas") is a name only beside its own operator;

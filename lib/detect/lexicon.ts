@@ -66,8 +66,17 @@ function needsContext(norm: string, words: readonly string[], placeKeys: (s: str
   if (words.length === 1 && !hasDigit) return true;
   if (words.every((w) => COMMON.has(w) || ALL_DIGITS.test(w) || placeKeys(w))) return true;
   if (placeKeys(norm)) return true;
+  // "Spring Street", "River Park", "Copper Ridge": a street's, a park's or a hill's name, which text
+  // uses for the street, the park or the hill far more often than for a data center named after it.
+  if (words.length === 2 && !hasDigit && LANDMARKS.has(words[words.length - 1])) return true;
   return false;
 }
+
+const LANDMARKS = new Set(
+  `street st avenue ave road rd boulevard blvd lane drive way highway parkway pike park parks ridge hill hills
+  creek river lake valley point crossing plaza square grove field fields farm farms meadow meadows springs
+  woods forest heights estate estates commons landing junction corner gardens garden trail`.split(/\s+/),
+);
 
 const CORPORATE = new Set(['centers', 'centres', 'center', 'centre', 'datacenters', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'group', 'holdings', 'partners', 'data', 'services', 'data services', 'cloud', 'global', 'systems', 'technologies', 'infrastructure', 'development', 'properties', 'realty', 'ventures', 'capital', 'trust', 'reit']);
 const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|site|facility|zone)$/;

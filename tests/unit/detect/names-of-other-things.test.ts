@@ -68,3 +68,26 @@ describe('a company named "… Data Center" that acts as a company', () => {
     expect(texts('The Vrelo Data Center opened in 2024 in Cikarang.')).toEqual(['Vrelo Data Center']);
   });
 });
+
+describe('a catalog name that is a street\'s, a park\'s or a hill\'s', () => {
+  const sites = [
+    ...SITES,
+    { id: 'heron-street', name: 'Heron Street', aliases: [], kind: 'campus' as const, operatorIds: [], city: 'Lubbock', country: 'US' },
+    { id: 'otter-ridge', name: 'Otter Ridge', aliases: [], kind: 'campus' as const, operatorIds: [], city: 'Lubbock', country: 'US' },
+    { id: 'marlow-park', name: 'Marlow Park', aliases: [], kind: 'campus' as const, operatorIds: [], city: 'Lubbock', country: 'US' },
+  ];
+  const index = compileIndex({ sites, operators: OPERATORS });
+  const texts = (t: string) => detect(t, index).map((m) => m.text);
+  const about = 'Operators are adding data center capacity across the state.\n\n';
+
+  it('is that place in a sentence about something else', () => {
+    expect(texts(`${about}A cafe on Heron Street hosted the meetup.`)).toEqual([]);
+    expect(texts(`${about}Otter Ridge, a new housing development, will have 400 homes.`)).toEqual([]);
+    expect(texts(`${about}Runners gathered at Marlow Park for the charity race.`)).toEqual([]);
+  });
+
+  it('is the facility beside a data-center word', () => {
+    expect(texts(`${about}The Heron Street data center will open in May.`).join('|')).toContain('Heron Street');
+    expect(texts(`${about}Otter Ridge, a 200MW data center campus, was approved.`).join('|')).toContain('Otter Ridge');
+  });
+});
