@@ -24,6 +24,17 @@ export function ownCompaniesDiffer(a: Draft, b: Draft): boolean {
   return !!x?.length && !!y?.length && !x.some((k) => y.includes(k));
 }
 
+/**
+ * "Meta's Prometheus campus and H5's La Vista campus", "Microsoft's Fairwater campus and Microsoft's
+ * Conover campus": after "and", a phrase that names its own owner is another facility, whether or
+ * not the catalog knows the company and even when it is the same one.
+ */
+export function ownedAfterAnd(doc: Doc, a: Draft, b: Draft): boolean {
+  const owner = b.phrase?.operator;
+  if (!owner || owner.start < b.start || !a.phrase?.operator) return false;
+  return /^\s*,?\s*and\s+$/i.test(doc.text.slice(a.end, b.start));
+}
+
 const TIME_THEN_APPOSITIVE = /^\s+(?:on \w+day|last \w+|this \w+|earlier this \w+|today|yesterday|in (?:\w+ )?\d{4})\s*,\s*(?:an?\s+)?$/i;
 
 /**

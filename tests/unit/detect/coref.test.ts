@@ -511,3 +511,15 @@ describe('a company the article names first after a facility it left unowned', (
     expect(detect(text, testIndex()).find((m) => m.text === 'Tokyo data center')?.facts.capacityMW).toBe(80);
   });
 });
+
+describe('"A\'s X campus and B\'s Y campus" lists two facilities', () => {
+  it('keeps them apart when the second company is unknown, or the same company', () => {
+    for (const second of ['Vrelo\'s', 'Meta\'s']) {
+      const text = `Data center developers keep buying land. The deal follows Meta's Hyperion campus and ${second} Lubbock campus.`;
+      const ms = detect(text, testIndex());
+      expect(ms.map((m) => m.text), second).toEqual(['Meta\'s Hyperion campus', `${second} Lubbock campus`]);
+      // One facility's marks share their facts: the second's town is not the first's.
+      expect(ms[0].facts.location, second).not.toBe('Lubbock');
+    }
+  });
+});
