@@ -368,9 +368,17 @@ export function clauseSubjectBefore(doc: Doc, s: Sentence, pos: number): Org | n
     if (!org || org.end > pos) return null;
     let v = c;
     while (v < tk.length && tk.start(v) < org.end) v++;
-    return SUBJECT_VERBS.test(tk.low(v)) ? org : null;
+    return SUBJECT_VERBS.test(tk.low(v)) || gappedBefore(tk, v, pos) ? org : null;
   }
   return null;
+}
+
+/**
+ * "Compass unveiled a 150 MW facility in X and Soluna a $2 billion campus in Y": the verb is left
+ * out after the second company, whose object (the facility at pos) follows it with its article.
+ */
+function gappedBefore(tk: Tokens, v: number, pos: number): boolean {
+  return /^(?:a|an|another)$/.test(tk.low(v)) && v + 1 < tk.length && tk.start(v + 1) === pos;
 }
 
 const SPEECH = /^(said|says|added|adds|told|noted|explained|commented|continued|stated)$/;

@@ -275,3 +275,14 @@ describe('a wire dateline written with a spaced hyphen ("CONOVER - Microsoft is 
     expect(ms.find((m) => m.text.includes('second Osaka'))?.facts.operator).toBe('Oracle');
   });
 });
+
+describe('a gapped second clause', () => {
+  it('gives "and B a $2 billion campus" to B, with none of A\'s figures', () => {
+    const text = 'Data center builders kept busy. In the same week, Equinix unveiled a 150 MW facility in Lubbock and Crusoe a $2 billion campus near Odessa.';
+    const ms = detect(text, testIndex());
+    expect(ms.map((m) => [m.text, m.facts.operator, m.facts.capacityMW])).toEqual([
+      ['150 MW facility in Lubbock', 'Equinix', 150],
+      ['$2 billion campus near Odessa', 'Crusoe', null],
+    ]);
+  });
+});
