@@ -257,6 +257,15 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       start = i;
       break;
     }
+    if (tk.low(ti) === 'whose') {
+      // "AdaniConneX, whose Pune campus keeps growing": the company the clause hangs on owns it.
+      const k = tk.text(i - 1) === ',' ? i - 2 : i - 1;
+      // "Reliance, whose site has not been named" says which company, not which site.
+      const op = s.operators.find((h) => tokenIndexAt(tk, h.end - 1) === k);
+      if (op && (p.prePlace || p.name || p.ordinal || p.capacityMW || p.money || p.gpus)) p.operator ??= orgBackFrom(doc, s, tokenIndexAt(tk, op.start), k);
+      else p.pronounOwner = true;
+      break;
+    }
     // "a rival's 20 MW data center", "a local bank's facility": an owner described, not named, and a
     // facility brought in as a new one.
     if (tk.poss(ti) && !tk.cap(ti) && tk.word(ti)) {
@@ -515,6 +524,20 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       }
       break;
     }
+    // "a new data center that Kestrel is developing in Lubbock", "the campus it is building near
+    // Odessa": a relative clause that builds or runs the facility places it (the span stays the phrase).
+    if (!p.place) {
+      const v = relativeClauseVerb(tk, j);
+      const pl = v >= 0 && /^(?:in|near|outside)$/.test(tk.low(v + 1)) ? parsePlacePhrase(doc.text, s, v + 2) : null;
+      if (pl && pl.place?.kind !== 'area') {
+        p.place = pl;
+        // "… that Kestrel is developing": the company the clause names builds it (a tenant may be the sentence's subject).
+        const first = /^(?:that|which)$/.test(tk.low(j)) ? j + 1 : j;
+        const subject = orgAt(doc.text, s, first) ?? capitalisedRun(doc, tk, first, v);
+        if (subject && subject.end <= tk.start(v)) p.operator ??= subject;
+        break;
+      }
+    }
     // "its first Middle East data center, in Saudi Arabia,": a place set off by commas.
     if (tk.text(tj) === ',' && tk.low(j + 1) === 'in' && (!p.place || p.place.place?.kind === 'area')) {
       const pl = parsePlacePhrase(doc.text, s, j + 2);
@@ -551,6 +574,28 @@ export function writtenAsName(written: string): boolean {
 }
 
 const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;
+
+const BUILDS_OR_RUNS = /^(?:build|builds|building|built|develop|develops|developing|developed|construct|constructs|constructing|constructed|plan|plans|planning|planned|open|opens|opening|opened|operate|operates|operating|operated|run|runs|running|propose|proposes|proposing|proposed)$/;
+
+/** The verb of a relative clause at j ("that Kestrel is developing", "it is building") that builds or runs a facility, or -1. */
+function relativeClauseVerb(tk: Tokens, j: number): number {
+  let k = j;
+  if (/^(?:that|which)$/.test(tk.low(k))) k++;
+  else if (!/^(?:it|they|we)$/.test(tk.low(k)) && !(tk.cap(k) && tk.word(k))) return -1;
+  for (let n = 0; n < 6 && tk.has(k); n++, k++) {
+    if (!tk.word(k)) return -1;
+    if (BUILDS_OR_RUNS.test(tk.low(k))) return k;
+  }
+  return -1;
+}
+
+/** "that Novva is developing": capitalised words from `first` up to an auxiliary or the verb at v, as a company the catalog may not know. */
+function capitalisedRun(doc: Doc, tk: Tokens, first: number, v: number): Org | null {
+  let k = first;
+  while (k < v && tk.cap(k) && tk.word(k) && !NOT_NAMES.has(tk.low(k))) k++;
+  if (k === first || !(k === v || /^(?:is|are|was|were|has|have|had|will|would|plans|plan)$/.test(tk.low(k)))) return null;
+  return { text: doc.text.slice(tk.start(first), tk.end(k - 1)), ops: [], start: tk.start(first), end: tk.end(k - 1) };
+}
 
 function verbFollows(tk: Tokens, i: number): boolean {
   if (!tk.has(i)) return false;

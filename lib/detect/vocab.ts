@@ -153,7 +153,9 @@ export const FOLLOWERS_OK = new Set(
   based situated under currently already also still now there here when where while as and or but nor
   so yet if because since until after before during about around across into onto over through toward
   towards within without against among between beyond via per than like unlike alongside beside behind
-  said says announced announces launched launches unveiled unveils went goes got`.split(/\s+/).filter(Boolean),
+  said says announced announces launched launches unveiled unveils went goes got
+  keeps kept continues continued grows grew employs employed stays stayed faces faced sees saw receives
+  received reaches reached helps helped relies relied depends depended`.split(/\s+/).filter(Boolean),
 );
 
 /** Determiners left out of a span; the phrase stops there. */

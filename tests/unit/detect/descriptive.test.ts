@@ -341,3 +341,20 @@ describe('an office, university or hospital campus in an article about data cent
     expect(spans("Apple's new 300MW campus in Austin will open next year; the company also runs a data center in Mesa.")).toContain("Apple's new 300MW campus in Austin");
   });
 });
+
+describe('what follows a facility phrase', () => {
+  const one = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.operator, m.facts.location]);
+
+  it('reads a verb ending in -s after the head as a verb, not a plural noun', () => {
+    expect(one('Data centers need power. Crusoe said its Lubbock campus keeps growing.')).toEqual([['its Lubbock campus', 'Crusoe', 'Lubbock']]);
+  });
+
+  it('gives a campus after "Company, whose" to that company', () => {
+    expect(one('Data centers need power. Lubbock is the fourth market for Crusoe, whose Lubbock campus keeps growing.')).toEqual([['Lubbock campus', 'Crusoe', 'Lubbock']]);
+  });
+
+  it('places a facility by the relative clause that builds it, and gives it to the clause\'s company', () => {
+    expect(one('Oracle has agreed to lease a new data center that Ostavik is developing in Lubbock.')).toEqual([['new data center', 'Ostavik', 'Lubbock']]);
+    expect(one('Crusoe is expanding the data center it is building near Odessa.')).toEqual([['data center', 'Crusoe', 'Odessa']]);
+  });
+});
