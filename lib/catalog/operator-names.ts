@@ -17,6 +17,8 @@ export interface OperatorNameIndex {
   idsFor(name: string): string[];
   /** The company an operator id belongs to: one key for "kestrel" and "kestrel-data-centers". */
   companyOf(id: string): string;
+  /** Ids of the operators the whole text names ("Kestrel", "Kestrel Corp."), none for "Kestrel Atlanta". */
+  wholeNameIds(name: string): readonly string[];
   /** Every operator id of that company, the id itself included. */
   siblingsOf(id: string): readonly string[];
 }
@@ -88,6 +90,7 @@ export function operatorNameIndexOver({ strong, weak }: OperatorNameTables): Ope
       const all = (strong.get(c) ?? []).filter((x) => companyOf(x) === c);
       return all.includes(id) ? all : [id];
     },
+    wholeNameIds: (name: string) => strong.get(operatorKey(name)) ?? [],
     idsFor(name: string): string[] {
       const whole = strong.get(operatorKey(name));
       if (whole) return [...whole];

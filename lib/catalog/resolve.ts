@@ -19,6 +19,7 @@ import { operatorNameIndexOver, operatorNameTables } from './operator-names';
 import type { Candidate, ResolveQuery } from './query-types';
 import { resolverCatalogOf, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { Operator, Site, SiteKind } from './schema';
+import { codeSpellings, siteCodes } from './site-codes';
 import { byName, textKey } from './text-key';
 
 export interface Resolver {
@@ -225,7 +226,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       const site = sites[0];
       // "Kestrel Data Center" is the company's name with a generic head: in another city it is
       // another of the company's sites, not the one the catalog files under that name.
-      const companyName = names.idsFor(stripGeneric(key)).some((id) => site.operatorIds.includes(id));
+      // Only the company's whole name: "QTS Richmond" (a campus named after its metro, filed under
+      // its suburb) is that campus's name, asked with the metro the name itself gives.
+      const companyName = names.wholeNameIds(stripGeneric(key)).some((id) => site.operatorIds.includes(id));
       if (ops.size > 0 && overlap(site, ops) === 0) add(site.id, 0.6, 'alias, but another operator');
       else if (place.country && site.place.country && site.place.country !== place.country) add(site.id, 0.7, 'alias, but another country');
       // "Project Sail, a campus in Hamilton County, Indiana" is not the Georgia project of that name.
@@ -241,15 +244,20 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
         score: 2 * overlap(site, ops) + placeScore(site, place) + (q.kind && kindMatches(q.kind, site) ? 0.25 : 0),
       }))
       .sort((a, b) => b.score - a.score);
-    const best = scored[0];
-    const tied = scored.filter((s) => s.score === best.score);
+    const top = scored.filter((s) => s.score === scored[0].score);
+    // A record that lists the code as written ("FRA-2" beside others' "FRA2"), else the one record
+    // that lists it at all, beats one whose name only holds it (one building filed twice, "Kestrel
+    // IAD-03" with its code and "IAD03" as a bare name): the list is the record's own word.
+    const chosen = top.length > 1 ? onlyOne(top.filter((s) => listsCode(s.site, key, true))) ?? onlyOne(top.filter((s) => listsCode(s.site, key, false))) : null;
+    const best = chosen ?? top[0];
+    const tied = chosen ? [chosen] : top;
     // A code the query's company does not hold is another company's building, wherever it stands
     // ("CyrusOne opened BER1 in 2025": not NTT's BER1 in the same city), as with one holder above.
     if (best.score > 0 && tied.length === 1 && ops.size > 0 && overlap(best.site, ops) === 0) {
       for (const s of scored) add(s.site.id, s === best ? 0.6 : 0.3, s === best ? 'alias, but another operator' : 'alias (shared)');
     } else if (best.score > 0 && tied.length === 1) {
       add(best.site.id, 0.95, overlap(best.site, ops) > 0 ? 'alias + operator' : 'alias + place');
-      for (const s of scored.slice(1)) add(s.site.id, 0.3, 'alias (shared)');
+      for (const s of scored) if (s !== best) add(s.site.id, 0.3, 'alias (shared)');
     } else {
       // Nothing in the query chooses: the code's first holder is the likeliest reading
       // ("ap-northeast-2" is AWS's Seoul before it is Alibaba's).
@@ -436,6 +444,20 @@ interface AskedOperators {
   townNamed?: boolean;
 }
 
+/**
+ * The site's code list holds the code the key ends with: spelled as the key spells it ("iad 03",
+ * "kestrel iad 03" for "IAD-03"), or in any spelling ("IAD03").
+ */
+function listsCode(site: ResolverSite, key: string, asWritten: boolean): boolean {
+  if (asWritten) return (site.codes ?? []).some((c) => key === textKey(c) || key.endsWith(` ${textKey(c)}`));
+  const compact = key.replace(/ /g, '');
+  return (site.codes ?? []).some((c) => compact.endsWith(textKey(c).replace(/ /g, '')));
+}
+
+function onlyOne<T>(list: readonly T[]): T | null {
+  return list.length === 1 ? list[0] : null;
+}
+
 /** Sites this close together, of one operator, are one campus as news sees it (km). */
 const CAMPUS_KM = 3;
 
@@ -552,8 +574,10 @@ function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[])
     const written = [site.name, ...site.aliases];
     if (site.regionCode) written.push(site.regionCode);
     // Codes are shared between companies ("AM7"): the query's operator chooses among their holders.
-    written.push(...(site.codes ?? []));
-    for (const opId of site.operatorIds) for (const on of operatorNames.get(opId) ?? []) for (const code of site.codes ?? []) written.push(`${on} ${code}`);
+    // Every spelling ("TY-11" for "TY11"), and the codes only its name holds ("Atlanta ATL12").
+    const codes = siteCodes(site).flatMap(codeSpellings);
+    written.push(...codes);
+    for (const opId of site.operatorIds) for (const on of operatorNames.get(opId) ?? []) for (const code of codes) written.push(`${on} ${code}`);
     const keys = written.map(textKey);
     names.set(site.id, ` ${keys.slice(0, 1 + site.aliases.length).join(' | ')} `);
     // " #2" is the catalog build's count of records sharing a name (seed-build/assemble.ts, osm-layer.ts),

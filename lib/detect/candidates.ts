@@ -9,6 +9,7 @@ import { genericName } from './lexicon';
 import type { Draft } from './draft';
 import { type NamedHit } from './named';
 import { nameHit, type Phrase } from './phrase';
+import { spacedCodeAnchored } from './spaced-code';
 import { EMPTY_FACTS, type MentionFacts } from './types';
 import { HEADS, NON_DC_MODIFIERS } from './vocab';
 
@@ -171,6 +172,13 @@ function dataCenterHead(doc: Doc, h: Hit): boolean {
   return !before || !NON_DC_MODIFIERS.has(before[1].toLowerCase());
 }
 
+/** The company the text names last before pos is a catalog company other than the site's. */
+function lastCompanyBefore(doc: Doc, pos: number, siteOps: readonly number[]): boolean {
+  let last: Hit | undefined;
+  for (const o of doc.operators) if (o.end <= pos) last = o;
+  return !!last && !siteOps.includes(last.ref);
+}
+
 /** A catalog name or code standing alone ("Colossus", "ap-northeast-1", "TY11"). */
 export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const s = doc.sentenceAt(hit.start);
@@ -192,6 +200,10 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     if (!/[\d\-]/.test(written) && !/\s/.test(written.trim()) && !opClose) return null;
     // A bare facility code names this site only beside its operator (XY5 of another company is not it).
     if (hit.needsOperator && !opClose) return null;
+    if (hit.needsOperator && !spacedCodeAnchored(doc.text, s, hit, siteOps)) return null;
+    // "Kestrel opened FRA-3 … (later) rivals Vrelo and Tarn": a bare code is the building of the
+    // company named last before it, not of a holder named elsewhere in the article.
+    if (hit.needsOperator && !opNear && lastCompanyBefore(doc, hit.start, siteOps)) return null;
     if (!headNear && !opClose) return null;
   }
   let start = hit.start;

@@ -153,7 +153,10 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   if (!own && c[0] && !c[0].reason.startsWith('alias') && ds.some((d) => broughtInBesideExisting(doc, d))) return newEntity(candidates);
   // A code the article writes without naming any of its holder's companies ("EC2 instances",
   // "the TR1 postcode") is no building of a company the article never mentions.
-  if (!own && q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && c[0]?.reason.startsWith('alias') && !holderNamed(doc, c[0].siteId)) return newEntity(candidates);
+  // A code matched inside a phrase ("Our VA1 campus") in an article about other companies is as
+  // bare as one standing alone.
+  const bareCode = !own || (!!own.phrase?.siteHit?.needsOperator && doc.operators.length > 0);
+  if (bareCode && q.text && FACILITY_CODE.test(q.text) && q.operatorIds!.length === 0 && c[0]?.reason.startsWith('alias') && !holderNamed(doc, c[0].siteId)) return newEntity(candidates);
   // The words name a site and nothing the article says speaks against it: a company the catalog
   // does not know, named as the facility's ("Vrelo Cloud will build an AI data centre in Aarhus"), does.
   const unknownCompany = ds.some((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0);

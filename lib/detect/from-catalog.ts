@@ -1,5 +1,6 @@
 /** Catalog records (lib/catalog/schema) as the detector's lexicon. */
 import type { Operator, Site } from '../catalog/schema';
+import { siteCodes } from '../catalog/site-codes';
 import type { LexiconOperator, LexiconSite } from './index-format';
 import { compileIndex, type DetectorIndex } from './index';
 
@@ -16,7 +17,8 @@ export function lexiconFromCatalog(sites: readonly Site[], operators: readonly O
         city: s.place.city,
         country: s.place.country,
         regionCode: s.regionCode,
-        codes: s.codes,
+        // Codes the name alone holds too ("Atlanta ATL12"): news writes them without the town.
+        codes: siteCodes(s),
       })),
     operators: operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
   };

@@ -3,6 +3,7 @@
  * operator alias and head word, plus the place table. Runs where the catalog lives (background,
  * CLI); the result is plain data (serializeIndex/loadIndex).
  */
+import { codeSpellings } from '../catalog/site-codes';
 import { sliceOf } from '../codec/string-column';
 import { countryByCode } from '../geo/countries';
 import { US_STATES } from '../geo/us-states';
@@ -299,8 +300,9 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
 
   // Facility codes are operator-qualified: "Equinix LD8" always names the site; "LD8" alone only
   // with Equinix nearby, so another company's LD8 (or a part number) is never this site.
+  // Each code in every spelling news uses ("TY11", "TY-11", "TY 11"; "AMS-01" run together).
   input.sites.forEach((s, i) => {
-    for (const code of s.codes ?? []) {
+    for (const code of (s.codes ?? []).flatMap(codeSpellings)) {
       const norm = normalizeForMatch(code);
       if (!norm || norm.length < 2) continue;
       for (const oi of siteOps[i]) for (const on of opNormNames[oi]) if (on) add(`${on} ${norm}`, ENTRY_SITE, i);

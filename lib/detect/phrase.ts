@@ -8,6 +8,7 @@ import type { Doc, Hit, PlaceSpan, Sentence } from './context';
 import { tokenIndexAt } from './context';
 import { parseCapacityAt } from './facts/capacity';
 import { capitalisedInRunningText } from './casing';
+import { writtenApart } from './spaced-code';
 import { parseGpusAt } from './facts/gpus';
 import { parseMoneyAt, type ParsedMoney } from './facts/money';
 import { endsLongerName, orgAt, type Org } from './facts/operator';
@@ -367,6 +368,13 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       p.name = p.name ? `${tk.text(ti)} ${p.name}` : tk.text(ti);
       start = i;
       i--;
+      continue;
+    }
+    // "its LHR 17 data center": a catalog code written apart ends in its number before the head.
+    const spacedCode = tk.num(ti) ? s.sites.find((h) => h.needsOperator && h.end === tk.end(ti) && h.start < tk.start(ti) && writtenApart(doc.text.slice(h.start, h.end))) : undefined;
+    if (spacedCode) {
+      start = tokenIndexAt(tk, spacedCode.start);
+      i = start - 1;
       continue;
     }
     if (tk.num(ti) && tk.has(hi)) {
