@@ -285,7 +285,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       start = i;
       break;
     }
-    const place = s.places.find((pl) => pl.last === i);
+    const place = s.places.find((pl) => pl.last === i) ?? placeWithItsNoun(doc, s, i);
     const op = s.operators.find((h) => tokenIndexAt(tk, h.end - 1) === i);
     if (op) {
       // "China Telecom's": the words before a catalog company's one industry word are its name.
@@ -609,6 +609,17 @@ function verbFollows(tk: Tokens, i: number): boolean {
   if (!tk.has(i)) return false;
   const text = tk.text(i);
   return tk.num(i) || (tk.word(i) && tk.cap(i)) || OBJECT_START.test(tk.low(i)) || text === '$' || text === '€' || text === '£';
+}
+
+/**
+ * "New Lamar County Campus", "its Racine County site": a place and the noun of its kind before the
+ * head are one place (the gazetteer may know only the town of that name).
+ */
+function placeWithItsNoun(doc: Doc, s: Sentence, i: number): PlaceSpan | undefined {
+  const tk = s.toks;
+  if (!/^(?:county|parish|province|prefecture|district|township)$/.test(tk.low(i))) return undefined;
+  const pl = s.places.find((x) => x.last === i - 1 && x.kind !== 'country');
+  return pl && { ...pl, last: i, end: tk.end(i), text: doc.text.slice(pl.start, tk.end(i)) };
 }
 
 /** The first of the capitalised words that end with the possessive at i ("Kestrel Hosting's"). */

@@ -358,3 +358,10 @@ describe('what follows a facility phrase', () => {
     expect(one('Crusoe is expanding the data center it is building near Odessa.')).toEqual([['data center', 'Crusoe', 'Odessa']]);
   });
 });
+
+describe('a place and the noun of its kind before the head', () => {
+  it('reads "Lubbock County Campus" in a headline as one place', () => {
+    const ms = detect('Crusoe Breaks Ground On New Lubbock County Campus\n\nCrusoe said it would expand its data center campus there.', testIndex());
+    expect(ms.map((m) => [m.text, m.facts.location])[0]).toEqual(['New Lubbock County Campus', 'Lubbock County']);
+  });
+});
