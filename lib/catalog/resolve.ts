@@ -16,6 +16,7 @@
 import { countryByCode, countryByName } from '../geo/countries';
 import { buildCatalogSnapshot, cityNamesOf, type CatalogSnapshot } from './catalog-snapshot';
 import { operatorNameIndexOver, operatorNameTables } from './operator-names';
+import { shortOperatorNames } from './operator-short-names';
 import type { Candidate, ResolveQuery } from './query-types';
 import { resolverCatalogOf, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { Operator, Site, SiteKind } from './schema';
@@ -558,7 +559,9 @@ const REGION_CODE = /^[a-z]{2,}(?:-[a-z]+)*-?\d+[a-z]?$/i;
 
 function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[]): Omit<ResolverTables, 'operatorStrong' | 'operatorWeak'> {
   const operatorNames = new Map<string, string[]>();
-  for (const op of operators) operatorNames.set(op.id, [op.name, ...op.aliases].map(textKey).filter((k) => k.length > 1));
+  // With the short names the detector's lexicon reads ("STACK OSL01" for "STACK Infrastructure"):
+  // places are not told apart here, so a few more than the lexicon's, which no mark ever asks for.
+  for (const op of operators) operatorNames.set(op.id, [op.name, ...op.aliases, ...shortOperatorNames(op.name, () => false)].map(textKey).filter((k) => k.length > 1));
   const exact = new Map<string, string[]>();
   const stripped = new Map<string, string[]>();
   const names = new Map<string, string>();

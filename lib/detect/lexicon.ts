@@ -24,6 +24,7 @@ import {
   type PlaceTable,
 } from './index-format';
 import { normalizeForMatch } from './normalize';
+import { shortOperatorNames } from '../catalog/operator-short-names';
 import { HEADS, NON_DC_MODIFIERS, PREMODIFIERS } from './vocab';
 
 export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './index-format';
@@ -230,9 +231,13 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
 
   const opIndex = new Map<string, number>();
   const opNormNames: string[][] = [];
+  // Every company's own names, so a short name that is another company's ("Kestrel" of "Kestrel
+  // Data Centers" beside a company called "Kestrel") is not added to either.
+  const ownNames = new Set(input.operators.flatMap((o) => [o.name, ...o.aliases].map(normalizeForMatch)));
   input.operators.forEach((o, i) => {
     opIndex.set(o.id, i);
-    const names = [o.name, ...o.aliases];
+    const short = shortOperatorNames(o.name, isPlace).filter((n) => !ownNames.has(normalizeForMatch(n)));
+    const names = [o.name, ...o.aliases, ...short];
     opNormNames.push(names.map(normalizeForMatch));
     // An acronym ("BT", "ATE") names the company only when written in capitals, not the word "ate".
     for (const n of names) add(n, ENTRY_OPERATOR, i, /^[A-Z0-9&]{1,5}$/.test(n.trim()) ? FLAG_ACRONYM : 0);

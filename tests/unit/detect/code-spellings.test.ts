@@ -27,6 +27,8 @@ const sites = [
   site('tarn-ly2', 'Tarn Hosting Lyon Two', { operatorIds: ['tarn'], codes: ['LY-2'] }),
   // The same code, run together, of another company in the same town.
   site('vrelo-ly2', 'Ambre Lyon Two', { codes: ['LY2'] }),
+  site('ostax-lyn3', 'OSTAX Infrastructure LYN3', { operatorIds: ['ostax'], codes: ['LYN3'] }),
+  site('ostax-lyn4', 'OSTAX Infrastructure LYN4', { operatorIds: ['ostax'], codes: ['LYN4'] }),
   // Another company's site makes Denver a town the catalog knows.
   site('tarn-denver', 'Tarn Hosting Denver One', {
     operatorIds: ['tarn'],
@@ -34,7 +36,7 @@ const sites = [
   }),
 ];
 const operator = (id: string, name: string) => OperatorSchema.parse({ id, name, kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 });
-const operators = [operator('vrelo', 'Vrelo Compute'), operator('tarn', 'Tarn Hosting')];
+const operators = [operator('vrelo', 'Vrelo Compute'), operator('tarn', 'Tarn Hosting'), operator('ostax', 'OSTAX Infrastructure')];
 const lexicon = lexiconFromCatalog(sites, operators);
 const index = compileIndex(lexicon);
 const resolver = createResolver(sites, operators);
@@ -89,5 +91,12 @@ describe('a code only a site\'s name holds', () => {
 describe('a campus named after its metro and filed under its suburb', () => {
   it('is known by its exact name', () => {
     expect(scan('Work continues at Vrelo Compute Denver, the company said.')).toEqual([['Vrelo Compute Denver', 'known', 'vrelo-denver']]);
+  });
+});
+
+describe("a code with its company's short name", () => {
+  it('is the site, as with the full name', () => {
+    expect(scan("OSTAX's LYN3 data center in Lyon is full, the company said.")[0]).toEqual(["OSTAX's LYN3 data center in Lyon", 'known', 'ostax-lyn3']);
+    expect(scan('The OSTAX LYN3 data center in Lyon is full.')[0]).toEqual(['OSTAX LYN3 data center in Lyon', 'known', 'ostax-lyn3']);
   });
 });
