@@ -2,12 +2,13 @@
  * The page's mentions: scanning (collect text in slices, detect in the background, mark) and the
  * bookkeeping that maps text nodes back to mentions for hit-testing. Rescans only what changed.
  */
-import { quoteAt, type TextMap } from '@/lib/page/collect';
-import { crossesBlock, rangeFor } from '@/lib/page/ranges';
+import { quoteAt } from '@/lib/page/collect';
+import type { NativeChunk } from '@/lib/page/chunks';
+import { crossesBlock } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';
 import type { Mention } from '@/lib/catalog/schema';
 import { mentionBaseId, uniqueMentionId } from './mention-id';
-import { nextTurn, readAndDetect, SLICE_MS, type DetectedSection } from './page-reader';
+import { nextTurn, readAndDetect, SLICE_MS, type DetectedSection, type RangeOf } from './page-reader';
 
 export interface MarkedMention {
   /** Stable across rescans (mention-id.ts): how the card, popup and background name this mark. */
@@ -34,6 +35,8 @@ export class PageMentions {
   private listeners = new Set<() => void>();
   /** Outermost subtrees left unread because they were hidden: read when a script reveals them. */
   readonly hidden = new Set<Element>();
+  /** Elements read natively (a long page's chunks): a change in or above one may reveal text in it. */
+  readonly native = new Map<Element, NativeChunk>();
   /** Marks of a long page's first look, until the section that holds them is marked. */
   private provisional = new Set<MarkedMention>();
 
@@ -57,23 +60,24 @@ export class PageMentions {
    */
   async scan(root: Node, signal: AbortSignal, loaded?: Promise<void>): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
-    const hidden = await readAndDetect(root, this.win.location.href, signal, async (detected, map) => {
+    const read = await readAndDetect(root, this.win.location.href, signal, async (detected, range) => {
       // The first look's marks give way to the fuller detection of the section that holds them.
       if (!detected.provisional && this.provisional.size > 0) {
         const first = this.provisional;
         this.provisional = new Set();
         this.drop((m) => first.has(m));
       }
-      const marked = await this.add(map, detected, signal);
+      const marked = await this.add(range, detected, signal);
       if (detected.provisional) for (const m of marked) this.provisional.add(m);
       else added.push(...marked);
     }, loaded);
-    for (const el of hidden) this.hidden.add(el);
+    for (const el of read.hidden) this.hidden.add(el);
+    for (const chunk of read.native) this.native.set(chunk.el, chunk);
     return added;
   }
 
   /** Marks in slices of SLICE_MS; the detector returns mentions in text order. */
-  private async add(map: TextMap, { section, mentions }: DetectedSection, signal: AbortSignal): Promise<MarkedMention[]> {
+  private async add(rangeOf: RangeOf, { section, mentions }: DetectedSection, signal: AbortSignal): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
     const blockHashes = new Map<number, string>();
     let sliceStart = performance.now();
@@ -84,7 +88,7 @@ export class PageMentions {
       }
       // The page's own guard of the rule the detector also keeps: no mark across blocks.
       if (crossesBlock(section.text, mention.start, mention.end)) continue;
-      const range = rangeFor(map, section.start + mention.start, section.start + mention.end);
+      const range = rangeOf(section.start + mention.start, section.start + mention.end);
       if (!range) continue;
       const id = uniqueMentionId(mentionBaseId(section.text, mention.start, mention.end, blockHashes), (x) => this.byId.has(x));
       const item = { id, mention, range, source: section.text };
@@ -129,6 +133,7 @@ export class PageMentions {
     this.provisional.clear();
     this.byNode.clear();
     this.hidden.clear();
+    this.native.clear();
     this.emit();
   }
 

@@ -7,7 +7,9 @@
  * that can reveal it only trigger a re-check of the few subtrees that were left unread.
  */
 import { OWN_UI_ATTRIBUTE, isShown } from '@/lib/page/collect';
+import { shownText, type NativeChunk } from '@/lib/page/chunks';
 import type { PageMentions } from './mentions';
+import { nextTurn, SLICE_MS } from './page-reader';
 
 const BATCH_MS = 250;
 
@@ -40,18 +42,58 @@ function revealed(hidden: Set<Element>): Element[] {
   return shown;
 }
 
+/**
+ * The natively read chunks whose shown text changed since they were read (they are then read again
+ * like any changed subtree). A chunk holding a changed element is read again at once; a change
+ * above chunks (a class on <body>, a stylesheet) first asks each chunk's height, so only those whose
+ * layout changed are read. `aria-hidden` changes no shown text, so a chunk with it changed is
+ * always read again (collect.ts skips what it hides).
+ */
+async function changedChunks(native: Map<Element, NativeChunk>, targets: Map<Node, boolean>, signal: AbortSignal): Promise<Element[]> {
+  const inside = new Map<NativeChunk, boolean>();
+  let above = false;
+  for (const [target, force] of targets) {
+    let n: Node | null = target;
+    while (n && !native.has(n as Element)) n = n.parentNode;
+    if (n) inside.set(native.get(n as Element)!, force || !!inside.get(native.get(n as Element)!));
+    else above = true;
+  }
+  const changed: Element[] = [];
+  let slice = performance.now();
+  for (const chunk of above ? [...native.values()] : inside.keys()) {
+    if (performance.now() - slice > SLICE_MS) {
+      await nextTurn(signal);
+      slice = performance.now();
+    }
+    const { el } = chunk;
+    const height = el.isConnected ? el.getBoundingClientRect().height : -1;
+    if (height < 0 || (!inside.has(chunk) && height === chunk.height)) continue;
+    chunk.height = height;
+    if (inside.get(chunk) || shownText(el) !== chunk.text) {
+      native.delete(el);
+      changed.push(el);
+    }
+  }
+  return changed;
+}
+
 export function watchMutations(root: Node, mentions: PageMentions, signal: AbortSignal): void {
   if (signal.aborted) return;
   let dirty = new Set<Node>();
   let removed = false;
   /** A change that may have revealed hidden text since the last batch. */
   let mayReveal = false;
+  /** Elements whose revealing attributes changed (true: aria-hidden), or <head>, while chunks read natively are live. */
+  let inChunks = new Map<Node, boolean>();
   let timer = 0;
 
   const flush = async () => {
     timer = 0;
     if (mayReveal) for (const el of revealed(mentions.hidden)) dirty.add(el);
     mayReveal = false;
+    const targets = inChunks;
+    inChunks = new Map();
+    if (targets.size) for (const el of await changedChunks(mentions.native, targets, signal)) dirty.add(el);
     const roots = outermost(dirty);
     dirty = new Set();
     if (removed || roots.length) mentions.forget();
@@ -63,15 +105,17 @@ export function watchMutations(root: Node, mentions: PageMentions, signal: Abort
     }
   };
   const schedule = () => {
-    if ((dirty.size || removed || mayReveal) && !timer) timer = window.setTimeout(() => void flush(), BATCH_MS);
+    if ((dirty.size || removed || mayReveal || inChunks.size) && !timer) timer = window.setTimeout(() => void flush(), BATCH_MS);
   };
 
   const observer = new MutationObserver((records) => {
     for (const rec of records) {
       if (rec.type === 'attributes' || rec.target.nodeName === 'HEAD') {
         // A class, style or stylesheet change may show what was hidden; when nothing is waiting
-        // to be revealed (most pages) it costs this one test.
-        if (mentions.hidden.size && !isOwnUi(rec.target)) mayReveal = true;
+        // to be revealed (most short pages) it costs this one test.
+        if ((!mentions.hidden.size && !mentions.native.size) || isOwnUi(rec.target)) continue;
+        if (mentions.hidden.size) mayReveal = true;
+        if (mentions.native.size) inChunks.set(rec.target, inChunks.get(rec.target) || rec.attributeName === 'aria-hidden');
         continue;
       }
       if (isOwnUi(rec.target)) continue;

@@ -13,7 +13,9 @@
  * sections being sent.
  */
 import { ask } from '@/lib/browser/content-messaging';
-import { TextCollector, type TextMap, type TextSection } from '@/lib/page/collect';
+import { TextCollector, type TextSection } from '@/lib/page/collect';
+import { ChunkReader, type NativeChunk } from '@/lib/page/chunks';
+import { rangeFor } from '@/lib/page/ranges';
 import type { Mention } from '@/lib/catalog/schema';
 
 /** A slice of reading or marking never takes longer than this, so DC Lens never makes a long task. */
@@ -42,6 +44,33 @@ const FIRST_LOOK_CHARS = 10_000;
 const FIRST_LOOK_WAIT_MS = 100;
 
 const HAS_TEXT = /\S/;
+
+/**
+ * A page with more elements than this, and more text than one slice reads, is read natively in
+ * chunks (lib/page/chunks.ts) once its first look is out: on the long realistic page that halves
+ * DC Lens's main-thread time; below it, the walk is as fast and reads exactly what tests pin down.
+ */
+const CHUNKED_ELEMENTS = 10_000;
+
+/** Maps offsets of the text read (section start plus offset) to the page. */
+export type RangeOf = (start: number, end: number) => Range | null;
+
+/** What a read left for later: subtrees hidden then, and the chunks read natively (a change inside may reveal text). */
+export interface ReadResult {
+  hidden: readonly Element[];
+  native: readonly NativeChunk[];
+}
+
+const readsNatively = (root: Node): root is Element =>
+  typeof (root as Element).checkVisibility === 'function' && (root as Element).getElementsByTagName('*')[CHUNKED_ELEMENTS] !== undefined;
+
+/**
+ * After a rendered frame, so the chunks' layout reads find the page laid out by the browser's own
+ * rendering, not forced inside a slice. An idle callback, not a frame callback: code run in a frame
+ * callback runs inside the frame's task, which lays out the whole page (220 ms on the long
+ * realistic page) and would count as DC Lens's long task.
+ */
+const rendered = () => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 200 }));
 
 interface Scheduler {
   postTask?: (task: () => void) => Promise<void>;
@@ -85,17 +114,20 @@ export async function readAndDetect(
   root: Node,
   url: string,
   signal: AbortSignal,
-  mark: (detected: DetectedSection, map: TextMap) => Promise<void>,
+  mark: (detected: DetectedSection, range: RangeOf) => Promise<void>,
   loaded?: Promise<void>,
-): Promise<readonly Element[]> {
-  let collector = new TextCollector(root, () => performance.now());
+): Promise<ReadResult> {
+  const now = () => performance.now();
+  const native = readsNatively(root);
+  let collector: TextCollector | ChunkReader = new TextCollector(root, now, native);
   let marking = Promise.resolve();
   let markedBefore = false;
   /** Returns when this section is marked (`marking` at that point), or undefined when nothing was sent. */
   const send = (section: TextSection | null, provisional: boolean): Promise<void> | undefined => {
     if (!section || !HAS_TEXT.test(section.text)) return undefined;
     // The map of the collector that read it: a page read again has a collector of its own.
-    const map = collector.map;
+    const c = collector;
+    const range: RangeOf = c instanceof ChunkReader ? (a, b) => c.range(a, b) : (a, b) => rangeFor(c.map, a, b);
     const reply = ask('detect', { text: section.text, url });
     marking = marking.then(async () => {
       const { mentions } = await reply;
@@ -104,7 +136,7 @@ export async function readAndDetect(
       // turn then waits behind the reading slices queued meanwhile (the first mark came 10-20 ms later).
       if (long && markedBefore) await nextTurn(signal);
       markedBefore = true;
-      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ section, mentions, provisional }, map);
+      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ section, mentions, provisional }, range);
     });
     // A failure fails the scan where `marking` is awaited, at the end; until then it is not unhandled.
     reply.catch(() => undefined);
@@ -134,13 +166,18 @@ export async function readAndDetect(
   const firstSlice = performance.now();
   let done = collector.step(SLICE_MS, FIRST_LOOK_CHARS);
   if (!done && collector.read >= FIRST_LOOK_CHARS) look();
-  if (loaded) {
-    if (await changedUntil(root, loaded)) {
-      collector = new TextCollector(root, () => performance.now());
-      done = false;
-    }
+  const changed = loaded && (await changedUntil(root, loaded));
+  signal.throwIfAborted();
+  if (!done && native) {
+    // Read again from its start, natively; the first look's marks stay until its section's replace them.
+    await rendered();
     signal.throwIfAborted();
-  } else if (!done && looked) done = collector.step(SLICE_MS - (performance.now() - firstSlice));
+    collector = new ChunkReader(root, now);
+    done = false;
+  } else if (changed) {
+    collector = new TextCollector(root, now);
+    done = false;
+  } else if (!loaded && !done && looked) done = collector.step(SLICE_MS - (performance.now() - firstSlice));
   while (!done) {
     long = true;
     look();
@@ -158,7 +195,7 @@ export async function readAndDetect(
     send(s, false);
   }
   await marking;
-  return collector.hidden;
+  return { hidden: collector.hidden, native: collector instanceof ChunkReader ? collector.native : [] };
 }
 
 /**

@@ -44,25 +44,29 @@ export function serveMessages(
   describe: (e: unknown) => string,
   gate?: Gate,
 ): () => void {
-  const listener = (message: unknown, sender: Sender): Promise<Reply> | undefined => {
+  // The reply goes through sendResponse (the listener returns true to keep the channel open): Chrome
+  // answers a returned promise only through webextension-polyfill, which the content script does
+  // without (wxt.config.ts). A caller that passes no sendResponse (the tests' fake browser) gets the promise.
+  const listener = (message: unknown, sender: Sender, sendResponse?: (reply: Reply) => void): Promise<Reply> | true | undefined => {
     if (!isEnvelope(message)) return undefined;
+    const answer = (reply: Promise<Reply>) => (sendResponse ? (void reply.then(sendResponse), true as const) : reply);
     const { type, payload } = message;
     // Only DC Lens's own contexts may ask; a web page can't reach runtime.onMessage, but be explicit.
     if (!Object.hasOwn(handlers, type) || sender.id !== browser.runtime.id) return undefined;
     const refused = gate?.(type, sender);
     if (refused) {
       console.warn(`DC Lens: refused a message from ${sender.url ?? 'an unknown sender'}: ${refused}`);
-      return Promise.resolve({ dcLens: 1, ok: false, error: `refused: ${refused}` });
+      return answer(Promise.resolve({ dcLens: 1, ok: false, error: `refused: ${refused}` }));
     }
     const handler = handlers[type]!;
-    return (async (): Promise<Reply> => {
+    return answer((async (): Promise<Reply> => {
       try {
         const value = await handler(check(type, payload) as never, sender);
         return { dcLens: 1, ok: true, value };
       } catch (error) {
         return { dcLens: 1, ok: false, error: describe(error) };
       }
-    })();
+    })());
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);

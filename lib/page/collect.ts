@@ -44,6 +44,9 @@ for (const [tags, bit] of [[SKIPPED_TAGS, SKIPPED], [BLOCK_TAGS, BLOCK], [FORMAT
   for (const tag of tags) TAG_BITS.set(tag, (TAG_BITS.get(tag) ?? 0) | bit);
 }
 
+/** Whether an element of this tag is never read (scripts, form fields, code, media…). */
+export const isSkippedTag = (tag: string): boolean => ((TAG_BITS.get(tag) ?? 0) & SKIPPED) !== 0;
+
 /** DC Lens's own UI carries this attribute; it is never read. */
 export const OWN_UI_ATTRIBUTE = 'data-dc-lens';
 
@@ -143,26 +146,12 @@ export function isShown(el: Element, layout: Layout | null = layoutOf(el)): bool
 }
 
 /**
- * A resumable walk: `step(budgetMs)` reads until the budget is spent and says whether it is done,
- * so the caller can yield to the page between slices.
+ * Text read so far, cut into sections at block boundaries as it grows: what the page reader sends
+ * to the detector, whichever reader (this walk or lib/page/chunks.ts) read it.
  */
-export class TextCollector {
-  private readonly parts: string[] = [];
-  private length = 0;
-  private readonly nodes: Text[] = [];
-  private readonly starts: number[] = [];
-  /** Kinds of the open elements from the root down: read when the walk leaves each one. */
-  private readonly open: Kind[] = [];
-  private readonly hiddenRoots: Element[] = [];
-  private current: Node | null;
-  /** A block boundary was passed and no text followed yet (the root's start is one). */
-  private pendingBreak = true;
-  /** A link was left and no words followed yet: the next link is a separate menu item. */
-  private afterLink = false;
-  private readonly layout: Layout | null;
-  /** Layout answers per tag, then per class list (see laidOut). */
-  private readonly seen = new Map<string, Map<string, Kind>>();
-  private readonly flagged: Set<Element>;
+export class SectionedText {
+  protected readonly parts: string[] = [];
+  protected length = 0;
   /** Each block separator pushed: its index in `parts` and its offset in the text. */
   private readonly breakParts: number[] = [];
   private readonly breakAt: number[] = [];
@@ -170,70 +159,23 @@ export class TextCollector {
   private takenParts = 0;
   private takenChars = 0;
 
-  constructor(
-    private readonly root: Node,
-    private readonly now: () => number = () => Date.now(),
-  ) {
-    this.layout = layoutOf(root);
-    const query = (root as Partial<ParentNode>).querySelectorAll;
-    this.flagged = new Set(typeof query === 'function' ? query.call(root, FLAGGED) : []);
-    this.current = root.firstChild;
-    // The page's body may be hidden until a script reveals it, and a subtree read on its own (a
-    // mutation) may sit inside something hidden.
-    if (root.nodeType === ELEMENT_NODE && !isShown(root as Element, this.layout)) {
-      this.hiddenRoots.push(root as Element);
-      this.current = null;
-    }
-  }
-
-  /**
-   * Outermost elements that were not read because they were hidden (by style or by the hidden /
-   * aria-hidden attributes): a script may reveal them later, and then they are worth a read.
-   */
-  get hidden(): readonly Element[] {
-    return this.hiddenRoots;
-  }
-
-  /**
-   * Reads for at most `budgetMs` (Infinity: to the end), or until about `untilChars` characters
-   * were read in all. Returns true once the whole root is read.
-   */
-  step(budgetMs = Infinity, untilChars = Infinity): boolean {
-    const deadline = budgetMs === Infinity ? Infinity : this.now() + budgetMs;
-    let node = this.current;
-    let visited = 0;
-    while (node) {
-      if (node.nodeType === TEXT_NODE) {
-        this.addText(node as Text);
-      } else if (node.nodeType === ELEMENT_NODE) {
-        const kind = this.enter(node as Element);
-        if (kind < Kind.Skip && node.firstChild) {
-          this.open.push(kind);
-          node = node.firstChild;
-          continue;
-        }
-        this.leave(kind);
-      }
-      node = this.next(node);
-      // Checking the clock every node would cost more than the walk itself; every 64 is cheap.
-      if ((++visited & 63) === 0 && (this.length >= untilChars || this.now() >= deadline)) break;
-    }
-    this.current = node;
-    return node === null;
-  }
-
-  result(): CollectedText {
-    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
-  }
-
   /** How many characters of text were read so far. */
   get read(): number {
     return this.length;
   }
 
-  /** The text nodes read so far and their offsets (the arrays grow as the walk goes on). */
-  get map(): TextMap {
-    return { nodes: this.nodes, starts: this.starts };
+  /** Ends the block read so far (when any text was read). */
+  protected pushBreak(): void {
+    if (this.length === 0) return;
+    this.breakParts.push(this.parts.length);
+    this.breakAt.push(this.length);
+    this.parts.push(BLOCK_SEPARATOR);
+    this.length += BLOCK_SEPARATOR.length;
+  }
+
+  protected push(text: string): void {
+    this.parts.push(text);
+    this.length += text.length;
   }
 
   /**
@@ -287,6 +229,96 @@ export class TextCollector {
     this.takenChars = b < 0 ? this.length : this.breakAt[b] + BLOCK_SEPARATOR.length;
     return section;
   }
+}
+
+/**
+ * A resumable walk: `step(budgetMs)` reads until the budget is spent and says whether it is done,
+ * so the caller can yield to the page between slices.
+ */
+export class TextCollector extends SectionedText {
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  /** Kinds of the open elements from the root down: read when the walk leaves each one. */
+  private readonly open: Kind[] = [];
+  private readonly hiddenRoots: Element[] = [];
+  private current: Node | null;
+  /** A block boundary was passed and no text followed yet (the root's start is one). */
+  private pendingBreak = true;
+  /** A link was left and no words followed yet: the next link is a separate menu item. */
+  private afterLink = false;
+  private readonly layout: Layout | null;
+  /** Layout answers per tag, then per class list (see laidOut). */
+  private readonly seen = new Map<string, Map<string, Kind>>();
+  /** Null: each element with attributes is matched against FLAGGED instead (see the constructor). */
+  private readonly flagged: Set<Element> | null;
+
+  /**
+   * `partly`: only the start of `root` will be read (a long page's first look, before it is read
+   * natively), so its flagged elements are not all looked up first: that query cost 27 ms on a page
+   * of 97,000 elements, several slices' worth.
+   */
+  constructor(
+    private readonly root: Node,
+    private readonly now: () => number = () => Date.now(),
+    partly = false,
+  ) {
+    super();
+    this.layout = layoutOf(root);
+    const query = (root as Partial<ParentNode>).querySelectorAll;
+    this.flagged = partly ? null : new Set(typeof query === 'function' ? query.call(root, FLAGGED) : []);
+    this.current = root.firstChild;
+    // The page's body may be hidden until a script reveals it, and a subtree read on its own (a
+    // mutation) may sit inside something hidden.
+    if (root.nodeType === ELEMENT_NODE && !isShown(root as Element, this.layout)) {
+      this.hiddenRoots.push(root as Element);
+      this.current = null;
+    }
+  }
+
+  /**
+   * Outermost elements that were not read because they were hidden (by style or by the hidden /
+   * aria-hidden attributes): a script may reveal them later, and then they are worth a read.
+   */
+  get hidden(): readonly Element[] {
+    return this.hiddenRoots;
+  }
+
+  /**
+   * Reads for at most `budgetMs` (Infinity: to the end), or until about `untilChars` characters
+   * were read in all. Returns true once the whole root is read.
+   */
+  step(budgetMs = Infinity, untilChars = Infinity): boolean {
+    const deadline = budgetMs === Infinity ? Infinity : this.now() + budgetMs;
+    let node = this.current;
+    let visited = 0;
+    while (node) {
+      if (node.nodeType === TEXT_NODE) {
+        this.addText(node as Text);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const kind = this.enter(node as Element);
+        if (kind < Kind.Skip && node.firstChild) {
+          this.open.push(kind);
+          node = node.firstChild;
+          continue;
+        }
+        this.leave(kind);
+      }
+      node = this.next(node);
+      // Checking the clock every node would cost more than the walk itself; every 64 is cheap.
+      if ((++visited & 63) === 0 && (this.length >= untilChars || this.now() >= deadline)) break;
+    }
+    this.current = node;
+    return node === null;
+  }
+
+  result(): CollectedText {
+    return { text: this.parts.join(''), nodes: this.nodes, starts: this.starts };
+  }
+
+  /** The text nodes read so far and their offsets (the arrays grow as the walk goes on). */
+  get map(): TextMap {
+    return { nodes: this.nodes, starts: this.starts };
+  }
 
   /** Decides what `el` is (once) and applies what entering it means for the text. */
   private enter(el: Element): Kind {
@@ -308,7 +340,7 @@ export class TextCollector {
 
   private classify(el: Element, tag: string, bits: number): Kind {
     if (bits & SKIPPED) return Kind.Skip;
-    const flagged = this.flagged.has(el);
+    const flagged = this.flagged ? this.flagged.has(el) : el.hasAttributes() && el.matches(FLAGGED);
     if (flagged) {
       // DC Lens's UI and the user's own editors: never read.
       const editable = el.getAttribute('contenteditable');
@@ -365,12 +397,7 @@ export class TextCollector {
     if (this.pendingBreak) {
       // Source indentation between blocks is not text: leave it out, the break still pending.
       if (!NON_SPACE.test(data)) return;
-      if (this.length > 0) {
-        this.breakParts.push(this.parts.length);
-        this.breakAt.push(this.length);
-        this.parts.push(BLOCK_SEPARATOR);
-        this.length += BLOCK_SEPARATOR.length;
-      }
+      this.pushBreak();
       this.pendingBreak = false;
     }
     if (this.afterLink && NON_SPACE.test(data)) this.afterLink = false;
@@ -378,8 +405,7 @@ export class TextCollector {
     if (NEWLINE.test(data)) data = data.replace(NEWLINES, ' ');
     this.nodes.push(node);
     this.starts.push(this.length);
-    this.parts.push(data);
-    this.length += data.length;
+    this.push(data);
   }
 
   /** The next node in document order after `node`'s subtree, staying inside the root. */

@@ -90,6 +90,18 @@ test('a new mention saved from the popup turns known on the article', async () =
   await page.close();
 });
 
+test('a long page, read natively in chunks, is marked: headings shown in capitals, not the code block', async () => {
+  // tests/fixtures/pages/pad.js puts 12,000 elements of prose before the article (lib/page/chunks.ts).
+  const page = await article('/alibaba-tokyo.html?pad=12000&upper=1');
+  const tokyo = async () => (await highlighted(page, 'dc-lens-known')).filter((t) => /fifth tokyo data center/i.test(t));
+  await expect.poll(async () => (await tokyo()).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
+  // Mapped back to the page's own words, not innerText's capitals.
+  expect(await tokyo()).toContain('Fifth Tokyo Data Center');
+  const all = [...(await highlighted(page, 'dc-lens-known')), ...(await highlighted(page, 'dc-lens-new'))];
+  expect(all.some((t) => t.includes('eighth data center in Osaka'))).toBe(false);
+  await page.close();
+});
+
 test('no errors in the console: pages, content script, popup, manager and background', async () => {
   // Give late reports (a CSP violation is dispatched after the fact) a moment to arrive.
   await new Promise((r) => setTimeout(r, 1000));

@@ -1,0 +1,240 @@
+/**
+ * Reads a long page as the browser lays it out: cut into chunks at most MAX_CHUNK_PX tall, each
+ * read by one native `innerText` call (hidden parts left out, whitespace collapsed, block and cell
+ * boundaries as line breaks), and mapped back to text nodes only where a mention was found. A walk
+ * over every node (collect.ts) from a content script's isolated world costs several times a walk
+ * in the page's own world; the native reads cost about the same as that walk (docs/BENCH.md).
+ *
+ * The text follows collect.ts's rules where it can: every line break becomes BLOCK_SEPARATOR, and
+ * a mark is kept only where the walk would also have read it (not in code, form fields, editors,
+ * aria-hidden or DC Lens's UI). The walk reads what innerText cannot give as it would: a menu of
+ * inline links (run together), a tall element with text of its own (not cut into its children).
+ *
+ * Browsers only (innerText, checkVisibility, layout). Reads, never writes.
+ */
+import { BLOCK_SEPARATOR, OWN_UI_ATTRIBUTE, SectionedText, TextCollector, isSkippedTag, nodeIndexAt, type TextMap } from './collect';
+import { rangeFor } from './ranges';
+
+/** Taller elements are cut into their children: each innerText call stays well under a millisecond. */
+const MAX_CHUNK_PX = 3000;
+
+/** Where collect.ts reads no text (its skipped tags that innerText reads, editors, hidden markup, DC Lens's UI). */
+const UNREAD = `code,pre,kbd,samp,textarea,select,button,svg,math,[contenteditable]:not([contenteditable="false"]),[${OWN_UI_ATTRIBUTE}],[aria-hidden="true"]`;
+
+/** Rendered elements whose own text nodes innerText leaves out: a field's value, fallback content. */
+const NO_TEXT = new Set(['TEXTAREA', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
+
+/**
+ * A block boundary in innerText (a line break, a table cell's tab) and the whitespace after it;
+ * innerText leaves none before a line break. (A leading `\s*` made every space a failed match.)
+ */
+const BREAK = /[\n\t]\s*/g;
+const NON_SPACE = /\S/;
+
+/** An element read natively: its text then and its height, to tell later whether a change revealed something. */
+export interface NativeChunk {
+  el: Element;
+  text: string;
+  height: number;
+}
+
+interface Chunk {
+  text: string;
+  /** Read natively: mapped back by counting its characters (see range). */
+  native?: NativeChunk;
+  /** Read by the walk: its map. */
+  map?: TextMap;
+}
+
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/** Characters of `text[from, to)` other than the whitespace innerText collapses. */
+function countNonSpace(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** An element's text as the browser shows it, blocks apart as collect.ts puts them. */
+export const shownText = (el: Element): string => (el as HTMLElement).innerText.replace(BREAK, BLOCK_SEPARATOR).trim();
+
+/** Whether innerText reads the text nodes directly inside `el`. */
+function showsOwnText(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'OPTION') return !!el.closest('select')?.checkVisibility({ visibilityProperty: true });
+  if (tag === 'DETAILS') return el.hasAttribute('open');
+  return !NO_TEXT.has(tag) && el.checkVisibility({ visibilityProperty: true });
+}
+
+/** The text nodes innerText reads in `el`, each with the non-space characters before it (as `starts`). */
+function renderedNodes(el: Element): TextMap {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const shown = new Map<Element, boolean>();
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let count = 0;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement!;
+    let reads = shown.get(parent);
+    if (reads === undefined) shown.set(parent, (reads = showsOwnText(parent)));
+    if (!reads) continue;
+    nodes.push(node);
+    starts.push(count);
+    count += countNonSpace(node.data, 0, node.data.length);
+  }
+  return { nodes, starts };
+}
+
+/** The text node and offset of the `k`-th non-space character of `map` (as renderedNodes counts). */
+function pointAt(map: TextMap, k: number): [Text, number] | null {
+  const i = nodeIndexAt(map, k);
+  const node = map.nodes[i];
+  if (!node) return null;
+  for (let j = 0, n = map.starts[i]; j < node.data.length; j++) if (!isSpace(node.data.charCodeAt(j)) && n++ === k) return [node, j];
+  return null;
+}
+
+/**
+ * Where text[s] is in `el` when it begins a word found natively: XPath finds the text nodes holding
+ * the word without a wrapper for every node on the way (a third of a walk's time), and the word's
+ * occurrences before `s` in the text say which of them. Null when not found so (a word split by
+ * tags, a text-transform).
+ */
+function findWord(el: Element, text: string, s: number): [Text, number] | null {
+  const word = /^[^\s']+/.exec(text.slice(s, s + 64))?.[0];
+  if (!word) return null;
+  let k = 0;
+  for (let i = text.indexOf(word); i >= 0 && i < s; i = text.indexOf(word, i + 1)) k++;
+  const found = el.ownerDocument.evaluate(`.//text()[contains(.,'${word}')]`, el, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+  for (let i = 0; i < found.snapshotLength; i++) {
+    const node = found.snapshotItem(i) as Text;
+    if (!showsOwnText(node.parentElement!)) continue;
+    for (let j = node.data.indexOf(word); j >= 0; j = node.data.indexOf(word, j + 1)) if (k-- === 0) return [node, j];
+  }
+  return null;
+}
+
+/** Just after the `count`-th non-space character from `from` on, in the text nodes innerText reads. */
+function pointAfter(el: Element, [node, offset]: [Text, number], count: number): [Text, number] | null {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  walker.currentNode = node;
+  for (let t: Text | null = node, j = offset; t; t = walker.nextNode() as Text | null, j = 0) {
+    if (t !== node && !showsOwnText(t.parentElement!)) continue;
+    for (; j < t.data.length; j++) if (!isSpace(t.data.charCodeAt(j)) && --count === 0) return [t, j + 1];
+  }
+  return null;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Whether a range found by counting characters holds what innerText showed (case aside: a
+ * text-transform changes it) and lies where the walk reads.
+ */
+function trusted(range: Range, shown: string): boolean {
+  return squash(range.toString()) === squash(shown) && !range.startContainer.parentElement?.closest(UNREAD) && !range.endContainer.parentElement?.closest(UNREAD);
+}
+
+/**
+ * Links side by side with nothing but whitespace between them (a menu): innerText runs them
+ * together ("Oracle Cloud Tokyo Region Rail Pass"), the walk keeps them apart, so the walk reads it.
+ */
+function hasMenu(el: Element): boolean {
+  for (const a of el.querySelectorAll('a + a')) {
+    const between = a.previousSibling!;
+    if (between.nodeType === 1 || (!NON_SPACE.test((between as Text).data) && between.previousSibling?.nodeType === 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * A resumable read (the interface of TextCollector): `step(budgetMs)` reads chunks until the budget
+ * is spent; `range()` maps offsets of the text back to the page.
+ */
+export class ChunkReader extends SectionedText {
+  /** Elements left to read, last first; a walk under way for a tall element with text of its own. */
+  private readonly stack: Array<Element | TextCollector>;
+  private readonly chunks: Chunk[] = [];
+  private readonly starts: number[] = [];
+  /** Outermost elements not read because hidden (hidden markup included): read when revealed. */
+  readonly hidden: Element[] = [];
+  /** Every element read natively, with text or not: a change inside may reveal some. */
+  readonly native: NativeChunk[] = [];
+
+  constructor(
+    root: Element,
+    private readonly now: () => number,
+  ) {
+    super();
+    this.stack = [root];
+  }
+
+  step(budgetMs = Infinity, untilChars = Infinity): boolean {
+    const deadline = this.now() + budgetMs;
+    for (let top = this.stack.at(-1); top; top = this.stack.at(-1)) {
+      if (top instanceof TextCollector) {
+        if (!top.step(deadline - this.now())) break;
+        this.stack.pop();
+        this.hidden.push(...top.hidden);
+        const { text, nodes, starts } = top.result();
+        this.add({ text, map: { nodes, starts } });
+      } else {
+        this.stack.pop();
+        this.visit(top);
+      }
+      if (this.length >= untilChars || this.now() >= deadline) break;
+    }
+    return this.stack.length === 0;
+  }
+
+  private visit(el: Element): void {
+    if (isSkippedTag(el.tagName) || el.hasAttribute(OWN_UI_ATTRIBUTE)) return;
+    if (el.getAttribute('aria-hidden') === 'true' || !el.checkVisibility({ visibilityProperty: true })) {
+      this.hidden.push(el);
+      return;
+    }
+    const height = el.getBoundingClientRect().height;
+    const tall = height > MAX_CHUNK_PX && !!el.firstElementChild;
+    let walk = !tall && hasMenu(el);
+    for (let c = el.firstChild; tall && c && !walk; c = c.nextSibling) walk = c.nodeType === 3 && NON_SPACE.test((c as Text).data);
+    if (walk) return void this.stack.push(new TextCollector(el, this.now));
+    if (tall) {
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) this.stack.push(c);
+      return;
+    }
+    const native = { el, text: shownText(el), height };
+    this.native.push(native);
+    this.add({ text: native.text, native });
+  }
+
+  private add(chunk: Chunk): void {
+    if (!NON_SPACE.test(chunk.text)) return;
+    this.pushBreak();
+    this.starts.push(this.length);
+    this.chunks.push(chunk);
+    this.push(chunk.text);
+  }
+
+  /** The page's range of the text's [start, end), or null where it cannot be found or trusted. */
+  range(start: number, end: number): Range | null {
+    const i = nodeIndexAt({ nodes: [], starts: this.starts }, start);
+    const chunk = this.chunks[i];
+    if (!chunk) return null;
+    const s = start - this.starts[i];
+    const e = end - this.starts[i];
+    if (chunk.map) return rangeFor(chunk.map, s, e);
+    const { el, text } = chunk.native!;
+    const inside = countNonSpace(text, s, e);
+    const at = (a: [Text, number] | null) => {
+      const b = a && pointAfter(el, a, inside);
+      if (!b) return null;
+      const range = el.ownerDocument.createRange();
+      range.setStart(...a!);
+      range.setEnd(...b);
+      return trusted(range, text.slice(s, e)) ? range : null;
+    };
+    // Counting through every rendered text node of the chunk is the fallback: a word split by tags,
+    // a case no ASCII translate undoes.
+    return inside ? (at(findWord(el, text, s)) ?? at(pointAt(renderedNodes(el), countNonSpace(text, 0, s)))) : null;
+  }
+}
