@@ -71,6 +71,8 @@ const NON_DC_NAME_WORDS = new Set(['energy', 'solar', 'steel', 'motors', 'chemic
 /** Heads that, after a data-center word, name an area's many facilities rather than one. */
 const AREA_HEADS = /^(?:cluster|hub)$/;
 const GPU_UNIT = /^(gpu|gpus|chip|chips|accelerator|h100|h200|b200|gb200)$/;
+/** Work on a facility named before it: "its Kuna data center expansion". */
+const WORK_ON_IT = /^(?:expansion|expansions|construction|buildout|build-out|upgrade|retrofit)$/;
 const NAME_INTRO = new Set(['called', 'named', 'dubbed', 'codenamed', 'code-named', 'nicknamed']);
 
 /** Builds the phrase around a head hit; null when the head is used as a modifier or stands alone. */
@@ -109,6 +111,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   // "the data center's cooling" is a bare reference; "Meta's Kuna data center's cooling" names one
   // (checked once the left side is read). Nothing after the possessive is the facility's.
   const possessiveHead = tk.poss(hj);
+  let workOnIt = false;
   // "Building 7", "Building C": a capitalised building is a name the catalog path reads, or no facility.
   if (headCap && /^buildings?$/i.test(head.phrase)) return null;
   // "the second building at BER1", "the LD7-1 building of Equinix": a part of the facility after it.
@@ -120,7 +123,9 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     const low = tk.low(next);
     if (COMPOUND_HEADS.has(low)) return null; // "data center campus": the later head builds the phrase
     if (!FOLLOWERS_OK.has(low) && !tk.num(next)) {
-      if (COMPOUND_NOUNS.has(low)) return null;
+      // "Meta's Kuna data center expansion" names the facility it expands (checked once the left side is read).
+      if (WORK_ON_IT.test(low)) workOnIt = true;
+      else if (COMPOUND_NOUNS.has(low)) return null;
       // "data center operators said" (a plural noun) vs "the project follows OpenAI's" (a verb):
       // a verb is followed by its object or an adverb, a plural noun by a verb or a preposition.
       if (!tk.cap(next) && /[a-z]s$/.test(low) && !/(ss|us|is)$/.test(low) && !verbFollows(tk, hj + 2)) return null;
@@ -279,7 +284,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         break;
       }
     }
-    if (tk.poss(ti) && !tk.cap(ti) && /^(company|firm|group|startup|giant|operator|provider|developer|country|nation|state|city|region|kingdom|emirate|world)$/.test(tk.low(ti))) {
+    // "The Company's", "the Group's": corporate English capitalises the anaphor, still no name.
+    if (tk.poss(ti) && (!tk.cap(ti) || /^the$/i.test(tk.text(i - 1))) && /^(company|firm|group|startup|giant|operator|provider|developer|jv|venture|country|nation|state|city|region|kingdom|emirate|world)$/.test(tk.low(ti))) {
       // "the company's fifth data center"; "the country's largest" is vague, not an operator.
       if (!/^(country|nation|state|city|region|kingdom|emirate|world)$/.test(tk.low(ti))) p.pronounOwner = true;
       start = i;
@@ -409,16 +415,23 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
   }
 
-  if (possessiveHead && !(p.operator || p.prePlace || p.name || p.ordinal)) return null;
+  if ((possessiveHead || workOnIt) && !(p.operator || p.prePlace || p.name || p.ordinal)) return null;
 
   // --- Right side: post-modifiers ---
   let j = hj + 1;
   let end = hj;
-  for (let round = 0; round < 3 && j < tk.length && !possessiveHead; round++) {
+  for (let round = 0; round < 3 && j < tk.length && !possessiveHead && !workOnIt; round++) {
     const tj = j;
     if (tj >= tk.length) break;
     if ((tk.low(tj) === 'in' || tk.low(tj) === 'near' || tk.low(tj) === 'outside' || tk.low(tj) === 'at') && !p.place) {
       const pl = parsePlacePhrase(doc.text, s, j + 1);
+      // "its Kuna data center near Boise", "its Conyers campus in the Atlanta area": a landmark city
+      // after a town written before the head; the town is where the facility is.
+      if (pl && p.prePlace?.kind === 'city' && (tk.low(tj) === 'near' || tk.low(tj) === 'outside' || /\barea$/i.test(pl.text))) {
+        end = pl.last;
+        j = pl.last + 1;
+        continue;
+      }
       if (pl) {
         p.place = pl;
         end = pl.last;
@@ -458,6 +471,14 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       if (r >= 0) {
         end = r;
         j = r + 1;
+        continue;
+      }
+      // "its data centre of Pune", "the campus of Incheon": translated news puts the town after "of".
+      const town = tk.low(tj) === 'of' && !p.place && !p.prePlace ? parsePlacePhrase(doc.text, s, j + 1) : null;
+      if (town && town.place?.kind === 'city' && town.first === j + 1 && tk.cap(j + 1) && head.kind !== 'region') {
+        p.place = town;
+        end = town.last;
+        j = town.last + 1;
         continue;
       }
       // "the proposed 1 GW campus of Kestrel Compute in Saskatchewan": the company it belongs to.
@@ -534,7 +555,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
     // "a new data center that Kestrel is developing in Lubbock", "the campus it is building near
     // Odessa": a relative clause that builds or runs the facility places it (the span stays the phrase).
-    if (!p.place) {
+    if (!p.place && p.prePlace?.kind !== 'city') {
       const v = relativeClauseVerb(tk, j);
       const pl = v >= 0 && /^(?:in|near|outside)$/.test(tk.low(v + 1)) ? parsePlacePhrase(doc.text, s, v + 2) : null;
       if (pl && pl.place?.kind !== 'area') {

@@ -45,6 +45,8 @@ const GRID_KIND = /^(sanctioned|grid|contracted|renewable|solar|wind|nuclear|gas
 const SUPPLY = /^(supply|backup|back-up|standby)$/;
 /** What makes power rather than uses it: "a 500 MW gas plant", "a 300 MW solar farm", "a 1 GW reactor". */
 const GENERATOR = /^(plant|plants|station|stations|farm|farms|park|parks|reactor|reactors|turbines|array|arrays|peaker|peakers|cells)$/;
+/** What "N MW of …" makes or stores power with. */
+const MAKES_POWER = /^(generation|generating|batteries|battery|storage|fuel|turbines|generators|panels|nuclear|gas|onsite|on-site)$/;
 /** Words that say what kind of generator follows: "natural gas-fired combined-cycle plant". */
 const FUEL = /^(gas|natural|natural-gas|gas-fired|fired|-|power|nuclear|solar|wind|hydro|hydroelectric|geothermal|coal|fuel|combined-cycle|combined|cycle|simple-cycle|offshore|onshore|floating|photovoltaic|pv|biomass|small|modular|new|onsite|on-site)$/;
 
@@ -59,7 +61,11 @@ function gridPower(tokens: Tokens, c: ParsedCapacity): boolean {
   if (after === 'of' && GRID_KIND.test(tokens.low(c.last + 2)) && POWER.test(tokens.low(c.last + 3))) return true;
   // "400 megawatts of backup supply": a supply, not what the site holds.
   if (after === 'of') for (let k = c.last + 2; k < Math.min(c.last + 5, tokens.length); k++) if (SUPPLY.test(tokens.low(k))) return true;
+  // "300 MW of generation for", "120 MW of batteries at", "40 MW of fuel cells at".
+  if (after === 'of' && MAKES_POWER.test(tokens.low(c.last + 2))) return true;
   if (GRID_AFTER.test(after) || generatorAfter(tokens, c.last + 1)) return true;
+  // "two gas plants with 1,200 MW of capacity to serve the campus".
+  if (tokens.low(c.first - 1) === 'with' && GENERATOR.test(tokens.low(c.first - 2))) return true;
   for (let k = Math.max(0, c.first - 8); k < c.first; k++) {
     if (GRID_BEFORE.test(tokens.low(k)) || (tokens.low(k) === 'purchase' && tokens.low(k - 1) === 'power')) return true;
   }

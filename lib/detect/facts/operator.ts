@@ -327,6 +327,8 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   if (!tk.has(v) || !SUBJECT_VERBS.test(tk.low(v))) return null;
   if (s.places.some((p) => p.first === i && p.last === k - 1)) return null;
   if (/^(the|a|an|this|that|it|they|we|he|she|but|and|so|yet|mr|ms|mrs|dr)$/.test(tk.low(i))) return null;
+  // "Project Tundra, an 800 MW campus …, is Google's": a code name is the facility, not its company.
+  if (tk.low(i) === 'project' && k - i > 1) return null;
   if (someIn(tk, i, k, (w) => PERSON_ROLE.test(tk.low(w)) || TITLE_WORDS.test(tk.low(w)))) return null; // "Deputy Prime Minister Jo Bloggs has approved"
   // A facility code or name is not a company ("TY11 opened in 2024").
   const spanStart = tk.start(i);
@@ -498,12 +500,20 @@ export function commonSubjectOwns(s: Sentence, pos: number): boolean {
 
 function describedCommonAt(tk: Tokens, i: number): boolean {
   if (!/^(?:a|an)$/.test(tk.low(i))) return false;
-  for (let k = i + 1; k < Math.min(tk.length, i + 6); k++) {
-    if (SUBJECT_VERBS.test(tk.low(k))) return k > i + 1 && !PERSON_ROLE.test(tk.low(k - 1));
-    if (!tk.word(k) || tk.cap(k)) return false;
+  // "A Dallas investment group", "a Texas-based developer": a place may describe the company too,
+  // when a company noun ends the description.
+  let named = false;
+  for (let k = i + 1; k < Math.min(tk.length, i + 7); k++) {
+    if (SUBJECT_VERBS.test(tk.low(k)) || DESCRIBED_SUBJECT_VERBS.test(tk.low(k))) return k > i + 1 && !PERSON_ROLE.test(tk.low(k - 1)) && (!named || COMPANY_NOUNS.test(tk.low(k - 1)));
+    if (tk.text(k) === '-' && tk.glued(k)) continue;
+    if (!tk.word(k)) return false;
+    if (tk.cap(k)) named = true;
   }
   return false;
 }
+
+/** What a described developer does first in news: "An unnamed developer proposed …". */
+const DESCRIBED_SUBJECT_VERBS = /^(?:proposed|proposes|pitched|pitches|requested|requests|applied|applies|sought|seeks|asked|asks)$/;
 
 /** Subject of an inner clause just before position pos: "after OpenAI agreed to ...". */
 export function nearestOrgBefore(doc: Doc, s: Sentence, pos: number): Org | null {

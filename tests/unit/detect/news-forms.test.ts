@@ -1,0 +1,56 @@
+/** Forms of news a blind test found (invented text): each rule with a case that must hold. */
+import { describe, expect, it } from 'vitest';
+import { findCapacities } from '../../../lib/detect/facts/capacity';
+import { detect } from '../../../lib/detect/index';
+import { tokenize } from '../../../lib/detect/tokens';
+import { testIndex } from './support/lexicon';
+
+const read = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.operator, m.facts.location]);
+const mw = (text: string) => findCapacities(tokenize(text, 0, text.length)).map((c) => c.mw);
+
+describe('a town before the head and a landmark city after it', () => {
+  it('places the facility in the town, not near the city', () => {
+    expect(read('Crusoe said its Lubbock data center near Odessa would double.')).toEqual([['its Lubbock data center near Odessa', 'Crusoe', 'Lubbock']]);
+    expect(read('Crusoe said its Lubbock data center campus in the Odessa area would double.')).toEqual([['its Lubbock data center campus in the Odessa area', 'Crusoe', 'Lubbock']]);
+  });
+});
+
+describe('a developer the article describes but does not name', () => {
+  it('does not lend the company of the paragraph before', () => {
+    for (const who of ['An unnamed developer', 'A Dallas investment group']) {
+      const ms = read(`Crusoe is expanding its data center in Abilene, the company said.\n\n${who} proposed a 1.5 GW data center campus in Lubbock on Tuesday.`);
+      expect(ms[1], who).toEqual(['1.5 GW data center campus in Lubbock', null, 'Lubbock']);
+    }
+  });
+});
+
+describe('translated and corporate English', () => {
+  it('reads "its data centre of <town>" as the town\'s', () => {
+    expect(read('Crusoe has inaugurated its data centre of Lubbock, with 20 MW.')).toEqual([['its data centre of Lubbock', 'Crusoe', 'Lubbock']]);
+  });
+
+  it('reads "The Company\'s" as the company the article is about', () => {
+    expect(read('Crusoe opened a data centre in Abilene. The Company\'s Lubbock data centre campus is full.')[1]).toEqual(['Company\'s Lubbock data centre campus', 'Crusoe', 'Lubbock']);
+  });
+
+  it('does not take a code name opening the sentence for the company', () => {
+    const [m] = detect('Project Kestrel, an 800 MW data center campus near Lubbock, is Crusoe\'s, filings show.', testIndex());
+    expect(m.facts.operator).not.toBe('Project Kestrel');
+  });
+});
+
+describe('a facility named before the work on it', () => {
+  it('marks "Crusoe\'s Lubbock data center expansion" and leaves industry talk alone', () => {
+    expect(read('The county approved Crusoe\'s Lubbock data center expansion on Tuesday.')).toEqual([['Crusoe\'s Lubbock data center', 'Crusoe', 'Lubbock']]);
+    expect(read('Data center expansion is slowing, analysts said.')).toEqual([]);
+  });
+});
+
+describe('power made for a site, in more shapes', () => {
+  it('skips generation, batteries and a plant\'s capacity', () => {
+    expect(mw('The utility will add 1,500 MW of generation for the campus.')).toEqual([]);
+    expect(mw('Crusoe will install 300 MW of batteries at its campus.')).toEqual([]);
+    expect(mw('It is building three gas plants with 2,260 MW of capacity to serve the campus.')).toEqual([]);
+    expect(mw('The campus will have 300 MW of capacity.')).toEqual([300]);
+  });
+});
