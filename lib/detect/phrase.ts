@@ -71,6 +71,8 @@ const NON_DC_NAME_WORDS = new Set(['energy', 'solar', 'steel', 'motors', 'chemic
 /** Heads that, after a data-center word, name an area's many facilities rather than one. */
 const AREA_HEADS = /^(?:cluster|hub)$/;
 const GPU_UNIT = /^(gpu|gpus|chip|chips|accelerator|h100|h200|b200|gb200)$/;
+/** "Meta-owned", "Google-operated": the company before the hyphen runs the facility. */
+const OWNED = /^(?:owned|operated|run|developed)$/;
 /** Work on a facility named before it: "its Kuna data center expansion". */
 const WORK_ON_IT = /^(?:expansion|expansions|construction|buildout|build-out|upgrade|retrofit)$/;
 const NAME_INTRO = new Set(['called', 'named', 'dubbed', 'codenamed', 'code-named', 'nicknamed']);
@@ -182,6 +184,9 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       for (let m = k; m < hi; m += 2) words.push(tk.low(m));
       if (words.some((w) => NON_DC_MODIFIERS.has(w))) p.nonDc = true;
       if (words.some((w) => DC_MODIFIERS.has(w))) p.dcModifier = true;
+      // "the Meta-owned Kuna data center", "a Google-operated campus": the company runs it.
+      const owner = OWNED.test(tk.low(i + 1)) ? s.operators.find((h) => tokenIndexAt(tk, h.end - 1) === i - 1) : undefined;
+      if (owner) p.operator ??= orgBackFrom(doc, s, tokenIndexAt(tk, owner.start), i - 1);
       start = k;
       i = k - 1;
       continue;
@@ -517,7 +522,10 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       if (nm && tk.text(nm.last + 1) === ')') {
         // "the <town> campus (XY3)": a code in brackets names it more exactly than the town before the head.
         if (p.name && !/\d/.test(p.name) && /^\p{Lu}{2,}[-\s]?\d{1,3}\p{Lu}?$/u.test(nm.text)) p.name = nm.text;
-        p.name ??= nm.text;
+        // "the Kuna data center (Meta)": a company in brackets runs it; it does not name it.
+        const company = s.operators.find((h) => h.start === tk.start(j + 1) && h.end === tk.end(nm.last));
+        if (company) p.operator ??= orgBackFrom(doc, s, j + 1, nm.last);
+        else p.name ??= nm.text;
         end = nm.last + 1;
         j = nm.last + 2;
         continue;

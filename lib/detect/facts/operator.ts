@@ -249,7 +249,7 @@ function readSubject(doc: Doc, s: Sentence): Subject {
   return org ? { kind: 'org', org } : null;
 }
 
-export const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|also|already|recently|now|quietly|formally|officially)$/;
+export const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|sold|sells|closed|closes|leased|leases|paused|pauses|mothballed|scrapped|cancelled|canceled|halted|also|already|recently|now|quietly|formally|officially)$/;
 /** Words of a person's title that PERSON_ROLE does not hold ("Deputy Prime Minister"). */
 const TITLE_WORDS = /^(?:deputy|prime|premier|chancellor|commissioner|councillor|councilor|ambassador|lawmaker|mp|rep|sen|gov|minister|ministers)$/;
 /** Words that describe a company before its name ("Rival Kestrel Hosting"). */

@@ -54,3 +54,15 @@ describe('power made for a site, in more shapes', () => {
     expect(mw('The campus will have 300 MW of capacity.')).toEqual([300]);
   });
 });
+
+describe('the company written beside the facility in other ways', () => {
+  it('reads "Crusoe-owned", "(Crusoe)" and the subject of a "while" clause that sold or closed', () => {
+    expect(read('Residents near the Crusoe-owned Lubbock data center complained about noise.')).toEqual([['Crusoe-owned Lubbock data center', 'Crusoe', 'Lubbock']]);
+    expect(read('Residents near the Lubbock data center (Crusoe) complained about noise.')).toEqual([['Lubbock data center (Crusoe)', 'Crusoe', 'Lubbock']]);
+    expect(read('Equinix closed a loan for its Abilene data center, while Crusoe sold a stake in its Lubbock data center.')[1]).toEqual(['its Lubbock data center', 'Crusoe', 'Lubbock']);
+  });
+
+  it('leaves "a Crusoe-built facility" as the kind of building it is', () => {
+    expect(read('It will lease space from a local operator rather than use a Crusoe-built facility, as the Lubbock data center does.').map((m) => m[0])).toEqual(['Lubbock data center']);
+  });
+});
