@@ -1,9 +1,9 @@
 /** Forms of news a blind test found (invented text): each rule with a case that must hold. */
 import { describe, expect, it } from 'vitest';
 import { findCapacities } from '../../../lib/detect/facts/capacity';
-import { detect } from '../../../lib/detect/index';
+import { compileIndex, detect } from '../../../lib/detect/index';
 import { tokenize } from '../../../lib/detect/tokens';
-import { testIndex } from './support/lexicon';
+import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 const read = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.operator, m.facts.location]);
 const mw = (text: string) => findCapacities(tokenize(text, 0, text.length)).map((c) => c.mw);
@@ -64,5 +64,13 @@ describe('the company written beside the facility in other ways', () => {
 
   it('leaves "a Crusoe-built facility" as the kind of building it is', () => {
     expect(read('It will lease space from a local operator rather than use a Crusoe-built facility, as the Lubbock data center does.').map((m) => m[0])).toEqual(['Lubbock data center']);
+  });
+});
+
+describe('a text table', () => {
+  it('never marks a catalog name across the bar between two cells', () => {
+    const sites = [...SITES, { id: 'crusoe-lubbock', name: 'Crusoe Lubbock, TX', aliases: [], kind: 'campus' as const, operatorIds: ['crusoe'], city: 'Lubbock', country: 'US' }];
+    const text = 'Campus | Operator | Location\n| Abilene campus | Crusoe | Lubbock, TX |\n\nOur view: data center capex keeps rising.';
+    expect(detect(text, compileIndex({ sites, operators: OPERATORS })).map((m) => m.text)).toEqual(['Abilene campus']);
   });
 });
