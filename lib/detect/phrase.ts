@@ -587,6 +587,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
     break;
   }
+  if (!p.operator && !p.pronounOwner && !possessiveHead) p.operator = companyOfRelativeClause(doc, s, end + 1);
   p.end = tk.start(end) + tk.text(end).length;
   if (end === hj) p.end = hit.end;
 
@@ -632,6 +633,24 @@ function capitalisedRun(doc: Doc, tk: Tokens, first: number, v: number): Org | n
   while (k < v && tk.cap(k) && tk.word(k) && !NOT_NAMES.has(tk.low(k))) k++;
   if (k === first || !(k === v || /^(?:is|are|was|were|has|have|had|will|would|plans|plan)$/.test(tk.low(k)))) return null;
   return { text: doc.text.slice(tk.start(first), tk.end(k - 1)), ops: [], start: tk.start(first), end: tk.end(k - 1) };
+}
+
+const RUNS_IT = /^(?:proposed|proposes|operates|operated|runs|ran|owns|owned|built|builds|developed|develops|opened|opens|acquired|bought|planned|plans|announced)$/;
+
+/**
+ * "the Kuna data center, which Meta first proposed in 2023", "the Cheyenne data center that
+ * Microsoft operates": a company that a relative clause right after the phrase says runs it.
+ */
+function companyOfRelativeClause(doc: Doc, s: Sentence, k: number): Org | null {
+  const tk = s.toks;
+  if (tk.text(k) === ',') k++;
+  if (!/^(?:that|which)$/.test(tk.low(k))) return null;
+  const org = s.operators.some((h) => h.start === tk.start(k + 1)) ? orgAt(doc.text, s, k + 1) : null;
+  if (!org) return null;
+  let v = k + 1;
+  while (v < tk.length && tk.start(v) < org.end) v++;
+  if (/^(?:first|originally|already|now|still|once|later|recently|has|had|have)$/.test(tk.low(v))) v++;
+  return RUNS_IT.test(tk.low(v)) ? org : null;
 }
 
 function verbFollows(tk: Tokens, i: number): boolean {

@@ -74,3 +74,10 @@ describe('a text table', () => {
     expect(detect(text, compileIndex({ sites, operators: OPERATORS })).map((m) => m.text)).toEqual(['Abilene campus']);
   });
 });
+
+describe('the company of a relative clause after the facility', () => {
+  it('runs it: "…, which Crusoe first proposed", "… that Crusoe operates"', () => {
+    expect(read('The vote clears the way for work on the Lubbock data center, which Crusoe first proposed in 2023.')).toEqual([['Lubbock data center', 'Crusoe', 'Lubbock']]);
+    expect(read('Residents near the Lubbock data center that Crusoe operates complained about noise.')).toEqual([['Lubbock data center', 'Crusoe', 'Lubbock']]);
+  });
+});
