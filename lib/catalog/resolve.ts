@@ -379,7 +379,8 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // A building or campus is never a cloud region by elimination ("Microsoft's Dublin data center").
     // A provider's only region in a country is not the "new region in Sicily" the article places
     // in a town where the provider has none in the catalog: that is another region.
-    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && !hasNeighbour(one, asked.sites);
+    // A cloud region's own buildings around it are its parts, not rivals for the name.
+    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || !hasNeighbour(one, asked.sites));
     // Nor is a company's only site in a state the one the article places in a town where the
     // catalog has none of its sites ("Equinix is building a data center in Tyler, Texas").
     const townElsewhere = base < 0.85 && asked.townNamed === true && q.kind !== 'region';

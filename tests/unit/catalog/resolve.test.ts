@@ -277,6 +277,11 @@ describe('the lone candidate, counted over the metro', () => {
     expect(alone.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0]).toMatchObject({ siteId: 'o-london' });
     expect(alone.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0].confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it("is the provider's one cloud region in the city, whatever buildings of its own stand around it", () => {
+    const withBuilding = createResolver([...SITES, at('o-london-region', 'Oracle UK South', 'London', 51.5, -0.1, 'region'), at('o-slough', 'Oracle Slough Two', 'Slough', 51.52, -0.45)], OPERATORS);
+    expect(withBuilding.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'region' })[0]).toMatchObject({ siteId: 'o-london-region' });
+    expect(withBuilding.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'region' })[0].confidence).toBeGreaterThanOrEqual(0.8);
+  });
   it('a building is never a cloud region by elimination', () => {
     const regionOnly = createResolver([...SITES, at('o-london-region', 'Oracle UK South', 'London', 51.5, -0.1, 'region')], OPERATORS);
     expect(regionOnly.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0]?.confidence ?? 0).toBeLessThan(0.8);
