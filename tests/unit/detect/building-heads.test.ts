@@ -13,7 +13,7 @@ describe('a data-center building, a megasite and a gigawatt campus are facilitie
     ]);
   });
 
-  it('leaves out a building that is a part of a campus, a verb, an office or a catalog\'s numbered building', () => {
+  it('leaves out a building that is a part of a campus, a verb or an office, and still reads a catalog\'s "Building 7" as its name', () => {
     const text =
       'Kestrel Cloud opened a data center campus in Lubbock. Its first building is full, and the second building at the campus opens in May. ' +
       'Kestrel Cloud is building a 60MW building for offices, and an office building in Lubbock.';
