@@ -163,6 +163,12 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   // "Kestrel Compute opened a data center in Ashburn … The Ashburn data center": a catalog record
   // named only by its town and a head word is another company's, not this unknown company's.
   if (own && unknownCompany && q.operatorIds!.length === 0 && q.text && townAndHead(q.text, q.city)) return newEntity(candidates);
+  // "The vote clears the way for the Leesburg data center, which Compass first proposed": when the
+  // facility's company is not read, a record named only by the town is still not the facility of an
+  // article about other companies; it is when its own company is named, or when no company is.
+  if (own && q.operatorIds!.length === 0 && q.text && townAndHead(q.text, doc.index.sites.cities.at(own.site)) && doc.operators.length > 0 && !holderNamed(doc, doc.index.sites.ids.at(own.site)!)) {
+    return newEntity(candidates);
+  }
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // Words that are the article's place ("a campus in Chonburi" against a site also called "Chonburi")
   // name the place, not the site.

@@ -191,4 +191,17 @@ describe('a catalog record named only by its town and a head word', () => {
     expect(cards('Kestrel Compute opened a data center in Lyon last year. The Lyon data center now employs 40 people.')).toEqual([null]);
     expect(cards('Vrelo Compute opened a data center in Lyon last year. The Lyon data center now employs 40 people.')).toContain('lyon-dc');
   });
+  it("is not the facility of an article about another company, whose own company is never read; alone it still is", () => {
+    const withBoth = createResolver(
+      [SiteSchema.parse({ id: 'lyon-dc', name: 'Lyon Data Center', kind: 'facility', operatorIds: ['vrelo'], place, origin: 'seed', createdAt: T0, updatedAt: T0 })],
+      [
+        OperatorSchema.parse({ id: 'vrelo', name: 'Vrelo Compute', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 }),
+        OperatorSchema.parse({ id: 'ostavik-cable', name: 'Ostavik Cable Network', kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 }),
+      ],
+    );
+    const cardsOf = (text: string) => detect(text, withRecord, (q) => withBoth.resolve(q)).filter((m) => /Lyon data center/i.test(m.text)).map((m) => m.entityId);
+    expect(cardsOf('According to Ostavik Cable Network spokesperson Jane Doe, the Lyon data center will double in size.')).toEqual([null]);
+    expect(cardsOf('Vrelo Compute said on Monday it would hire 100 people.\n\nResidents near the Lyon data center complained about noise.')).toEqual(['lyon-dc']);
+    expect(cardsOf('Residents near the Lyon data center complained about noise.')).toEqual(['lyon-dc']);
+  });
 });
