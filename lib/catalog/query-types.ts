@@ -16,6 +16,11 @@ export interface ResolveQuery {
   /** 1 for "first", 5 for "fifth". */
   ordinal?: number;
   kind?: SiteKind;
+  /**
+   * The article lists it among facilities being built ("has begun construction on new data centers
+   * in A, B and C"): a site the catalog says has opened is another one.
+   */
+  beingBuilt?: boolean;
 }
 
 export interface Candidate {

@@ -277,7 +277,14 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       // A town, not a state or country written where the town goes ("Texas" as the city).
       const townNamed = !!q.city && !countryByName(q.city) && !snapshot.sitesByAdminName.get(textKey(q.city))?.length;
       const asked = { ops, sites: opSites, placeUnknown, townNamed };
-      if (city) rankTier(opSites.filter((s) => city.has(s)), 0.85, 'operator + city', q, asked, add);
+      if (city) {
+        const there = opSites.filter((s) => city.has(s));
+        // A facility the article says is being built is not one the catalog says has opened.
+        const standing = (s: ResolverSite) => s.status === 'operational' || !!s.dates.opened;
+        const opened = q.beingBuilt ? there.filter(standing) : [];
+        for (const s of opened.slice(0, MAX_CANDIDATES)) add(s.id, 0.85 * 0.35, 'operator + city, but that site already stands');
+        rankTier(opened.length > 0 ? there.filter((s) => !standing(s)) : there, 0.85, 'operator + city', q, asked, add);
+      }
       if (admin) rankTier(opSites.filter((s) => admin.has(s)), 0.7, 'operator + admin area', q, asked, add);
       if (country) rankTier(opSites.filter((s) => s.place.country === country), 0.6, 'operator + country', q, asked, add);
       if (!city && !admin && !country && !q.city) rankTier(opSites, 0.4, 'operator', q, asked, add);
@@ -420,7 +427,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   const memo = new Map<string, Candidate[]>();
   const MEMO_LIMIT = 20_000;
   function resolveMemo(q: ResolveQuery): Candidate[] {
-    const key = JSON.stringify([q.text, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind]);
+    const key = JSON.stringify([q.text, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind, q.beingBuilt]);
     let hit = memo.get(key);
     if (!hit) {
       if (memo.size >= MEMO_LIMIT) memo.clear();

@@ -20,7 +20,7 @@ type Precision = ResolverSite['place']['precision'];
 
 export interface PlainResolverCatalog {
   format: 'dc-lens-resolver-catalog';
-  version: 1;
+  version: 2;
   sites: SiteIdentityColumns & {
     codes: PlainLists<string[]>;
     precisions: string[];
@@ -29,6 +29,7 @@ export interface PlainResolverCatalog {
     opened: string[];
     expected: string[];
     announced: string[];
+    statuses: string[];
     richness: Float64Array;
   };
   groups: Record<GroupName, PlainGroup>;
@@ -38,7 +39,7 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
   const { items: sites, groups, strings: column, numbers } = plainItems(catalog.siteById, catalog, RESOLVER_GROUPS);
   return {
     format: 'dc-lens-resolver-catalog',
-    version: 1,
+    version: 2,
     sites: {
       ...siteIdentityColumns(sites, column),
       codes: lists(sites, (s) => s.codes ?? []),
@@ -48,6 +49,7 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
       opened: column((s) => s.dates.opened),
       expected: column((s) => s.dates.expected),
       announced: column((s) => s.dates.announced),
+      statuses: column((s) => s.status),
       richness: Float64Array.from(sites, (s) => s.richness),
     },
     groups,
@@ -63,10 +65,10 @@ const OWNER = 'resolver catalog';
 /** Checks the shape (a damaged or foreign row throws) and adopts the columns; sites are made when first asked for. */
 export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   const plain = input as (Partial<Omit<PlainResolverCatalog, 'sites' | 'groups'>> & { sites?: StoredSites; groups?: Record<GroupName, unknown> }) | null;
-  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 1 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
+  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 2 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
   const p = plain.sites;
   const n = p.ids?.length ?? -1;
-  checkStrings(p, ['ids', 'names', 'kinds', 'parentIds', 'countries', 'precisions', 'opened', 'expected', 'announced'], n, OWNER);
+  checkStrings(p, ['ids', 'names', 'kinds', 'parentIds', 'countries', 'precisions', 'opened', 'expected', 'announced', 'statuses'], n, OWNER);
   checkNumbers(p, ['lat', 'lon', 'richness'], n, OWNER);
   checkLists(p.codes, n, OWNER, 'codes');
   checkLists(p.operatorIds, n, OWNER, 'operatorIds');
@@ -134,6 +136,10 @@ class ColumnSite implements ResolverSite {
   get dates(): ResolverSite['dates'] {
     const { p, i } = this;
     return (this.when ??= { opened: orUndefined(p.opened.at(i)!), expected: orUndefined(p.expected.at(i)!), announced: orUndefined(p.announced.at(i)!) });
+  }
+
+  get status(): ResolverSite['status'] {
+    return this.p.statuses.at(this.i) as ResolverSite['status'];
   }
 
   get richness(): number {

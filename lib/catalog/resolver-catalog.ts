@@ -19,6 +19,8 @@ export interface ResolverSite {
   readonly place: Pick<Place, 'country' | 'lat' | 'lon' | 'precision'>;
   /** The dates an ordinal orders by (opened, else expected, else announced). */
   readonly dates: Pick<Site['dates'], 'opened' | 'expected' | 'announced'>;
+  /** Whether it stands yet: a facility an article says is being built is not an operational one. */
+  readonly status: Site['status'];
   /** How much the record has to show (`siteRichness`): which of one campus's records answers for it. */
   readonly richness: number;
 }
@@ -63,6 +65,7 @@ export function resolverSiteOf(s: Site): ResolverSite {
     operatorIds: s.operatorIds,
     place: { country, lat, lon, precision },
     dates: { opened, expected, announced },
+    status: s.status,
     richness: siteRichness(s),
   };
 }

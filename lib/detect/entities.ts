@@ -90,12 +90,34 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
     const city = matched ? doc.index.sites.cities.at(matched.site) : '';
     if (city) q.city = city;
   }
+  if (q.city && listedAmongNewBuilds(doc, ds, q.city)) q.beingBuilt = true;
   const ordinal = ds.find((d) => d.ordinalRank)?.ordinalRank;
   if (ordinal) q.ordinal = ordinal;
   // The name most likely to be the catalog's: a code or numbered name, else the first given.
   const named = ds.find((d) => d.facts.name && /\d/.test(d.facts.name)) ?? ds.find((d) => d.facts.name);
   if (named?.facts.name) q.text = named.facts.name;
   return q;
+}
+
+/** "new data centers", "three new data center campuses": facilities being built, more than one. */
+const NEW_BUILDS = /\bnew\s+(?:[a-z-]+\s+){0,2}?(?:data\s*cent(?:er|re)s|datacent(?:er|re)s|campuses|facilities)\b/gi;
+
+/**
+ * "has begun construction on new data centers in four markets: A; B; C; and D … The C data
+ * center": an earlier sentence lists the entity's town among new builds. Each listed town is a
+ * place read after the plural head in that sentence.
+ */
+function listedAmongNewBuilds(doc: Doc, ds: Draft[], city: string): boolean {
+  let first = ds[0].start;
+  for (const d of ds) first = Math.min(first, d.start);
+  const before = doc.text.slice(0, first);
+  for (const m of before.matchAll(NEW_BUILDS)) {
+    const s = doc.sentenceAt(m.index);
+    if (s.end > first) break;
+    const headEnd = m.index + m[0].length;
+    if (s.places.some((p) => p.start >= headEnd && p.text.toLowerCase() === city.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** After a facility brought in: it stands beside the company's existing one, so it is another. */

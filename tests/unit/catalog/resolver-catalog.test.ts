@@ -97,7 +97,8 @@ describe('the resolver catalog', () => {
 
   it('is refused when damaged or foreign', () => {
     const plain = plainResolverCatalog(resolverCatalogOf(snapshot));
-    expect(() => resolverCatalogFromPlain({ ...plain, version: 2 })).toThrow(/format/);
+    expect(() => resolverCatalogFromPlain({ ...plain, version: 1 })).toThrow(/format/);
+    expect(() => resolverCatalogFromPlain({ ...plain, version: 3 })).toThrow(/format/);
     expect(() => resolverCatalogFromPlain(null)).toThrow(/format/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, names: plain.sites.names.slice(1) } })).toThrow(/malformed names/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, ids: plain.sites.ids.slice().reverse() } })).toThrow(/malformed ids/);
