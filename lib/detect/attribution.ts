@@ -17,7 +17,7 @@ import { parsePlacePhrase } from './facts/place';
 import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
-import { memoSlot } from './tokens';
+import { memoSlot, type Tokens } from './tokens';
 import { type MentionFacts } from './types';
 import { anyIn, insideAnyDraft, lowerBound } from './candidates';
 import { HEADS, NOT_NAMES } from './vocab';
@@ -52,6 +52,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   }
   d.operator = org;
   f.operator = org?.text ?? null;
+  d.seller = sellerAfter(doc, d);
 
   const sentence = doc.text.slice(s.start, s.end);
   const scoped = sentenceScope(s, sentence);
@@ -166,6 +167,24 @@ function agentAfter(doc: Doc, d: Draft): Org | null {
   if (/^(?:built|operated|developed|owned|run|planned|proposed)$/.test(tk.low(k))) k++;
   if (tk.low(k) !== 'by') return null;
   return orgAt(doc.text, d.sentence, k + 1) ?? capitalisedAgent(doc, d.sentence, k + 1);
+}
+
+/** "has acquired the Pryor data center from Google": the seller named right after. */
+function sellerAfter(doc: Doc, d: Draft): Org | null {
+  const tk = d.sentence.toks;
+  const k = tokenIndexAt(tk, d.end - 1) + 1;
+  return tk.low(k) === 'from' && boughtRightBefore(tk, tokenIndexAt(tk, d.start)) ? orgAt(doc.text, d.sentence, k + 1) : null;
+}
+
+const BOUGHT = /^(?:acquired|acquires|acquire|acquiring|acquisition|bought|buys|buy|buying|purchased|purchases|purchase|purchasing)$/;
+
+/**
+ * "Kestrel Capital has acquired the Pryor data center from Google", "bought a 49% stake in the
+ * campus from …": the catalog lists it under the seller, though the article's company is the buyer.
+ */
+function boughtRightBefore(tk: Tokens, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 6); k--) if (BOUGHT.test(tk.low(k))) return true;
+  return false;
 }
 
 const DETERMINER_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'our']);

@@ -17,6 +17,8 @@ export interface Draft {
   /** Catalog site (index into index.sites) the words name, or -1. */
   site: number;
   operator: Org | null;
+  /** The company it was bought from ("acquired the campus from X"): the catalog's site is still under its name. */
+  seller?: Org | null;
   facts: MentionFacts;
   country: string | null;
   city: string | null;

@@ -61,10 +61,11 @@ export function resolveEntities(doc: Doc, drafts: Draft[], clusters: number[], r
   return out;
 }
 
-/** Operators the article itself names for the entity (not ones filled in from the catalog). */
+/** Operators the article itself names for the entity (not ones filled in from the catalog), and the company it was bought from. */
 function namedOperators(doc: Doc, ds: Draft[]): string[] {
   const ids = new Set<string>();
   for (const d of ds) if (d.operator && d.operator.start >= 0) for (const k of d.operator.ops) ids.add(doc.index.operators.ids.at(k)!);
+  for (const d of ds) for (const k of d.seller?.ops ?? []) ids.add(doc.index.operators.ids.at(k)!);
   return [...ids];
 }
 
