@@ -4,11 +4,13 @@
  * CLI); the result is plain data (serializeIndex/loadIndex).
  */
 import { codeSpellings } from '../catalog/site-codes';
-import { sliceOf } from '../codec/string-column';
 import { countryByCode } from '../geo/countries';
 import { US_STATES } from '../geo/us-states';
 import { buildAutomaton } from './automaton';
 import { getPlaceTable } from './gazetteer';
+import { EntryLists } from './lexicon-entries';
+import { placeNamesOf, type PlaceNames } from './lexicon-places';
+import { indexIn, withoutWords, WordBounds } from './lexicon-words';
 import {
   ENTRY_FAMILY,
   INDEX_VERSION,
@@ -21,7 +23,6 @@ import {
   type DetectorIndex,
   type LexiconOperator,
   type LexiconSite,
-  type PlaceTable,
 } from './index-format';
 import { normalizeForMatch } from './normalize';
 import { shortOperatorNames } from '../catalog/operator-short-names';
@@ -46,31 +47,46 @@ const GENERIC_NAME_WORDS = new Set([
 // Compiled once: a regex literal in a function is a new object on every call (100,000s per compile).
 const DIGIT = /\d/;
 const ALL_DIGITS = /^\d+$/;
+const LETTERS_ONLY = /^\p{L}{3,}$/u;
 
 /** What a plant of another trade is called after its modifier ("landing station", "power plant"). */
 const NON_DC_HEADS = new Set(['station', 'stations', 'plant', 'plants', 'works', 'terminal', 'depot', 'yard', 'mill', 'factory']);
 
 /** A catalog name that would mark ordinary text: generic words only, or one short word ("Data"). */
 export function genericName(norm: string): boolean {
-  return genericWords(norm, norm.split(' ').filter(Boolean));
-}
-
-/** genericName of a string already cut into its words. */
-function genericWords(norm: string, words: readonly string[]): boolean {
+  const words = norm.split(' ').filter(Boolean);
   if (words.every((w) => GENERIC_NAME_WORDS.has(w) || ALL_DIGITS.test(w))) return true;
   return words.length === 1 && norm.length <= 4 && !DIGIT.test(norm);
 }
 
-/** An alias that could be an ordinary word or a place: it needs a data-center word or its operator nearby. */
-function needsContext(norm: string, words: readonly string[], placeKeys: (s: string) => boolean): boolean {
+/** genericName of a normalised string whose words are `w` (its single spaces: no empty word). */
+function genericWords(norm: string, w: WordBounds): boolean {
+  let every = true;
+  for (let k = 0; k < w.count && every; k++) {
+    const word = w.word(norm, k);
+    every = GENERIC_NAME_WORDS.has(word) || ALL_DIGITS.test(word);
+  }
+  if (every) return true;
+  return w.count === 1 && norm.length <= 4 && !DIGIT.test(norm);
+}
+
+/**
+ * An alias that could be an ordinary word or a place: it needs a data-center word or its operator
+ * nearby. `norm` is not a place itself (the compiler left places out before asking).
+ */
+function needsContext(norm: string, w: WordBounds, isPlace: PlaceNames): boolean {
   const hasDigit = DIGIT.test(norm);
   if (norm.length <= 4) return true;
-  if (words.length === 1 && !hasDigit) return true;
-  if (words.every((w) => COMMON.has(w) || ALL_DIGITS.test(w) || placeKeys(w))) return true;
-  if (placeKeys(norm)) return true;
+  if (w.count === 1 && !hasDigit) return true;
+  let every = true;
+  for (let k = 0; k < w.count && every; k++) {
+    const word = w.word(norm, k);
+    every = COMMON.has(word) || ALL_DIGITS.test(word) || isPlace.has(word);
+  }
+  if (every) return true;
   // "Spring Street", "River Park", "Copper Ridge": a street's, a park's or a hill's name, which text
   // uses for the street, the park or the hill far more often than for a data center named after it.
-  if (words.length === 2 && !hasDigit && LANDMARKS.has(words[words.length - 1])) return true;
+  if (w.count === 2 && !hasDigit && LANDMARKS.has(w.word(norm, 1))) return true;
   return false;
 }
 
@@ -87,16 +103,23 @@ const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|
  * "hillsboro oregon", "frankfurt am main hesse": a run of known places, which text writes for the
  * place ("Hillsboro, Oregon"), never for one site there. Places may span several words.
  */
-function placesOnly(words: readonly string[], isPlace: (s: string) => boolean): boolean {
+function placesOnly(norm: string, w: WordBounds, isPlace: PlaceNames): boolean {
+  let n = w.count;
   // "lima oh": a US state's code after a place is a place too.
-  if (words.length > 1 && US_STATES[words[words.length - 1].toUpperCase()] && words[words.length - 1].length === 2) words = words.slice(0, -1);
-  const ok: boolean[] = [true];
-  for (let end = 1; end <= words.length; end++) {
-    ok[end] = false;
-    for (let start = Math.max(0, end - 4); start < end && !ok[end]; start++) ok[end] = ok[start] && isPlace(end - start === 1 ? words[start] : words.slice(start, end).join(' '));
+  if (n > 1 && w.end[n - 1] - w.start[n - 1] === 2 && US_STATES[w.word(norm, n - 1).toUpperCase()]) n--;
+  if (placeRuns.length <= n) placeRuns = new Uint8Array(n * 2);
+  // placeRuns[end]: words 0 .. end - 1 are a run of places. A run of words is the slice of `norm`
+  // from the first one's start to the last one's end (one space between words).
+  const ok = placeRuns;
+  ok[0] = 1;
+  for (let end = 1; end <= n; end++) {
+    ok[end] = 0;
+    for (let start = Math.max(0, end - 4); start < end && !ok[end]; start++) ok[end] = ok[start] && isPlace.hasRange(norm, w.start[start], w.end[end - 1]) ? 1 : 0;
   }
-  return ok[words.length];
+  return ok[n] === 1;
 }
+
+let placeRuns = new Uint8Array(32);
 
 /**
  * "fra9", "ld8", "sg5": shaped like a facility code, which several companies may use; "2b" (a
@@ -104,53 +127,24 @@ function placesOnly(words: readonly string[], isPlace: (s: string) => boolean): 
  */
 const CODE_SHAPED = /^(?:[a-z]{1,5}\d{1,3}[a-z]?|\d{1,3}[a-z]{1,2}|(?:unit|building|bldg|hall|data hall|phase|block|tower|lab|module|pod|suite|floor|wing|plot|lot|zone|sector|room|batiment|bloc|halle|gebaude|edificio|predio) [a-z]?\d{1,3}[a-z]?)$/;
 
+const restWords = new WordBounds();
+
 /**
  * "Meta Hyperion" -> "Hyperion", "Azure Japan East" -> "Japan East"; but not a place ("Google
  * Cloud Tokyo" -> "Tokyo"), a place plus a generic word ("Tokyo region") or a corporate word.
  */
-function derivable(rest: string, isPlace: (s: string) => boolean, bracketed: boolean): boolean {
-  if (rest.length <= 3 || isPlace(rest)) return false;
+function derivable(rest: string, isPlace: PlaceNames, bracketed: boolean): boolean {
+  if (rest.length <= 3 || isPlace.has(rest)) return false;
   const words = rest.split(' ');
-  if ((!bracketed && placesOnly(words, isPlace)) || CORPORATE.has(rest)) return false;
+  if ((!bracketed && placesOnly(rest, restWords.of(rest), isPlace)) || CORPORATE.has(rest)) return false;
   if (words.every((w) => CORPORATE.has(w) || COMMON.has(w))) return false;
   // "Acme Cable Landing Station" without its company is a kind of plant, not a name.
   if (words.some((w) => NON_DC_MODIFIERS.has(w)) && words.every((w) => NON_DC_MODIFIERS.has(w) || GENERIC_NAME_WORDS.has(w) || NON_DC_HEADS.has(w))) return false;
   const withoutTail = rest.replace(GENERIC_TAIL, '').trim();
-  if (withoutTail !== rest && (isPlace(withoutTail) || withoutTail === '')) return false;
+  if (withoutTail !== rest && (isPlace.has(withoutTail) || withoutTail === '')) return false;
   // At least one real word of its own: not "100k", not "global data centers".
-  if (!words.some((w) => /^\p{L}{3,}$/u.test(w) && !COMMON.has(w) && !CORPORATE.has(w))) return false;
+  if (!words.some((w) => LETTERS_ONLY.test(w) && !COMMON.has(w) && !CORPORATE.has(w))) return false;
   return words.length > 1 || DIGIT.test(rest) || !COMMON.has(rest);
-}
-
-/**
- * "Is this string a place name?", asked about 100,000 times per compile of 10,000 aliases (every
- * alias, its word runs, its derived names), nearly always of a string that is none. A set look-up
- * of a fresh string probes a table of tens of thousands; a bit per hash of the places' names
- * answers "no" first for nearly every other string, and a place always has its bit. Made once per
- * place table (building the set cost as much as the rest of a compile).
- */
-const SHAPE_BITS = 1 << 20;
-function shapeBit(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return Math.imul(h, 0x2c1b3c6d) >>> 12;
-}
-const placeTests = new WeakMap<PlaceTable, (s: string) => boolean>();
-function placeTestOf(places: PlaceTable): (s: string) => boolean {
-  let test = placeTests.get(places);
-  if (test) return test;
-  const names = new Set(sliceOf(places.automaton.patterns, 0, places.automaton.patterns.length));
-  const shapes = new Int32Array(SHAPE_BITS >>> 5);
-  for (const name of names) {
-    const b = shapeBit(name);
-    shapes[b >>> 5] |= 1 << (b & 31);
-  }
-  test = (s: string) => {
-    const b = shapeBit(s);
-    return (shapes[b >>> 5] & (1 << (b & 31))) !== 0 && names.has(s);
-  };
-  placeTests.set(places, test);
-  return test;
 }
 
 /**
@@ -170,44 +164,28 @@ function namesAndLeadingWords(opNormNames: readonly string[][]): Set<string> {
   return out;
 }
 
-/** Per pattern, its (type, ref) entries in the order added, each pair once. */
-class EntryLists {
-  readonly first: number[] = [];
-  readonly last: number[] = [];
-  readonly type: number[] = [];
-  readonly ref: number[] = [];
-  readonly next: number[] = [];
+const aliasWords = new WordBounds();
+const unbrandedWords = new WordBounds();
 
-  get count(): number {
-    return this.type.length;
+/** A site's operators by number, those the lexicon has; an array of its exact size (most sites have one). */
+function operatorsOf(ids: readonly string[], opIndex: ReadonlyMap<string, number>): number[] {
+  if (ids.length === 1) {
+    const oi = opIndex.get(ids[0]);
+    return oi === undefined ? [] : [oi];
   }
-
-  newList(): number {
-    this.first.push(-1);
-    this.last.push(-1);
-    return this.first.length - 1;
+  const ops: number[] = [];
+  for (const id of ids) {
+    const oi = opIndex.get(id);
+    if (oi !== undefined) ops.push(oi);
   }
-
-  addOnce(list: number, type: number, ref: number): void {
-    for (let e = this.first[list]; e >= 0; e = this.next[e]) if (this.type[e] === type && this.ref[e] === ref) return;
-    const e = this.type.length;
-    this.type.push(type);
-    this.ref.push(ref);
-    this.next.push(-1);
-    if (this.last[list] < 0) this.first[list] = e;
-    else this.next[this.last[list]] = e;
-    this.last[list] = e;
-  }
-
-  hasType(list: number, a: number, b: number): boolean {
-    for (let e = this.first[list]; e >= 0; e = this.next[e]) if (this.type[e] === a || this.type[e] === b) return true;
-    return false;
-  }
+  return ops;
 }
+
+const ACRONYM = /^[A-Z0-9&]{1,5}$/;
 
 export function compileIndex(input: { sites: readonly LexiconSite[]; operators: readonly LexiconOperator[] }): DetectorIndex {
   const places = getPlaceTable();
-  const isPlace = placeTestOf(places);
+  const isPlace = placeNamesOf(places);
   const patternIds = new Map<string, number>();
   // A pattern's entries, in the order added, as a list linked through flat arrays of numbers: a
   // small array per pattern and per entry all lived to the end of the compile, and the scavenger
@@ -236,35 +214,45 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   const ownNames = new Set(input.operators.flatMap((o) => [o.name, ...o.aliases].map(normalizeForMatch)));
   input.operators.forEach((o, i) => {
     opIndex.set(o.id, i);
-    const short = shortOperatorNames(o.name, isPlace).filter((n) => !ownNames.has(normalizeForMatch(n)));
+    const short = shortOperatorNames(o.name, isPlace.has).filter((n) => !ownNames.has(normalizeForMatch(n)));
     const names = [o.name, ...o.aliases, ...short];
-    opNormNames.push(names.map(normalizeForMatch));
+    const norms = names.map(normalizeForMatch);
+    opNormNames.push(norms);
     // An acronym ("BT", "ATE") names the company only when written in capitals, not the word "ate".
-    for (const n of names) add(n, ENTRY_OPERATOR, i, /^[A-Z0-9&]{1,5}$/.test(n.trim()) ? FLAG_ACRONYM : 0);
+    names.forEach((n, k) => addNormalized(norms[k], ENTRY_OPERATOR, i, ACRONYM.test(n.trim()) ? FLAG_ACRONYM : 0));
   });
 
   const operatorNames = namesAndLeadingWords(opNormNames);
   const siteOps: number[][] = [];
-  // Each site's names normalised once, in order, repeats kept (the name families count them).
-  const siteNorms: string[][] = [];
+  // Every site's name and aliases normalised once, in order, repeats kept (the name families count
+  // them): site i's are nameNorms[nameStart[i]] .. nameNorms[nameStart[i + 1] - 1].
+  const nameNorms: string[] = [];
+  const nameStart = new Int32Array(input.sites.length + 1);
+  // One site's aliases at a time, each once, in order, with its normalised form (derived ones are
+  // added after), and the derived names of a bracketed alias: lists reused from site to site (a
+  // few small arrays per site were most of what this loop allocated).
+  const aliases: string[] = [];
+  const norms: string[] = [];
+  const bracketed: string[] = [];
   input.sites.forEach((s, i) => {
-    const ops = s.operatorIds.map((id) => opIndex.get(id)).filter((x): x is number => x !== undefined);
+    const ops = operatorsOf(s.operatorIds, opIndex);
     siteOps.push(ops);
-    const list = [s.name, ...s.aliases, ...(s.regionCode ? [s.regionCode] : [])];
-    const listNorms = list.map(normalizeForMatch);
-    siteNorms.push(listNorms);
-    // Each alias once, in order, with its normalised form (derived ones are added after). A site
-    // has a few: arrays, not a Set per site.
-    const aliases: string[] = [];
-    const norms: string[] = [];
-    list.forEach((a, k) => {
-      if (aliases.includes(a)) return;
-      aliases.push(a);
-      norms.push(listNorms[k]);
-    });
-    const bracketed: string[] = [];
+    nameStart[i] = nameNorms.length;
+    let count = 0;
+    const listed = s.aliases.length + 1;
+    for (let k = 0; k <= listed; k++) {
+      // The name, its aliases, then its region code.
+      const a = k === 0 ? s.name : k < listed ? s.aliases[k - 1] : s.regionCode;
+      if (!a) continue;
+      const norm = normalizeForMatch(a);
+      if (k < listed) nameNorms.push(norm);
+      if (indexIn(aliases, count, a) >= 0) continue;
+      aliases[count] = a;
+      norms[count++] = norm;
+    }
+    let bracketedCount = 0;
     // "Meta Hyperion" is also written "Hyperion": the name without its operator's name.
-    for (let k = 0, listed = aliases.length; k < listed; k++) {
+    for (let k = 0, listedCount = count; k < listedCount; k++) {
       const a = aliases[k];
       const norm = norms[k];
       for (const oi of ops) {
@@ -272,28 +260,30 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
           if (!on || norm.charCodeAt(on.length) !== 32 || !norm.startsWith(on)) continue;
           const rest = norm.slice(on.length + 1);
           if (derivable(rest, isPlace, a.includes('('))) {
-            if (!aliases.includes(rest)) {
-              aliases.push(rest);
-              norms.push(normalizeForMatch(rest));
+            if (indexIn(aliases, count, rest) < 0) {
+              aliases[count] = rest;
+              // Already normalised: a piece of `norm` after a space (folding is idempotent).
+              norms[count++] = rest;
             }
-            if (a.includes('(')) bracketed.push(rest);
+            if (a.includes('(')) bracketed[bracketedCount++] = rest;
           }
         }
       }
     }
-    for (let k = 0; k < aliases.length; k++) {
+    for (let k = 0; k < count; k++) {
       const a = aliases[k];
       const norm = norms[k];
       if (!norm || norm.length < 2) continue;
-      const words = norm.split(' ');
       // "Tokyo", "Hillsboro, Oregon" name places; the resolver maps places to sites. A region's
       // "Asia Pacific (Malaysia)" is its own name, read only near a data-center word.
-      if (isPlace(norm) || (!a.includes('(') && !bracketed.includes(a) && placesOnly(words, isPlace))) continue;
+      if (isPlace.has(norm)) continue;
+      const words = aliasWords.of(norm);
+      if (!a.includes('(') && indexIn(bracketed, bracketedCount, a) < 0 && placesOnly(norm, words, isPlace)) continue;
       // "Global Switch" (a site filed under its company's name), "Microsoft - Azure Datacenter":
       // without its operator's names the alias says nothing, and it would mark the company.
       let unbranded = norm;
-      for (const oi of ops) for (const on of opNormNames[oi]) if (on && unbranded.includes(on) && ` ${unbranded} `.includes(` ${on} `)) unbranded = ` ${unbranded} `.replace(` ${on} `, ' ').trim();
-      if (genericWords(norm, words) || (unbranded !== norm && (unbranded === '' || genericName(unbranded)))) continue;
+      for (const oi of ops) for (const on of opNormNames[oi]) if (on) unbranded = withoutWords(unbranded, on);
+      if (genericWords(norm, words) || (unbranded !== norm && (unbranded === '' || genericWords(unbranded, unbrandedWords.of(unbranded))))) continue;
       if (operatorNames.has(norm)) continue;
       // An alias equal to an operator name or a head word would turn every mention of it into this site.
       const existing = patternIds.get(norm);
@@ -302,16 +292,19 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       addNormalized(norm, ENTRY_SITE, i, (needsContext(norm, words, isPlace) ? FLAG_NEEDS_CONTEXT : 0) | (CODE_SHAPED.test(norm) ? FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR : 0));
     }
   });
+  nameStart[input.sites.length] = nameNorms.length;
 
   // Facility codes are operator-qualified: "Equinix LD8" always names the site; "LD8" alone only
   // with Equinix nearby, so another company's LD8 (or a part number) is never this site.
   // Each code in every spelling news uses ("TY11", "TY-11", "TY 11"; "AMS-01" run together).
+  // Both parts are normalised already, so the joined pattern is too (folding is idempotent).
   input.sites.forEach((s, i) => {
-    for (const code of (s.codes ?? []).flatMap(codeSpellings)) {
+    if (!s.codes?.length) return;
+    for (const code of s.codes.flatMap(codeSpellings)) {
       const norm = normalizeForMatch(code);
       if (!norm || norm.length < 2) continue;
-      for (const oi of siteOps[i]) for (const on of opNormNames[oi]) if (on) add(`${on} ${norm}`, ENTRY_SITE, i);
-      add(code, ENTRY_SITE, i, FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR);
+      for (const oi of siteOps[i]) for (const on of opNormNames[oi]) if (on) addNormalized(`${on} ${norm}`, ENTRY_SITE, i);
+      addNormalized(norm, ENTRY_SITE, i, FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR);
     }
   });
 
@@ -320,11 +313,15 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   const opNames = new Set(opNormNames.flat());
   input.sites.forEach((s, si) => {
     // The name and aliases as listed (not the region code), repeats counted.
-    for (let a = 0; a <= s.aliases.length; a++) {
-      const words = siteNorms[si][a].split(' ');
-      for (let k = 0; k + 1 < words.length; k++) {
-        const first = words[k];
-        if (first.length >= 4 && !COMMON.has(first) && !isPlace(first) && isPlace(words.slice(k + 1).join(' ')) && !opNames.has(first)) {
+    for (let a = nameStart[si]; a < nameStart[si + 1]; a++) {
+      const norm = nameNorms[a];
+      const words = aliasWords.of(norm);
+      for (let k = 0; k + 1 < words.count; k++) {
+        // A word of four letters or more followed by a place: the rest of `norm` (asked first, as
+        // it nearly never is, without cutting the word out).
+        if (words.end[k] - words.start[k] < 4 || !isPlace.hasRange(norm, words.start[k + 1], norm.length)) continue;
+        const first = words.word(norm, k);
+        if (!COMMON.has(first) && !isPlace.has(first) && !opNames.has(first)) {
           family.set(first, (family.get(first) ?? 0) + 1);
         }
       }

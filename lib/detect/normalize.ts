@@ -43,7 +43,24 @@ export function getFoldTable(): Uint16Array {
  * space. "AWS’s  Tokyo-Region" -> "aws s tokyo region".
  */
 export function normalizeForMatch(s: string): string {
-  return normalizeWith(getFoldTable(), s);
+  return plainWords(s) ? s.toLowerCase() : normalizeWith(getFoldTable(), s);
+}
+
+/**
+ * ASCII letters and digits in words set apart by single spaces ("Exoscale Ellenwood Campus VIII",
+ * most catalog names): their normal form is their lower case, made without the fold table's copy
+ * (a compile of 10,000 aliases normalises about 25,000 names).
+ */
+function plainWords(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** normalizeForMatch with a given fold table (the one shipped inside a compiled automaton). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch } from '../../../lib/detect/normalize';
+import { getFoldTable, normalizeForMatch, normalizeWith } from '../../../lib/detect/normalize';
 
 describe('normalizeForMatch', () => {
   it('folds case, accents, hyphens, quotes and whitespace runs', () => {
@@ -15,5 +15,15 @@ describe('normalizeForMatch', () => {
   it('keeps digits and non-Latin letters as word chars', () => {
     expect(normalizeForMatch('TY11 東京')).toBe('ty11 東京');
     expect(normalizeForMatch('...')).toBe('');
+  });
+  it('reads plain ASCII names (lower-cased without the table) exactly as the fold table does', () => {
+    const names = ['Exoscale Ellenwood Campus VIII', 'ATL12', 'ashburn va', 'Z', '9', 'A B', 'AZ 1 b2', ' Leading', 'Trailing ', 'Two  Spaces', 'AWS-Tokyo', 'Ümraniye DC', '', ' ', 'Data_Center', 'x@y'];
+    for (const name of names) expect(normalizeForMatch(name), name).toBe(normalizeWith(getFoldTable(), name));
+    // Every ASCII char, alone and between two words.
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      expect(normalizeForMatch(ch)).toBe(normalizeWith(getFoldTable(), ch));
+      expect(normalizeForMatch(`Ab${ch}Cd 9`)).toBe(normalizeWith(getFoldTable(), `Ab${ch}Cd 9`));
+    }
   });
 });
