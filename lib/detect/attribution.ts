@@ -43,7 +43,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
-    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
   if (!describedOwner) {
@@ -343,6 +343,24 @@ function possessiveOwnerBefore(doc: Doc, s: Sentence, pos: number): Org | null {
     found = { text: doc.text.slice(start, end), ops: s.operators.filter((h) => h.start >= start && h.end <= end).map((h) => h.ref), start, end };
   }
   return found;
+}
+
+const QUOTE_MARKS = /["“”]/g;
+
+/**
+ * '"We are proud to open our Kuna data center," said Jane Doe, a vice president at Meta.',
+ * '"Our Pryor data center is carbon-free," Google's head of data centers said': "our" inside a
+ * quotation is the speaker's company, the first one its attribution after the closing mark names.
+ */
+function quotedSpeaker(doc: Doc, d: Draft): Org | null {
+  if (!/^(?:our|my)\b/i.test(doc.text.slice(d.start, d.end))) return null;
+  const s = d.sentence;
+  const before = doc.text.slice(s.start, d.start).match(QUOTE_MARKS)?.length ?? 0;
+  if (before % 2 === 0) return null;
+  const closing = /["“”]/.exec(doc.text.slice(d.end, s.end));
+  if (!closing) return null;
+  const h = s.operators.find((o) => o.start > d.end + closing.index);
+  return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
 }
 
 /** A catalog site's operator, as the text names it when it does. */

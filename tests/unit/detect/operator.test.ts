@@ -286,3 +286,14 @@ describe('a gapped second clause', () => {
     ]);
   });
 });
+
+describe('"our" inside a quotation', () => {
+  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
+  it("is the company of the quote's speaker, named after the closing mark", () => {
+    expect(operators('"We are proud to open our Lubbock data center," said Jane Doe, a vice president at Meta.')).toEqual(['Meta']);
+    expect(operators('Equinix said on Monday it would hire 100 people. "Our Lubbock data center now runs on wind power," Google\'s head of infrastructure said.')).toEqual(['Google']);
+  });
+  it('with no company in the attribution ("she said"), is still the company the story is about', () => {
+    expect(operators('Equinix said on Monday it would hire 100 people. "Our Lubbock data center now runs on wind power," she said.')).toEqual(['Equinix']);
+  });
+});
