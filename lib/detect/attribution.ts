@@ -43,12 +43,13 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
-    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? sourceOpening(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
   if (!describedOwner) {
     org ??= nearestOrgBefore(doc, s, d.start);
     org ??= nearestOrgAfter(doc, s, d.end);
+    org ??= sourceOpening(doc, s, d.start);
   }
   d.operator = org;
   f.operator = org?.text ?? null;
@@ -360,6 +361,16 @@ function quotedSpeaker(doc: Doc, d: Draft): Org | null {
   const closing = /["“”]/.exec(doc.text.slice(d.end, s.end));
   if (!closing) return null;
   const h = s.operators.find((o) => o.start > d.end + closing.index);
+  return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+}
+
+/**
+ * "According to Microsoft, its La Muela data center …", "According to Meta spokesperson Jane Doe,
+ * the Kuna data center …": the company a sentence opens by citing speaks of its own facility.
+ */
+function sourceOpening(doc: Doc, s: Sentence, pos: number): Org | null {
+  const opening = /^\s*according to\b[^,;]*,/i.exec(doc.text.slice(s.start, pos));
+  const h = opening && s.operators.find((o) => o.end <= s.start + opening[0].length);
   return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
 }
 

@@ -297,3 +297,11 @@ describe('"our" inside a quotation', () => {
     expect(operators('Equinix said on Monday it would hire 100 people. "Our Lubbock data center now runs on wind power," she said.')).toEqual(['Equinix']);
   });
 });
+
+describe('a sentence opening "According to <company>"', () => {
+  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
+  it("gives that company its own facility, through 'its' or with none written", () => {
+    expect(operators('Power news.\n\nAccording to Meta, its Lubbock data center will double in size.')).toEqual(['Meta']);
+    expect(operators('Power news.\n\nAccording to Meta spokesperson Jane Doe, the Lubbock data center will double in size.')).toEqual(['Meta']);
+  });
+});
