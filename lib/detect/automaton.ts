@@ -182,8 +182,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   while (size < totalWords * 2) size *= 2;
   const mask = size - 1;
   // A hash table of the edges while inserting (the trie's child index until it is sorted below).
+  // A slot's node is never the root (0), so 0 marks an empty slot: the table needs no filling.
   const table = new Int32Array(size * 3);
-  for (let i = 2; i < table.length; i += 3) table[i] = -1;
   const parent = new Int32Array(totalWords);
   const edgeWord = new Int32Array(totalWords);
   const endOf = new Int32Array(totalWords).fill(-1);
@@ -198,11 +198,11 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       const h = hashes[j];
       let slot = slotOf(node, h, mask);
       let t = table[slot * 3 + 2];
-      while (t >= 0 && (table[slot * 3] !== node || table[slot * 3 + 1] !== h)) {
+      while (t > 0 && (table[slot * 3] !== node || table[slot * 3 + 1] !== h)) {
         slot = (slot + 1) & mask;
         t = table[slot * 3 + 2];
       }
-      if (t < 0) {
+      if (t === 0) {
         t = nodes++;
         table[slot * 3] = node;
         table[slot * 3 + 1] = h;

@@ -192,9 +192,9 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   // copied every one of them.
   const entries = new EntryLists();
   const flags: number[] = [];
-  const addNormalized = (norm: string, type: number, ref: number, flag = 0) => {
-    if (!norm) return;
-    let id = patternIds.get(norm);
+  // `known`: the pattern's id if the caller has just looked it up (undefined: a new pattern).
+  const addTo = (norm: string, known: number | undefined, type: number, ref: number, flag: number) => {
+    let id = known;
     if (id === undefined) {
       id = entries.newList();
       patternIds.set(norm, id);
@@ -202,6 +202,9 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
     }
     entries.addOnce(id, type, ref);
     flags[id] |= flag;
+  };
+  const addNormalized = (norm: string, type: number, ref: number, flag = 0) => {
+    if (norm) addTo(norm, patternIds.get(norm), type, ref, flag);
   };
   const add = (alias: string, type: number, ref: number, flag = 0) => addNormalized(normalizeForMatch(alias), type, ref, flag);
 
@@ -289,7 +292,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       const existing = patternIds.get(norm);
       if (existing !== undefined && entries.hasType(existing, ENTRY_OPERATOR, ENTRY_HEAD)) continue;
       // A code-shaped name ("Digital Realty FRA9" read as "FRA9") is a code: its operator must be near.
-      addNormalized(norm, ENTRY_SITE, i, (needsContext(norm, words, isPlace) ? FLAG_NEEDS_CONTEXT : 0) | (CODE_SHAPED.test(norm) ? FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR : 0));
+      addTo(norm, existing, ENTRY_SITE, i, (needsContext(norm, words, isPlace) ? FLAG_NEEDS_CONTEXT : 0) | (CODE_SHAPED.test(norm) ? FLAG_NEEDS_CONTEXT | FLAG_NEEDS_OPERATOR : 0));
     }
   });
   nameStart[input.sites.length] = nameNorms.length;
