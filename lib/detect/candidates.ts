@@ -7,7 +7,7 @@ import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
 import { genericName } from './lexicon';
 import type { Draft } from './draft';
-import { type NamedHit } from './named';
+import { streetOrTownship, type NamedHit } from './named';
 import { nameHit, type Phrase } from './phrase';
 import { spacedCodeAnchored } from './spaced-code';
 import { EMPTY_FACTS, type MentionFacts } from './types';
@@ -209,6 +209,9 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   let start = hit.start;
   // "AWS's ap-northeast-1", "Azure Japan East": the operator right before belongs to the name.
   const before = s.operators.find((o) => siteOps.includes(o.ref) && o.end <= hit.start && /^['’]?s?[ \t\u00a0]*$/.test(doc.text.slice(o.end, hit.start)));
+  // "Traffic on Cochran Mill Road": a site named after its street is that street without a head
+  // word (a phrase with one covers the name) or its own company's possessive.
+  if (!before && streetOrTownship(written)) return null;
   if (before) start = before.start;
   const f: MentionFacts = { ...EMPTY_FACTS, name: written };
   const site = hit.ref;

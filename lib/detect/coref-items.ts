@@ -3,6 +3,7 @@ import { Doc, type Sentence } from './context';
 import { type CorefItem } from './coref';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
+import { companyKey, saysAnotherOfTheName, textCompanyOf } from './coref-namesakes';
 
 /** "KX4, a £120 million data centre", "Colossus 2, as xAI calls the new project", "XY3 marks Acme's first new build": one facility. */
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
@@ -105,6 +106,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   const townBefore = !placeKey && d.phrase?.definite ? TOWN_BEFORE_HEAD.exec(doc.text.slice(d.start, d.end)) : null;
   if (townBefore && (!d.facts.name || d.facts.name === townBefore[1])) linkKeys.push(key(townBefore[1]));
   // "the facility at Pelican Way" is found again as "Kestrel Pelican": a street or estate by its name.
+  const textCompany = textCompanyOf(doc, d);
   const street = /^(.+?)\s+(?:Way|Road|Rd|Street|Avenue|Ave|Drive|Boulevard|Blvd|Lane|Industrial Park|Business Park|Tech Park)$/.exec(d.facts.location ?? '');
   if (street && !d.city) linkKeys.push(key(street[1]));
   return {
@@ -142,6 +144,8 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     apartFrom: containedIn(doc, prev, d, prevIndex),
     partOfCampus: d.kind !== 'campus' && d.kind !== 'region' && PART_OF_CAMPUS.test(doc.text.slice(d.end, d.end + 40)),
     // "…, including the KH1 data center", "an increase over the KH1": named beside another facility.
+    textCompany: textCompany ? companyKey(textCompany) : null,
+    anotherOfName: !!d.facts.name && saysAnotherOfTheName(doc, d),
     besideAnother: /\b(?:including|includes|besides|alongside|excluding|except|over|than|plus|as well as)\s+(?:the\s+|its\s+)?$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 30), d.start)),
   };
 }

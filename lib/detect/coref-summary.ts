@@ -4,6 +4,7 @@
  */
 import { newsOrdinal } from './facts/ordinal';
 import type { CorefItem } from './coref';
+import { companiesDiffer, type CompanyKey } from './coref-namesakes';
 
 /**
  * What a cluster already says, to check a newcomer against all members at once. Read-only outside
@@ -26,6 +27,8 @@ export interface Summary {
   introduced: boolean;
   /** Whether its members are cloud regions (null while it has none). */
   region: boolean | null;
+  /** The companies the text itself gives its members. */
+  textCompanies: readonly CompanyKey[];
 }
 
 /** "6th" and "sixth" are one ordinal. */
@@ -36,6 +39,7 @@ export const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '
  * conflicts with what c says. `strong` is how m points at c: an apposition, its name, its place.
  */
 export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'name' | 'place' | false): boolean {
+  if (namesake(m, c)) return false;
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
   if (m.ordinal && c.ordinals.size && !c.ordinals.has(ordinalKey(m.ordinal))) return false;
   if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
@@ -73,6 +77,17 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
 }
 
 /**
+ * "Cardinal Land Partners filed plans for Project Loon … An unrelated project with the same code
+ * name, Google's Project Loon in Hermantown": the name is the cluster's, but the sentence says it is
+ * another's too, and the company the text gives it is none of the cluster's.
+ */
+function namesake(m: CorefItem, c: Summary): boolean {
+  if (!m.anotherOfName || !m.textCompany || c.textCompanies.length === 0) return false;
+  const sameName = (!!m.name && c.names.has(norm(m.name))) || (!!m.entityId && c.entityIds.has(m.entityId));
+  return sameName && c.textCompanies.every((x) => companiesDiffer(m.textCompany!, x));
+}
+
+/**
  * "vrelo" and "vrelo energy": a company's short name is the start of its full one. "stt" and "stt gdc"
  * for "ST Telemedia Global Data Centres": its letters begin the full name's initials.
  */
@@ -104,6 +119,7 @@ export function addMember(c: Summary, m: CorefItem): void {
   c.lastSentence = m.sentenceNo;
   c.firstAt = Math.min(c.firstAt, m.start);
   c.region ??= m.kind === 'region';
+  if (m.textCompany) c.textCompanies = withItem(c.textCompanies, m.textCompany);
 }
 
 /** The set with v added: a new set in place of the shared empty one, else the cluster's own. */
@@ -130,5 +146,5 @@ export function sameCompany(m: CorefItem, c: Summary): boolean {
 }
 
 export function emptySummary(sentenceNo: number, introduced = false): Summary {
-  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, firstAt: Infinity, introduced, region: null };
+  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, firstAt: Infinity, introduced, region: null, textCompanies: NO_ITEMS };
 }

@@ -9,6 +9,7 @@ import { definiteAntecedent, firstCodeOf, namedAfterIntroduction, numberedAfterO
 import { joinHeadlineToBody, joinUnplacedToOnlyNamed } from './coref-joins';
 import { addMember, compatible, emptySummary, norm, type Summary } from './coref-summary';
 import type { MentionFacts } from './types';
+import type { CompanyKey } from './coref-namesakes';
 
 export interface CorefItem {
   start: number;
@@ -64,6 +65,10 @@ export interface CorefItem {
   besideAnother?: boolean;
   /** "the first data centre at the campus": a building of the latest campus, never that campus. */
   partOfCampus?: boolean;
+  /** The company the text itself gives it (not the catalog's), for telling namesakes apart. */
+  textCompany?: CompanyKey | null;
+  /** Its sentence says the name is another thing's too ("an unrelated project with the same code name"). */
+  anotherOfName?: boolean;
 }
 
 const NEIGHBOURS = 6;

@@ -13,6 +13,7 @@ import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
 import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { findEllipticalMentions } from './elliptical';
+import { dropCatalogSite, namesakesOffCatalog, textCompanyOf } from './coref-namesakes';
 import { buildPhrase } from './phrase';
 import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
@@ -76,7 +77,12 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   drafts.push(...findEllipticalMentions(doc, (a, b) => covered(described, a, b)));
   drafts.sort(byStart);
   const named = drafts.slice();
-  for (const n of findNameEchoes(doc, echoableNames(doc, named), (a, b) => covered(named, a, b))) drafts.push(draftFromName(doc, n));
+  const silent = new Set<Draft>();
+  for (const n of findNameEchoes(doc, echoableNames(doc, named), (a, b) => covered(named, a, b))) {
+    const d = draftFromName(doc, n);
+    if (n.silent) silent.add(d);
+    drafts.push(d);
+  }
   const kept = dedupe(drafts);
   const links = kept.map((d, i) => (i > 0 && !ownCompaniesDiffer(kept[i - 1], d) && !ownedAfterAnd(doc, kept[i - 1], d) && (apposed(doc, kept[i - 1], d) || trailingAppositive(doc, kept[i - 1], d)) ? i - 1 : -1));
   const bySentence = new Map<Sentence, number[]>();
@@ -97,6 +103,10 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     return item;
   });
   const clusters = clusterMentions(items);
+  // Two projects of one code name: the one the catalog's company or city is not gets no card, and
+  // the company its text gives instead of the catalog's.
+  const namesakes = namesakesOffCatalog(doc, kept, kept.map((d) => textCompanyOf(doc, d)), items.map((m) => m.placeKey), clusters);
+  for (const [c, org] of namesakes) dropCatalogSite(doc, kept, clusters, c, org);
   addPredicateOrdinals(kept, items, clusters);
   attachFollowingSentences(doc, kept, items, clusters);
   const facts = shareFacts(items, clusters);
@@ -123,7 +133,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     });
   }
   // One catalog question per facility; every mark of it shows the same card.
-  const decisions = resolveEntities(doc, kept, clusters, resolve);
+  const decisions = resolveEntities(doc, kept, clusters, resolve).map((x, i) => (namesakes.has(clusters[i]) ? { ...x, status: 'new' as const, entityId: null, site: -1 } : x));
   // Operators read off the catalog, per entity, before any is replaced below.
   const catalogOps = new Set(kept.flatMap((d, i) => (d.operator && d.operator.start < 0 ? [`${clusters[i]}\u0000${d.operator.text}`] : [])));
   kept.forEach((d, i) => {
@@ -150,7 +160,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   kept.forEach((d, i) => {
     if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations.at(d.site) || null;
   });
-  return kept.map((d, i) => toMention(doc, d, facts[i], decisions[i]));
+  return kept.flatMap((d, i) => (silent.has(d) ? [] : [toMention(doc, d, facts[i], decisions[i])]));
 }
 
 /** Every operator the facts give is one company (case aside), and there is one. */

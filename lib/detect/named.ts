@@ -14,6 +14,11 @@ export interface NamedHit {
   /** The name as written, without a trailing head word. */
   name: string;
   kind: 'facility' | 'region' | 'project';
+  /**
+   * Read for what it says of the facility but not marked: a street or township name written bare
+   * ("Traffic on Old Mill Road") is the place, though the sentence may still speak of the facility.
+   */
+  silent?: boolean;
 }
 
 /** Words whose number is not a facility's: phases, versions, roads, rooms, ranks, dates. */
@@ -85,6 +90,24 @@ export function findProjectNames(doc: Doc): NamedHit[] {
 const MAX_ECHOED_NAMES = 24;
 
 /**
+ * A street ("Old Mill Road", "Beaumeade Circle") or a township or county ("Saline Township"): the
+ * facility took the name of where it stands, and the place goes on being written without it
+ * ("Residents of Old Mill Road", "Saline Township officials"), so only a head word makes it the facility.
+ */
+const STREET_OR_TOWNSHIP =
+  /\s(?:Road|Rd|Street|St|Drive|Dr|Avenue|Ave|Lane|Ln|Pike|Turnpike|Highway|Hwy|Boulevard|Blvd|Parkway|Pkwy|Circle|Court|Ct|Way|Trail|Place|Terrace|Expressway|Freeway|Township|Twp|County|Parish|Borough)\.?$/;
+
+/**
+ * "its data center at 4410 Elm Road", "the data center corridor proposed along Elm Road": a facility
+ * the clause puts on the street.
+ */
+const FACILITY_AT = /(?:data\s*cent(?:er|re)s?|datacent(?:er|re)s?|campus|facility|site|building)\b[^.;,:!?]{0,40}?\s(?:at|on|off|along)\s+(?:\d[\d-]*\s+)?$/i;
+
+export function streetOrTownship(name: string): boolean {
+  return STREET_OR_TOWNSHIP.test(name.trim());
+}
+
+/**
  * "the Harbor Ste. Marie (HSM) data center … Harbor Ste. Marie will …": a name of two or more words
  * that the article gave a facility is that facility wherever the article repeats it, head word or
  * not. Names are taken as written; a place or a company alone is not a facility's name.
@@ -95,11 +118,12 @@ export function findNameEchoes(doc: Doc, names: string[], taken: (start: number,
   for (const name of names) {
     if (seen.size >= MAX_ECHOED_NAMES || seen.has(name)) continue;
     seen.add(name);
+    const street = streetOrTownship(name);
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
       if (taken(at, end)) continue;
-      out.push({ start: at, end, name, kind: 'facility' });
+      out.push({ start: at, end, name, kind: 'facility', silent: street && !FACILITY_AT.test(doc.text.slice(Math.max(0, at - 60), at)) });
     }
   }
   return out;
