@@ -9,31 +9,64 @@ import type { Doc } from './context';
 import type { Draft } from './draft';
 import { clauseSubjectBefore, orgAt, subjectOf, type Org } from './facts/operator';
 
-/** Words that say a name is used twice for two things. */
-const ANOTHER_OF_THE_NAME =
-  /\b(?:unrelated|(?:the )?same (?:code[- ]?)?name|(?:a |an )?(?:different|separate|distinct|other) (?:project|site|facility|campus|development|company|developer)|(?:its|their) own|not to be confused|no relation|also (?:called|named|dubbed|code-?named))\b/i;
+/** Words that say a name is used twice for two things: plainly, or by a company of its own ("its own"). */
+const ANOTHER_OF_THE_NAME = /\b(?:unrelated|(?:the )?same (?:code[- ]?)?name|(?:a |an )?(?:different|separate|distinct) (?:project|site|facility|campus|development)|not to be confused|no relation)\b/i;
+const OWN_OF_THE_NAME = /\b(?:(?:its|their) own|also (?:called|named|dubbed|code-?named))\b/i;
 
-/** The sentence of the draft says its name is another thing's too. */
-export function saysAnotherOfTheName(doc: Doc, d: Draft): boolean {
-  return ANOTHER_OF_THE_NAME.test(doc.text.slice(d.sentence.start, d.sentence.end));
+/**
+ * What the draft's sentence says of its name: 'plainly' another thing's too ("an unrelated project
+ * with the same code name"), 'own' ("its own Project Loon": another only if the company differs), or nothing.
+ */
+export function saysAnotherOfTheName(doc: Doc, d: Draft): 'plainly' | 'own' | false {
+  const sentence = doc.text.slice(d.sentence.start, d.sentence.end);
+  return ANOTHER_OF_THE_NAME.test(sentence) ? 'plainly' : OWN_OF_THE_NAME.test(sentence) ? 'own' : false;
 }
 
 /**
- * The company the text itself gives the mention, not the catalog: for a name the catalog matched
- * (whose operator may have been read off the catalog, or found anywhere in its sentence because it
- * is the site's), the subject of its clause ("Cardinal Land Partners filed plans for Project Loon",
- * "…; now Cardinal Land Partners has filed for its own Project Loon"); else its own operator when
- * the text named it.
+ * The company the text itself gives the mention, not the catalog: for a bare name (whose operator
+ * may have been read off the catalog, or found anywhere in its sentence because it is the site's),
+ * a possessive right before it ("Beale Infrastructure's Project Blue") or the subject of its clause
+ * ("Cardinal Land Partners filed plans for Project Loon", "…; now Cardinal Land Partners has filed
+ * for its own Project Loon"); else its own operator when the text named it.
  */
 export function textCompanyOf(doc: Doc, d: Draft): Org | null {
   const given = d.operator && d.operator.start >= 0 ? d.operator : null;
-  if (d.site < 0 || d.phrase) return given;
-  const own = ownersClauseSubject(doc, d);
-  if (own) return own;
-  const inClause = clauseSubjectBefore(doc, d.sentence, d.start);
-  if (inClause) return inClause;
+  if (d.phrase || (d.site < 0 && given)) return given;
+  const read = possessiveRightBefore(doc, d) ?? ownersClauseSubject(doc, d) ?? clauseSubjectBefore(doc, d.sentence, d.start);
+  if (read) return read;
   const subject = subjectOf(doc, d.sentence);
-  return subject?.kind === 'org' && subject.org.end <= d.start ? subject.org : given;
+  if (subject?.kind === 'org' && subject.org.end <= d.start) return subject.org;
+  return given ?? namedBeforeVerb(doc, d);
+}
+
+/** "a Kansas developer, Prairie Sky Holdings, used the same code name": capitalised words set off before a verb of filing. */
+const NAME_BEFORE_VERB = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4}),?[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:used|filed|proposed|proposes|plans|planned|announced|unveiled|submitted|wants|chose|named|dubbed|calls|called)\b/gu;
+
+function namedBeforeVerb(doc: Doc, d: Draft): Org | null {
+  const from = d.sentence.start;
+  const before = doc.text.slice(from, d.start);
+  let found: Org | null = null;
+  for (const m of before.matchAll(NAME_BEFORE_VERB)) {
+    const start = from + m.index;
+    const end = start + m[1].length;
+    if (d.sentence.places.some((p) => p.start <= start && p.end >= end)) continue;
+    found = { text: m[1], ops: d.sentence.operators.filter((h) => h.start >= start && h.end <= end).map((h) => h.ref), start, end };
+  }
+  return found;
+}
+
+/** "Beale Infrastructure's Project Blue": capitalised words with a possessive, right before the name. */
+const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4})['’]s?[ \t]+$/u;
+
+function possessiveRightBefore(doc: Doc, d: Draft): Org | null {
+  const before = doc.text.slice(d.sentence.start, d.start);
+  const m = POSSESSIVE_BEFORE.exec(before);
+  if (!m) return null;
+  const start = d.sentence.start + m.index;
+  const end = start + m[1].length;
+  // A place's possessive ("Georgia's Project Blue") names no company.
+  if (d.sentence.places.some((p) => p.start <= start && p.end >= end)) return null;
+  return { text: m[1], ops: d.sentence.operators.filter((h) => h.start >= start && h.end <= end).map((h) => h.ref), start, end };
 }
 
 /** Words that may open a clause before its subject ("…; now Kestrel has filed …"). */
@@ -145,4 +178,10 @@ export function dropCatalogSite(doc: Doc, drafts: readonly Draft[], clusters: re
       d.facts.operator = org?.text ?? null;
     }
   });
+}
+
+/** The draft's operator is the company its text gives it. */
+export function giveTextCompany(doc: Doc, d: Draft): void {
+  d.operator = textCompanyOf(doc, d);
+  d.facts.operator = d.operator?.text ?? null;
 }

@@ -82,9 +82,13 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
  * another's too, and the company the text gives it is none of the cluster's.
  */
 function namesake(m: CorefItem, c: Summary): boolean {
-  if (!m.anotherOfName || !m.textCompany || c.textCompanies.length === 0) return false;
+  if (!m.anotherOfName || !m.textCompany) return false;
   const sameName = (!!m.name && c.names.has(norm(m.name))) || (!!m.entityId && c.entityIds.has(m.entityId));
-  return sameName && c.textCompanies.every((x) => companiesDiffer(m.textCompany!, x));
+  if (!sameName) return false;
+  // "In an unrelated filing, Prairie Sky Holdings used the same code name": another project, unless
+  // the cluster is that company's; "its own Project Loon": only when the cluster's company is another.
+  if (c.textCompanies.length === 0) return m.anotherOfName === 'plainly';
+  return c.textCompanies.every((x) => companiesDiffer(m.textCompany!, x));
 }
 
 /**

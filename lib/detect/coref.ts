@@ -68,7 +68,7 @@ export interface CorefItem {
   /** The company the text itself gives it (not the catalog's), for telling namesakes apart. */
   textCompany?: CompanyKey | null;
   /** Its sentence says the name is another thing's too ("an unrelated project with the same code name"). */
-  anotherOfName?: boolean;
+  anotherOfName?: 'plainly' | 'own' | false;
 }
 
 const NEIGHBOURS = 6;

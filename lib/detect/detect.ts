@@ -13,7 +13,7 @@ import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
 import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { findEllipticalMentions } from './elliptical';
-import { dropCatalogSite, namesakesOffCatalog, textCompanyOf } from './coref-namesakes';
+import { dropCatalogSite, giveTextCompany, namesakesOffCatalog, textCompanyOf } from './coref-namesakes';
 import { buildPhrase } from './phrase';
 import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
@@ -107,6 +107,10 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   // the company its text gives instead of the catalog's.
   const namesakes = namesakesOffCatalog(doc, kept, kept.map((d) => textCompanyOf(doc, d)), items.map((m) => m.placeKey), clusters);
   for (const [c, org] of namesakes) dropCatalogSite(doc, kept, clusters, c, org);
+  // A namesake kept apart by its own company ("Beale Infrastructure's Project Blue") is that company's.
+  items.forEach((m, i) => {
+    if (m.anotherOfName && !kept[i].operator && m.textCompany && !items.some((o, k) => k < i && clusters[k] === clusters[i] && o.name === m.name)) giveTextCompany(doc, kept[i]);
+  });
   addPredicateOrdinals(kept, items, clusters);
   attachFollowingSentences(doc, kept, items, clusters);
   const facts = shareFacts(items, clusters);

@@ -52,6 +52,22 @@ describe('two projects with one code name', () => {
     expect(ms.slice(1).map((m) => m.facts.operator)).toEqual(['Osterfeld Land Partners', 'Osterfeld Land Partners']);
   });
 
+  it('a code name "used" again "in an unrelated filing" is another project, of the company that used it', () => {
+    const ms = scan(
+      'The state approved tax credits for Project Tamsin, a data center park in Norwalk. In an unrelated filing, a Kansas developer, Prairie Quill Holdings, used the same code name, Project Tamsin, for a 300 MW campus near Salina.',
+    );
+    const [iowa, kansas] = ms.filter((m) => m.text === 'Project Tamsin');
+    expect(kansas.facts.operator).toBe('Prairie Quill Holdings');
+    expect(iowa.facts.operator).not.toBe('Prairie Quill Holdings');
+  });
+
+  it('a possessive right before the name gives the namesake its own company', () => {
+    const ms = scan(
+      'Cardinal Fen Partners filed plans for Project Tamsin, a 600 MW data center campus outside Damascus. Similar code names have been used for unrelated projects elsewhere: Beale Quarry\'s Project Tamsin in Arizona drew opposition last year.',
+    );
+    expect(ms.find((m) => m.text.startsWith('Project Tamsin in'))?.facts.operator).toBe('Beale Quarry');
+  });
+
   it('one project named twice by its own company stays one card', () => {
     const ms = scan('Halvard Digital filed plans for Project Wren in Fremont. Halvard Digital said Project Wren will draw 300 MW when complete.');
     expect(ms.map((m) => m.entityId)).toEqual(['halvard-wren', 'halvard-wren']);
