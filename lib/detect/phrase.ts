@@ -643,14 +643,18 @@ const RUNS_IT = /^(?:proposed|proposes|operates|operated|runs|ran|owns|owned|bui
  */
 function companyOfRelativeClause(doc: Doc, s: Sentence, k: number): Org | null {
   const tk = s.toks;
-  if (tk.text(k) === ',') k++;
-  if (!/^(?:that|which)$/.test(tk.low(k))) return null;
-  const org = s.operators.some((h) => h.start === tk.start(k + 1)) ? orgAt(doc.text, s, k + 1) : null;
+  if (tk.has(k) && tk.text(k) === ',') k++;
+  if (!tk.has(k)) return null;
+  // "the Henrico data center Lumen runs": the clause may go without its "that", the verb then right after the company.
+  const bare = !/^(?:that|which)$/.test(tk.low(k));
+  if (bare && tk.text(k - 1) === ',') return null;
+  const at = bare ? k : k + 1;
+  const org = s.operators.some((h) => h.start === tk.start(at)) ? orgAt(doc.text, s, at) : null;
   if (!org) return null;
-  let v = k + 1;
+  let v = at;
   while (v < tk.length && tk.start(v) < org.end) v++;
-  if (/^(?:first|originally|already|now|still|once|later|recently|has|had|have)$/.test(tk.low(v))) v++;
-  return RUNS_IT.test(tk.low(v)) ? org : null;
+  if (!bare && /^(?:first|originally|already|now|still|once|later|recently|has|had|have)$/.test(tk.low(v))) v++;
+  return tk.has(v) && RUNS_IT.test(tk.low(v)) ? org : null;
 }
 
 function verbFollows(tk: Tokens, i: number): boolean {

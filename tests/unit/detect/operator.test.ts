@@ -305,3 +305,13 @@ describe('a sentence opening "According to <company>"', () => {
     expect(operators('Power news.\n\nAccording to Meta spokesperson Jane Doe, the Lubbock data center will double in size.')).toEqual(['Meta']);
   });
 });
+
+describe('a relative clause without "that"', () => {
+  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
+  it('"the Lubbock data center Meta runs" is the company right before its verb', () => {
+    expect(operators('Power news.\n\nThe utility will build a substation for the Lubbock data center Meta runs.')).toEqual(['Meta']);
+  });
+  it('not a company after a comma, which starts another clause', () => {
+    expect(operators('Power news.\n\nThe utility will build a substation for the Lubbock data center, Meta runs a lab.')).toEqual([null]);
+  });
+});
