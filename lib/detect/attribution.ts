@@ -43,7 +43,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
-    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? sourceOpening(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
   if (!describedOwner) {
@@ -372,6 +372,13 @@ function sourceOpening(doc: Doc, s: Sentence, pos: number): Org | null {
   const opening = /^\s*according to\b[^,;]*,/i.exec(doc.text.slice(s.start, pos));
   const h = opening && s.operators.find((o) => o.end <= s.start + opening[0].length);
   return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+}
+
+/** "the rezoning sought by Google for its data center in Pryor": "its" is the passive's agent, named just before. */
+function agentRightBefore(doc: Doc, s: Sentence, pos: number): Org | null {
+  const h = s.operators.findLast((o) => o.end <= pos);
+  if (!h || !/^\s+(?:for|at|to|in|on|of|with)\s+$/i.test(doc.text.slice(h.end, pos))) return null;
+  return /\bby\s+$/i.test(doc.text.slice(Math.max(s.start, h.start - 4), h.start)) ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
 }
 
 /** A catalog site's operator, as the text names it when it does. */

@@ -315,3 +315,10 @@ describe('a relative clause without "that"', () => {
     expect(operators('Power news.\n\nThe utility will build a substation for the Lubbock data center, Meta runs a lab.')).toEqual([null]);
   });
 });
+
+describe('"its" after a passive\'s agent', () => {
+  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
+  it('"the rezoning sought by Meta for its data center in Lubbock" is Meta\'s', () => {
+    expect(operators('Power news.\n\nCommissioners approved the rezoning sought by Meta for its data center in Lubbock.')).toEqual(['Meta']);
+  });
+});
