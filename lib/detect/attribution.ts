@@ -17,6 +17,7 @@ import { parsePlacePhrase } from './facts/place';
 import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
+import { ownerStatedAfter } from './owner-after';
 import { memoSlot, type Tokens } from './tokens';
 import { type MentionFacts } from './types';
 import { anyIn, insideAnyDraft, lowerBound } from './candidates';
@@ -38,6 +39,8 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   // A catalog site's own operator beats whoever the sentence is about ("Equinix ... near ap-northeast-1").
   if (!org && d.site >= 0) org = siteOperatorInText(doc, d) ?? (d.phrase ? null : catalogOperator(doc, d));
   org ??= agentAfter(doc, d);
+  // "Project Tundra, a … campus near Cloquet, is Google's", "Project Osprey will be …, Meta said."
+  org ??= ownerStatedAfter(doc, d);
   if (!org) org = clauseSubjectBefore(doc, s, d.start);
   // Its clause's subject is an owner the text describes ("a local bank"): no company of the sentence is.
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));

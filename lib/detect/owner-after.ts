@@ -1,0 +1,84 @@
+/**
+ * A facility's company stated after it in its own sentence, where a code name opens the sentence
+ * and no company comes before it: a predicate possessive ("Project Tundra, a 600 MW campus near
+ * Cloquet, is Google's, filings show") or the company reporting on it at the sentence's end
+ * ("Project Osprey will be a 600 MW campus in Salina, Meta said").
+ */
+import { tokenIndexAt } from './context';
+import type { Draft } from './draft';
+import type { Doc } from './context';
+import { orgAt, type Org } from './facts/operator';
+
+const COPULA = /^(?:is|was|will|would|remains)$/;
+const REPORTS = /^(?:said|says|announced|confirmed|disclosed|stated|told)$/;
+/** What may follow "OP said" before the sentence ends: a time, "in a statement", a source. */
+const REPORT_TAIL = /^(?:\s+(?:on|in|last|this|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|filing|filings|release|news|press|week|month|year|\w+day)\b)*\s*[.!]?["”’]?\s*$/i;
+
+/** The token after the mention and an appositive set off by commas (", a 600 MW campus near Cloquet,"), or -1. */
+function afterAppositive(d: Draft): number {
+  const tk = d.sentence.toks;
+  const k = tokenIndexAt(tk, d.end - 1) + 1;
+  if (tk.text(k) !== ',') return k;
+  let j = k + 1;
+  while (j < tk.length && j - k < 24 && tk.text(j) !== ',' && tk.text(j) !== ';') j++;
+  return tk.text(j) === ',' ? j + 1 : -1;
+}
+
+/** The mention is what its sentence says something is: "X is …", "X will be …". */
+function copulaAt(d: Draft, k: number): boolean {
+  const tk = d.sentence.toks;
+  if (k < 0 || !COPULA.test(tk.low(k))) return false;
+  return (tk.low(k) !== 'will' && tk.low(k) !== 'would') || tk.low(k + 1) === 'be';
+}
+
+/** "…, is Google's, filings show": the possessive predicate after the mention (and its appositive). */
+function possessivePredicate(doc: Doc, d: Draft): Org | null {
+  const s = d.sentence;
+  const tk = s.toks;
+  let k = afterAppositive(d);
+  if (!copulaAt(d, k)) return null;
+  k++;
+  if (tk.low(k - 1) === 'will' || tk.low(k - 1) === 'would') {
+    if (tk.low(k) !== 'be') return null;
+    k++;
+  }
+  const org = orgAt(doc.text, s, k);
+  if (!org) return null;
+  const last = tokenIndexAt(tk, org.end - 1);
+  // "is Google's, filings show", "is Meta's." — the company's alone, not "is Google's largest campus".
+  if (!tk.poss(last) || (tk.has(last + 1) && tk.word(last + 1))) return null;
+  return { ...org, text: org.text.replace(/['’]s?$/, '') };
+}
+
+/**
+ * "Project Osprey will be a 600 MW campus in Salina, Meta said.": a company saying what the facility
+ * is, at the sentence's end, when the sentence names no company before it ("A data center in Salina
+ * will strain the grid, the utility said" says what it does, not what it is).
+ */
+function reportingCompany(doc: Doc, d: Draft): Org | null {
+  const s = d.sentence;
+  const tk = s.toks;
+  if (!copulaAt(d, afterAppositive(d))) return null;
+  let comma = -1;
+  for (let i = tk.length - 1; i >= 0 && tk.start(i) >= d.end; i--) {
+    if (tk.text(i) === ',') {
+      comma = i;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const org = orgAt(doc.text, s, comma + 1);
+  if (!org) return null;
+  const verb = tokenIndexAt(tk, org.end - 1) + 1;
+  if (!REPORTS.test(tk.low(verb)) || !REPORT_TAIL.test(doc.text.slice(tk.end(verb), s.end))) return null;
+  // Another company in the sentence (a possessive, a subject, a partner) speaks for the facility first.
+  if (s.operators.some((o) => o.start < org.start)) return null;
+  return org;
+}
+
+/** The company stated after the mention, for a mention that opens its sentence. */
+export function ownerStatedAfter(doc: Doc, d: Draft): Org | null {
+  const opening = doc.text.slice(d.sentence.start, d.start).trim();
+  if (opening !== '' && !/^(?:the|a|an)$/i.test(opening)) return null;
+  return possessivePredicate(doc, d) ?? reportingCompany(doc, d);
+}
