@@ -40,7 +40,7 @@ function adopt(extension: string) {
   };
   const index = indexFromBytes(bytes('shipped-index.bin'));
   const resolver = resolverFromBytes(bytes('shipped-resolver.bin'));
-  if (!index || !resolver) throw new Error(`cold-first-detect: ${extension}'s shipped copies were refused`);
+  if (!index || !resolver) throw new Error(`cold-first-detect: ${extension}'s shipped copies were refused: build the extension from this commit (npx wxt build)`);
   return { index, resolve: resolver.resolve.bind(resolver) };
 }
 
