@@ -370,9 +370,17 @@ export function clauseSubjectBefore(doc: Doc, s: Sentence, pos: number): Org | n
     if (!org || org.end > pos) return null;
     let v = c;
     while (v < tk.length && tk.start(v) < org.end) v++;
-    return SUBJECT_VERBS.test(tk.low(v)) || gappedBefore(tk, v, pos) ? org : null;
+    return clauseVerb(tk.low(v)) || gappedBefore(tk, v, pos) ? org : null;
   }
   return null;
+}
+
+/** Past tenses news writes of a company that are no adjective after its name: "but AWS put its … on the market". */
+const IRREGULAR_PAST = /^(?:put|set|cut|kept|took|made|got|gave|held|brought|sent|led|left|lost|paid|spent|struck|shut|let|moved|won|threw|drew)$/;
+
+/** The verb right after a clause's company: a subject verb, or any past tense ("but Microsoft delayed the expansion …"). */
+function clauseVerb(w: string): boolean {
+  return SUBJECT_VERBS.test(w) || /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.test(w);
 }
 
 /**

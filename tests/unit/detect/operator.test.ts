@@ -133,6 +133,13 @@ describe('the subject of a later clause', () => {
       ['its Accra campus', 'Nimbus'],
     ]);
   });
+  it('is the company before any past tense, not only the verbs of building and saying', () => {
+    expect(ops('Equinix closed a $2 billion loan for its Osaka data center, but Meta delayed the expansion of its Lubbock data center.')).toEqual([
+      ['its Osaka data center', 'Equinix'],
+      ['its Lubbock data center', 'Meta'],
+    ]);
+    expect(ops('Equinix closed a $2 billion loan for its Osaka data center; Meta put its Lubbock data center on the market.').map((x) => x[1])).toEqual(['Equinix', 'Meta']);
+  });
   it('is no clause when "and" joins partners before the verb', () => {
     expect(ops('Kestrel Power and Nimbus Cloud will build a 103-megawatt AI data center in Daejeon.')).toEqual([
       ['103-megawatt AI data center in Daejeon', 'Kestrel Power and Nimbus Cloud'],
