@@ -18,6 +18,7 @@ import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommon
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { ownerStatedAfter } from './owner-after';
+import { correctedCompany } from './correction';
 import { memoSlot, type Tokens } from './tokens';
 import { type MentionFacts } from './types';
 import { anyIn, insideAnyDraft, lowerBound } from './candidates';
@@ -54,6 +55,9 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     org ??= nearestOrgAfter(doc, s, d.end);
     org ??= sourceOpening(doc, s, d.start);
   }
+  // "An earlier version of this article said B operates the C data center. It is operated by A."
+  const corrected = correctedCompany(doc, d, org);
+  if (corrected !== undefined) org = corrected;
   d.operator = org;
   f.operator = org?.text ?? null;
   d.seller = sellerAfter(doc, d);
