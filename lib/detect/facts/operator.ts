@@ -245,8 +245,28 @@ function readSubject(doc: Doc, s: Sentence): Subject {
   // "Building C will add 40 MW", "Our Data Center segment leased …": a part of a facility or a
   // possessive opening the sentence, not a company's name.
   if (PART_OR_OWNER.test(tk.low(i))) return null;
-  const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? describedSubject(doc, s, i);
+  const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
   return org ? { kind: 'org', org } : null;
+}
+
+/**
+ * "A Toronto-based developer, Northfield Digital, has bought …", "A little-known firm, Peachline
+ * Digital, filed …": a described company followed by its name set off by commas is that name.
+ */
+function appositiveName(doc: Doc, s: Sentence, i: number): Org | null {
+  const tk = s.toks;
+  if (!/^(?:a|an)$/.test(tk.low(i))) return null;
+  let k = i + 1;
+  while (k < Math.min(tk.length, i + 7) && tk.text(k) !== ',') k++;
+  if (tk.text(k) !== ',' || !(COMPANY_NOUNS.test(tk.low(k - 1)) || /^(?:landowner|investor|partnership|consortium|fund)$/.test(tk.low(k - 1)))) return null;
+  const first = k + 1;
+  let e = first;
+  while (e < Math.min(tk.length, first + 4) && tk.word(e) && tk.cap(e) && !NOT_A_NAME.test(tk.low(e))) e++;
+  if (e === first || tk.text(e) !== ',' || !(clauseVerb(tk.low(e + 1)) || /^(?:has|have|is|was|will|plans)$/.test(tk.low(e + 1)))) return null;
+  const known = s.operators.find((h) => h.start === tk.start(first));
+  const start = tk.start(first);
+  const end = tk.end(e - 1);
+  return { text: doc.text.slice(start, end), ops: known && known.end <= end ? [known.ref] : [], start, end };
 }
 
 export const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|sold|sells|closed|closes|leased|leases|paused|pauses|mothballed|scrapped|cancelled|canceled|halted|also|already|recently|now|quietly|formally|officially)$/;

@@ -329,3 +329,13 @@ describe('"its" after a passive\'s agent', () => {
     expect(operators('Power news.\n\nCommissioners approved the rezoning sought by Meta for its data center in Lubbock.')).toEqual(['Meta']);
   });
 });
+
+describe('a described company named in an appositive', () => {
+  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
+  it('"A Toronto-based developer, Tarnwood Digital, has bought …" is Tarnwood Digital, not the company of the paragraph before', () => {
+    expect(operators('Meta is expanding its Hyperion campus.\n\nA Toronto-based developer, Tarnwood Digital, has bought 300 acres in Lubbock, Texas, and plans a 600 MW data center campus there.')).toEqual([
+      'Meta',
+      'Tarnwood Digital',
+    ]);
+  });
+});
