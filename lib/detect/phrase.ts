@@ -432,7 +432,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       const pl = parsePlacePhrase(doc.text, s, j + 1);
       // "its Kuna data center near Boise", "its Conyers campus in the Atlanta area": a landmark city
       // after a town written before the head; the town is where the facility is.
-      if (pl && p.prePlace?.kind === 'city' && (tk.low(tj) === 'near' || tk.low(tj) === 'outside' || /\barea$/i.test(pl.text))) {
+      // "its Pryor data center in Mayes County": the county holds the town, which is the more specific.
+      if (pl && p.prePlace?.kind === 'city' && (tk.low(tj) === 'near' || tk.low(tj) === 'outside' || /\b(?:area|county|parish)$/i.test(pl.text))) {
         end = pl.last;
         j = pl.last + 1;
         continue;

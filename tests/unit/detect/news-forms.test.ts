@@ -15,6 +15,12 @@ describe('a town before the head and a landmark city after it', () => {
   });
 });
 
+describe('a town before the head and its county after it', () => {
+  it('places the facility in the town, the more specific', () => {
+    expect(read("Power news.\n\nMeta said its Lubbock data center in Hale County would double in size.")).toEqual([['its Lubbock data center in Hale County', 'Meta', 'Lubbock']]);
+  });
+});
+
 describe('a developer the article describes but does not name', () => {
   it('does not lend the company of the paragraph before', () => {
     for (const who of ['An unnamed developer', 'A Dallas investment group']) {
