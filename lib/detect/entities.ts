@@ -111,14 +111,23 @@ const NEW_BUILDS = /\bnew\s+(?:[a-z-]+\s+){0,2}?(?:data\s*cent(?:er|re)s|datacen
 function listedAmongNewBuilds(doc: Doc, ds: Draft[], city: string): boolean {
   let first = ds[0].start;
   for (const d of ds) first = Math.min(first, d.start);
-  const before = doc.text.slice(0, first);
-  for (const m of before.matchAll(NEW_BUILDS)) {
+  const town = city.toLowerCase();
+  return newBuildLists(doc).some((l) => l.end <= first && l.towns.includes(town));
+}
+
+/** The article's sentences that list new builds, with the places after the plural head: found once per article. */
+const buildLists = new WeakMap<Doc, Array<{ end: number; towns: string[] }>>();
+function newBuildLists(doc: Doc): Array<{ end: number; towns: string[] }> {
+  let lists = buildLists.get(doc);
+  if (lists) return lists;
+  lists = [];
+  for (const m of doc.text.matchAll(NEW_BUILDS)) {
     const s = doc.sentenceAt(m.index);
-    if (s.end > first) break;
     const headEnd = m.index + m[0].length;
-    if (s.places.some((p) => p.start >= headEnd && p.text.toLowerCase() === city.toLowerCase())) return true;
+    lists.push({ end: s.end, towns: s.places.filter((p) => p.start >= headEnd).map((p) => p.text.toLowerCase()) });
   }
-  return false;
+  buildLists.set(doc, lists);
+  return lists;
 }
 
 /** After a facility brought in: it stands beside the company's existing one, so it is another. */
