@@ -126,13 +126,20 @@ export function namesakesOffCatalog(doc: Doc, drafts: readonly Draft[], companie
     if (d.site >= 0 && !siteOfName.has(name)) siteOfName.set(name, d.site);
   });
   if (![...bySite.values(), ...byName.values()].some((s) => s.size > 1)) return out;
+  // Each cluster's marks, gathered once: a long page has thousands of marks and many namesake groups.
+  const membersOf = new Map<number, number[]>();
+  clusters.forEach((c, i) => {
+    const list = membersOf.get(c);
+    if (list) list.push(i);
+    else membersOf.set(c, [i]);
+  });
   const judge = (site: number, group: Set<number>) => {
     if (group.size < 2) return;
     const ops = doc.index.sites.operators.at(site)!;
     const city = key(doc.index.sites.cities.at(site) ?? '');
     const verdicts: Array<[number, 'site' | 'other' | 'unsaid', Org | null]> = [];
     for (const c of group) {
-      const members = drafts.flatMap((d, i) => (clusters[i] === c ? [i] : []));
+      const members = membersOf.get(c) ?? [];
       const named = members.filter((i) => !!drafts[i].facts.name && companies[i]);
       const said = (named.length ? named : members).map((i) => companies[i]).filter((o): o is Org => !!o);
       const ownCompany = said.some((o) => o.ops.some((x) => ops.includes(x)));
