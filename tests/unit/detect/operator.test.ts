@@ -3,6 +3,7 @@ import { compileIndex, detect } from '../../../lib/detect/index';
 import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 const operatorOf = (text: string) => detect(text, testIndex())[0]?.facts.operator ?? null;
+const allOperators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
 
 describe('who runs a facility, when the catalog does not know the company', () => {
   it('takes a company introduced by a lower-case description as the subject', () => {
@@ -189,23 +190,22 @@ describe('a relative clause with its own subject', () => {
 });
 
 describe("the article's company, given to a facility that names none", () => {
-  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
   it('is not given across "Separately," to another story, either way', () => {
-    expect(operators('County officials approved a 100MW data center in Cheyenne on Monday.\nSeparately, Meta said it would expand its operations in Europe.')).toEqual([null]);
-    expect(operators('Equinix said on Monday it would expand in Europe.\nSeparately, a local bank said it had sold its 5MW data center in Lagos.')).toEqual([null]);
+    expect(allOperators('County officials approved a 100MW data center in Cheyenne on Monday.\nSeparately, Meta said it would expand its operations in Europe.')).toEqual([null]);
+    expect(allOperators('Equinix said on Monday it would expand in Europe.\nSeparately, a local bank said it had sold its 5MW data center in Lagos.')).toEqual([null]);
   });
   it('is still given after "Separately, the company …", which goes on with the same company', () => {
-    expect(operators('Kestrel Data REIT completed the purchase of six data centers.\n\nSeparately, the company said it had sold its 5MW facility in Lagos.')).toEqual(['Kestrel Data REIT']);
+    expect(allOperators('Kestrel Data REIT completed the purchase of six data centers.\n\nSeparately, the company said it had sold its 5MW facility in Lagos.')).toEqual(['Kestrel Data REIT']);
   });
   it('is not the owner of a facility whose own sentence names its owner with a common noun', () => {
-    expect(operators('Equinix is the largest operator in the city.\nA regional bank said it had sold its 5MW data center in Lagos to a pension fund.')).toEqual([null]);
+    expect(allOperators('Equinix is the largest operator in the city.\nA regional bank said it had sold its 5MW data center in Lagos to a pension fund.')).toEqual([null]);
   });
   it('is not given backwards from a sentence about another facility', () => {
-    expect(operators('A 100MW data center in Abilene was approved on Monday.\nKestrel Data said it would build a data center in Lubbock.')).toEqual([null, 'Kestrel Data']);
+    expect(allOperators('A 100MW data center in Abilene was approved on Monday.\nKestrel Data said it would build a data center in Lubbock.')).toEqual([null, 'Kestrel Data']);
   });
   it('is still given forwards, and backwards from a sentence about no facility', () => {
-    expect(operators('Kestrel Data said it would build a data center in Lubbock.\nThe 100MW data center in Abilene was approved on Monday.')).toEqual(['Kestrel Data', 'Kestrel Data']);
-    expect(operators('A 100MW data center in Abilene was approved on Monday.\nKestrel Data, the developer, said construction starts in May.')).toEqual(['Kestrel Data']);
+    expect(allOperators('Kestrel Data said it would build a data center in Lubbock.\nThe 100MW data center in Abilene was approved on Monday.')).toEqual(['Kestrel Data', 'Kestrel Data']);
+    expect(allOperators('A 100MW data center in Abilene was approved on Monday.\nKestrel Data, the developer, said construction starts in May.')).toEqual(['Kestrel Data']);
   });
 });
 
@@ -295,45 +295,40 @@ describe('a gapped second clause', () => {
 });
 
 describe('"our" inside a quotation', () => {
-  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
   it("is the company of the quote's speaker, named after the closing mark", () => {
-    expect(operators('"We are proud to open our Lubbock data center," said Jane Doe, a vice president at Meta.')).toEqual(['Meta']);
-    expect(operators('Equinix said on Monday it would hire 100 people. "Our Lubbock data center now runs on wind power," Google\'s head of infrastructure said.')).toEqual(['Google']);
+    expect(allOperators('"We are proud to open our Lubbock data center," said Jane Doe, a vice president at Meta.')).toEqual(['Meta']);
+    expect(allOperators('Equinix said on Monday it would hire 100 people. "Our Lubbock data center now runs on wind power," Google\'s head of infrastructure said.')).toEqual(['Google']);
   });
   it('with no company in the attribution ("she said"), is still the company the story is about', () => {
-    expect(operators('Equinix said on Monday it would hire 100 people. "Our Lubbock data center now runs on wind power," she said.')).toEqual(['Equinix']);
+    expect(allOperators('Equinix said on Monday it would hire 100 people. "Our Lubbock data center now runs on wind power," she said.')).toEqual(['Equinix']);
   });
 });
 
 describe('a sentence opening "According to <company>"', () => {
-  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
   it("gives that company its own facility, through 'its' or with none written", () => {
-    expect(operators('Power news.\n\nAccording to Meta, its Lubbock data center will double in size.')).toEqual(['Meta']);
-    expect(operators('Power news.\n\nAccording to Meta spokesperson Jane Doe, the Lubbock data center will double in size.')).toEqual(['Meta']);
+    expect(allOperators('Power news.\n\nAccording to Meta, its Lubbock data center will double in size.')).toEqual(['Meta']);
+    expect(allOperators('Power news.\n\nAccording to Meta spokesperson Jane Doe, the Lubbock data center will double in size.')).toEqual(['Meta']);
   });
 });
 
 describe('a relative clause without "that"', () => {
-  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
   it('"the Lubbock data center Meta runs" is the company right before its verb', () => {
-    expect(operators('Power news.\n\nThe utility will build a substation for the Lubbock data center Meta runs.')).toEqual(['Meta']);
+    expect(allOperators('Power news.\n\nThe utility will build a substation for the Lubbock data center Meta runs.')).toEqual(['Meta']);
   });
   it('not a company after a comma, which starts another clause', () => {
-    expect(operators('Power news.\n\nThe utility will build a substation for the Lubbock data center, Meta runs a lab.')).toEqual([null]);
+    expect(allOperators('Power news.\n\nThe utility will build a substation for the Lubbock data center, Meta runs a lab.')).toEqual([null]);
   });
 });
 
 describe('"its" after a passive\'s agent', () => {
-  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
   it('"the rezoning sought by Meta for its data center in Lubbock" is Meta\'s', () => {
-    expect(operators('Power news.\n\nCommissioners approved the rezoning sought by Meta for its data center in Lubbock.')).toEqual(['Meta']);
+    expect(allOperators('Power news.\n\nCommissioners approved the rezoning sought by Meta for its data center in Lubbock.')).toEqual(['Meta']);
   });
 });
 
 describe('a described company named in an appositive', () => {
-  const operators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
   it('"A Toronto-based developer, Tarnwood Digital, has bought …" is Tarnwood Digital, not the company of the paragraph before', () => {
-    expect(operators('Meta is expanding its Hyperion campus.\n\nA Toronto-based developer, Tarnwood Digital, has bought 300 acres in Lubbock, Texas, and plans a 600 MW data center campus there.')).toEqual([
+    expect(allOperators('Meta is expanding its Hyperion campus.\n\nA Toronto-based developer, Tarnwood Digital, has bought 300 acres in Lubbock, Texas, and plans a 600 MW data center campus there.')).toEqual([
       'Meta',
       'Tarnwood Digital',
     ]);
