@@ -14,7 +14,7 @@ import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase } from './facts/place';
-import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, subjectOf, topicBefore, type Org } from './facts/operator';
+import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, orgOfHit, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
 import { ownerStatedAfter } from './owner-after';
@@ -368,7 +368,7 @@ function quotedSpeaker(doc: Doc, d: Draft): Org | null {
   const closing = /["“”]/.exec(doc.text.slice(d.end, s.end));
   if (!closing) return null;
   const h = s.operators.find((o) => o.start > d.end + closing.index);
-  return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+  return h ? orgOfHit(doc, h) : null;
 }
 
 /**
@@ -378,21 +378,21 @@ function quotedSpeaker(doc: Doc, d: Draft): Org | null {
 function sourceOpening(doc: Doc, s: Sentence, pos: number): Org | null {
   const opening = /^\s*according to\b[^,;]*,/i.exec(doc.text.slice(s.start, pos));
   const h = opening && s.operators.find((o) => o.end <= s.start + opening[0].length);
-  return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+  return h ? orgOfHit(doc, h) : null;
 }
 
 /** "the rezoning sought by Google for its data center in Pryor": "its" is the passive's agent, named just before. */
 function agentRightBefore(doc: Doc, s: Sentence, pos: number): Org | null {
   const h = s.operators.findLast((o) => o.end <= pos);
   if (!h || !/^\s+(?:for|at|to|in|on|of|with)\s+$/i.test(doc.text.slice(h.end, pos))) return null;
-  return /\bby\s+$/i.test(doc.text.slice(Math.max(s.start, h.start - 4), h.start)) ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+  return /\bby\s+$/i.test(doc.text.slice(Math.max(s.start, h.start - 4), h.start)) ? orgOfHit(doc, h) : null;
 }
 
 /** A catalog site's operator, as the text names it when it does. */
 function siteOperatorInText(doc: Doc, d: Draft): Org | null {
   const ops = doc.index.sites.operators.at(d.site)!;
   const h = d.sentence.operators.find((o) => ops.includes(o.ref));
-  return h ? { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end } : null;
+  return h ? orgOfHit(doc, h) : null;
 }
 
 export function catalogOperator(doc: Doc, d: Draft): Org | null {
@@ -540,7 +540,7 @@ export function articleTopic(doc: Doc): Org | null {
     if (subj?.kind === 'org') return subj.org;
     if (s.title && s.operators.length) {
       const h = s.operators[0];
-      return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+      return orgOfHit(doc, h);
     }
   }
   return null;

@@ -62,6 +62,11 @@ function anaphorAt(tk: Tokens, i: number): number {
  * An organisation name starting at token i: capitalised words, corporate suffixes, operator names,
  * partners joined by "and" / "&" / ",". Null when it does not look like a company.
  */
+/** A company the matcher found, as the text writes it. */
+export function orgOfHit(doc: Doc, h: Hit): Org {
+  return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+}
+
 export function orgAt(text: string, s: Sentence, i: number): Org | null {
   const tk = s.toks;
   // "Rival Kestrel Hosting began …": a word describing the company opens the run, not its name.
@@ -489,7 +494,7 @@ export function topicBefore(doc: Doc, s: Sentence, maxSentences = 8): Org | null
     // A headline's operator ("Equinix opens SG5 ...").
     if (!subj && prev.title && prev.operators.length > 0) {
       const h = prev.operators[0];
-      return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+      return orgOfHit(doc, h);
     }
     if (prev.title || opensAnotherStory(doc, prev)) return null;
   }
@@ -549,7 +554,7 @@ export function nearestOrgBefore(doc: Doc, s: Sentence, pos: number): Org | null
   for (const h of s.operators) {
     if (h.end > pos) break;
     if (!actsAsSubject(doc, h.end)) continue;
-    best = { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+    best = orgOfHit(doc, h);
   }
   return best;
 }
@@ -566,7 +571,7 @@ function actsAsSubject(doc: Doc, end: number): boolean {
 export function nearestOrgAfter(doc: Doc, s: Sentence, pos: number): Org | null {
   for (const h of s.operators) {
     if (h.start < pos) continue;
-    if (/\b(by|for|from)\s+$/i.test(doc.text.slice(Math.max(pos, h.start - 12), h.start))) return { text: doc.text.slice(h.start, h.end), ops: [h.ref], start: h.start, end: h.end };
+    if (/\b(by|for|from)\s+$/i.test(doc.text.slice(Math.max(pos, h.start - 12), h.start))) return orgOfHit(doc, h);
   }
   return null;
 }
