@@ -33,7 +33,8 @@ export interface Summary {
 
 /** "6th" and "sixth" are one ordinal. */
 export const ordinalKey = (x: string) => newsOrdinal(x).toLowerCase();
-export const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A facility name as a key; "Project Bluebonnet" and "the Bluebonnet site" are one code name. */
+export const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^project (?=\S)/, '');
 /**
  * Whether m may join the cluster c: nothing it says (site, ordinal, name, own size, place, company)
  * conflicts with what c says. `strong` is how m points at c: an apposition, its name, its place.

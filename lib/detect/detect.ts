@@ -6,7 +6,7 @@
 import type { Candidate, ResolveQuery } from '../catalog/query-types';
 import { Doc, type Sentence } from './context';
 import { findCodes } from './codes';
-import { clusterMentions, shareFacts } from './coref';
+import { clusterMentions, shareFacts, type CorefItem } from './coref';
 import { topicBefore, type Org } from './facts/operator';
 import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
@@ -99,7 +99,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     sentenceNos.push(no);
     // "The facility, to be called Stargate Norway, ...": the name belongs to the facility just mentioned.
     const item = corefItem(doc, d, no, links[i], kept[i - 1], i - 1);
-    if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence) && !item.besideAnother) item.linkTo = links[i] = i - 1;
+    if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence) && !item.besideAnother && !namedSubject(d, item)) item.linkTo = links[i] = i - 1;
     return item;
   });
   const clusters = clusterMentions(items);
@@ -165,6 +165,15 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations.at(d.site) || null;
   });
   return kept.flatMap((d, i) => (silent.has(d) ? [] : [toMention(doc, d, facts[i], decisions[i])]));
+}
+
+/**
+ * "The Project Bluebonnet site still needs …": the bare-subject test reads "The Project" as "the
+ * project", but the subject is this named mention itself, not a reference back to the facility before
+ * ("The project, called X, …" still names the facility before).
+ */
+function namedSubject(d: Draft, item: CorefItem): boolean {
+  return !!item.name && !item.namedHere && d.start - d.sentence.start <= 4;
 }
 
 /** Every operator the facts give is one company (case aside), and there is one. */

@@ -98,3 +98,18 @@ describe('a facility named after its street or township', () => {
     expect(ms.filter((m) => m.text.includes('Quarry Hollow Road'))).toEqual([]);
   });
 });
+
+describe('a code name opening a sentence', () => {
+  it('"The Project X site …" is the project of that name, not the catalog facility named just before', () => {
+    const ms = scan(
+      'Commissioners approved a tax abatement for Project Linnet, a proposed 300-megawatt data center campus near Owlbrook. ' +
+        'The developer, Ferncastle Digital, told the court it would invest $2 billion. ' +
+        "Supporters pointed to Halvard Digital's Tulsa campus as proof that such projects bring new roads. " +
+        'The Project Linnet site still needs a rezoning from the city of Owlbrook.',
+    );
+    const tulsa = ms.find((m) => m.text.startsWith('Halvard'));
+    const later = ms.find((m) => m.text.startsWith('Project Linnet site'));
+    expect(tulsa?.entityId).toBe('halvard-quarry');
+    expect([later?.status, later?.entityId, later?.facts.capacityMW]).toEqual(['new', null, 300]);
+  });
+});
