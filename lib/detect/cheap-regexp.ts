@@ -1,0 +1,84 @@
+/**
+ * Regexps a woken service worker compiles cheaply. V8 compiles a regexp on its first run (and
+ * again to machine code on its second, or at once on a long subject), and nothing of that
+ * survives a worker's stop: on the first page after a wake the rules' regexps cost more than the
+ * work (docs/BENCH.md, "Cold start", sessions 13 and 14). Two constructs cost the most, and both
+ * have an exact, cheaper form:
+ *   - an alternation followed by more pattern: V8 compiles the continuation once per branch
+ *     that ends at a different offset (up to ten copies); an empty look-ahead (JOIN) after the
+ *     alternation matches everywhere, so it changes no match, and has it compiled once;
+ *   - Unicode property classes (\p{L}, \p{Lu}, …): hundreds of ranges each, compiled again for
+ *     every place they occur. On text whose letters and digits are all ASCII they match what
+ *     A-Z, a-z and 0-9 match, so an ASCII twin of the regexp finds the same, for a fraction of
+ *     the compile, and the Unicode one is compiled only for text that needs it.
+ */
+
+/** An empty look-ahead: no change to any match, one compile of what follows it (above). */
+export const JOIN = '(?=)';
+
+/**
+ * A char outside ASCII that is no letter, digit or mark: spaces, dashes, quotes, bullets, currency
+ * and the like, the non-ASCII chars most English pages hold. A tested list, not every such char:
+ * a char not on it only means the Unicode regexp is used.
+ */
+export function plainNonAscii(c: number): boolean {
+  if (c >= 0x2000) return c <= 0x206f || (c >= 0x20a0 && c <= 0x20c0) || c === 0x2122 || (c >= 0x2190 && c <= 0x21ff) || c === 0x2212 || (c >= 0x25a0 && c <= 0x25ff) || c === 0x3000 || c === 0xfeff;
+  // Latin-1's punctuation and symbols, without ª ² ³ µ ¹ º ¼ ½ ¾ (letters and digits).
+  return (c >= 0xa0 && c <= 0xbf && c !== 0xaa && c !== 0xb2 && c !== 0xb3 && c !== 0xb5 && c !== 0xb9 && c !== 0xba && (c < 0xbc || c > 0xbe)) || c === 0xd7 || c === 0xf7;
+}
+
+/** Every letter, digit and mark of `text[from, to)` is ASCII: an ASCII twin finds what the original finds. */
+export function plainText(text: string, from = 0, to = text.length): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !plainNonAscii(c)) return false;
+  }
+  return true;
+}
+
+const ASCII_CLASS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
+
+/**
+ * The regexp with its Unicode property classes as their ASCII parts (\p{L} → A-Z a-z, \p{Lu} →
+ * A-Z, \p{Ll} → a-z, \p{N} → 0-9, \p{M} → nothing), same flags. On text plainText accepts it
+ * matches exactly where the original does. Only these classes, not negated (\P) and not with /i
+ * (where case folding would reach outside ASCII): anything else throws, so a rule cannot get a
+ * twin that differs.
+ */
+export function asciiTwin(re: RegExp): RegExp {
+  if (re.flags.includes('i') || !re.flags.includes('u')) throw new Error(`asciiTwin: /${re.source}/${re.flags}: only /u without /i`);
+  let out = '';
+  let inClass = false;
+  const src = re.source;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') {
+      const prop = /^[pP]\{([A-Za-z_]+)\}/.exec(src.slice(i + 1));
+      if (prop) {
+        const ascii = ASCII_CLASS[prop[1]];
+        if (src[i + 1] === 'P' || ascii === undefined) throw new Error(`asciiTwin: /${src}/: \\${prop[0]} has no ASCII twin`);
+        // A class with no ASCII members outside a bracket matches nothing: (?!) says so.
+        out += inClass ? ascii : ascii ? `[${ascii}]` : '(?!)';
+        i += prop[0].length;
+        continue;
+      }
+      out += ch + (src[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch;
+  }
+  return new RegExp(out, re.flags);
+}
+
+/**
+ * A regexp with Unicode classes that runs as its ASCII twin on plain text: `pick(text)` gives the
+ * twin when `text` (every char the regexp can read) is plain, else the original. The twin is made
+ * on first use; each is compiled only by a text that runs it.
+ */
+export function twinned(re: RegExp): (text: string, from?: number, to?: number) => RegExp {
+  let twin: RegExp | null = null;
+  return (text, from, to) => (plainText(text, from, to) ? (twin ??= asciiTwin(re)) : re);
+}

@@ -1,0 +1,139 @@
+/**
+ * The cheap forms of the rules' regexps (cheap-regexp.ts) match exactly what the plain forms
+ * match: every regexp with a JOIN against the same regexp without it, every ASCII twin against
+ * its Unicode original, over generated text built from the words and characters each one reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { asciiTwin, JOIN, plainNonAscii, plainText } from '../../../lib/detect/cheap-regexp';
+import { DATE_RE } from '../../../lib/detect/facts/dates';
+import { BARE_SUBJECT } from '../../../lib/detect/coref-items';
+import { ANAPHOR, SCOPE } from '../../../lib/detect/attribution';
+import { NUMBERED_NAME } from '../../../lib/detect/numbered-scan';
+
+/**
+ * Every match of `re` from every start (sticky) and of every suffix (for ^), as [how, start,
+ * groups…]: what any use of it could see.
+ */
+function everyMatch(re: RegExp, text: string): Array<Array<string | number | undefined>> {
+  const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
+  const once = new RegExp(re.source, re.flags.replace(/[gy]/g, ''));
+  const out: Array<Array<string | number | undefined>> = [];
+  for (let i = 0; i <= text.length; i++) {
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (m) out.push(['at', i, ...m]);
+    const s = once.exec(text.slice(i));
+    if (s) out.push(['in suffix', i, s.index, ...s]);
+  }
+  return out;
+}
+
+/** A small deterministic generator (no Math.random: a failure must repeat). */
+function generator(seed: number) {
+  let s = seed;
+  // The high bits: an LCG's low bits repeat with a short period.
+  return (n: number) => ((s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) >>> 15) % n;
+}
+
+/** Texts of `count` pieces drawn from the regexp's own words, in random case, with spaces, digits and punctuation between. */
+function textsFrom(source: string, count: number, texts: number, seed: number): string[] {
+  const words = [...new Set(source.match(/[A-Za-z]{2,}/g) ?? [])];
+  const glue = [' ', ' ', ' ', '  ', ', ', '. ', '-', '\n', '’', "'", ' 12 ', ' 2026', ' 1999 ', ' 3', 'Q2 ', '.', '—', ' of ', ' the '];
+  const next = generator(seed);
+  const out: string[] = [];
+  for (let t = 0; t < texts; t++) {
+    let text = '';
+    for (let i = 0; i < count; i++) {
+      let w = words[next(words.length)];
+      const casing = next(4);
+      if (casing === 1) w = w.toUpperCase();
+      else if (casing === 2) w = w[0].toUpperCase() + w.slice(1);
+      text += w + glue[next(glue.length)];
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+describe('JOIN', () => {
+  const joined: Array<[string, RegExp]> = [['DATE_RE', DATE_RE], ['BARE_SUBJECT', BARE_SUBJECT], ['SCOPE', SCOPE], ['ANAPHOR', ANAPHOR]];
+
+  it('is in every regexp listed here (a list that no longer needs it should lose the entry)', () => {
+    for (const [name, re] of joined) expect(re.source, name).toContain(JOIN);
+  });
+
+  it('changes no match: each regexp finds what it finds without its joins, from every start', () => {
+    for (const [name, re] of joined) {
+      const plain = new RegExp(re.source.replaceAll(JOIN, ''), re.flags);
+      let matched = 0;
+      for (const text of textsFrom(plain.source, 8, 600, name.length * 7919)) {
+        const want = everyMatch(plain, text);
+        matched += want.length;
+        expect(everyMatch(re, text), `${name}: ${JSON.stringify(text)}`).toEqual(want);
+      }
+      // The generated texts reach the regexp's matches, or the comparison says nothing.
+      expect(matched, name).toBeGreaterThan(30);
+    }
+  });
+});
+
+describe('plainNonAscii', () => {
+  it('holds no letter, digit or mark (every char it accepts is checked)', () => {
+    const wordChar = /[\p{L}\p{N}\p{M}]/u;
+    let accepted = 0;
+    for (let c = 128; c <= 0xffff; c++) {
+      if (!plainNonAscii(c)) continue;
+      accepted++;
+      expect(wordChar.test(String.fromCharCode(c)), c.toString(16)).toBe(false);
+    }
+    // The chars English news is full of are on it.
+    for (const ch of '’‘“”—–…·©®°£€\u00a0•') expect(plainNonAscii(ch.charCodeAt(0)), ch).toBe(true);
+    expect(accepted).toBeGreaterThan(200);
+  });
+
+  it('makes plainText refuse letters, digits and marks outside ASCII, and surrogates', () => {
+    expect(plainText('Alibaba Cloud’s fifth — “Tokyo” data center, ©2025')).toBe(true);
+    for (const t of ['Zürich', 'e\u0301', '½', '𝐀', 'Ⅻ', 'ª', 'µ']) expect(plainText(`Lima 3 ${t}`), t).toBe(false);
+    expect(plainText('é abc', 1)).toBe(true);
+    expect(plainText('abc é', 0, 3)).toBe(true);
+  });
+});
+
+describe('asciiTwin', () => {
+  it('writes the Unicode classes as their ASCII parts, in and out of brackets', () => {
+    expect(asciiTwin(/\p{Lu}[\p{L}\p{N}\p{M}'’]*\p{Ll}/u).source).toBe(String.raw`[A-Z][A-Za-z0-9'’]*[a-z]`);
+    expect(asciiTwin(/(?<![\p{L}\p{N}])x\p{M}/uy).flags).toBe('uy');
+    expect(asciiTwin(/x\p{M}/u).source).toBe('x(?!)');
+    // An escaped backslash before "p" is no class.
+    expect(asciiTwin(/\\\p{L}/u).source).toBe(String.raw`\\[A-Za-z]`);
+  });
+
+  it('refuses what it cannot twin exactly', () => {
+    expect(() => asciiTwin(/\P{L}/u)).toThrow();
+    expect(() => asciiTwin(/\p{Lt}/u)).toThrow();
+    expect(() => asciiTwin(/\p{L}/iu)).toThrow();
+    expect(() => asciiTwin(/[a-z]/)).toThrow();
+  });
+
+  it('finds what NUMBERED_NAME finds on plain text, from every start', () => {
+    const twin = asciiTwin(NUMBERED_NAME);
+    // Words of any ASCII letters (capitalised or not), names' punctuation, numbers and what may follow them.
+    const glue = [' ', ' ', ' ', ' ', '-', '. ', ', ', '’s ', "'", '&', '.', '\n', '—', '“', '\u00a0', ' 2', ' 12', ' IV', ' VIII', '-3', ' 2%', ' 3 MW', ' 4 years', ' 5,', ' 6.5', ' 7x', 'St. ', ' Ma. ', ' Ja. ', ' 199', '9', ' 29th'];
+    const letter = (upper: boolean) => String.fromCharCode((upper ? 65 : 97) + next(26));
+    const next = generator(4242);
+    let matched = 0;
+    for (let n = 0; n < 1500; n++) {
+      let text = '';
+      for (let i = 0; i < 12; i++) {
+        let word = letter(next(3) > 0);
+        for (let k = next(6); k > 0; k--) word += letter(next(5) === 0);
+        text += word + glue[next(glue.length)];
+      }
+      expect(plainText(text)).toBe(true);
+      const want = everyMatch(NUMBERED_NAME, text);
+      matched += want.length;
+      expect(everyMatch(twin, text), JSON.stringify(text)).toEqual(want);
+    }
+    expect(matched).toBeGreaterThan(1000);
+  });
+});
