@@ -580,15 +580,41 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
       return;
     }
     let near: string | null = null;
+    let another = false;
     for (let k = i - 1; k >= 0 && sentenceNos[i] - sentenceNos[k] <= 3; k--) {
       if (facts[k].location && drafts[k].city && drafts[k].kind !== 'region') {
-        near = facts[k].location;
+        another = placeOfAnotherStory(doc, drafts[k], d);
+        if (!another) near = facts[k].location;
         break;
       }
     }
-    facts[i].location = near ?? onlyCity ?? onlyCountry;
+    // The article's only city is then the other story's too.
+    facts[i].location = another ? null : near ?? onlyCity ?? onlyCountry;
     if (facts[i].location !== null) decided.set(clusters[i], facts[i].location);
   });
+}
+
+/**
+ * "Crusoe said Project Jade in Cheyenne … // In Europe, Data4 raised bonds for its Hanau data center": a
+ * paragraph later, another company's facility is not where the facility before it is. (A facility
+ * with no company read may still be the one the paragraph before placed: roundups come back to it.)
+ */
+function placeOfAnotherStory(doc: Doc, before: Draft, d: Draft): boolean {
+  return companiesDiffer(before.operator, d.operator) && doc.text.slice(before.end, d.start).includes('\n');
+}
+
+const orgKey = (o: Org) => o.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Both companies are given and they are not one ("Ark" and "Ark Data Centres" are one). */
+function companiesDiffer(a: Org | null, b: Org | null): boolean {
+  return !!a && !!b && !sameCompanyOrg(a, b);
+}
+
+function sameCompanyOrg(a: Org | null, b: Org | null): boolean {
+  if (!a || !b) return false;
+  if (a.ops.length && b.ops.length) return a.ops.some((x) => b.ops.includes(x));
+  const [x, y] = [orgKey(a), orgKey(b)];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
 /** "Wonju IDC", "Hanam 2 Data Center"; not "Spring Campus" or "Center": ordinary words stand before those heads. */

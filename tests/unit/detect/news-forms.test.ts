@@ -87,3 +87,18 @@ describe('the company of a relative clause after the facility', () => {
     expect(read('Residents near the Lubbock data center that Crusoe operates complained about noise.')).toEqual([['Lubbock data center', 'Crusoe', 'Lubbock']]);
   });
 });
+
+describe("another company's facility a paragraph later", () => {
+  it('does not take the place of the facility before it when its own town is not read', () => {
+    const ms = read('Harrow Compute said Project Pike in Cheyenne will reach 1.8 GW.\n\nIn Europe, Velden Data raised EUR 1.2 billion in green bonds for its Osterbruck data center.');
+    expect(ms).toEqual([
+      ['Project Pike in Cheyenne', 'Harrow Compute', 'Cheyenne'],
+      ['its Osterbruck data center', 'Velden Data', null],
+    ]);
+  });
+
+  it('still takes it for the same company, or for a facility whose company is not given', () => {
+    const same = read('Harrow Compute said Project Pike in Cheyenne will reach 1.8 GW.\n\nHarrow Compute also raised bonds for the 300 MW data center campus.');
+    expect(same[1]).toEqual(['300 MW data center campus', 'Harrow Compute', 'Cheyenne']);
+  });
+});
