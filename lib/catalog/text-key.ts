@@ -2,6 +2,7 @@
  * Normalised keys for matching names as news writes them against the catalog. One definition, so
  * search, resolve and compare agree on what "the same name" means.
  */
+import { spaceNonWords } from '../detect/cheap-regexp';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const ASCII = /^[\x00-\x7f]*$/;
@@ -20,13 +21,9 @@ export function textKey(s: string): string {
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
   }
-  return s
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const folded = s.normalize('NFKD').replace(COMBINING_MARKS, '').toLowerCase().replace(/&/g, ' and ');
+  // "Alibaba Cloud’s": punctuation outside ASCII needs no Unicode classes compiled.
+  return spaceNonWords(folded).trim();
 }
 
 /** Legal-form and group words news appends to company names; they never tell operators apart. */

@@ -2,6 +2,7 @@
  * Acceptance: is a head-word phrase one specific data center? Each rule returns a named
  * confidence (0 = not a mention); the thresholds say how sure each kind of evidence makes it.
  */
+import { forText, spaceNonWords, startsUpper } from './cheap-regexp';
 import { Doc, someWithin, type Sentence } from './context';
 import { subjectOf } from './facts/operator';
 import { type Phrase } from './phrase';
@@ -29,7 +30,8 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // company and no place, describes a kind of facility, not one.
   const sizeOnly = !place && !p.ordinal && !p.money && !p.operator && !p.name && !p.siteHit && !p.pronounOwner;
   // "FRA16, a 54-megawatt facility": a size in apposition to a facility code describes that facility.
-  const afterCode = /\b\p{Lu}{2,}\d+\p{Lu}?\s*,\s*(?:an?\s+)?$/u.test(doc.text.slice(Math.max(p.sentence.start, p.start - 20), p.start));
+  const beforeSize = doc.text.slice(Math.max(p.sentence.start, p.start - 20), p.start);
+  const afterCode = forText(CODE_COMMA, beforeSize).test(beforeSize);
   if (sizeOnly && p.indefinite && p.sentence.operators.length === 0 && p.sentence.places.length === 0 && !afterCode && !subjectIsOrg(doc, p.sentence)) return 0;
   if (head.strong && head.kind !== 'region') return place || p.ordinal || p.siteHit ? 0.9 : 0.75;
   if (head.kind === 'region') {
@@ -55,7 +57,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (/^buildings?$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || (p.prePlace && p.prePlace.kind !== 'area' && p.operator))) return 0;
   if (/^(project|complex|scheme)$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || p.capacityMW || p.gpus || p.money || place || p.ordinal)) return 0;
   // "Manassas National Battlefield Park", "Vrelo Rack Centre": capitalised in running text, a proper name of something else.
-  if (/^(park|center|centre)$/.test(headLow) && /^\p{Lu}/u.test(doc.text[p.headStart]) && !p.sentence.title) return 0;
+  if (/^(park|center|centre)$/.test(headLow) && startsUpper(doc.text, p.headStart) && !p.sentence.title) return 0;
   if (headLow === 'park' && !p.dcModifier) return 0;
   if (/^(center|centre)$/.test(headLow) && !p.dcModifier && !(p.prePlace && p.prePlace.kind !== 'area')) return 0;
   if (/^(cluster|supercomputer|supercluster)$/.test(headLow) && !(p.gpus || p.name || p.siteHit || place || p.capacityMW || p.money)) return 0;
@@ -147,7 +149,7 @@ function geographicRegion(doc: Doc, p: Phrase): boolean {
   // "demand in the Oresund region", "vacancy across the Brenmoor Valley region": after a preposition of place, a
   // name that is no town the gazetteer knows nor a code ("GRA", "us-east") names an area; a provider's region there
   // is written its own ("its Oresund region"), new ("the new Oresund region") or with its town.
-  if (!pre && /^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*\s+)+$/u.test(before) && /\b(?:in|across|throughout|around|within|outside|beyond|near)\s+the\s+$/i.test(doc.text.slice(Math.max(p.sentence.start, p.start - 24), p.start))) return true;
+  if (!pre && forText(CAPITALISED_WORDS, before).test(before) && /\b(?:in|across|throughout|around|within|outside|beyond|near)\s+the\s+$/i.test(doc.text.slice(Math.max(p.sentence.start, p.start - 24), p.start))) return true;
   // "Spain's Aragón region", "France's Grand Est region": a country's possessive opens it.
   const tk = p.sentence.toks;
   return p.sentence.places.some((pl) => pl.kind === 'country' && pl.start >= p.start && pl.end < p.headStart && tk.poss(pl.last));
@@ -168,9 +170,12 @@ function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
   return false;
 }
 
-const CORPORATE_TAIL = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?,?\s*(?:Co\.?,?\s*Ltd|Co\.|Ltd\b|Limited\b|Inc\b|LLC\b|Corp\b|Corporation\b|Pte\b|Sdn\b|Bhd\b|GmbH\b|PLC\b|S\.A\.)/u;
+export const CODE_COMMA = /\b\p{Lu}{2,}\d+\p{Lu}?\s*,\s*(?:an?\s+)?$/u;
+export const CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*\s+)+$/u;
+export const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
+export const CORPORATE_TAIL = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?,?\s*(?:Co\.?,?\s*Ltd|Co\.|Ltd\b|Limited\b|Inc\b|LLC\b|Corp\b|Corporation\b|Pte\b|Sdn\b|Bhd\b|GmbH\b|PLC\b|S\.A\.)/u;
 
-const fold = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/(cent(?:er|re))s\b/g, '$1').trim();
+const fold = (x: string) => spaceNonWords(x.toLowerCase()).replace(/(cent(?:er|re))s\b/g, '$1').trim();
 
 const foldedOperators = new WeakMap<Doc['index'], Set<string>>();
 /** The lexicon's operator names, folded once per index. */
@@ -196,12 +201,13 @@ function isCompanyName(doc: Doc, p: Phrase): boolean {
   // "Ostavik Data Center and Hosting Co., Ltd.", "Tarn Data Center Sdn Bhd": a capitalised
   // head that runs on into a corporate suffix is a company's name.
   const head = doc.text.slice(p.headStart, p.headEnd);
-  if (/^\p{Lu}/u.test(head) && CORPORATE_TAIL.test(doc.text.slice(p.headEnd, p.headEnd + 60))) return true;
+  const tail = doc.text.slice(p.headEnd, p.headEnd + 60);
+  if (startsUpper(head) && forText(CORPORATE_TAIL, tail).test(tail)) return true;
   // "Nusantara Data Center opens its fifth facility", "… Data Center said": a capitalised name that
   // acts as a company does (a verb that takes a company, then what it acted on) is the company.
-  if (/^\p{Lu}/u.test(head) && p.name && COMPANY_ACT.test(doc.text.slice(p.headEnd, p.headEnd + 40))) return true;
+  if (startsUpper(head) && p.name && COMPANY_ACT.test(doc.text.slice(p.headEnd, p.headEnd + 40))) return true;
   // "Nordhavn Global Data Centre" for the lexicon's "… Data Centres": a company written in the singular.
-  if (/^\p{Lu}/u.test(head) && operatorFolds(doc).has(fold(doc.text.slice(p.start, p.headEnd).replace(/^.*['’]s\s+/u, '')))) return true;
+  if (startsUpper(head) && operatorFolds(doc).has(fold(doc.text.slice(p.start, p.headEnd).replace(/^.*['’]s\s+/u, '')))) return true;
   return p.sentence.operators.some((o) => {
     if (o.start < p.start || o.end > p.headStart) return false;
     const written = fold(doc.text.slice(o.start, p.headEnd));
@@ -217,5 +223,6 @@ function isCompanyName(doc: Doc, p: Phrase): boolean {
 function isProgrammeName(doc: Doc, p: Phrase): boolean {
   const head = doc.text.slice(p.headStart, p.headEnd);
   if (head !== 'Project' || p.sentence.title || p.siteHit || /data ?cent|datacent/i.test(doc.text.slice(p.start, p.headStart))) return false;
-  return /\p{Lu}[\p{L}-]*\s+$/u.test(doc.text.slice(p.start, p.headStart));
+  const before = doc.text.slice(p.start, p.headStart);
+  return forText(CAPITALISED_BEFORE, before).test(before);
 }

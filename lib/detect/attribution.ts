@@ -22,6 +22,7 @@ import { correctedCompany } from './correction';
 import { memoSlot, type Tokens } from './tokens';
 import { type MentionFacts } from './types';
 import { anyIn, insideAnyDraft, lowerBound } from './candidates';
+import { forText } from './cheap-regexp';
 import { HEADS, NOT_NAMES } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
@@ -211,7 +212,7 @@ function capitalisedAgent(doc: Doc, s: Sentence, i: number): Org | null {
 }
 
 /** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */
-const TOWN_THEN_CODES = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*\((?:[\p{Lu}\d-]+\s*(?:,|and)\s*)*$/u;
+export const TOWN_THEN_CODES = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*\((?:[\p{Lu}\d-]+\s*(?:,|and)\s*)*$/u;
 
 function rightOfName(doc: Doc, d: Draft): void {
   const s = d.sentence;
@@ -236,7 +237,8 @@ function rightOfName(doc: Doc, d: Draft): void {
     }
   }
   // "its two campuses in <town> (XY1 and XY2)": codes in brackets after a town are there.
-  const bracketed = d.facts.location === null ? TOWN_THEN_CODES.exec(doc.text.slice(Math.max(s.start, d.start - 60), d.start)) : null;
+  const before = d.facts.location === null ? doc.text.slice(Math.max(s.start, d.start - 60), d.start) : '';
+  const bracketed = d.facts.location === null ? forText(TOWN_THEN_CODES, before).exec(before) : null;
   if (bracketed) {
     const known = s.places.find((p) => p.text === bracketed[1]);
     d.facts.location = bracketed[1];
@@ -618,7 +620,7 @@ function sameCompanyOrg(a: Org | null, b: Org | null): boolean {
 }
 
 /** "Wonju IDC", "Hanam 2 Data Center"; not "Spring Campus" or "Center": ordinary words stand before those heads. */
-const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$/u;
+export const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$/u;
 
 /** The town a mention's text or name gives as its one capitalised word before a data-center head. */
 function townInName(doc: Doc, d: Draft): string | null {
@@ -626,7 +628,8 @@ function townInName(doc: Doc, d: Draft): string | null {
   const text = doc.text.slice(d.start, d.end);
   const company = d.operator?.text;
   const own = company && text.startsWith(`${company} `) ? company.length + 1 : 0;
-  const m = TOWN_NAME.exec(text.slice(own)) ?? (d.facts.name ? TOWN_NAME.exec(d.facts.name) : null);
+  const rest = text.slice(own);
+  const m = forText(TOWN_NAME, rest).exec(rest) ?? (d.facts.name ? forText(TOWN_NAME, d.facts.name).exec(d.facts.name) : null);
   if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
   // A company's name ("Equinix Data Center") is no town.
   if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === m[1])) return null;

@@ -2,6 +2,7 @@
  * Candidates: drafts of mentions from each source the article offers (a head-word phrase, a
  * catalog name, a name family, a numbered name, a code), and the overlap rule between them.
  */
+import { spaceNonWords } from './cheap-regexp';
 import { Doc, firstNotBefore, someWithin, type Hit } from './context';
 import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
@@ -100,7 +101,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   // "Tier IV", "Rated 3", "(DC)": a standard or the head's abbreviation, not a name.
   if (f.name && /^(?:(?:tier|rated|uptime)\b.*|[IVX]{1,4}|I?DCs?)$/i.test(f.name)) f.name = null;
   // "Oracle's new Sovereign Cloud Data Centre Region": capitalised, but words any facility has.
-  if (f.name && !p.siteHit && genericName(f.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim())) f.name = null;
+  if (f.name && !p.siteHit && genericName(spaceNonWords(f.name.toLowerCase()).trim())) f.name = null;
   const pl = p.place;
   const pre = p.prePlace;
   // "the 500-megawatt Stargate Chile project": a name family and the place after it are one name.

@@ -27,13 +27,27 @@ export function plainNonAscii(c: number): boolean {
   return (c >= 0xa0 && c <= 0xbf && c !== 0xaa && c !== 0xb2 && c !== 0xb3 && c !== 0xb5 && c !== 0xb9 && c !== 0xba && (c < 0xbc || c > 0xbe)) || c === 0xd7 || c === 0xf7;
 }
 
+let lastText = '';
+let lastPlain = true;
+
 /** Every letter, digit and mark of `text[from, to)` is ASCII: an ASCII twin finds what the original finds. */
 export function plainText(text: string, from = 0, to = text.length): boolean {
+  // A page's text is asked about by each rule that runs over all of it: once is enough.
+  const whole = from === 0 && to === text.length;
+  if (whole && text === lastText) return lastPlain;
+  let plain = true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128 && !plainNonAscii(c)) return false;
+    if (c >= 128 && !plainNonAscii(c)) {
+      plain = false;
+      break;
+    }
   }
-  return true;
+  if (whole && text.length > 1000) {
+    lastText = text;
+    lastPlain = plain;
+  }
+  return plain;
 }
 
 const ASCII_CLASS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
@@ -73,12 +87,36 @@ export function asciiTwin(re: RegExp): RegExp {
   return new RegExp(out, re.flags);
 }
 
+const twins = new WeakMap<RegExp, RegExp>();
+
 /**
- * A regexp with Unicode classes that runs as its ASCII twin on plain text: `pick(text)` gives the
- * twin when `text` (every char the regexp can read) is plain, else the original. The twin is made
- * on first use; each is compiled only by a text that runs it.
+ * The regexp to run on `text`: `re` itself, or its ASCII twin (made once per regexp) when every
+ * char of `text` the regexp can read is plain. The twin is compiled only by a text that runs it,
+ * the original only by a text that needs it. `re` must be one object (a constant), not a literal
+ * evaluated per call. Both share `lastIndex` semantics but not the property: a caller that loops
+ * with lastIndex keeps the one returned.
  */
-export function twinned(re: RegExp): (text: string, from?: number, to?: number) => RegExp {
-  let twin: RegExp | null = null;
-  return (text, from, to) => (plainText(text, from, to) ? (twin ??= asciiTwin(re)) : re);
+export function forText(re: RegExp, text: string, from?: number, to?: number): RegExp {
+  if (!plainText(text, from, to)) return re;
+  let twin = twins.get(re);
+  if (!twin) twins.set(re, (twin = asciiTwin(re)));
+  return twin;
+}
+
+/**
+ * Starts with an upper-case letter (what /^\p{Lu}/u tests), without compiling \p{Lu} for the
+ * ASCII letters and the punctuation most text starts with.
+ */
+export function startsUpper(text: string, at = 0): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return c >= 65 && c <= 90;
+  return !plainNonAscii(c) && UPPER.test(text.slice(at, at + 2));
+}
+const UPPER = /^\p{Lu}/u;
+
+export const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
+
+/** Each run of chars that are no letter or digit as one space (what x.replace(/[^\p{L}\p{N}]+/gu, ' ') gives). */
+export function spaceNonWords(x: string): string {
+  return x.replace(forText(NON_WORD_RUNS, x), ' ');
 }

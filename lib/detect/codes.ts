@@ -4,10 +4,11 @@
  * appears at least once next to a data-center word or operator, so "FY25", "CO2" or a bill
  * number never count.
  */
+import { forText } from './cheap-regexp';
 import type { Doc } from './context';
 
 // "FR7", "CWB01", and as news also writes them "VMB-1", "KD-LOS1", "FR11x" (an xScale building).
-const CODE = /(?<![\p{L}\p{N}\-–.$€£])((?:[A-Z]{2,3}-)?[A-Z]{1,4})-?(\d{1,2})x?(?![\p{L}\p{N}%]|[.,]\d|-\d)/gu;
+export const CODE = /(?<![\p{L}\p{N}\-–.$€£])((?:[A-Z]{2,3}-)?[A-Z]{1,4})-?(\d{1,2})x?(?![\p{L}\p{N}%]|[.,]\d|-\d)/gu;
 /** Credit ratings, paper sizes and the like share the shape of one-letter codes. */
 const NOT_ONE_LETTER_CONTEXT = /\b(rating|rated|moody|fitch|s&p|outlook|paper|sizes?|vitamin|formula|grand prix|seed|series|round)\b/i;
 const NOT_CODES = new Set(
@@ -30,9 +31,11 @@ const AMOUNT_AFTER = /^\s?(?:billion|million|trillion|bn|mn|crore|lakh)\b/i;
 
 export function findCodes(doc: Doc): CodeHit[] {
   const all: Array<CodeHit & { prefix: string }> = [];
-  CODE.lastIndex = 0;
+  // Its Unicode classes are costly to compile on a woken worker's first page: plain text runs its ASCII twin.
+  const code = forText(CODE, doc.text);
+  code.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CODE.exec(doc.text))) {
+  while ((m = code.exec(doc.text))) {
     if (NOT_CODES.has(m[1])) continue;
     // "RM5 billion", "Rs800 crore": a currency and an amount, not a facility code.
     if (AMOUNT_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;

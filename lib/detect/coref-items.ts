@@ -1,4 +1,5 @@
 /** What coreference (coref.ts) needs to know of each draft: appositions, bare subjects, keys, distances. */
+import { forText, spaceNonWords } from './cheap-regexp';
 import { Doc, type Sentence } from './context';
 import { type CorefItem } from './coref';
 import type { Draft } from './draft';
@@ -88,7 +89,7 @@ const BESIDE = /\b(?:next to|near|nearby|beside|adjacent to|across from|close to
 
 /** A place as coreference compares it: lower case, words only. */
 function key(x: string): string {
-  return x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return spaceNonWords(x.toLowerCase()).trim();
 }
 
 export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number, prev?: Draft, prevIndex = -1): CorefItem {
@@ -104,7 +105,8 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
   if (!placeKey && d.facts.name) for (const p of placesInName(d.facts.name)) linkKeys.push(key(p));
   // "… a data center in Gimpo, Gyeonggi province … The Gimpo facility is …": a town the gazetteer
   // does not hold, written before a lower-case head, is found again by its word.
-  const townBefore = !placeKey && d.phrase?.definite ? TOWN_BEFORE_HEAD.exec(doc.text.slice(d.start, d.end)) : null;
+  const ownText = doc.text.slice(d.start, d.end);
+  const townBefore = !placeKey && d.phrase?.definite ? forText(TOWN_BEFORE_HEAD, ownText).exec(ownText) : null;
   if (townBefore && (!d.facts.name || d.facts.name === townBefore[1])) linkKeys.push(key(townBefore[1]));
   // "the facility at Pelican Way" is found again as "Kestrel Pelican": a street or estate by its name.
   const textCompany = textCompanyOf(doc, d);
@@ -169,7 +171,8 @@ const COPULA_BEFORE = /\b(?:is|was|are|were|be|becomes?|became|remains?|as)\s+(?
 
 /** "the project, called “Project Tern”": a definite head named on the spot. */
 const NAMING = /\b(?:called|named|dubbed|codenamed|known as)\b/i;
-const TOWN_BEFORE_HEAD = /^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(?:ai\s+)?(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site|project)$/u;
+export const TOWN_BEFORE_HEAD = /^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(?:ai\s+)?(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site|project)$/u;
+export const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;
 
 /**
@@ -178,7 +181,7 @@ const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|camp
  */
 function placesInName(name: string): string[] {
   const rest = name.replace(NAME_HEAD, '');
-  if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(rest)) return [];
+  if (!forText(CAPITALISED_NAME, rest).test(rest)) return [];
   const words = rest.split(/\s+/).filter((w) => !/^(?:Project|The|New)$/.test(w));
   const out = rest === name ? [] : [rest];
   if (words.length >= 2) out.push(words[0], words[words.length - 1]);

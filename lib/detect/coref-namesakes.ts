@@ -5,6 +5,7 @@
  * gives each its own company (or place) and says they differ, and leave the catalog's card to the
  * one whose company or place is the catalog site's.
  */
+import { forText, spaceNonWords } from './cheap-regexp';
 import type { Doc } from './context';
 import type { Draft } from './draft';
 import { clauseSubjectBefore, orgAt, subjectOf, type Org } from './facts/operator';
@@ -40,13 +41,13 @@ export function textCompanyOf(doc: Doc, d: Draft): Org | null {
 }
 
 /** "a Kansas developer, Prairie Sky Holdings, used the same code name": capitalised words set off before a verb of filing. */
-const NAME_BEFORE_VERB = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4}),?[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:used|filed|proposed|proposes|plans|planned|announced|unveiled|submitted|wants|chose|named|dubbed|calls|called)\b/gu;
+export const NAME_BEFORE_VERB = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4}),?[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:used|filed|proposed|proposes|plans|planned|announced|unveiled|submitted|wants|chose|named|dubbed|calls|called)\b/gu;
 
 function namedBeforeVerb(doc: Doc, d: Draft): Org | null {
   const from = d.sentence.start;
   const before = doc.text.slice(from, d.start);
   let found: Org | null = null;
-  for (const m of before.matchAll(NAME_BEFORE_VERB)) {
+  for (const m of before.matchAll(forText(NAME_BEFORE_VERB, before))) {
     const start = from + m.index;
     const end = start + m[1].length;
     if (d.sentence.places.some((p) => p.start <= start && p.end >= end)) continue;
@@ -56,11 +57,11 @@ function namedBeforeVerb(doc: Doc, d: Draft): Org | null {
 }
 
 /** "Beale Infrastructure's Project Blue": capitalised words with a possessive, right before the name. */
-const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4})['’]s?[ \t]+$/u;
+export const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4})['’]s?[ \t]+$/u;
 
 function possessiveRightBefore(doc: Doc, d: Draft): Org | null {
   const before = doc.text.slice(d.sentence.start, d.start);
-  const m = POSSESSIVE_BEFORE.exec(before);
+  const m = forText(POSSESSIVE_BEFORE, before).exec(before);
   if (!m) return null;
   const start = d.sentence.start + m.index;
   const end = start + m[1].length;
@@ -94,7 +95,7 @@ export interface CompanyKey {
   key: string;
 }
 
-export const companyKey = (o: Org): CompanyKey => ({ ids: o.ops, key: o.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() });
+export const companyKey = (o: Org): CompanyKey => ({ ids: o.ops, key: spaceNonWords(o.text.toLowerCase()).trim() });
 
 /** Two companies that cannot be one ("Google" and "Cardinal Land Partners"); a short name and its full one can. */
 export function companiesDiffer(a: CompanyKey, b: CompanyKey): boolean {
@@ -158,7 +159,7 @@ export function namesakesOffCatalog(doc: Doc, drafts: readonly Draft[], companie
   return out;
 }
 
-const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (x: string) => spaceNonWords(x.toLowerCase()).trim();
 const nameKey = (d: Draft) => (d.facts.name ? key(d.facts.name) : '');
 
 function add<K>(map: Map<K, Set<number>>, k: K, c: number): void {

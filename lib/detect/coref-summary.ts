@@ -2,6 +2,7 @@
  * What a cluster of mentions already says (sites, ordinals, names, places, companies, sizes), and
  * whether a newcomer conflicts with it: the test every coreference rule asks before joining.
  */
+import { spaceNonWords } from './cheap-regexp';
 import { newsOrdinal } from './facts/ordinal';
 import type { CorefItem } from './coref';
 import { companiesDiffer, type CompanyKey } from './coref-namesakes';
@@ -34,7 +35,7 @@ export interface Summary {
 /** "6th" and "sixth" are one ordinal. */
 export const ordinalKey = (x: string) => newsOrdinal(x).toLowerCase();
 /** A facility name as a key; "Project Bluebonnet" and "the Bluebonnet site" are one code name. */
-export const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^project (?=\S)/, '');
+export const norm = (x: string) => spaceNonWords(x.toLowerCase()).trim().replace(/^project (?=\S)/, '');
 /**
  * Whether m may join the cluster c: nothing it says (site, ordinal, name, own size, place, company)
  * conflicts with what c says. `strong` is how m points at c: an apposition, its name, its place.

@@ -5,6 +5,7 @@
  * name holds a place, follows an operator, or a facility word follows the number. Words that
  * number other things ("Phase 2", "Tier 3", "Windows 11", "Route 66") never count.
  */
+import { forText } from './cheap-regexp';
 import type { Doc } from './context';
 import { numberedNameMatches } from './numbered-scan';
 
@@ -70,15 +71,17 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
 }
 
 // Spaces only within a line: "Project" ending a heading or a table cell is no name of the next block.
-const PROJECT_NAME = /(?<![\p{L}\p{N}])Project[ \t\u00a0]+(\p{Lu}[\p{L}\p{N}-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}-]*)?)/gu;
+export const PROJECT_NAME = /(?<![\p{L}\p{N}])Project[ \t\u00a0]+(\p{Lu}[\p{L}\p{N}-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}-]*)?)/gu;
 const NOT_PROJECT = new Set(['manager', 'management', 'director', 'lead', 'leader', 'finance', 'financing', 'officer', 'engineer', 'coordinator', 'team', 'update', 'overview', 'description', 'details', 'site', 'area', 'cost', 'costs', 'stargate']);
 
 /** "Project Lantern": a code-named data-center project. */
 export function findProjectNames(doc: Doc): NamedHit[] {
   const out: NamedHit[] = [];
-  PROJECT_NAME.lastIndex = 0;
+  // Its Unicode classes are costly to compile on a woken worker's first page: plain text runs its ASCII twin.
+  const projectName = forText(PROJECT_NAME, doc.text);
+  projectName.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PROJECT_NAME.exec(doc.text))) {
+  while ((m = projectName.exec(doc.text))) {
     const first = m[1].split(/\s+/)[0].toLowerCase();
     if (NOT_PROJECT.has(first)) continue;
     // A second capitalised word belongs to the name only when it is not a sentence's next start.

@@ -5,7 +5,7 @@
  * every match holds a space or hyphen followed by a digit or I, V, X, so the regex is only tried
  * (sticky) at the capitals before such a pair, in the stretch of name characters that holds it.
  */
-import { asciiTwin, plainNonAscii, plainText } from './cheap-regexp';
+import { forText, plainNonAscii, startsUpper } from './cheap-regexp';
 
 const NUMBER_TAIL = String.raw`(?: |-)(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|MW|GW|kW|MWh|percent|per\b|million|billion|bn|m\b|acres?|sq|square|years?|months?|days?|GPUs?))`;
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’&]*(?:(?<=^.{0,0}|\b\p{Lu}\p{Ll}{1,2})\.)? ){0,3}\p{Lu}[\p{L}]*)`;
@@ -13,7 +13,6 @@ const NAME = String.raw`((?:\p{Lu}[\p{L}'’&]*(?:(?<=^.{0,0}|\b\p{Lu}\p{Ll}{1,2
 export const NUMBERED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + NAME + NUMBER_TAIL, 'uy');
 /** The number alone, where a space or hyphen starts it. */
 const TAIL = new RegExp(NUMBER_TAIL, 'uy');
-let twins: [name: RegExp, tail: RegExp] | null = null;
 
 /**
  * The two regexps for this text. Their Unicode classes cost a woken worker more than any other
@@ -23,12 +22,10 @@ let twins: [name: RegExp, tail: RegExp] | null = null;
  * whole text decides.
  */
 function regexpsFor(text: string): [name: RegExp, tail: RegExp] {
-  if (!plainText(text)) return [NUMBERED_NAME, TAIL];
-  return (twins ??= [asciiTwin(NUMBERED_NAME), asciiTwin(TAIL)]);
+  return [forText(NUMBERED_NAME, text), forText(TAIL, text)];
 }
 
 const LETTER = /\p{L}/u;
-const UPPER = /^\p{Lu}/u;
 
 /**
  * A char a name's words and the spaces between them can hold (letters, ' ’ & . and space). Either
@@ -46,10 +43,6 @@ function inName(text: string, i: number): boolean {
  */
 const NUMBER_START = /[ -][0-9IVX]/g;
 
-function isUpper(text: string, p: number): boolean {
-  const c = text.charCodeAt(p);
-  return c < 128 ? c >= 65 && c <= 90 : !plainNonAscii(c) && UPPER.test(text.slice(p, p + 2));
-}
 
 /** The matches of NUMBERED_NAME over the whole text, in order, as a global exec loop finds them. */
 export function numberedNameMatches(text: string): RegExpExecArray[] {
@@ -73,7 +66,7 @@ export function numberedNameMatches(text: string): RegExpExecArray[] {
     let from = k;
     for (let spaces = 0; from > next && inName(text, from - 1); from--) if (text.charCodeAt(from - 1) === 32 && ++spaces > 3) break;
     for (let p = Math.max(from, next); p < k; p++) {
-      if (!isUpper(text, p)) continue;
+      if (!startsUpper(text, p)) continue;
       const nameRe = regexps[0];
       nameRe.lastIndex = p;
       const m = nameRe.exec(text);

@@ -3,6 +3,8 @@
  * the neighbourhood of a trigger is ever read). Abbreviations such as "Co." or "Inc." do not end
  * a sentence when a lower-case word follows.
  */
+import { forText, startsUpper } from './cheap-regexp';
+
 const ABBREV = new Set(
   'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd sdn pte pvt pty tbk sta sto ste ft pt'.split(' '),
 );
@@ -148,16 +150,18 @@ export function nextSentence(text: string, end: number): [number, number] | null
  * A headline-like line: no sentence-final punctuation, short, mostly capitalised words. In such
  * lines capital letters say nothing about names.
  */
+export const TITLE_WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+
 export function isTitleLine(text: string, start: number, end: number): boolean {
   // A paragraph: too long once trimmed, known without cutting it out (its first and last chars
   // are ASCII and no space, so trim() would leave it whole).
   if (end - start > 160 && isAsciiNonSpace(text.charCodeAt(start)) && isAsciiNonSpace(text.charCodeAt(end - 1))) return false;
   const line = text.slice(start, end).trim();
   if (!line || line.length > 160 || /[.!?]["”’]?$/.test(line)) return false;
-  const words = line.match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = line.match(forText(TITLE_WORD, line)) ?? [];
   if (words.length < 2) return false;
   const minor = /^(a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|is|vs|via|into|its)$/i;
   const content = words.filter((w) => !minor.test(w));
-  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const caps = content.filter((w) => startsUpper(w)).length;
   return content.length > 0 && caps / content.length >= 0.75;
 }

@@ -8,6 +8,8 @@
  * garbage collector copied each one that survived: that copying cost more than the tokenising.
  * Typed arrays' contents live outside the collected heap.
  */
+import { plainNonAscii, startsUpper } from './cheap-regexp';
+
 const CAP = 1;
 const NUM = 2;
 const WORD = 4;
@@ -185,12 +187,12 @@ export function spellingTest(test: (tk: Tokens, i: number) => boolean): (tk: Tok
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/;
-const UPPER = /^\p{Lu}/u;
 const NUMERIC = /^\d+(?:[.,]\d+)*$/;
 
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER_OR_DIGIT.test(text[i]);
+  // Quotes, dashes and the like without compiling the Unicode classes (cheap-regexp.ts).
+  return !plainNonAscii(c) && LETTER_OR_DIGIT.test(text[i]);
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -258,7 +260,7 @@ function spellingOf(sp: Spellings, text: string, start: number, end: number, wor
   let id: number;
   if (word) {
     const first = t.charCodeAt(0);
-    const cap = first < 128 ? first >= 65 && first <= 90 : UPPER.test(t);
+    const cap = startsUpper(t);
     const num = isDigit(first) && NUMERIC.test(t);
     id = addSpelling(sp, t, internal(t.toLowerCase()), WORD | (cap ? CAP : 0) | (num ? NUM : 0));
   } else id = addSpelling(sp, t, t, 0);

@@ -4,15 +4,20 @@
  * its Unicode original, over generated text built from the words and characters each one reads.
  */
 import { describe, expect, it } from 'vitest';
-import { asciiTwin, JOIN, plainNonAscii, plainText } from '../../../lib/detect/cheap-regexp';
+import { asciiTwin, forText, JOIN, NON_WORD_RUNS, plainNonAscii, plainText, spaceNonWords, startsUpper } from '../../../lib/detect/cheap-regexp';
 import { DATE_RE } from '../../../lib/detect/facts/dates';
-import { BARE_SUBJECT } from '../../../lib/detect/coref-items';
-import { ANAPHOR, SCOPE } from '../../../lib/detect/attribution';
+import { BARE_SUBJECT, CAPITALISED_NAME, TOWN_BEFORE_HEAD } from '../../../lib/detect/coref-items';
+import { ANAPHOR, SCOPE, TOWN_NAME, TOWN_THEN_CODES } from '../../../lib/detect/attribution';
 import { NUMBERED_NAME } from '../../../lib/detect/numbered-scan';
+import { CAPITALISED_BEFORE, CAPITALISED_WORDS, CODE_COMMA, CORPORATE_TAIL } from '../../../lib/detect/accept';
+import { NAME_BEFORE_VERB, POSSESSIVE_BEFORE } from '../../../lib/detect/coref-namesakes';
+import { PROJECT_NAME } from '../../../lib/detect/named';
+import { CODE } from '../../../lib/detect/codes';
+import { TITLE_WORD } from '../../../lib/detect/sentences';
 
 /**
- * Every match of `re` from every start (sticky) and of every suffix (for ^), as [how, start,
- * groups…]: what any use of it could see.
+ * Every match of `re` from every start (sticky), in every suffix (for ^) and every prefix (for $),
+ * as [how, start, groups…]: what any use of it could see.
  */
 function everyMatch(re: RegExp, text: string): Array<Array<string | number | undefined>> {
   const sticky = new RegExp(re.source, re.flags.replace(/[gy]/g, '') + 'y');
@@ -24,6 +29,8 @@ function everyMatch(re: RegExp, text: string): Array<Array<string | number | und
     if (m) out.push(['at', i, ...m]);
     const s = once.exec(text.slice(i));
     if (s) out.push(['in suffix', i, s.index, ...s]);
+    const p = once.exec(text.slice(0, i));
+    if (p) out.push(['in prefix', i, p.index, ...p]);
   }
   return out;
 }
@@ -135,5 +142,55 @@ describe('asciiTwin', () => {
       expect(everyMatch(twin, text), JSON.stringify(text)).toEqual(want);
     }
     expect(matched).toBeGreaterThan(1000);
+  });
+});
+
+describe('the rules run as ASCII twins', () => {
+  const twinned: Array<[string, RegExp]> = Object.entries({ NUMBERED_NAME, TOWN_THEN_CODES, TOWN_NAME, CODE_COMMA, CAPITALISED_WORDS, CAPITALISED_BEFORE, CORPORATE_TAIL, TOWN_BEFORE_HEAD, CAPITALISED_NAME, NAME_BEFORE_VERB, POSSESSIVE_BEFORE, PROJECT_NAME, CODE, TITLE_WORD, NON_WORD_RUNS });
+
+  it('find what the Unicode originals find on plain text, from every start and every suffix', () => {
+    for (const [name, re] of twinned) {
+      const twin = asciiTwin(re);
+      expect(twin.source, name).not.toMatch(/\\p\{/);
+      // The regexp's own words in every casing, words of random ASCII letters, its punctuation, digits, plain non-ASCII.
+      const words = [...new Set(re.source.replace(/\\[A-Za-z](?:\{\w+\})?/g, ' ').match(/[A-Za-z]{2,}/g) ?? [])];
+      const punct = [...new Set(re.source.match(/[^\sA-Za-z0-9\\()[\]{}?*+|^$]/g) ?? [])];
+      const glue = [' ', ' ', ' ', '  ', '\t', ', ', ',', '. ', '\n', '’s ', "'s ", ' (', ') ', ' and ', '-', '—', '“', '\u00a0', ' 2', ' 12', '7', ' 199', 'x', ...punct];
+      const next = generator(name.length * 104729 + 17);
+      const letter = (upper: boolean) => String.fromCharCode((upper ? 65 : 97) + next(26));
+      let matched = 0;
+      // Until the texts reached 200 of its matches (a rare shape takes more texts), at most 6,000 texts.
+      for (let n = 0; n < 6000 && (n < 300 || matched < 200); n++) {
+        let text = '';
+        for (let i = 0; i < 10; i++) {
+          let w: string;
+          if (next(2) && words.length) {
+            w = words[next(words.length)];
+            const casing = next(3);
+            if (casing === 1) w = w.toUpperCase();
+            else if (casing === 2) w = w[0].toUpperCase() + w.slice(1).toLowerCase();
+          } else {
+            w = letter(next(3) > 0);
+            for (let k = next(7); k > 0; k--) w += letter(next(6) === 0);
+            if (next(5) === 0) w += String(next(100));
+          }
+          text += w + glue[next(glue.length)];
+        }
+        expect(plainText(text)).toBe(true);
+        const want = everyMatch(re, text);
+        matched += want.length;
+        expect(everyMatch(twin, text), `${name}: ${JSON.stringify(text)}`).toEqual(want);
+      }
+      expect(matched, name).toBeGreaterThan(30);
+    }
+  }, 60_000);
+
+  it('are what forText picks for plain text only, and spaceNonWords and startsUpper agree with the regexps they stand for', () => {
+    expect(forText(CODE, 'KTR2 in Leeds — “new”')).not.toBe(CODE);
+    expect(forText(CODE, 'FRA16 in Fürth')).toBe(CODE);
+    for (const x of ['Alibaba Cloud’s fifth — “Tokyo” DC', 'São Paulo 2', 'a–b  c', '', '东京 3', 'x\u0301y']) {
+      expect(spaceNonWords(x)).toBe(x.replace(/[^\p{L}\p{N}]+/gu, ' '));
+      for (let i = 0; i < x.length; i++) expect(startsUpper(x, i)).toBe(/^\p{Lu}/u.test(x.slice(i, i + 2)));
+    }
   });
 });
