@@ -8,7 +8,7 @@ import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
 import { genericName } from './lexicon';
 import type { Draft } from './draft';
-import { streetOrTownship, type NamedHit } from './named';
+import { namesAnotherThing, streetOrTownship, type NamedHit } from './named';
 import { nameHit, type Phrase } from './phrase';
 import { spacedCodeAnchored } from './spaced-code';
 import { EMPTY_FACTS, type MentionFacts } from './types';
@@ -184,7 +184,7 @@ function lastCompanyBefore(doc: Doc, pos: number, siteOps: readonly number[]): b
 export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const s = doc.sentenceAt(hit.start);
   const written = doc.text.slice(hit.start, hit.end);
-  if (!nameHit(doc.text, hit)) return null;
+  if (!nameHit(doc.text, hit) || namesAnotherThing(doc.text, hit.start, hit.end)) return null;
   const siteOps = doc.index.sites.operators.at(hit.ref)!;
   const opNear = s.operators.some((o) => siteOps.includes(o.ref));
   if (hit.needsContext) {

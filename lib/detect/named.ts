@@ -106,6 +106,27 @@ const STREET_OR_TOWNSHIP =
  */
 const FACILITY_AT = /(?:data\s*cent(?:er|re)s?|datacent(?:er|re)s?|campus|facility|site|building)\b[^.;,:!?]{0,40}?\s(?:at|on|off|along)\s+(?:\d[\d-]*\s+)?$/i;
 
+/**
+ * "The River Bend Station, a nuclear plant", "the Snellius Substation", "the River Bend nuclear plant":
+ * a head word right after the name says it names that other thing (a data center took its name, or
+ * shares it). Up to two modifiers may stand between ("Generating Station", "power plant").
+ */
+const OTHER_THING_AFTER =
+  /^[ \t\u00a0]+(?:(?:nuclear|power|generating|gas|gas-fired|coal|coal-fired|solar|wind|hydro|hydroelectric|electric|water|treatment|wastewater|pumping|high|elementary|middle|community|regional|international|municipal|national|air force)[ \t\u00a0]+){0,2}(?:station|substation|plant|dam|bridge|airport|school|church|hospital|mall|hotel|mine|refinery|stadium|bank|university|college|reservoir|library|museum|prison|base)s?\b/i;
+
+/** "named after the nearby town of Goodnight": the name is the town's here. */
+const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|borough|municipality|community)[ \t\u00a0]+of[ \t\u00a0]+$/i;
+
+/** The name written at [start, end) names something else: a plant, a school, a bridge, a town. */
+export function namesAnotherThing(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  // "converting the former Sharp Sakai plant into an AI data center": the old plant is the site.
+  if (FORMER_BEFORE.test(before)) return false;
+  return OTHER_THING_AFTER.test(text.slice(end, end + 60)) || TOWN_OF_BEFORE.test(before);
+}
+
+const FORMER_BEFORE = /\b(?:former|old|disused|decommissioned|shuttered|retired|closed)[ \t\u00a0]+$/i;
+
 export function streetOrTownship(name: string): boolean {
   return STREET_OR_TOWNSHIP.test(name.trim());
 }
@@ -125,7 +146,7 @@ export function findNameEchoes(doc: Doc, names: string[], taken: (start: number,
     for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + name.length)) {
       const end = at + name.length;
       if (/[\p{L}\p{N}]/u.test(doc.text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(doc.text[end] ?? '')) continue;
-      if (taken(at, end)) continue;
+      if (taken(at, end) || namesAnotherThing(doc.text, at, end)) continue;
       out.push({ start: at, end, name, kind: 'facility', silent: street && !FACILITY_AT.test(doc.text.slice(Math.max(0, at - 60), at)) });
     }
   }

@@ -91,3 +91,19 @@ describe('a catalog name that is a street\'s, a park\'s or a hill\'s', () => {
     expect(texts(`${about}Otter Ridge, a 200MW data center campus, was approved.`).join('|')).toContain('Otter Ridge');
   });
 });
+
+describe("a facility's name written for a plant, a substation or a town", () => {
+  const index = compileIndex({ sites: [...SITES, { id: 'crusoe-alder-bend', name: 'Alder Bend', aliases: [], kind: 'campus', operatorIds: ['crusoe'], city: 'Tulsa', country: 'US' }], operators: OPERATORS });
+  const texts = (t: string) => detect(t, index).map((m) => m.text);
+
+  it('"the NAME Station, a nuclear plant" and "the NAME Substation" are those things', () => {
+    expect(texts("Crusoe's Alder Bend campus will add 200 MW of data center capacity.\n\nThe Alder Bend Station, a 1,000 MW nuclear plant, sits a few miles away.")).toEqual(["Crusoe's Alder Bend campus"]);
+    expect(texts('Crusoe said the Alder Bend Substation would be rebuilt for its data center next year.')).toEqual([]);
+  });
+  it('"the nearby town of NAME" is the town', () => {
+    expect(texts("Crusoe's Alder Bend campus is named after the nearby town of Alder Bend.")).toEqual(["Crusoe's Alder Bend campus"]);
+  });
+  it('"the former NAME plant" being turned into a data center is still the site', () => {
+    expect(texts('Crusoe is converting the former Alder Bend plant into an AI data center.')).toContain('Alder Bend');
+  });
+});
