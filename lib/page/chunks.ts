@@ -15,8 +15,14 @@
 import { BLOCK_SEPARATOR, OWN_UI_ATTRIBUTE, SectionedText, TextCollector, isSkippedTag, nodeIndexAt, type TextMap } from './collect';
 import { rangeFor } from './ranges';
 
-/** Taller elements are cut into their children: each innerText call stays well under a millisecond. */
-const MAX_CHUNK_PX = 3000;
+/**
+ * Taller elements are cut into their children, so one innerText call takes a few ms at most. Each
+ * element visited and each chunk read has a cost of its own (visibility, height, a native call, the
+ * fold): on the long realistic page 6000 px makes 1,019 chunks from 1,102 elements visited, where
+ * 3000 px made 1,929 from 2,413, and the read took 73-283 ms against 134-444 ms in probes
+ * alternated at load 7-10 (docs/BENCH.md, session 14).
+ */
+const MAX_CHUNK_PX = 6000;
 
 /** Where collect.ts reads no text (its skipped tags that innerText reads, editors, hidden markup, DC Lens's UI). */
 const UNREAD = `code,pre,kbd,samp,textarea,select,button,svg,math,[contenteditable]:not([contenteditable="false"]),[${OWN_UI_ATTRIBUTE}],[aria-hidden="true"]`;
@@ -95,21 +101,25 @@ function pointAt(map: TextMap, k: number): [Text, number] | null {
 }
 
 /**
- * Where text[s] is in `el` when it begins a word found natively: XPath finds the text nodes holding
- * the word without a wrapper for every node on the way (a third of a walk's time), and the word's
- * occurrences before `s` in the text say which of them. Null when not found so (a word split by
- * tags, a text-transform).
+ * Where text[s] is in `el` when it begins a word found natively: the word's occurrences before `s`
+ * in the text say which one, and a walk over the chunk's text nodes finds it, checking whether the
+ * browser shows a node's text only where the word is (a check per node was most of a walk's
+ * time). The walk stops there: on the long realistic page, 200 words took 11-50 ms this way against
+ * 30-57 ms with an XPath `contains()` query per word, which always visits the whole chunk. Null when
+ * not found so (a word split by tags, a text-transform).
  */
 function findWord(el: Element, text: string, s: number): [Text, number] | null {
+  // Up to an apostrophe: a possessive may be a text node of its own.
   const word = /^[^\s']+/.exec(text.slice(s, s + 64))?.[0];
   if (!word) return null;
   let k = 0;
   for (let i = text.indexOf(word); i >= 0 && i < s; i = text.indexOf(word, i + 1)) k++;
-  const found = el.ownerDocument.evaluate(`.//text()[contains(.,'${word}')]`, el, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
-  for (let i = 0; i < found.snapshotLength; i++) {
-    const node = found.snapshotItem(i) as Text;
-    if (!showsOwnText(node.parentElement!)) continue;
-    for (let j = node.data.indexOf(word); j >= 0; j = node.data.indexOf(word, j + 1)) if (k-- === 0) return [node, j];
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const data = node.data;
+    let j = data.indexOf(word);
+    if (j < 0 || !showsOwnText(node.parentElement!)) continue;
+    for (; j >= 0; j = data.indexOf(word, j + 1)) if (k-- === 0) return [node, j];
   }
   return null;
 }
@@ -132,19 +142,28 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
  * text-transform changes it) and lies where the walk reads.
  */
 function trusted(range: Range, shown: string): boolean {
-  return squash(range.toString()) === squash(shown) && !range.startContainer.parentElement?.closest(UNREAD) && !range.endContainer.parentElement?.closest(UNREAD);
+  if (squash(range.toString()) !== squash(shown)) return false;
+  const start = range.startContainer.parentElement;
+  const end = range.endContainer.parentElement;
+  // Most mentions lie in one element's text: its ancestors are matched once.
+  return !start?.closest(UNREAD) && (end === start || !end?.closest(UNREAD));
 }
 
 /**
- * Links side by side with nothing but whitespace between them (a menu): innerText runs them
- * together ("Oracle Cloud Tokyo Region Rail Pass"), the walk keeps them apart, so the walk reads it.
+ * The elements of `root` (itself included) that hold a menu: links side by side with nothing but
+ * whitespace between them. innerText runs a menu's links together ("Oracle Cloud Tokyo Region
+ * Rail Pass"), the walk keeps them apart, so the walk reads an element that holds one. One query
+ * over the root, not one per element visited: 2-3 ms in all on the long realistic page, against
+ * 13-35 ms for a query per chunk (1,929 of them).
  */
-function hasMenu(el: Element): boolean {
-  for (const a of el.querySelectorAll('a + a')) {
+function menuHolders(root: Element): Set<Element> {
+  const holders = new Set<Element>();
+  for (const a of root.querySelectorAll('a + a')) {
     const between = a.previousSibling!;
-    if (between.nodeType === 1 || (!NON_SPACE.test((between as Text).data) && between.previousSibling?.nodeType === 1)) return true;
+    if (between.nodeType !== 1 && (NON_SPACE.test((between as Text).data) || between.previousSibling?.nodeType !== 1)) continue;
+    for (let el = a.parentElement; el && !holders.has(el); el = el === root ? null : el.parentElement) holders.add(el);
   }
-  return false;
+  return holders;
 }
 
 /**
@@ -160,6 +179,8 @@ export class ChunkReader extends SectionedText {
   readonly hidden: Element[] = [];
   /** Every element read natively, with text or not: a change inside may reveal some. */
   readonly native: NativeChunk[] = [];
+  /** Elements holding a menu of inline links (see menuHolders): read by the walk. */
+  private readonly menus: Set<Element>;
 
   constructor(
     root: Element,
@@ -167,6 +188,7 @@ export class ChunkReader extends SectionedText {
   ) {
     super();
     this.stack = [root];
+    this.menus = menuHolders(root);
   }
 
   step(budgetMs = Infinity, untilChars = Infinity): boolean {
@@ -195,7 +217,7 @@ export class ChunkReader extends SectionedText {
     }
     const height = el.getBoundingClientRect().height;
     const tall = height > MAX_CHUNK_PX && !!el.firstElementChild;
-    let walk = !tall && hasMenu(el);
+    let walk = !tall && this.menus.has(el);
     for (let c = el.firstChild; tall && c && !walk; c = c.nextSibling) walk = c.nodeType === 3 && NON_SPACE.test((c as Text).data);
     if (walk) return void this.stack.push(new TextCollector(el, this.now));
     if (tall) {
