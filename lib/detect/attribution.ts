@@ -408,6 +408,9 @@ export function catalogOperator(doc: Doc, d: Draft): Org | null {
 // (?=): JOIN of cheap-regexp.ts, one compile of each continuation (2.7 → 0.4 ms, warm Node).
 export const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?=)(?:[\w.,’'-]+ ){0,3}?(?=)(?:facility|facilities|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))(?=)\b/i;
 
+/** "each site could support 1 GW", "all three campuses will": a figure for every one of several facilities. */
+const DISTRIBUTIVE = /\b(?:each|every|both|all(?: \w+)?) (?:of (?:the|its|their|these|those) )?(?:sites?|facilit(?:y|ies)|campus(?:es)?|data ?cent(?:er|re)s?|locations?|projects?)\b/i;
+
 /**
  * Sentences right after a mention that talk about it without naming it ("At full build-out it
  * will provide 20MW", "The facility will house 60,000 GPUs") add their numbers to its facts.
@@ -449,7 +452,7 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         const ord = predicateOrdinal(s, () => false, item.kind === 'campus');
         if (ord) item.facts.ordinal = ord.text;
       }
-      if (SCOPE.test(sentence)) continue;
+      if (SCOPE.test(sentence) || DISTRIBUTIVE.test(sentence)) continue;
       const caps = findCapacities(s.toks);
       if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
       const g = findGpus(s.toks);

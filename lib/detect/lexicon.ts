@@ -97,6 +97,8 @@ const LANDMARKS = new Set(
 );
 
 const CORPORATE = new Set(['centers', 'centres', 'center', 'centre', 'datacenters', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'group', 'holdings', 'partners', 'data', 'services', 'data services', 'cloud', 'global', 'systems', 'technologies', 'infrastructure', 'development', 'properties', 'realty', 'ventures', 'capital', 'trust', 'reit']);
+/** Last words that make a name a company's ("… Partners", "… Holdings"), not a facility's. */
+const COMPANY_SUFFIX = new Set(['corporation', 'corp', 'inc', 'incorporated', 'llc', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'partners', 'platforms', 'holdings', 'advisors', 'advisers', 'agency', 'group', 'capital', 'realty', 'ventures', 'company']);
 const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|site|facility|zone)$/;
 
 /**
@@ -288,6 +290,9 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       for (const oi of ops) for (const on of opNormNames[oi]) if (on) unbranded = withoutWords(unbranded, on);
       if (genericWords(norm, words) || (unbranded !== norm && (unbranded === '' || genericWords(unbranded, unbrandedWords.of(unbranded))))) continue;
       if (operatorNames.has(norm)) continue;
+      // "Riot Platforms", "Energy Capital Partners": a record filed under a company's name, whoever
+      // its operator is, would mark the company wherever news names it.
+      if (words.count > 1 && COMPANY_SUFFIX.has(words.word(norm, words.count - 1))) continue;
       // An alias equal to an operator name or a head word would turn every mention of it into this site.
       const existing = patternIds.get(norm);
       if (existing !== undefined && entries.hasType(existing, ENTRY_OPERATOR, ENTRY_HEAD)) continue;

@@ -107,3 +107,11 @@ describe("a facility's name written for a plant, a substation or a town", () => 
     expect(texts('Crusoe is converting the former Alder Bend plant into an AI data center.')).toContain('Alder Bend');
   });
 });
+
+describe('a catalog record filed under a company name', () => {
+  const index = compileIndex({ sites: [...SITES, { id: 'rec-halden', name: 'Halden Platforms', aliases: ['Osprey Capital Partners'], kind: 'campus', operatorIds: ['crusoe'], city: 'Tulsa', country: 'US' }], operators: OPERATORS });
+  it('does not mark the company wherever news names it', () => {
+    const texts = (t: string) => detect(t, index).map((m) => m.text);
+    expect(texts('At Paducah, bitcoin miner Halden Platforms operates two facilities. Osprey Capital Partners agreed to buy a stake in the utility.')).toEqual([]);
+  });
+});

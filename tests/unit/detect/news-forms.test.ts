@@ -102,3 +102,10 @@ describe("another company's facility a paragraph later", () => {
     expect(same[1]).toEqual(['300 MW data center campus', 'Harrow Compute', 'Cheyenne']);
   });
 });
+
+describe('a figure for each of several sites', () => {
+  it('is not the capacity of the facility named just before', () => {
+    const ms = detect('Crusoe opened its data center in Abilene last year.\n\nThe department said each site could support at least 1 GW of new load.', testIndex());
+    expect(ms.map((m) => [m.text, m.facts.capacityMW])).toEqual([['its data center in Abilene', null]]);
+  });
+});
