@@ -561,11 +561,17 @@ export function nearestOrgBefore(doc: Doc, s: Sentence, pos: number): Org | null
 
 /** An operator name followed by a verb ("after OpenAI agreed"), not by a product ("Nvidia GB200 chips"). */
 function actsAsSubject(doc: Doc, end: number): boolean {
-  const after = /^(?:\s+(?:Inc|Corp|Co|Ltd)\.?)?\s+([a-z]+)/.exec(doc.text.slice(end, end + 40));
+  const rest = doc.text.slice(end, end + 40);
+  // "a vote on QTS's request to rezone 300 acres for a data center": the one asking is the builder.
+  if (PLAN_OF.test(rest)) return true;
+  const after = /^(?:\s+(?:Inc|Corp|Co|Ltd)\.?)?\s+([a-z]+)/.exec(rest);
   if (!after) return false;
   const w = after[1];
   return SUBJECT_VERBS.test(w) || /ed$/.test(w);
 }
+
+/** A company's request, application, plan or proposal (what a council or a utility decides on). */
+const PLAN_OF = /^['’]s?\s+(?:(?:new|revised|latest|amended|earlier|original|pending|formal)\s+)?(?:requests?|applications?|plans?|proposals?|bids?|petitions?|permits?|filings?|rezoning|push|efforts?|pitch)\s+(?:to|for|at|in)\b/;
 
 /** "... data center in Ulsan, operated by AWS": an operator introduced by "by"/"for" after the mention. */
 export function nearestOrgAfter(doc: Doc, s: Sentence, pos: number): Org | null {

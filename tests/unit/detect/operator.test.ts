@@ -334,3 +334,12 @@ describe('a described company named in an appositive', () => {
     ]);
   });
 });
+
+describe("a company's request, application or plan", () => {
+  it('makes the company the builder of the data center it asks for, not the one of the sentence before', () => {
+    for (const noun of ["request to rezone 300 acres for", "application for", "plan for"]) {
+      const ops = allOperators(`Meta's data center in Abilene will add two buildings. The council postponed a vote on Crusoe's ${noun} a second data center in Abilene.`);
+      expect(ops, noun).toEqual(['Meta', 'Crusoe']);
+    }
+  });
+});
