@@ -23,7 +23,8 @@ const LEADERS = new Set(
   `in on at for according last earlier later meanwhile separately also however moreover additionally today
   yesterday now this next after before by with under as since while when although though despite amid following
   from during over to besides beyond elsewhere overall previously currently recently already similarly likewise
-  instead still then thus therefore furthermore indeed notably specifically initially ultimately first second finally`.split(/\s+/),
+  instead still then thus therefore furthermore indeed notably specifically initially ultimately first second finally
+  like unlike alongside`.split(/\s+/),
 );
 const TIME_WORDS = /^(year|month|week|quarter|day|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the|early|late|later|earlier|mid)$/;
 const PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
@@ -107,6 +108,8 @@ export function orgAt(text: string, s: Sentence, i: number): Org | null {
     if ((tk.low(ti) === 'and' || tk.text(ti) === ',') && last >= 0 && tk.cap(k + 1) && tk.word(k + 1)) {
       // Partners: "SK Telecom Co. and Amazon Web Services Inc."; a comma only before another company.
       if (tk.text(ti) === ',' && !(s.operators.some((h) => h.start === tk.start(k + 1)) || tk.low(k + 2) === 'and')) break;
+      // "Meta, Google's rival in advertising, said …": a possessive after the comma opens an apposition.
+      if (tk.text(ti) === ',' && possessiveAt(s, k + 1)) break;
       k++;
       continue;
     }
@@ -251,7 +254,44 @@ function readSubject(doc: Doc, s: Sentence): Subject {
   // possessive opening the sentence, not a company's name.
   if (PART_OR_OWNER.test(tk.low(i))) return null;
   const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
-  return org ? { kind: 'org', org } : null;
+  // "Google's rival Meta said its …", "OpenAI's partner, Oracle, will run …": the possessive qualifies the role.
+  const role = org && org.start === tk.start(i) ? companyAfterRole(doc, s, org) : null;
+  return role || org ? { kind: 'org', org: (role ?? org)! } : null;
+}
+
+/** Nouns for one company's relation to another ("X's rival Y"). */
+const ROLE_NOUNS = /^(?:rival|rivals|competitor|peer|partner|ally|landlord|tenant|customer|client|supplier|vendor|parent|unit|subsidiary|affiliate|investor|lender|backer|owner|neighbou?r|contractor|developer|operator)$/;
+
+/** The company after "X's <role>[,]" when the subject X is written as a possessive. */
+function companyAfterRole(doc: Doc, s: Sentence, org: Org): Org | null {
+  const tk = s.toks;
+  const last = tokenEndingAt(tk, org.end, 0);
+  if (last < 0 || !tk.poss(last)) return null;
+  // "X's biggest supplier", "X's longtime cloud partner": up to two describing words first.
+  let r = last + 1;
+  while (r < last + 3 && tk.word(r) && !tk.cap(r) && !ROLE_NOUNS.test(tk.low(r))) r++;
+  if (!ROLE_NOUNS.test(tk.low(r))) return null;
+  const set = tk.text(r + 1) === ',';
+  const k = set ? r + 2 : r + 1;
+  if (!tk.has(k) || !tk.cap(k)) return null;
+  const named = orgAt(doc.text, s, k) ?? looseSubject(doc, s, k);
+  if (named || !set) return named;
+  // "X's biggest supplier, Kestrel Hosting, said": the capitalised words set off by the commas.
+  let c = k;
+  while (c < k + 5 && tk.word(c) && tk.cap(c) && !tk.poss(c)) c++;
+  if (tk.text(c) !== ',') return null;
+  const start = tk.start(k);
+  const end = tk.end(c - 1);
+  return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
+}
+
+/** A catalog company starts at token k and is written as a possessive ("Google's"). */
+function possessiveAt(s: Sentence, k: number): boolean {
+  const tk = s.toks;
+  const h = s.operators.find((o) => o.start === tk.start(k));
+  if (!h) return false;
+  const last = tokenEndingAt(tk, h.end, k);
+  return last >= 0 && tk.poss(last);
 }
 
 /**

@@ -343,3 +343,14 @@ describe("a company's request, application or plan", () => {
     }
   });
 });
+
+describe('a company named beside another one', () => {
+  it('"X\'s rival Y said its …" and "X\'s biggest supplier, Y, said …" are Y\'s', () => {
+    expect(operatorOf("Microsoft's rival Kestrel Hosting said its data center in Bradford will add 200 MW.")).toBe('Kestrel Hosting');
+    expect(operatorOf("Meta's biggest supplier, Kestrel Hosting, said its data center in Bradford will add 200 MW.")).toBe('Kestrel Hosting');
+  });
+  it('"Like X, Y plans …" and "Y, X\'s rival in advertising, said …" are Y\'s alone', () => {
+    expect(operatorOf('Like Microsoft, Kestrel Hosting plans to expand its data center in Bradford.')).toBe('Kestrel Hosting');
+    expect(operatorOf("Crusoe, Google's rival in AI hosting, said its data center in Abilene will add 200 MW.")).toBe('Crusoe');
+  });
+});
