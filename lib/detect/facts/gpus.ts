@@ -9,6 +9,8 @@ const GPU_NOUNS = new Set(['gpu', 'gpus', 'chips', 'chip', 'accelerators', 'acce
 const CHIP_WORDS = /^(nvidia|nvidia's|amd|amd's|google's|intel|huawei|ascend|blackwell|hopper|rubin|grace|instinct|trainium|trainium2|trainium3|trainium2s|inferentia|tpu|tpus|h100s?|h200s?|h800s?|h20s?|a100s?|a800s?|b100s?|b200s?|b300s?|gb200s?|gb300s?|mi300xs?|mi300s?|mi325xs?|mi350s?|mi355xs?|mi400s?|l40s?|v100s?|910bs?|910cs?|vera|ai|advanced|cutting-edge|of|the|company's|its|high-end|graphics|processing|units?|gb200|nvl72)$/i;
 const MODEL = /^(h100|h200|h800|h20|a100|a800|b100|b200|b300|gb200|gb300|mi300x|mi300|mi325x|mi350|mi355x|mi400|l40|v100|910b|910c|tpu|trainium\d?)s?$/i;
 
+const CURRENCY = /^(?:[$€£¥₩₹]|[A-Z]{0,2}\$|usd|eur|gbp|jpy|krw|inr|cny|rmb|rm|rs|sgd|aud|cad|hkd)$/i;
+
 export interface ParsedGpus {
   count: number;
   first: number;
@@ -18,6 +20,8 @@ export interface ParsedGpus {
 export function parseGpusAt(tokens: Tokens, i: number): ParsedGpus | null {
   const n = parseNumberAt(tokens, i);
   if (!n || n.value < 8) return null;
+  // "a $5 billion chip order": an amount of money, never a count of chips.
+  if (i > 0 && CURRENCY.test(tokens.text(i - 1))) return null;
   // Up to five qualifier words between the count and the noun ("Nvidia GB200 Grace Blackwell superchips").
   for (let j = n.last + 1, k = 0; j < tokens.length && k < 6; j++, k++) {
     if (tokens.text(j) === '-') continue;

@@ -255,8 +255,8 @@ function readSubject(doc: Doc, s: Sentence): Subject {
   if (PART_OR_OWNER.test(tk.low(i))) return null;
   const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
   // "Google's rival Meta said its …", "OpenAI's partner, Oracle, will run …": the possessive qualifies the role.
-  const role = org && org.start === tk.start(i) ? companyAfterRole(doc, s, org) : null;
-  return role || org ? { kind: 'org', org: (role ?? org)! } : null;
+  const subject = (org && org.start === tk.start(i) ? companyAfterRole(doc, s, org) : null) ?? org;
+  return subject ? { kind: 'org', org: subject } : null;
 }
 
 /** Nouns for one company's relation to another ("X's rival Y"). */
@@ -599,7 +599,10 @@ export function nearestOrgBefore(doc: Doc, s: Sentence, pos: number): Org | null
   return best;
 }
 
-/** An operator name followed by a verb ("after OpenAI agreed"), not by a product ("Nvidia GB200 chips"). */
+/**
+ * An operator name followed by a verb ("after OpenAI agreed") or owning a request ("QTS's application
+ * for"), not followed by a product ("Nvidia GB200 chips").
+ */
 function actsAsSubject(doc: Doc, end: number): boolean {
   const rest = doc.text.slice(end, end + 40);
   // "a vote on QTS's request to rezone 300 acres for a data center": the one asking is the builder.

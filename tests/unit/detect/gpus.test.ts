@@ -9,4 +9,13 @@ describe('GPU counts that are not the facility\'s', () => {
     const [b] = detect('Nvidia shipped 20,000 GPUs to Kestrel Cloud\'s data center in Lubbock.', testIndex());
     expect(b.facts.gpus).toBe(20000);
   });
+
+  it('reads no count in an amount of money ("a $5 billion chip order", "a US$2bn chip order")', () => {
+    for (const amount of ['$5 billion', 'US$2bn', '€900 million']) {
+      const [m] = detect(`Kestrel Cloud's data center in Lubbock will be filled under a ${amount} chip order from Nvidia.`, testIndex());
+      expect(m.facts.gpus, amount).toBeNull();
+    }
+    const [n] = detect("Kestrel Cloud's data center in Lubbock will hold 50,000 Nvidia chips.", testIndex());
+    expect(n.facts.gpus).toBe(50000);
+  });
 });
