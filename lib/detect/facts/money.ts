@@ -4,13 +4,13 @@
  * written (with a directly following conversion in brackets); the value is parsed too.
  */
 import { spellingTest, type Tokens } from '../tokens';
-import { MULTIPLIERS, findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
+import { GLUED_SCALES, MULTIPLIERS, findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
 const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR', php: 'PHP', nt: 'TWD' };
 const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro', 'php']);
-/** "RM1.2 billion", "Rs500 crore": a currency code written onto its number, one token. */
-const CODE_ON_NUMBER = /^(rm|rs|rp|php)(\d+(?:[.,]\d+)*)$/;
+/** "RM1.2 billion", "Rs500 crore", "RM12bil", "USD1.2bn": a currency code written onto its number, one token. */
+const CODE_ON_NUMBER = /^(rm|rs|rp|php|usd|eur|gbp|inr|cny|jpy|krw|aed|sar)(\d+(?:[.,]\d+)*)(bn|bil|mn|mil|m|b)?$/;
 /** "3 billion Norwegian kroner", "5 billion Hong Kong dollars": the nation before the currency. */
 const CURRENCY_NATIONS: Record<string, string> = {
   norwegian: 'NOK', swedish: 'SEK', danish: 'DKK', swiss: 'CHF', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
@@ -114,11 +114,13 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
   const tLow = tokens.low(i);
   const onNumber = CODE_ON_NUMBER.exec(tLow);
   if (onNumber) {
-    const scale = MULTIPLIERS[tokens.low(i + 1)];
+    const glued = onNumber[3];
+    const scale = glued ? (GLUED_SCALES[glued] ?? MULTIPLIERS[glued]) : MULTIPLIERS[tokens.low(i + 1)];
     if (!scale || scale < 1e6) return null;
+    const last = glued ? i : i + 1;
     const start = tokens.start(i);
-    const end = tokens.end(i + 1);
-    return { text: text.slice(start, end), value: Number(onNumber[2].replace(/,/g, '')) * scale, currency: PREFIX_WORDS[onNumber[1]], first: i, last: i + 1, start, end };
+    const end = tokens.end(last);
+    return { text: text.slice(start, end), value: Number(onNumber[2].replace(/,/g, '')) * scale, currency: PREFIX_WORDS[onNumber[1]], first: i, last, start, end };
   }
   if (SYMBOLS[tText] !== undefined) {
     currency = SYMBOLS[tText];

@@ -15,6 +15,8 @@ export const MULTIPLIERS: Record<string, number> = {
   bln: 1e9, trillion: 1e12, tn: 1e12, t: 1e12, crore: 1e7, crores: 1e7, lakh: 1e5, lakhs: 1e5,
   thousands: 1e3, millions: 1e6, billions: 1e9,
 };
+/** Scales written only onto a number ("RM500mil", "S$2bil": Malaysian and Singaporean papers). */
+export const GLUED_SCALES: Record<string, number> = { mil: 1e6, bil: 1e9 };
 const WORD_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'crore', 'crores', 'lakh', 'lakhs', 'mn', 'bn', 'mln', 'bln', 'tn']);
 
 /** Cheap test: can a number start at this token? (digit first, or a spelled-out number) */
@@ -99,6 +101,7 @@ export function parseNumberAt(tokens: Tokens, i: number): ParsedNumber | null {
   if (tokens.num(i)) value = parseNumeral(tokens.text(i));
   else {
     const g = splitNumberWord(tokens.low(i));
+    if (g && GLUED_SCALES[g.rest] !== undefined) return { value: g.value * GLUED_SCALES[g.rest], first: i, last: i };
     if (g && MULTIPLIERS[g.rest] !== undefined && !['m', 'b', 't'].includes(g.rest)) return { value: g.value * MULTIPLIERS[g.rest], first: i, last: i };
     if (g && (g.rest === 'm' || g.rest === 'b')) return { value: g.value * MULTIPLIERS[g.rest], first: i, last: i };
     const w = spelled(tokens, i);

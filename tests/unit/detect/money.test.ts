@@ -7,6 +7,11 @@ import { testIndex } from './support/lexicon';
 const money = (text: string) => findMoney(text, tokenize(text, 0, text.length)).map((m) => [m.text, m.value, m.currency]);
 
 describe('money as news writes it', () => {
+  it('reads a currency code and a scale written onto the number ("RM12bil", "USD1.2bn", "S$2bil")', () => {
+    expect(money('will cost RM12bil, and RM500mil more')).toEqual([['RM12bil', 12e9, 'MYR'], ['RM500mil', 500e6, 'MYR']]);
+    expect(money('cost USD1.2bn and EUR1.2bn')).toEqual([['USD1.2bn', 1.2e9, 'USD'], ['EUR1.2bn', 1.2e9, 'EUR']]);
+    expect(money('a S$2bil build')).toEqual([['S$2bil', 2e9, 'SGD']]);
+  });
   it('reads a currency word before the amount, with its conversion', () => {
     expect(money('a Euros 300 million (USD 330 million) campus')).toEqual([['Euros 300 million (USD 330 million)', 300e6, 'EUR']]);
   });
