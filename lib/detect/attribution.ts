@@ -167,7 +167,12 @@ function clauseFigures(d: Draft, inSentence: Draft[]): void {
 
 /** A strong data-center head in the sentence outside every mention of it. */
 function unmarkedHeadIn(doc: Doc, s: Sentence, marks: Draft[]): boolean {
-  return s.heads.some((h) => HEADS[h.ref].strong && !HEADS[h.ref].plural && !marks.some((m) => m.start <= h.start && h.end <= m.end));
+  return s.heads.some((h) => HEADS[h.ref].strong && !HEADS[h.ref].plural && !marks.some((m) => m.start <= h.start && h.end <= m.end) && !measureNoun(s, h.end));
+}
+
+/** "200 MW of data center capacity": the head names a measure, no other facility. */
+function measureNoun(s: Sentence, headEnd: number): boolean {
+  return s.toks.low(tokenIndexAt(s.toks, headEnd - 1) + 1) === 'capacity';
 }
 
 /** "a 60MW facility by Vrelo Networks Co., Ltd.", "a campus developed by X Inc.": the agent named right after. */

@@ -38,3 +38,10 @@ describe('capacity is the facility\'s, not the grid\'s', () => {
     expect(detect(text, testIndex())[0].facts.capacityMW).toBe(12);
   });
 });
+
+describe('"N MW of data center capacity"', () => {
+  it('is the capacity of the one facility of the sentence', () => {
+    const [m] = detect("Kestrel Cloud's data center in Lubbock will have 200 MW of data center capacity when complete.", testIndex());
+    expect(m.facts.capacityMW).toBe(200);
+  });
+});
