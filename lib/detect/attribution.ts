@@ -7,6 +7,7 @@ import { Doc, tokenIndexAt, type Sentence } from './context';
 import { clauseAround } from './clauses';
 import { type CorefItem } from './coref';
 import { subjectIsBareHead } from './coref-items';
+import { companiesDiffer, companyKey } from './coref-namesakes';
 import { findCapacities, parseCapacityAt } from './facts/capacity';
 import { findDate } from './facts/dates';
 import { findGpus } from './facts/gpus';
@@ -610,21 +611,8 @@ export function placesFromContext(doc: Doc, drafts: Draft[], facts: MentionFacts
  * with no company read may still be the one the paragraph before placed: roundups come back to it.)
  */
 function placeOfAnotherStory(doc: Doc, before: Draft, d: Draft): boolean {
-  return companiesDiffer(before.operator, d.operator) && doc.text.slice(before.end, d.start).includes('\n');
-}
-
-const orgKey = (o: Org) => o.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Both companies are given and they are not one ("Ark" and "Ark Data Centres" are one). */
-function companiesDiffer(a: Org | null, b: Org | null): boolean {
-  return !!a && !!b && !sameCompanyOrg(a, b);
-}
-
-function sameCompanyOrg(a: Org | null, b: Org | null): boolean {
-  if (!a || !b) return false;
-  if (a.ops.length && b.ops.length) return a.ops.some((x) => b.ops.includes(x));
-  const [x, y] = [orgKey(a), orgKey(b)];
-  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  const [a, b] = [before.operator, d.operator];
+  return !!a && !!b && companiesDiffer(companyKey(a), companyKey(b)) && doc.text.slice(before.end, d.start).includes('\n');
 }
 
 /** "Wonju IDC", "Hanam 2 Data Center"; not "Spring Campus" or "Center": ordinary words stand before those heads. */
