@@ -4,7 +4,7 @@ import { Doc, type Sentence } from './context';
 import { type CorefItem } from './coref';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
-import { companyKey, saysAnotherOfTheName, textCompanyOf } from './coref-namesakes';
+import { companiesDiffer, companyKey, saysAnotherOfTheName, textCompanyOf } from './coref-namesakes';
 
 /** "KX4, a £120 million data centre", "Colossus 2, as xAI calls the new project", "XY3 marks Acme's first new build": one facility. */
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
@@ -70,6 +70,22 @@ export function subjectIsBareHead(s: Sentence): boolean {
   for (let i = 1; i < Math.min(5, tk.length); i++) text += ` ${tk.low(i)}`;
   return BARE_SUBJECT.test(text);
 }
+
+/**
+ * "The building is a few miles from Skybox's Hutto campus", "The site will share a substation with
+ * OP's campus": in a sentence about the facility just described, a facility set beside the subject
+ * (after a preposition of place or company) or owned by another company than that facility is
+ * another one, not a second name of the subject.
+ */
+export function besideBareSubject(doc: Doc, prev: Draft, d: Draft): boolean {
+  if (SET_BESIDE.test(doc.text.slice(Math.max(d.sentence.start, d.start - 30), d.start))) return true;
+  const own = d.phrase?.operator;
+  if (!own || own.start < d.start) return false;
+  const before = textCompanyOf(doc, prev);
+  return !!before && companiesDiffer(companyKey(own), companyKey(before));
+}
+
+const SET_BESIDE = /\b(?:from|near|nearby|beside|next to|adjacent to|across from|close to|opposite|alongside|with|than|down the road from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?$/i;
 
 /** "KTR2 … is part of a bigger 30MW campus": words that put the later mention around the earlier one. */
 const CONTAINS = /\b(?:(?:is|are|was|will be|forms?|becomes?) (?:a |the )?(?:first |second |third |new |latest )?(?:part|phase|building|hall|unit|component|piece) (?:of|in|at|on)|within|inside|one of|phase of)\b/i;

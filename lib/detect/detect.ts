@@ -21,7 +21,7 @@ import { HEADS } from './vocab';
 import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
 import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
-import { apposed, ownCompaniesDiffer, ownedAfterAnd, trailingAppositive, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
+import { apposed, besideBareSubject, ownCompaniesDiffer, ownedAfterAnd, trailingAppositive, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
 export type ResolveFn = (q: ResolveQuery) => Candidate[];
 export { KNOWN_THRESHOLD } from './entities';
 
@@ -99,7 +99,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     sentenceNos.push(no);
     // "The facility, to be called Stargate Norway, ...": the name belongs to the facility just mentioned.
     const item = corefItem(doc, d, no, links[i], kept[i - 1], i - 1);
-    if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence) && !item.besideAnother && !namedSubject(d, item)) item.linkTo = links[i] = i - 1;
+    if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence) && !item.besideAnother && !namedSubject(d, item) && !besideBareSubject(doc, kept[i - 1], d)) item.linkTo = links[i] = i - 1;
     return item;
   });
   const clusters = clusterMentions(items);

@@ -523,3 +523,19 @@ describe('"A\'s X campus and B\'s Y campus" lists two facilities', () => {
     }
   });
 });
+
+describe('a sentence about the facility just described that names another facility', () => {
+  it('keeps the other one apart: set beside the subject, or owned by another company', () => {
+    for (const second of ['The building is a few miles from Vrelo\'s Tokyo campus.', 'The site will share a substation with Meta\'s Tokyo campus.', 'The facility is Vrelo\'s Tokyo campus.']) {
+      const ms = detect(`Equinix opened a 30 MW data center in Tokyo on Thursday. ${second}`, testIndex());
+      const other = ms.find((m) => m.text.endsWith('Tokyo campus'))!;
+      expect(other.facts.capacityMW, second).toBeNull();
+      expect(other.facts.operator, second).not.toBe('Equinix');
+    }
+  });
+
+  it('still names the facility when the sentence gives it a name', () => {
+    const ms = detect('Equinix opened a 30 MW data center in Tokyo on Thursday. The facility, known as Project Kestrel, will serve banks.', testIndex());
+    expect(ms.find((m) => m.text.includes('Kestrel'))?.facts.capacityMW).toBe(30);
+  });
+});
