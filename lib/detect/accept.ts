@@ -19,6 +19,11 @@ function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
 /** 0 when the phrase is not a specific data-center mention, else a confidence. */
 export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (p.nonDc || isCompanyName(doc, p) || isProgrammeName(doc, p)) return 0;
+  // "Every new data center in Virginia must …", "The average data center in Ireland uses …": a rule or
+  // a statistic about any facility of a kind (LABELING: industry talk), unless it names one.
+  if (p.quantified && !p.name && !p.siteHit) return 0;
+  // "the largest loan ever for a single data center in Japan": a record measured against any one facility.
+  if (!p.name && !p.siteHit && RECORD_FOR_ANY.test(doc.text.slice(p.sentence.start, p.start))) return 0;
   // A world area before the head ("APAC data center") is vague; after it ("in Asia-Pacific") it still places it.
   // An area inside one country ("Northern Virginia", "Loudoun County") is as specific as a state.
   const place = !!(p.place || (p.prePlace && (p.prePlace.kind !== 'area' || !!p.prePlace.country)));
@@ -65,6 +70,8 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
 }
+
+const RECORD_FOR_ANY = /\b(?:largest|biggest|most|highest|record)\b.*\b(?:for|in|on|at|to) a single\s+$/i;
 
 /** Words of compute capacity: what an AI campus is leased, built or filled for. */
 const COMPUTE_WORDS = /\b(?:GPUs?|graphics processing units|accelerators|colocation|hyperscalers?|AI (?:cloud|compute|infrastructure|training|workloads?)|compute capacity|servers?|racks?)\b/;

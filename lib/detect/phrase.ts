@@ -64,6 +64,8 @@ export interface Phrase {
   indefinite: boolean;
   /** "a rival's data center": its owner is described, not named. */
   commonOwner: boolean;
+  /** "Every new data center in Virginia", "the average data center in Ireland": any one of a kind, not one facility. */
+  quantified: boolean;
 }
 
 /** Words that make a capitalised name a company or plant of another trade ("Green Energy Giga Complex"). */
@@ -106,6 +108,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     definite: false,
     indefinite: false,
     commonOwner: false,
+    quantified: false,
   };
   // Capitalised head in running text ("Project Rainier", "Data Center Knowledge") is part of a name.
   const headCap = tk.cap(hi) && !s.title;
@@ -399,6 +402,7 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     break;
   }
   void sawDeterminer;
+  p.quantified = quantifiedAt(tk, start);
   // "its sixth International Business Exchange data center": Equinix's word for its buildings (IBX)
   // written out is a kind of facility, like "data center", not this one's name.
   if (p.name && /^International Business Exchange$/i.test(p.name)) {
@@ -820,4 +824,17 @@ function readName(doc: Doc, s: Sentence, i: number): { text: string; last: numbe
   if (quoted && tk.has(k) && /^["”’']$/.test(tk.text(k))) last = k;
   const text = doc.text.slice(tk.start(first), tk.start(k - 1) + tk.text(k - 1).length);
   return { text, last };
+}
+
+/** Words that make a phrase about any facility of a kind: "every", "any", "each", "no". */
+const QUANTIFIERS = new Set(['every', 'any', 'each', 'no']);
+/** "the average data center", "a typical campus": a statistic's subject. */
+const STATISTICAL = new Set(['average', 'typical', 'median', 'ordinary']);
+
+/** Whether the phrase starting at token `start` is quantified: "every …", "no …", "the average …". */
+function quantifiedAt(tk: Tokens, start: number): boolean {
+  if (start < 1) return false;
+  const before = tk.low(start - 1);
+  if (QUANTIFIERS.has(before)) return true;
+  return STATISTICAL.has(before) && start >= 2 && /^(?:the|a|an)$/.test(tk.low(start - 2));
 }

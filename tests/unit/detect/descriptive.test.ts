@@ -365,3 +365,21 @@ describe('a place and the noun of its kind before the head', () => {
     expect(ms.map((m) => [m.text, m.facts.location])[0]).toEqual(['New Lubbock County Campus', 'Lubbock County']);
   });
 });
+
+describe('a rule or a statistic about any facility of a kind', () => {
+  it('is no mention: "every", "any", "each", "no", "the average", "the largest for a single"', () => {
+    for (const text of [
+      'Every new data center in Ohio must file a water plan under the bill.',
+      'Any data center in Texas with more than 90 MW of load can be cut off in an emergency.',
+      'Each hyperscale campus in Arizona will pay the new grid fee.',
+      'No data center in Sussex County has applied for the credit yet.',
+      'The average data center in Portugal uses as much power as 20,000 homes, the study said.',
+      'Lenders said the loan was the largest ever for a single data center in Chile.',
+    ]) expect(spans(text), text).toEqual([]);
+  });
+
+  it('still marks one facility named or brought in beside such words', () => {
+    expect(spans('Oracle said its third data center in Chile will open next year, and every rack is sold.')).toEqual(['its third data center in Chile']);
+    expect(spans('Crusoe is building a data center in Ohio with the average rack at 130 kW.')).toEqual(['data center in Ohio']);
+  });
+});
