@@ -81,6 +81,8 @@ export function joinUnplacedToOnlyNamed(items: CorefItem[], cluster: number[], s
     }
     for (const op of ops) {
       for (const n of named.get(op) ?? []) {
+        // "Microsoft's Querétaro campus will host its Mexico Central region": a campus is not the region it serves.
+        if (sum.campus && regions.has(n)) continue;
         see(n);
         if (many) break;
       }

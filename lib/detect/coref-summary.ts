@@ -28,6 +28,8 @@ export interface Summary {
   introduced: boolean;
   /** Whether its members are cloud regions (null while it has none). */
   region: boolean | null;
+  /** One of its members is a campus. */
+  campus: boolean;
   /** The companies the text itself gives its members. */
   textCompanies: readonly CompanyKey[];
 }
@@ -42,6 +44,9 @@ export const norm = (x: string) => spaceNonWords(x.toLowerCase()).trim().replace
  */
 export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'name' | 'place' | false): boolean {
   if (namesake(m, c)) return false;
+  // "Google's Council Bluffs campus serves its us-central1 region": a campus holds or serves the
+  // region the catalog or the text names, it is not that region, unless an apposition says so.
+  if (strong !== 'apposition' && regionBesideCampus(m, c)) return false;
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
   if (m.ordinal && c.ordinals.size && !c.ordinals.has(ordinalKey(m.ordinal))) return false;
   if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
@@ -113,6 +118,12 @@ function initialsOf(long: string, short: string): boolean {
   return initials.startsWith(letters);
 }
 
+/** m is a named cloud region and c a campus, or m a campus and c a named region. */
+export function regionBesideCampus(m: CorefItem, c: Summary): boolean {
+  if (m.kind === 'region') return !!(m.entityId || m.name) && c.campus;
+  return m.kind === 'campus' && c.region === true && (c.entityIds.size > 0 || c.names.size > 0);
+}
+
 /** Adds m's facts to what its cluster says. */
 export function addMember(c: Summary, m: CorefItem): void {
   if (m.entityId) c.entityIds = withValue(c.entityIds, m.entityId);
@@ -125,6 +136,7 @@ export function addMember(c: Summary, m: CorefItem): void {
   c.lastSentence = m.sentenceNo;
   c.firstAt = Math.min(c.firstAt, m.start);
   c.region ??= m.kind === 'region';
+  if (m.kind === 'campus') c.campus = true;
   if (m.textCompany) c.textCompanies = withItem(c.textCompanies, m.textCompany);
 }
 
@@ -152,5 +164,5 @@ export function sameCompany(m: CorefItem, c: Summary): boolean {
 }
 
 export function emptySummary(sentenceNo: number, introduced = false): Summary {
-  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, firstAt: Infinity, introduced, region: null, textCompanies: NO_ITEMS };
+  return { entityIds: NO_STRINGS, ordinals: NO_STRINGS, names: NO_STRINGS, places: NO_ITEMS, operatorIds: NO_NUMBERS, operatorKeys: NO_STRINGS, ownCapacities: NO_ITEMS, lastSentence: sentenceNo, firstAt: Infinity, introduced, region: null, campus: false, textCompanies: NO_ITEMS };
 }

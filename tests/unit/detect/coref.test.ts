@@ -539,3 +539,19 @@ describe('a sentence about the facility just described that names another facili
     expect(ms.find((m) => m.text.includes('Kestrel'))?.facts.capacityMW).toBe(30);
   });
 });
+
+describe('a campus and the cloud region it serves', () => {
+  it('are two: the campus does not open the region, whichever the text names first', () => {
+    for (const text of ["Google's Tokyo data center campus serves its asia-northeast1 region.", "Microsoft's Tokyo data center campus will host its Azure Japan East region."]) {
+      const ms = detect(text, testIndex());
+      const campus = ms.find((m) => m.text.endsWith('campus'))!;
+      expect(campus.entityId, text).toBeNull();
+      expect(campus.facts.name, text).toBeNull();
+    }
+  });
+
+  it('still makes "a new data center" in the region\'s city the region a launch story is about', () => {
+    const ms = detect('Microsoft opened its Azure Japan East region last week. The new Microsoft data center in Tokyo will serve banks.', testIndex());
+    expect(ms.find((m) => m.text.includes('data center in Tokyo'))?.entityId).toBe('azure-japaneast');
+  });
+});
