@@ -158,6 +158,11 @@ function properName(doc: Doc, p: Phrase): string | null {
   return `${before} ${head}`;
 }
 
+/** "the West Europe region", "its cloud region in Central India", "Azure's": a word that makes a name a cloud region's. */
+function regionWordBeside(text: string, hit: Hit): boolean {
+  return /^\s*(?:\([^)]{0,30}\)\s*)?(?:cloud\s+|availability\s+)?(?:region|zone)s?\b/i.test(text.slice(hit.end, hit.end + 50)) || /\b(?:region|cloud|azure)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+}
+
 /** "Harbourside Campus": the capitalised words that end the written text, head word included. */
 function properNameBefore(written: string): string | null {
   const words = written.trim().split(/\s+/);
@@ -199,6 +204,9 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     // One ordinary-looking word ("Sea", "Grace", "Atlas") is a name only beside its own operator;
     // a data-center word in the sentence is not enough.
     if (!/[\d\-]/.test(written) && !/\s/.test(written.trim()) && !opClose) return null;
+    // "Data center vacancy in Central India fell", "Power prices in West Europe": a cloud region
+    // named by its geography is that region only beside its provider or the word "region" or "cloud".
+    if (!opClose && doc.index.sites.kinds.at(hit.ref) === 'region' && !/\d/.test(written) && !regionWordBeside(doc.text, hit)) return null;
     // A bare facility code names this site only beside its operator (XY5 of another company is not it).
     if (hit.needsOperator && !opClose) return null;
     if (hit.needsOperator && !spacedCodeAnchored(doc.text, s, hit, siteOps)) return null;

@@ -115,3 +115,15 @@ describe('a catalog record filed under a company name', () => {
     expect(texts('At Paducah, bitcoin miner Halden Platforms operates two facilities. Osprey Capital Partners agreed to buy a stake in the utility.')).toEqual([]);
   });
 });
+
+describe('a cloud region named by its geography', () => {
+  const marks = (t: string) => detect(t, testIndex()).map((m) => [m.text, m.entityId]);
+  it('is the geography in a market sentence that names no provider', () => {
+    expect(marks('Data center vacancy in Japan East fell to 2%, a broker said.')).toEqual([]);
+  });
+
+  it('is the region beside the word "region" or its provider', () => {
+    expect(marks('Customers of the Japan East region saw errors, a status page said.')).toEqual([['Japan East region', 'azure-japaneast']]);
+    expect(marks('Data center vacancy in Japan East fell to 2%, Microsoft said.')).toEqual([['Japan East', 'azure-japaneast']]);
+  });
+});
