@@ -129,6 +129,8 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     if (COMPOUND_HEADS.has(low)) return null; // "data center campus": the later head builds the phrase
     if (!FOLLOWERS_OK.has(low) && !tk.num(next)) {
       // "Meta's Kuna data center expansion" names the facility it expands (checked once the left side is read).
+      // "Phoenix's data center construction pipeline": the work is itself a modifier of a trade's noun.
+      if (WORK_ON_IT.test(low) && tk.word(next + 1) && !tk.glued(next + 1) && COMPOUND_NOUNS.has(tk.low(next + 1))) return null;
       if (WORK_ON_IT.test(low)) workOnIt = true;
       else if (COMPOUND_NOUNS.has(low)) return null;
       // "data center operators said" (a plural noun) vs "the project follows OpenAI's" (a verb):

@@ -138,6 +138,11 @@ export const COMPOUND_NOUNS = new Set(
   peers rivals stakeholders community communities residents opposition backlash pushback debate
   costs prices price rates rate supply chain chains leasing lease leases absorption vacancy
   inventory interconnection interconnect connectivity fiber fibre cables cable traffic
+  overlay district districts workforce employment credit credits exemption exemptions abatement abatements
+  grant grants program programs programme programmes initiative initiatives fund funds index training
+  academy curriculum certification standard standards association alliance council coalition caucus
+  committee forecast forecasts outlook tracker database census sprawl proliferation surge glut shortage
+  shortages bottleneck bottlenecks queue queues permits permitting approvals proposals filings
   operations-related-nouns`.split(/\s+/).filter(Boolean),
 );
 

@@ -127,3 +127,18 @@ describe('a cloud region named by its geography', () => {
     expect(marks('Data center vacancy in Japan East fell to 2%, Microsoft said.')).toEqual([['Japan East', 'azure-japaneast']]);
   });
 });
+
+describe("a place's data-center noun compound", () => {
+  it('is no facility: "construction pipeline", "overlay district", "workforce", "tax credit"', () => {
+    for (const text of [
+      "Tucson's data center construction pipeline reached 2 GW, officials said.",
+      "Fairfax County's data center overlay district covers 8,000 acres.",
+      "Ohio's data center workforce grew by 4,000 last year.",
+      "The Nevada data center tax credit expires in 2030.",
+    ]) expect(detect(text, testIndex()).map((m) => m.text), text).toEqual([]);
+  });
+
+  it("still marks a company's facility named with the work on it", () => {
+    expect(detect("Meta's Hyperion data center expansion will add 1 GW.", testIndex()).map((m) => m.entityId)).toContain('epoch-meta-hyperion');
+  });
+});
