@@ -30,11 +30,14 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * A detect reply can carry thousands of mentions: check the envelope at once and the mentions in
  * slices, so checking never makes a long task on the page.
  */
+const DETECT_REPLY = SCHEMAS['reply:detect'];
+/** The reply without its mentions' items, checked at once; the same object each time, so it is compiled once. */
+const DETECT_ENVELOPE: JsonSchema = { ...DETECT_REPLY, properties: { mentions: { type: 'array' } } };
+const MENTIONS = (DETECT_REPLY.properties as Record<string, JsonSchema>).mentions;
+
 async function checkDetectReply(value: unknown): Promise<unknown> {
-  const schema = SCHEMAS['reply:detect'];
-  const mentions = (schema.properties as Record<string, JsonSchema>).mentions;
-  const envelope = checkJson({ ...schema, properties: { mentions: { type: 'array' } } }, value);
-  const problem = envelope ?? (await checkJsonSliced(mentions, (value as { mentions: unknown }).mentions, nextTask, () => performance.now()));
+  const envelope = checkJson(DETECT_ENVELOPE, value);
+  const problem = envelope ?? (await checkJsonSliced(MENTIONS, (value as { mentions: unknown }).mentions, nextTask, () => performance.now()));
   if (problem) throw new Error(`DC Lens: bad reply to detect: ${problem}`);
   return value;
 }

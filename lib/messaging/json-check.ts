@@ -6,6 +6,12 @@
  *
  * Supports the keywords z.toJSONSchema emits for our schemas; any other keyword is refused, so a
  * schema change it can't check fails the test instead of passing unchecked.
+ *
+ * Each schema node is compiled once into a closure (kept per schema object): its keywords are read
+ * and vetted once, not on every value, and a value's path is spelled out only when it fails. A long
+ * page's detect replies are ~40 schema nodes per mention, and the content script's code runs mostly
+ * unoptimized (a fresh isolated world per page): re-reading every node's keywords for every value
+ * was 8-44 ms of a long page's read (docs/BENCH.md, session 15).
  */
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -22,73 +28,122 @@ function typeOf(v: unknown): string {
   return typeof v;
 }
 
-const patterns = new Map<string, RegExp>();
-const regex = (p: string) => patterns.get(p) ?? patterns.set(p, new RegExp(p, 'u')).get(p)!;
+/**
+ * Null when the value fits, else why not, after the path inside the value (".facts.gpus: …",
+ * "[3]: …", or ": …" for the value itself): the caller puts its own path in front.
+ */
+type Checker = (value: unknown) => string | null;
+
+const pass: Checker = () => null;
+const refuse: Checker = () => ': not allowed';
+const compiled = new WeakMap<JsonSchema, Checker>();
+
+function compile(schema: JsonSchema | boolean): Checker {
+  if (schema === true) return pass;
+  if (schema === false) return refuse;
+  let checker = compiled.get(schema);
+  if (!checker) compiled.set(schema, (checker = build(schema)));
+  return checker;
+}
+
+const numberOr = (x: unknown) => (typeof x === 'number' ? x : undefined);
+
+function build(schema: JsonSchema): Checker {
+  for (const k of Object.keys(schema)) {
+    if (KNOWN.has(k)) continue;
+    // Refused when a value reaches it, as an unvetted keyword must never pass a value.
+    const unsupported = `: schema keyword ${k} is not supported`;
+    return () => unsupported;
+  }
+  const types = schema.type === undefined ? null : Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
+  const typeNames = types?.join(' or ');
+  // An integer is a number too.
+  const accepted = types && new Set(types.includes('number') ? [...types, 'integer'] : types);
+  const hasConst = schema.const !== undefined;
+  const constant = schema.const;
+  const constError = hasConst ? `: expected ${JSON.stringify(constant)}` : '';
+  const enumValues = schema.enum ? (schema.enum as unknown[]) : null;
+  const enumError = enumValues ? `: not one of ${enumValues.join(', ')}` : '';
+  const minimum = numberOr(schema.minimum);
+  const maximum = numberOr(schema.maximum);
+  const exclusiveMinimum = numberOr(schema.exclusiveMinimum);
+  const exclusiveMaximum = numberOr(schema.exclusiveMaximum);
+  const minLength = numberOr(schema.minLength);
+  const maxLength = numberOr(schema.maxLength);
+  const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : null;
+  const minItems = numberOr(schema.minItems);
+  const maxItems = numberOr(schema.maxItems);
+  const prefix = ((schema.prefixItems as JsonSchema[] | undefined) ?? []).map(compile);
+  const items = schema.items === undefined ? null : compile(schema.items as JsonSchema | boolean);
+  const required = (schema.required as string[] | undefined) ?? [];
+  const properties = new Map<string, Checker>();
+  for (const [k, s] of Object.entries((schema.properties as Record<string, JsonSchema> | undefined) ?? {})) properties.set(k, compile(s));
+  const additional = schema.additionalProperties === undefined ? null : compile(schema.additionalProperties as JsonSchema | boolean);
+  const names = schema.propertyNames ? compile(schema.propertyNames as JsonSchema) : null;
+  const allOf = ((schema.allOf as JsonSchema[] | undefined) ?? []).map(compile);
+  const alternatives = ((schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined)?.map(compile) ?? null;
+
+  return (value) => {
+    const t = typeOf(value);
+    if (accepted && !accepted.has(t)) return `: expected ${typeNames}, got ${t}`;
+    if (hasConst && value !== constant) return constError;
+    if (enumValues && !enumValues.includes(value)) return enumError;
+    if (t === 'integer' || t === 'number') {
+      const n = value as number;
+      if (!Number.isFinite(n)) return ': not a finite number';
+      if (minimum !== undefined && n < minimum) return `: below ${minimum}`;
+      if (maximum !== undefined && n > maximum) return `: above ${maximum}`;
+      if (exclusiveMinimum !== undefined && n <= exclusiveMinimum) return `: not above ${exclusiveMinimum}`;
+      if (exclusiveMaximum !== undefined && n >= exclusiveMaximum) return `: not below ${exclusiveMaximum}`;
+    } else if (t === 'string') {
+      const s = value as string;
+      if (minLength !== undefined && s.length < minLength) return `: shorter than ${minLength}`;
+      if (maxLength !== undefined && s.length > maxLength) return `: longer than ${maxLength}`;
+      if (pattern && !pattern.test(s)) return `: does not match ${schema.pattern}`;
+    } else if (t === 'array') {
+      const a = value as unknown[];
+      if (minItems !== undefined && a.length < minItems) return `: fewer than ${minItems} items`;
+      if (maxItems !== undefined && a.length > maxItems) return `: more than ${maxItems} items`;
+      for (let i = 0; i < a.length; i++) {
+        const check = i < prefix.length ? prefix[i] : items;
+        const e = check && check(a[i]);
+        if (e) return `[${i}]${e}`;
+      }
+    } else if (t === 'object') {
+      const o = value as Record<string, unknown>;
+      for (const r of required) if (!Object.hasOwn(o, r)) return `.${r}: missing`;
+      for (const k of Object.keys(o)) {
+        const nameError = names && names(k);
+        if (nameError) return `.${k} (name)${nameError}`;
+        const check = properties.get(k) ?? additional;
+        const e = check && check(o[k]);
+        if (e) return `.${k}${e}`;
+      }
+    }
+    for (const check of allOf) {
+      const e = check(value);
+      if (e) return e;
+    }
+    if (alternatives) {
+      const errors = alternatives.map((check) => check(value));
+      if (!errors.includes(null)) return errors[0] ?? ': matches no alternative';
+    }
+    return null;
+  };
+}
 
 /** Returns null when `value` fits `schema`, else where and why it doesn't. */
 export function checkJson(schema: JsonSchema | boolean, value: unknown, path = '$'): string | null {
-  if (schema === true) return null;
-  if (schema === false) return `${path}: not allowed`;
-  for (const k of Object.keys(schema)) if (!KNOWN.has(k)) return `${path}: schema keyword ${k} is not supported`;
-  const t = typeOf(value);
-  if (schema.type !== undefined) {
-    const types = Array.isArray(schema.type) ? (schema.type as string[]) : [schema.type as string];
-    const ok = types.some((x) => x === t || (x === 'number' && t === 'integer'));
-    if (!ok) return `${path}: expected ${types.join(' or ')}, got ${t}`;
-  }
-  if (schema.const !== undefined && value !== schema.const) return `${path}: expected ${JSON.stringify(schema.const)}`;
-  if (schema.enum && !(schema.enum as unknown[]).includes(value)) return `${path}: not one of ${(schema.enum as unknown[]).join(', ')}`;
-  if (t === 'integer' || t === 'number') {
-    const n = value as number;
-    if (!Number.isFinite(n)) return `${path}: not a finite number`;
-    if (typeof schema.minimum === 'number' && n < schema.minimum) return `${path}: below ${schema.minimum}`;
-    if (typeof schema.maximum === 'number' && n > schema.maximum) return `${path}: above ${schema.maximum}`;
-    if (typeof schema.exclusiveMinimum === 'number' && n <= schema.exclusiveMinimum) return `${path}: not above ${schema.exclusiveMinimum}`;
-    if (typeof schema.exclusiveMaximum === 'number' && n >= schema.exclusiveMaximum) return `${path}: not below ${schema.exclusiveMaximum}`;
-  }
-  if (t === 'string') {
-    const s = value as string;
-    if (typeof schema.minLength === 'number' && s.length < schema.minLength) return `${path}: shorter than ${schema.minLength}`;
-    if (typeof schema.maxLength === 'number' && s.length > schema.maxLength) return `${path}: longer than ${schema.maxLength}`;
-    if (typeof schema.pattern === 'string' && !regex(schema.pattern).test(s)) return `${path}: does not match ${schema.pattern}`;
-  }
-  if (t === 'array') {
-    const a = value as unknown[];
-    if (typeof schema.minItems === 'number' && a.length < schema.minItems) return `${path}: fewer than ${schema.minItems} items`;
-    if (typeof schema.maxItems === 'number' && a.length > schema.maxItems) return `${path}: more than ${schema.maxItems} items`;
-    const prefix = (schema.prefixItems as JsonSchema[] | undefined) ?? [];
-    for (let i = 0; i < a.length; i++) {
-      const s = i < prefix.length ? prefix[i] : (schema.items as JsonSchema | boolean | undefined);
-      if (s === undefined) continue;
-      const e = checkJson(s, a[i], `${path}[${i}]`);
-      if (e) return e;
-    }
-  }
-  if (t === 'object') {
-    const o = value as Record<string, unknown>;
-    const props = (schema.properties as Record<string, JsonSchema> | undefined) ?? {};
-    for (const r of (schema.required as string[] | undefined) ?? []) if (!Object.hasOwn(o, r)) return `${path}.${r}: missing`;
-    for (const [k, v] of Object.entries(o)) {
-      if (schema.propertyNames) {
-        const e = checkJson(schema.propertyNames as JsonSchema, k, `${path}.${k} (name)`);
-        if (e) return e;
-      }
-      const s = Object.hasOwn(props, k) ? props[k] : (schema.additionalProperties as JsonSchema | boolean | undefined);
-      if (s === undefined) continue;
-      const e = checkJson(s, v, `${path}.${k}`);
-      if (e) return e;
-    }
-  }
-  if (schema.allOf) for (const s of schema.allOf as JsonSchema[]) {
-    const e = checkJson(s, value, path);
-    if (e) return e;
-  }
-  const alternatives = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
-  if (alternatives) {
-    const errors = alternatives.map((s) => checkJson(s, value, path));
-    if (!errors.includes(null)) return errors[0] ?? `${path}: matches no alternative`;
-  }
-  return null;
+  const e = compile(schema)(value);
+  return e && path + e;
+}
+
+/** `schema` with its items unchecked (the same object each time, so it is compiled once). */
+const shallowSchemas = new WeakMap<JsonSchema, JsonSchema>();
+function shallowOf(schema: JsonSchema): JsonSchema {
+  let shallow = shallowSchemas.get(schema);
+  if (!shallow) shallowSchemas.set(schema, (shallow = { ...schema, items: true }));
+  return shallow;
 }
 
 /**
@@ -104,12 +159,13 @@ export async function checkJsonSliced(
 ): Promise<string | null> {
   const items = schema.items as JsonSchema | undefined;
   if (schema.type !== 'array' || !items || !Array.isArray(value)) return checkJson(schema, value);
-  const shallow = checkJson({ ...schema, items: true }, value);
+  const shallow = checkJson(shallowOf(schema), value);
   if (shallow) return shallow;
+  const check = compile(items);
   let start = now();
   for (let i = 0; i < value.length; i++) {
-    const problem = checkJson(items, value[i], `$[${i}]`);
-    if (problem) return problem;
+    const problem = check(value[i]);
+    if (problem) return `$[${i}]${problem}`;
     if (now() - start > sliceMs) {
       await yieldToPage();
       start = now();

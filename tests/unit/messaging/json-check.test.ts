@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { checkJson, checkJsonSliced, type JsonSchema } from '../../../lib/messaging/json-check';
+import { checkJsonInterpreted } from './json-check-interpreted';
 import { CONTENT_RECEIVES, contentSchemas } from '../../../lib/messaging/content-schema-source';
 import committed from '../../../lib/messaging/content-schemas.json';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema } from '../../../lib/settings';
@@ -53,6 +54,40 @@ describe('content-script message checks', () => {
 
   it('refuses schema keywords it does not implement instead of passing them', () => {
     expect(checkJson({ type: 'string', contentEncoding: 'base64' }, 'x')).toMatch(/not supported/);
+    // Also deep inside a schema, once a value reaches it.
+    const nested = { type: 'object', properties: { a: { type: 'array', items: { type: 'string', contentEncoding: 'base64' } } } };
+    expect(checkJson(nested, { a: [] })).toBeNull();
+    expect(checkJson(nested, { a: ['x'] })).toBe('$.a[0]: schema keyword contentEncoding is not supported');
+  });
+
+  it('compiled once per schema node, gives the verdict and the message the interpreting checker gave (property)', () => {
+    const schemas = Object.entries(committed as Record<string, JsonSchema>);
+    const keys = Object.keys(mention) as (keyof typeof mention)[];
+    const factKeys = Object.keys(mention.facts) as (keyof typeof mention.facts)[];
+    // Strings just over each length limit, and numbers at the bounds, besides anything at all.
+    const edges = ['x'.repeat(3), 'x'.repeat(41), 'x'.repeat(121), 'x'.repeat(201), 'x'.repeat(301), 'x'.repeat(1001), 'A-b', -1, 0, 1, 1.5, 2 ** 53];
+    const field = fc.oneof(fc.anything(), fc.constantFrom(...edges), fc.array(fc.constantFrom(...edges, 'ok-id'), { maxLength: 3 }), fc.constant(Array(21).fill('ok-id')));
+    const reply = fc.oneof(
+      fc.anything(),
+      fc.record({ key: fc.constantFrom(...keys), value: field }).map(({ key, value }) => ({ mentions: [mention, { ...mention, [key]: value }] })),
+      fc.record({ key: fc.constantFrom(...factKeys), value: field }).map(({ key, value }) => ({ mentions: [{ ...mention, facts: { ...mention.facts, [key]: value } }] })),
+      fc.dictionary(fc.string(), fc.anything()).map((extra) => ({ ...DEFAULT_SETTINGS, ...extra })),
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...schemas), reply, ([, schema], value) => {
+        expect(checkJson(schema, value)).toBe(checkJsonInterpreted(schema, value));
+      }),
+      { numRuns: 3000 },
+    );
+    let refused = 0;
+    for (const [, schema] of schemas) {
+      for (const value of [null, 1, 'x', [], {}, { mentions: [{ ...mention, confidence: 2 }] }, { mentions: [{ ...mention, extra: 1 }] }]) {
+        const e = checkJson(schema, value, '$x');
+        expect(e).toBe(checkJsonInterpreted(schema, value, '$x'));
+        if (e) refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(20);
   });
 
   it('the CLI generator reports the committed file as up to date', () => {
