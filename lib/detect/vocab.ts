@@ -143,6 +143,7 @@ export const COMPOUND_NOUNS = new Set(
   academy curriculum certification standard standards association alliance council coalition caucus
   committee forecast forecasts outlook tracker database census sprawl proliferation surge glut shortage
   shortages bottleneck bottlenecks queue queues permits permitting approvals proposals filings
+  authority authorities agency agencies board boards corporation commission commissioner commissioners
   operations-related-nouns`.split(/\s+/).filter(Boolean),
 );
 

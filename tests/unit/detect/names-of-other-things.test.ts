@@ -142,3 +142,11 @@ describe("a place's data-center noun compound", () => {
     expect(detect("Meta's Hyperion data center expansion will add 1 GW.", testIndex()).map((m) => m.entityId)).toContain('epoch-meta-hyperion');
   });
 });
+
+describe('an agency written in sentence case', () => {
+  it('is no facility: "<X> County development authority", "… development board"', () => {
+    for (const text of ['Harlan County development authority backs Crusoe data center plan', 'The Pender County development board approved a tax break on Monday.']) {
+      expect(detect(text, testIndex()).map((m) => m.text), text).not.toContainEqual(expect.stringMatching(/development/));
+    }
+  });
+});
