@@ -3,7 +3,7 @@
  * catalog name, a name family, a numbered name, a code), and the overlap rule between them.
  */
 import { spaceNonWords } from './cheap-regexp';
-import { Doc, firstNotBefore, someWithin, type Hit } from './context';
+import { Doc, firstNotBefore, someWithin, within, type Hit } from './context';
 import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
 import { genericName } from './lexicon';
@@ -163,6 +163,18 @@ function regionWordBeside(text: string, hit: Hit): boolean {
   return /^\s*(?:\([^)]{0,30}\)\s*)?(?:cloud\s+|availability\s+)?(?:region|zone)s?\b/i.test(text.slice(hit.end, hit.end + 50)) || /\b(?:region|cloud|azure)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
 }
 
+/**
+ * "JHB3<tab>AirTrunk<tab>…": in a row of a tab-separated table, each cell is read apart, but the
+ * row's operator cell is as near as the sentence's operator would be.
+ */
+function inTableRow(doc: Doc, hit: Hit, siteOps: readonly number[]): boolean {
+  const from = doc.text.lastIndexOf('\n', hit.start) + 1;
+  const nl = doc.text.indexOf('\n', hit.end);
+  const to = nl < 0 ? doc.text.length : nl;
+  if (to - from > 600 || !doc.text.slice(from, to).includes('\t')) return false;
+  return within(doc.operators, from, to).some((o) => siteOps.includes(o.ref));
+}
+
 /** "Harbourside Campus": the capitalised words that end the written text, head word included. */
 function properNameBefore(written: string): string | null {
   const words = written.trim().split(/\s+/);
@@ -191,7 +203,7 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const written = doc.text.slice(hit.start, hit.end);
   if (!nameHit(doc.text, hit) || namesAnotherThing(doc.text, hit.start, hit.end)) return null;
   const siteOps = doc.index.sites.operators.at(hit.ref)!;
-  const opNear = s.operators.some((o) => siteOps.includes(o.ref));
+  const opNear = s.operators.some((o) => siteOps.includes(o.ref)) || inTableRow(doc, hit, siteOps);
   if (hit.needsContext) {
     if (!/[\p{Lu}\d]/u.test(written)) return null;
     // "NEW CARLISLE, Ind. —": a dateline or shouted headline word, not a name.

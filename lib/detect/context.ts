@@ -70,7 +70,7 @@ const ORG_AFTER_PLACE = /^\s+(?:Data\s+Cent(?:er|re)s|Tech\b|Instruments|Tower|H
 
 /**
  * A line break is a block boundary (a paragraph, a list item, a menu link): no name spans it, nor
- * a bar between a text table's cells ("Microsoft | San Antonio, TX"). Nor does a name span half a
+ * a bar or a tab between a text table's cells ("Microsoft | San Antonio, TX"). Nor does a name span half a
  * bracket: the matcher reads punctuation as a space, so "(IBX) data center" would otherwise hold a
  * match of "IBX data center" that starts inside the brackets.
  */
@@ -78,7 +78,7 @@ function breaksMatch(text: string, start: number, end: number): boolean {
   let open = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 124) return true;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 124 || c === 9) return true;
     if (c === 40) open++;
     else if (c === 41 && --open < 0) return true;
   }

@@ -11,13 +11,14 @@ const ABBREV = new Set(
 const MAX_SENTENCE = 1200;
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 160 || c === 0x2009 || c === 0x202f;
+  return c === 32 || c === 160 || c === 0x2009 || c === 0x202f;
 }
 function isAsciiNonSpace(c: number): boolean {
   return c > 32 && c < 127;
 }
+/** A line break, or a tab: the border between a text table's cells (the page reader writes one there too). */
 function isNewline(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 9;
 }
 
 /** Closing quotes and brackets that may follow a sentence's final mark: " ' ” ’ ) ] */

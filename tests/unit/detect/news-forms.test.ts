@@ -79,6 +79,15 @@ describe('a text table', () => {
     const text = 'Campus | Operator | Location\n| Abilene campus | Crusoe | Lubbock, TX |\n\nOur view: data center capex keeps rising.';
     expect(detect(text, compileIndex({ sites, operators: OPERATORS })).map((m) => m.text)).toEqual(['Abilene campus']);
   });
+
+  it('reads the cells of a tab-separated table apart, with the row\'s operator beside a code', () => {
+    const text = 'Site\tOperator\tTenant\tMW\nLubbock data center\tCrusoe\tself-build\t120\nHyperion\tMeta\tself-build\t900\nTY11\tEquinix\tbanks\t12\n';
+    expect(detect(text, testIndex()).map((m) => [m.text, m.entityId])).toEqual([
+      ['Lubbock data center', null],
+      ['Hyperion', 'epoch-meta-hyperion'],
+      ['TY11', 'equinix-ty11'],
+    ]);
+  });
 });
 
 describe('the company of a relative clause after the facility', () => {
