@@ -165,3 +165,15 @@ describe('"Project" ending a heading or a table cell', () => {
     expect(ms.some((m) => m.text.includes('\n'))).toBe(false);
   });
 });
+
+describe('the next number of a named family that the catalog lacks', () => {
+  const marks = (t: string) => detect(t, testIndex()).map((m) => [m.text, m.entityId]);
+  it('is a new facility of that name, not the family\'s catalog record', () => {
+    expect(marks('Colossus 4 will be built near Memphis, xAI said.')).toEqual([['Colossus 4', null]]);
+  });
+
+  it('is the record when the catalog lists the number, and a figure after the name is no number of it', () => {
+    expect(marks('Colossus 1 will be expanded, xAI said.')).toEqual([['Colossus 1', 'epoch-xai-colossus-1']]);
+    expect(marks('xAI said Colossus 2 GW of power would come from turbines.').map((m) => m[1])).toEqual(['epoch-xai-colossus-1']);
+  });
+});
