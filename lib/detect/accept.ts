@@ -31,6 +31,8 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // "a sprawling data center campus": a weak head after a data-center word is as specific as the strong head.
   if (!identifying) return (p.head.strong || p.dcModifier) && (introducedByBuilder(doc, p) || introducedAsWork(doc, p)) ? 0.7 : 0;
   const head = p.head;
+  // "Lenders provided a $1.5 billion facility to fund …": a sum of money lent is a credit facility.
+  if (p.money && !p.dcModifier && !(place || p.ordinal || p.capacityMW || p.gpus || p.operator || p.name || p.siteHit) && LENDING.test(doc.text.slice(p.sentence.start, p.sentence.end))) return 0;
   // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
   // company and no place, describes a kind of facility, not one.
   const sizeOnly = !place && !p.ordinal && !p.money && !p.operator && !p.name && !p.siteHit && !p.pronounOwner;
@@ -70,6 +72,9 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
 }
+
+/** Words of a loan: a "facility" beside them is the lenders'. */
+const LENDING = /\b(?:lenders?|banks?|loans?|financ\w*|refinanc\w*|borrow\w*|debt|credit|bonds?|tranches?|matur\w*|syndicat\w*|arranged|led by)\b/i;
 
 const RECORD_FOR_ANY = /\b(?:largest|biggest|most|highest|record)\b.*\b(?:for|in|on|at|to) a single\s+$/i;
 

@@ -150,3 +150,16 @@ describe('an agency written in sentence case', () => {
     }
   });
 });
+
+describe('a loan called a facility', () => {
+  it('is no data center: "a $1.5 billion facility" beside lenders or banks', () => {
+    for (const text of ['Lenders provided a $1.5 billion facility to fund construction of the Hyperion data center.', 'The $900 million facility, arranged by four banks for the data center, matures in 2031.']) {
+      expect(detect(text, testIndex()).map((m) => m.text), text).not.toContainEqual(expect.stringMatching(/facility/));
+    }
+  });
+
+  it('is still a data center with a place, or without lending words', () => {
+    expect(detect('Banks are financing a $2 billion data center facility in Abilene for Crusoe.', testIndex()).map((m) => m.text)).toEqual(['$2 billion data center facility in Abilene']);
+    expect(detect('Crusoe is building a $2 billion facility next to its data center.', testIndex()).map((m) => m.text)).toContain('$2 billion facility');
+  });
+});
