@@ -3,6 +3,7 @@
  * Infrastructure", "Leading Edge" for "Leading Edge Data Centres", "3S" for "3S Data Center S.A.".
  * Derived from the name's shape, never from a list of companies.
  */
+import { firstUse } from '../detect/cheap-regexp';
 
 /** Legal forms after the trade word ("3S Data Center S.A."). */
 const LEGAL = new Set(['inc', 'ltd', 'llc', 'gmbh', 'sa', 'spa', 'srl', 'ag', 'plc', 'corp', 'co', 'pty', 'limited', 'bv', 'nv', 'kk', 'ab', 'asa', 'as', 'aps', 'oy', 'oyj', 'se', 'lp', 'llp', 'corporation', 'incorporated', 'company', 'group', 'holdings', 'holding']);
@@ -10,8 +11,8 @@ const LEGAL = new Set(['inc', 'ltd', 'llc', 'gmbh', 'sa', 'spa', 'srl', 'ag', 'p
 /** The trade a name ends with: what news leaves off ("STACK's OSL01", "Leading Edge's CFS1"). */
 const TRADE = /\s+(?:data\s+cent(?:er|re)s?|datacent(?:er|re)s?|infrastructure|technologies|telekommunikation|data\s+services)$/i;
 
-const HAS_LOWER = /\p{Ll}/u;
-const LETTER = /\p{L}/u;
+const hasLower = firstUse(() => /\p{Ll}/u);
+const letter = firstUse(() => /\p{L}/u);
 
 /**
  * A short name is kept only when it is distinctive on its own: one word written as a brand ("STACK",
@@ -20,10 +21,10 @@ const LETTER = /\p{L}/u;
  * capitals throughout ("HAYDEN TECHNOLOGIES LLC": its capitals say nothing).
  */
 export function shortOperatorNames(name: string, isPlace: (norm: string) => boolean): string[] {
-  if (!HAS_LOWER.test(name) || /[()]/.test(name)) return [];
+  if (!hasLower().test(name) || /[()]/.test(name)) return [];
   const withoutLegal = dropLegal(name);
   const rest = dropLegal(withoutLegal.replace(TRADE, ''));
-  if (rest === withoutLegal || !LETTER.test(rest)) return [];
+  if (rest === withoutLegal || !letter().test(rest)) return [];
   const restWords = rest.split(' ');
   const distinctive = restWords.length === 1 ? brandWord(rest) : !LAND.test(rest) && !isPlace(rest.toLowerCase()) && !restWords.some((w) => isPlace(w.toLowerCase()));
   if (!distinctive) return [];

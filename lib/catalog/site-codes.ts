@@ -2,9 +2,10 @@
  * Facility codes as news writes them. One definition for the detector's lexicon and the
  * resolver, so a code the detector marks is a code the resolver knows.
  */
+import { firstUse } from '../detect/cheap-regexp';
 
 /** "TY11", "AZP-2", "LHR 17", "NVA05A": letters, then a number (a building letter may follow). */
-const CODE_PARTS = /^(\p{L}{1,5})[-\s]?(\d{1,3}\p{L}?)$/u;
+const codeParts = firstUse(() => /^(\p{L}{1,5})[-\s]?(\d{1,3}\p{L}?)$/u);
 
 /**
  * The spellings of one catalog code: as stored, run together ("AMS-01" → "AMS01") and set apart
@@ -13,7 +14,7 @@ const CODE_PARTS = /^(\p{L}{1,5})[-\s]?(\d{1,3}\p{L}?)$/u;
  */
 export function codeSpellings(code: string): string[] {
   const trimmed = code.trim();
-  const m = CODE_PARTS.exec(trimmed);
+  const m = codeParts().exec(trimmed);
   if (!m) return [trimmed];
   const out = [trimmed];
   const joined = `${m[1]}${m[2]}`;
@@ -29,7 +30,7 @@ export function codeSpellings(code: string): string[] {
  * ATL12", "ATL1 (Midtown)", "COL 1 (Cologix)", "DFW11 and DFW12"), never part of a longer word, a
  * decimal ("ABCI 3.0"), a building of the code ("MAD1-DC01") or a model ("EC2 P5").
  */
-const CODE_IN_NAME = /(?<![\p{L}\p{N}-])([A-Z]{2,5})[- ]?(\d{1,2}[A-Z]?)(?![\p{L}\p{N}]|[.,]\d|-[\p{L}\p{N}]|\s+[A-Z]+\d)/gu;
+const codeInName = firstUse(() => /(?<![\p{L}\p{N}-])([A-Z]{2,5})[- ]?(\d{1,2}[A-Z]?)(?![\p{L}\p{N}]|[.,]\d|-[\p{L}\p{N}]|\s+[A-Z]+\d)/gu);
 
 /**
  * Letters that number things other than a company's buildings: a plot or a phase ("LOT 22"), a
@@ -42,7 +43,7 @@ const NOT_CODE_LETTERS = new Set(['DC', 'DATA', 'LOT', 'LOTS', 'UNIT', 'BLDG', '
 export function codesInName(name: string, listed: readonly string[] = []): string[] {
   const have = new Set(listed.map(codeKey));
   const out: string[] = [];
-  for (const m of name.matchAll(CODE_IN_NAME)) {
+  for (const m of name.matchAll(codeInName())) {
     if (NOT_CODE_LETTERS.has(m[1])) continue;
     const code = `${m[1]}${m[2]}`;
     if (have.has(codeKey(code))) continue;

@@ -2,7 +2,7 @@
  * Acceptance: is a head-word phrase one specific data center? Each rule returns a named
  * confidence (0 = not a mention); the thresholds say how sure each kind of evidence makes it.
  */
-import { forText, spaceNonWords, startsUpper } from './cheap-regexp';
+import { forText, spaceNonWords, startsUpper, UnicodeRegExp } from './cheap-regexp';
 import { Doc, someWithin, type Sentence } from './context';
 import { subjectOf } from './facts/operator';
 import { type Phrase } from './phrase';
@@ -182,10 +182,10 @@ function cloudOperatorNear(doc: Doc, p: Phrase): boolean {
   return false;
 }
 
-export const CODE_COMMA = /\b\p{Lu}{2,}\d+\p{Lu}?\s*,\s*(?:an?\s+)?$/u;
-export const CAPITALISED_WORDS = /^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*\s+)+$/u;
-export const CAPITALISED_BEFORE = /\p{Lu}[\p{L}-]*\s+$/u;
-export const CORPORATE_TAIL = /^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?,?\s*(?:Co\.?,?\s*Ltd|Co\.|Ltd\b|Limited\b|Inc\b|LLC\b|Corp\b|Corporation\b|Pte\b|Sdn\b|Bhd\b|GmbH\b|PLC\b|S\.A\.)/u;
+export const CODE_COMMA = new UnicodeRegExp(String.raw`\b\p{Lu}{2,}\d+\p{Lu}?\s*,\s*(?:an?\s+)?$`, 'u');
+export const CAPITALISED_WORDS = new UnicodeRegExp(String.raw`^(?:\p{Lu}\p{Ll}[\p{L}’'.-]*\s+)+$`, 'u');
+export const CAPITALISED_BEFORE = new UnicodeRegExp(String.raw`\p{Lu}[\p{L}-]*\s+$`, 'u');
+export const CORPORATE_TAIL = new UnicodeRegExp(String.raw`^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?,?\s*(?:Co\.?,?\s*Ltd|Co\.|Ltd\b|Limited\b|Inc\b|LLC\b|Corp\b|Corporation\b|Pte\b|Sdn\b|Bhd\b|GmbH\b|PLC\b|S\.A\.)`, 'u');
 
 const fold = (x: string) => spaceNonWords(x.toLowerCase()).replace(/(cent(?:er|re))s\b/g, '$1').trim();
 

@@ -23,7 +23,7 @@ import { correctedCompany } from './correction';
 import { memoSlot, type Tokens } from './tokens';
 import { type MentionFacts } from './types';
 import { anyIn, insideAnyDraft, lowerBound } from './candidates';
-import { forText } from './cheap-regexp';
+import { forText, UnicodeRegExp } from './cheap-regexp';
 import { HEADS, NOT_NAMES } from './vocab';
 
 // "in total" sums several sites; "10MW in total power" sizes one.
@@ -218,7 +218,7 @@ function capitalisedAgent(doc: Doc, s: Sentence, i: number): Org | null {
 }
 
 /** For a bare name or code: a place right after it ("ICE03 in Akureyri"), and catalog facts. */
-export const TOWN_THEN_CODES = /\bin\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*\((?:[\p{Lu}\d-]+\s*(?:,|and)\s*)*$/u;
+export const TOWN_THEN_CODES = new UnicodeRegExp(String.raw`\bin\s+(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\s*\((?:[\p{Lu}\d-]+\s*(?:,|and)\s*)*$`, 'u');
 
 function rightOfName(doc: Doc, d: Draft): void {
   const s = d.sentence;
@@ -616,7 +616,7 @@ function placeOfAnotherStory(doc: Doc, before: Draft, d: Draft): boolean {
 }
 
 /** "Wonju IDC", "Hanam 2 Data Center"; not "Spring Campus" or "Center": ordinary words stand before those heads. */
-export const TOWN_NAME = /^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$/u;
+export const TOWN_NAME = new UnicodeRegExp(String.raw`^(\p{Lu}\p{Ll}[\p{L}-]*)(?:\s+\d{1,2})?\s+(?:IDC|Data\s*Cent(?:er|re)|Datacent(?:er|re))$`, 'u');
 
 /** The town a mention's text or name gives as its one capitalised word before a data-center head. */
 function townInName(doc: Doc, d: Draft): string | null {

@@ -2,7 +2,7 @@
  * Candidates: drafts of mentions from each source the article offers (a head-word phrase, a
  * catalog name, a name family, a numbered name, a code), and the overlap rule between them.
  */
-import { spaceNonWords } from './cheap-regexp';
+import { spaceNonWords, UnicodeRegExp, forText, matches } from './cheap-regexp';
 import { Doc, firstNotBefore, someWithin, within, type Hit, type Sentence } from './context';
 import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
@@ -13,6 +13,13 @@ import { nameHit, type Phrase } from './phrase';
 import { spacedCodeAnchored } from './spaced-code';
 import { EMPTY_FACTS, type MentionFacts } from './types';
 import { HEADS, NON_DC_MODIFIERS } from './vocab';
+
+const INNER_HEAD = new UnicodeRegExp(String.raw`^(.*\b\p{Lu}\p{Ll}+)\s+$`, 'u');
+const UPPER_FIRST = new UnicodeRegExp(String.raw`^\p{Lu}`, 'u');
+const CAPITALISED_WORD = new UnicodeRegExp(String.raw`^\p{Lu}[\p{L}\p{N}-]*$`, 'u');
+const WORD_BEFORE = new UnicodeRegExp(String.raw`([\p{L}-]+)\s+$`, 'u');
+const UPPER_OR_DIGIT = new UnicodeRegExp(String.raw`[\p{Lu}\d]`, 'u');
+const TWO_LETTERS = new UnicodeRegExp(String.raw`\p{L}{2}`, 'u');
 
 export const byStart = (a: Draft, b: Draft) => a.start - b.start || b.end - a.end;
 
@@ -142,13 +149,14 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
 function properName(doc: Doc, p: Phrase): string | null {
   if (p.sentence.title) return null;
   // "the Harbourside Campus data center": the name ends in a capitalised head word inside the phrase.
-  const innerHead = /^(.*\b\p{Lu}\p{Ll}+)\s+$/u.exec(doc.text.slice(p.start, p.headStart));
-  const headEnd = /^\p{Lu}/u.test(doc.text[p.headStart] ?? '') ? p.headStart : innerHead && /\b(?:Campus|Park|Centre|Center|Hub)$/.test(innerHead[1]) ? p.start + innerHead[1].length : -1;
+  const beforeHead = doc.text.slice(p.start, p.headStart);
+  const innerHead = forText(INNER_HEAD, beforeHead).exec(beforeHead);
+  const headEnd = matches(UPPER_FIRST, doc.text[p.headStart] ?? '') ? p.headStart : innerHead && /\b(?:Campus|Park|Centre|Center|Hub)$/.test(innerHead[1]) ? p.start + innerHead[1].length : -1;
   if (headEnd < 0) return null;
   if (headEnd !== p.headStart) return properNameBefore(doc.text.slice(p.start, headEnd));
   const words = doc.text.slice(p.start, p.headStart).trim().split(/\s+/).filter(Boolean);
   let k = words.length;
-  while (k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
+  while (k > 0 && matches(CAPITALISED_WORD, words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
   if (k === words.length) return null;
   // "Europe's first OpenAI Data Centre": the company's name before the head is its operator, not a name.
   const before = words.slice(k).join(' ');
@@ -179,14 +187,15 @@ function inTableRow(doc: Doc, hit: Hit, siteOps: readonly number[]): boolean {
 function properNameBefore(written: string): string | null {
   const words = written.trim().split(/\s+/);
   let k = words.length;
-  while (k > 0 && /^\p{Lu}[\p{L}\p{N}-]*$/u.test(words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
+  while (k > 0 && matches(CAPITALISED_WORD, words[k - 1]) && !/^(?:The|A|An|Its|Their|Our|New|Tier)$/.test(words[k - 1])) k--;
   return words.length - k >= 2 ? words.slice(k).join(' ') : null;
 }
 
 /** A data-center head word, or a weak one ("site", "campus") that no other trade's word modifies ("housing development"). */
 function dataCenterHead(doc: Doc, h: Hit): boolean {
   if (HEADS[h.ref].strong) return true;
-  const before = /([\p{L}-]+)\s+$/u.exec(doc.text.slice(Math.max(0, h.start - 30), h.start));
+  const lead = doc.text.slice(Math.max(0, h.start - 30), h.start);
+  const before = forText(WORD_BEFORE, lead).exec(lead);
   return !before || !NON_DC_MODIFIERS.has(before[1].toLowerCase());
 }
 
@@ -205,9 +214,9 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const siteOps = doc.index.sites.operators.at(hit.ref)!;
   const opNear = s.operators.some((o) => siteOps.includes(o.ref)) || inTableRow(doc, hit, siteOps);
   if (hit.needsContext) {
-    if (!/[\p{Lu}\d]/u.test(written)) return null;
+    if (!matches(UPPER_OR_DIGIT, written)) return null;
     // "NEW CARLISLE, Ind. —": a dateline or shouted headline word, not a name.
-    if (/\p{L}{2}/u.test(written) && written === written.toUpperCase() && !/\d/.test(written) && /\s/.test(written)) return null;
+    if (matches(TWO_LETTERS, written) && written === written.toUpperCase() && !/\d/.test(written) && /\s/.test(written)) return null;
     // A head word of the name itself ("River Park", "Project Delta") or of something else ("a
     // housing development") says nothing about it.
     const headNear = s.heads.some((h) => (h.end <= hit.start || h.start >= hit.end) && dataCenterHead(doc, h));

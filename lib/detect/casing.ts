@@ -4,6 +4,7 @@
  */
 import type { Doc } from './context';
 import { isTitleLine, lineAt } from './sentences';
+import { firstUse } from './cheap-regexp';
 
 /** Per article, the words written capitalised after a lower-case word or a comma, outside headlines. */
 const namesByDoc = new WeakMap<Doc, Set<string>>();
@@ -12,7 +13,7 @@ const namesByDoc = new WeakMap<Doc, Set<string>>();
 const MAX_TITLE = 160;
 
 /** A capitalised word right after a space that follows a lower-case letter, a digit, , ; or : */
-const NAME_AFTER = /(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}\p{N}]*/uy;
+const nameAfter = firstUse(() => /(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}\p{N}]*/uy);
 
 function namesIn(text: string): Set<string> {
   const out = new Set<string>();
@@ -51,8 +52,9 @@ function asciiWordAt(text: string, at: number, before: number): string | null {
 }
 
 function regexNameAt(text: string, at: number): string | null {
-  NAME_AFTER.lastIndex = at;
-  return NAME_AFTER.exec(text)?.[0] ?? null;
+  const re = nameAfter();
+  re.lastIndex = at;
+  return re.exec(text)?.[0] ?? null;
 }
 
 /** The word is written capitalised after a lower-case word or a comma, outside headlines. */

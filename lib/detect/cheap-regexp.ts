@@ -11,6 +11,10 @@
  *     every place they occur. On text whose letters and digits are all ASCII they match what
  *     A-Z, a-z and 0-9 match, so an ASCII twin of the regexp finds the same, for a fraction of
  *     the compile, and the Unicode one is compiled only for text that needs it.
+ * A Unicode class also costs when the regexp is made, before it ever runs: V8 parses a regexp's
+ * pattern when the object is created, and a module-level literal is created while the worker's
+ * script starts. Such regexps are kept as their source (UnicodeRegExp) or made on first use
+ * (firstUse), so a wake whose text never needs them never parses them.
  */
 
 /** An empty look-ahead: no change to any match, one compile of what follows it (above). */
@@ -52,31 +56,63 @@ export function plainText(text: string, from = 0, to = text.length): boolean {
 
 const ASCII_CLASS: Record<string, string> = { L: 'A-Za-z', Lu: 'A-Z', Ll: 'a-z', N: '0-9', M: '' };
 
+/** Every UnicodeRegExp made: the unit test holds each twin to its original, so none can differ unseen. */
+export const declared: UnicodeRegExp[] = [];
+
+/**
+ * A regexp with Unicode property classes, held as its source and flags: the regexp itself and its
+ * ASCII twin are each made the first time a text asks for it (forText), so a page of plain text
+ * never parses the Unicode classes (above). Declare it with String.raw, as the literal's source.
+ */
+export class UnicodeRegExp {
+  private made: RegExp | undefined;
+  private twin: RegExp | undefined;
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {
+    declared.push(this);
+  }
+
+  /** The regexp as written. */
+  get regexp(): RegExp {
+    return (this.made ??= new RegExp(this.source, this.flags));
+  }
+
+  /** Its ASCII twin (asciiTwin). */
+  get ascii(): RegExp {
+    return (this.twin ??= asciiTwin(this));
+  }
+}
+
 /**
  * The regexp with its Unicode property classes as their ASCII parts (\p{L} → A-Z a-z, \p{Lu} →
  * A-Z, \p{Ll} → a-z, \p{N} → 0-9, \p{M} → nothing), same flags. On text plainText accepts it
  * matches exactly where the original does. Only these classes, not negated (\P) and not with /i
  * (where case folding would reach outside ASCII): anything else throws, so a rule cannot get a
- * twin that differs.
+ * twin that differs. It reads the source only: a UnicodeRegExp's original is not made for it.
  */
-export function asciiTwin(re: RegExp): RegExp {
+export function asciiTwin(re: { source: string; flags: string }): RegExp {
   if (re.flags.includes('i') || !re.flags.includes('u')) throw new Error(`asciiTwin: /${re.source}/${re.flags}: only /u without /i`);
+  const src = re.source;
   let out = '';
   let inClass = false;
-  const src = re.source;
+  // Plain string steps, not a regexp per escape: this runs in a woken worker's first detect.
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (ch === '\\') {
-      const prop = /^[pP]\{([A-Za-z_]+)\}/.exec(src.slice(i + 1));
-      if (prop) {
-        const ascii = ASCII_CLASS[prop[1]];
-        if (src[i + 1] === 'P' || ascii === undefined) throw new Error(`asciiTwin: /${src}/: \\${prop[0]} has no ASCII twin`);
+      const next = src[i + 1];
+      const close = (next === 'p' || next === 'P') && src[i + 2] === '{' ? src.indexOf('}', i + 3) : -1;
+      const name = close > i + 3 ? src.slice(i + 3, close) : '';
+      if (name && isPropertyName(name)) {
+        const ascii = ASCII_CLASS[name];
+        if (next === 'P' || ascii === undefined) throw new Error(`asciiTwin: /${src}/: \\${src.slice(i + 1, close + 1)} has no ASCII twin`);
         // A class with no ASCII members outside a bracket matches nothing: (?!) says so.
         out += inClass ? ascii : ascii ? `[${ascii}]` : '(?!)';
-        i += prop[0].length;
+        i = close;
         continue;
       }
-      out += ch + (src[i + 1] ?? '');
+      out += ch + (next ?? '');
       i++;
       continue;
     }
@@ -87,20 +123,38 @@ export function asciiTwin(re: RegExp): RegExp {
   return new RegExp(out, re.flags);
 }
 
-const twins = new WeakMap<RegExp, RegExp>();
+/** Letters and underscores only, as a \p{…} name: any other (Script=Latin) is left as written, as before. */
+function isPropertyName(name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  }
+  return true;
+}
 
 /**
- * The regexp to run on `text`: `re` itself, or its ASCII twin (made once per regexp) when every
- * char of `text` the regexp can read is plain. The twin is compiled only by a text that runs it,
- * the original only by a text that needs it. `re` must be one object (a constant), not a literal
- * evaluated per call. Both share `lastIndex` semantics but not the property: a caller that loops
- * with lastIndex keeps the one returned.
+ * The regexp to run on `text`: `re` itself, or its ASCII twin when every char of `text` the
+ * regexp can read is plain. The twin is made and compiled only by a text that runs it, the
+ * original only by a text that needs it. Both share `lastIndex` semantics but not the property:
+ * a caller that loops with lastIndex keeps the one returned.
  */
-export function forText(re: RegExp, text: string, from?: number, to?: number): RegExp {
-  if (!plainText(text, from, to)) return re;
-  let twin = twins.get(re);
-  if (!twin) twins.set(re, (twin = asciiTwin(re)));
-  return twin;
+export function forText(re: UnicodeRegExp, text: string, from?: number, to?: number): RegExp {
+  return plainText(text, from, to) ? re.ascii : re.regexp;
+}
+
+/** Whether `re` (neither global nor sticky: no lastIndex) matches in `s`, run as forText picks it for `s`. */
+export function matches(re: UnicodeRegExp, s: string): boolean {
+  return forText(re, s).test(s);
+}
+
+/**
+ * A regexp made the first time it is asked for: one with Unicode classes that only some texts
+ * run (most rules test non-ASCII chars only after an ASCII fast path), so a wake does not parse
+ * it at start (above).
+ */
+export function firstUse(make: () => RegExp): () => RegExp {
+  let made: RegExp | undefined;
+  return () => (made ??= make());
 }
 
 /**
@@ -110,11 +164,11 @@ export function forText(re: RegExp, text: string, from?: number, to?: number): R
 export function startsUpper(text: string, at = 0): boolean {
   const c = text.charCodeAt(at);
   if (c < 128) return c >= 65 && c <= 90;
-  return !plainNonAscii(c) && UPPER.test(text.slice(at, at + 2));
+  return !plainNonAscii(c) && upper().test(text.slice(at, at + 2));
 }
-const UPPER = /^\p{Lu}/u;
+const upper = firstUse(() => /^\p{Lu}/u);
 
-export const NON_WORD_RUNS = /[^\p{L}\p{N}]+/gu;
+export const NON_WORD_RUNS = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
 /** Each run of chars that are no letter or digit as one space (what x.replace(/[^\p{L}\p{N}]+/gu, ' ') gives). */
 export function spaceNonWords(x: string): string {

@@ -4,11 +4,11 @@
  * appears at least once next to a data-center word or operator, so "FY25", "CO2" or a bill
  * number never count.
  */
-import { forText } from './cheap-regexp';
+import { forText, UnicodeRegExp } from './cheap-regexp';
 import type { Doc } from './context';
 
 // "FR7", "CWB01", and as news also writes them "VMB-1", "KD-LOS1", "FR11x" (an xScale building).
-export const CODE = /(?<![\p{L}\p{N}\-–.$€£])((?:[A-Z]{2,3}-)?[A-Z]{1,4})-?(\d{1,2})x?(?![\p{L}\p{N}%]|[.,]\d|-\d)/gu;
+export const CODE = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}\-–.$€£])((?:[A-Z]{2,3}-)?[A-Z]{1,4})-?(\d{1,2})x?(?![\p{L}\p{N}%]|[.,]\d|-\d)`, 'gu');
 /** Credit ratings, paper sizes and the like share the shape of one-letter codes. */
 const NOT_ONE_LETTER_CONTEXT = /\b(rating|rated|moody|fitch|s&p|outlook|paper|sizes?|vitamin|formula|grand prix|seed|series|round)\b/i;
 const NOT_CODES = new Set(

@@ -11,6 +11,9 @@ import { tokenize, type Tokens } from './tokens';
 import { foldsTo } from './normalize';
 import { orderSharedSpans } from './shared-alias';
 import { capitalisedInRunningText } from './casing';
+import { firstUse, UnicodeRegExp, matches } from './cheap-regexp';
+
+const TITLE_CASE_WORD = new UnicodeRegExp(String.raw`^\p{Lu}\p{Ll}+$`, 'u');
 
 /**
  * "Tract of land near Lockhart sold", "Aligned with the county plan, …": a one-word company name
@@ -18,7 +21,7 @@ import { capitalisedInRunningText } from './casing';
  * preposition. It is the company only if the article also writes it capitalised mid-sentence.
  */
 function wordOpeningSentence(text: string, h: Hit): boolean {
-  if (h.end - h.start < 3 || !/^\p{Lu}\p{Ll}+$/u.test(text.slice(h.start, h.end))) return false;
+  if (h.end - h.start < 3 || !matches(TITLE_CASE_WORD, text.slice(h.start, h.end))) return false;
   if (!/^\s+(?:of|with|out|by|for|from|into|over|up|down|about|upon)\b/.test(text.slice(h.end, h.end + 8))) return false;
   const before = text.slice(Math.max(0, h.start - 3), h.start).trimEnd();
   return before === '' || /[\n.!?:]["”’]?$/.test(before);
@@ -273,20 +276,20 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
 function isCurrencySymbol(c: number): boolean {
   return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 0x20b9 || c === 0x20a9 || c === 0x20bd;
 }
-const UPPER = /^\p{Lu}/u;
+const upper = firstUse(() => /^\p{Lu}/u);
 function startsUpper(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.slice(at, at + 2));
+  return c < 128 ? c >= 65 && c <= 90 : upper().test(text.slice(at, at + 2));
 }
 
 // The main pass checks tens of thousands of matcher hits per long page: ASCII by char code, a
 // regex over the span only when it holds another char.
-const UPPER_OR_DIGIT = /[\p{Lu}\d]/u;
-const LOWER = /\p{Ll}/u;
+const upperOrDigit = firstUse(() => /[\p{Lu}\d]/u);
+const lower = firstUse(() => /\p{Ll}/u);
 function hasUpperOrDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return UPPER_OR_DIGIT.test(text.slice(start, end));
+    if (c >= 128) return upperOrDigit().test(text.slice(start, end));
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
   }
   return false;
@@ -294,7 +297,7 @@ function hasUpperOrDigit(text: string, start: number, end: number): boolean {
 function hasLower(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return LOWER.test(text.slice(start, end));
+    if (c >= 128) return lower().test(text.slice(start, end));
     if (c >= 97 && c <= 122) return true;
   }
   return false;

@@ -1,5 +1,5 @@
 /** What coreference (coref.ts) needs to know of each draft: appositions, bare subjects, keys, distances. */
-import { forText, spaceNonWords } from './cheap-regexp';
+import { forText, spaceNonWords, UnicodeRegExp } from './cheap-regexp';
 import { Doc, type Sentence } from './context';
 import { type CorefItem } from './coref';
 import type { Draft } from './draft';
@@ -187,8 +187,8 @@ const COPULA_BEFORE = /\b(?:is|was|are|were|be|becomes?|became|remains?|as)\s+(?
 
 /** "the project, called “Project Tern”": a definite head named on the spot. */
 const NAMING = /\b(?:called|named|dubbed|codenamed|known as)\b/i;
-export const TOWN_BEFORE_HEAD = /^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(?:ai\s+)?(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site|project)$/u;
-export const CAPITALISED_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+export const TOWN_BEFORE_HEAD = new UnicodeRegExp(String.raw`^(?:(?:the|its|our|their)\s+)?(\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+)?)\s+(?:ai\s+)?(?:data\s*cent(?:er|re)|datacent(?:er|re)|campus|facility|site|project)$`, 'u');
+export const CAPITALISED_NAME = new UnicodeRegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$`, 'u');
 const NAME_HEAD = /\s+(?:ai\s+)?(?:data\s*cent(?:er|re)s?|datacent(?:er|re)|campus|facility|site|park)$/i;
 
 /**

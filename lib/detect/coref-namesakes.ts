@@ -5,7 +5,7 @@
  * gives each its own company (or place) and says they differ, and leave the catalog's card to the
  * one whose company or place is the catalog site's.
  */
-import { forText, spaceNonWords } from './cheap-regexp';
+import { forText, spaceNonWords, UnicodeRegExp } from './cheap-regexp';
 import type { Doc } from './context';
 import type { Draft } from './draft';
 import { clauseSubjectBefore, orgAt, subjectOf, type Org } from './facts/operator';
@@ -41,7 +41,7 @@ export function textCompanyOf(doc: Doc, d: Draft): Org | null {
 }
 
 /** "a Kansas developer, Prairie Sky Holdings, used the same code name": capitalised words set off before a verb of filing. */
-export const NAME_BEFORE_VERB = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4}),?[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:used|filed|proposed|proposes|plans|planned|announced|unveiled|submitted|wants|chose|named|dubbed|calls|called)\b/gu;
+export const NAME_BEFORE_VERB = new UnicodeRegExp(String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4}),?[ \t]+(?:has[ \t]+|have[ \t]+|had[ \t]+)?(?:used|filed|proposed|proposes|plans|planned|announced|unveiled|submitted|wants|chose|named|dubbed|calls|called)\b`, 'gu');
 
 function namedBeforeVerb(doc: Doc, d: Draft): Org | null {
   const from = d.sentence.start;
@@ -57,7 +57,7 @@ function namedBeforeVerb(doc: Doc, d: Draft): Org | null {
 }
 
 /** "Beale Infrastructure's Project Blue": capitalised words with a possessive, right before the name. */
-export const POSSESSIVE_BEFORE = /(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4})['’]s?[ \t]+$/u;
+export const POSSESSIVE_BEFORE = new UnicodeRegExp(String.raw`(\p{Lu}[\p{L}\p{N}&.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.-]*){0,4})['’]s?[ \t]+$`, 'u');
 
 function possessiveRightBefore(doc: Doc, d: Draft): Org | null {
   const before = doc.text.slice(d.sentence.start, d.start);

@@ -27,6 +27,7 @@ import {
 import { normalizeForMatch } from './normalize';
 import { shortOperatorNames } from '../catalog/operator-short-names';
 import { HEADS, NON_DC_MODIFIERS, PREMODIFIERS } from './vocab';
+import { firstUse } from './cheap-regexp';
 
 export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './index-format';
 
@@ -47,7 +48,7 @@ const GENERIC_NAME_WORDS = new Set([
 // Compiled once: a regex literal in a function is a new object on every call (100,000s per compile).
 const DIGIT = /\d/;
 const ALL_DIGITS = /^\d+$/;
-const LETTERS_ONLY = /^\p{L}{3,}$/u;
+const lettersOnly = firstUse(() => /^\p{L}{3,}$/u);
 
 /** What a plant of another trade is called after its modifier ("landing station", "power plant"). */
 const NON_DC_HEADS = new Set(['station', 'stations', 'plant', 'plants', 'works', 'terminal', 'depot', 'yard', 'mill', 'factory']);
@@ -145,7 +146,7 @@ function derivable(rest: string, isPlace: PlaceNames, bracketed: boolean): boole
   const withoutTail = rest.replace(GENERIC_TAIL, '').trim();
   if (withoutTail !== rest && (isPlace.has(withoutTail) || withoutTail === '')) return false;
   // At least one real word of its own: not "100k", not "global data centers".
-  if (!words.some((w) => LETTERS_ONLY.test(w) && !COMMON.has(w) && !CORPORATE.has(w))) return false;
+  if (!words.some((w) => lettersOnly().test(w) && !COMMON.has(w) && !CORPORATE.has(w))) return false;
   return words.length > 1 || DIGIT.test(rest) || !COMMON.has(rest);
 }
 

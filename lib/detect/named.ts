@@ -5,7 +5,7 @@
  * name holds a place, follows an operator, or a facility word follows the number. Words that
  * number other things ("Phase 2", "Tier 3", "Windows 11", "Route 66") never count.
  */
-import { forText } from './cheap-regexp';
+import { forText, UnicodeRegExp } from './cheap-regexp';
 import type { Doc } from './context';
 import { numberedNameMatches } from './numbered-scan';
 
@@ -71,7 +71,7 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
 }
 
 // Spaces only within a line: "Project" ending a heading or a table cell is no name of the next block.
-export const PROJECT_NAME = /(?<![\p{L}\p{N}])Project[ \t\u00a0]+(\p{Lu}[\p{L}\p{N}-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}-]*)?)/gu;
+export const PROJECT_NAME = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}])Project[ \t\u00a0]+(\p{Lu}[\p{L}\p{N}-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}-]*)?)`, 'gu');
 const NOT_PROJECT = new Set(['manager', 'management', 'director', 'lead', 'leader', 'finance', 'financing', 'officer', 'engineer', 'coordinator', 'team', 'update', 'overview', 'description', 'details', 'site', 'area', 'cost', 'costs', 'stargate']);
 
 /** "Project Lantern": a code-named data-center project. */

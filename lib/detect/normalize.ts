@@ -3,6 +3,7 @@
  * are normalised by the very same rules: case, accents, hyphens, quotes and runs of whitespace or
  * punctuation do not matter; letters and digits do.
  */
+import { firstUse } from './cheap-regexp';
 
 /** Folded code meaning "word separator" (spaces, hyphens, quotes, punctuation). */
 export const SEP_CODE = 32;
@@ -11,15 +12,15 @@ export const SKIP_CODE = 0;
 
 let foldTable: Uint16Array | null = null;
 
-const WORDISH = /[\p{L}\p{N}]/u;
-const MARK = /\p{M}/u;
+const wordish = firstUse(() => /[\p{L}\p{N}]/u);
+const mark = firstUse(() => /\p{M}/u);
 
 function computeFold(c: number): number {
   if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) return SKIP_CODE;
   const ch = String.fromCharCode(c);
   if (c >= 0xd800 && c <= 0xdfff) return c; // surrogate halves: opaque word chars
-  if (MARK.test(ch)) return SKIP_CODE;
-  if (!WORDISH.test(ch)) return SEP_CODE;
+  if (mark().test(ch)) return SKIP_CODE;
+  if (!wordish().test(ch)) return SEP_CODE;
   // Strip accents (é -> e, ß stays ß), then lower-case.
   const base = ch.normalize('NFD').charAt(0).toLowerCase();
   const code = base.charCodeAt(0);

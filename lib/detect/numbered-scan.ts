@@ -5,14 +5,14 @@
  * every match holds a space or hyphen followed by a digit or I, V, X, so the regex is only tried
  * (sticky) at the capitals before such a pair, in the stretch of name characters that holds it.
  */
-import { forText, plainNonAscii, startsUpper } from './cheap-regexp';
+import { forText, plainNonAscii, startsUpper, UnicodeRegExp, firstUse } from './cheap-regexp';
 
 const NUMBER_TAIL = String.raw`(?: |-)(\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\p{L}\p{N}]|[.,]\d|\s*(?:%|MW|GW|kW|MWh|percent|per\b|million|billion|bn|m\b|acres?|sq|square|years?|months?|days?|GPUs?))`;
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’&]*(?:(?<=^.{0,0}|\b\p{Lu}\p{Ll}{1,2})\.)? ){0,3}\p{Lu}[\p{L}]*)`;
 /** Group 1: the name's words; group 2: its number. */
-export const NUMBERED_NAME = new RegExp(String.raw`(?<![\p{L}\p{N}])` + NAME + NUMBER_TAIL, 'uy');
+export const NUMBERED_NAME = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}])` + NAME + NUMBER_TAIL, 'uy');
 /** The number alone, where a space or hyphen starts it. */
-const TAIL = new RegExp(NUMBER_TAIL, 'uy');
+const TAIL = new UnicodeRegExp(NUMBER_TAIL, 'uy');
 
 /**
  * The two regexps for this text. Their Unicode classes cost a woken worker more than any other
@@ -25,7 +25,7 @@ function regexpsFor(text: string): [name: RegExp, tail: RegExp] {
   return [forText(NUMBERED_NAME, text), forText(TAIL, text)];
 }
 
-const LETTER = /\p{L}/u;
+const letter = firstUse(() => /\p{L}/u);
 
 /**
  * A char a name's words and the spaces between them can hold (letters, ' ’ & . and space). Either
@@ -34,7 +34,7 @@ const LETTER = /\p{L}/u;
 function inName(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 32 || c === 39 || c === 38 || c === 46;
-  return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || (!plainNonAscii(c) && LETTER.test(text[i]));
+  return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || (!plainNonAscii(c) && letter().test(text[i]));
 }
 
 /**

@@ -34,6 +34,7 @@ import {
   WEEKDAYS,
   type HeadWord,
 } from './vocab';
+import { UnicodeRegExp, matches } from './cheap-regexp';
 
 export interface Phrase {
   start: number;
@@ -615,8 +616,10 @@ export function nameHit(text: string, h: { start: number; end: number }): boolea
  * word may be a cloud's own spelling: "eastus".)
  */
 export function writtenAsName(written: string): boolean {
-  return !/\s/.test(written.trim()) || /[\p{Lu}\p{N}]/u.test(written) || !/\p{Ll}/u.test(written);
+  return !/\s/.test(written.trim()) || matches(UPPER_OR_NUMBER, written) || !matches(LOWER, written);
 }
+const UPPER_OR_NUMBER = new UnicodeRegExp(String.raw`[\p{Lu}\p{N}]`, 'u');
+const LOWER = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
 
 const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;
 

@@ -3,7 +3,7 @@
  * the neighbourhood of a trigger is ever read). Abbreviations such as "Co." or "Inc." do not end
  * a sentence when a lower-case word follows.
  */
-import { forText, startsUpper } from './cheap-regexp';
+import { forText, startsUpper, UnicodeRegExp, firstUse, matches } from './cheap-regexp';
 
 const ABBREV = new Set(
   'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd sdn pte pvt pty tbk sta sto ste ft pt'.split(' '),
@@ -25,12 +25,16 @@ function isNewline(c: number): boolean {
 function isCloser(c: number): boolean {
   return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
 }
-const LETTER = /\p{L}/u;
+const letter = firstUse(() => /\p{L}/u);
 /** A letter or a period (the word before a period: "Inc", "U.S"). ASCII without a regex: this runs per char. */
 function isLetterOrDot(c: number, text: string, k: number): boolean {
   if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return LETTER.test(text[k]);
+  return letter().test(text[k]);
 }
+
+const NEXT_UPPER = new UnicodeRegExp(String.raw`[\p{Lu}\d"“‘(]`, 'u');
+const ONE_LETTER = new UnicodeRegExp(String.raw`^\p{L}$`, 'u');
+const LETTERS_FIRST = new UnicodeRegExp(String.raw`^\p{L}+`, 'u');
 
 /** True when the period (or ! ?) at i ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
@@ -43,15 +47,16 @@ function endsSentence(text: string, i: number): boolean {
   while (j < text.length && isSpace(text.charCodeAt(j))) j++;
   if (j >= text.length || isNewline(text.charCodeAt(j))) return true;
   if (c !== 46) return true;
-  const nextUpper = /[\p{Lu}\d"“‘(]/u.test(text[j]);
+  const nextUpper = matches(NEXT_UPPER, text[j]);
   // Word before the period.
   let k = i - 1;
   while (k >= 0 && isLetterOrDot(text.charCodeAt(k), text, k)) k--;
   const word = text.slice(k + 1, i).toLowerCase();
-  if (ABBREV.has(word) || /^\p{L}$/u.test(word)) {
+  if (ABBREV.has(word) || matches(ONE_LETTER, word)) {
     // "Inc. announced" continues; "Inc. The deal" probably ends, but initials ("J. Smith") do not.
-    if (!nextUpper || /^\p{L}$/u.test(word)) return false;
-    const nextWord = /^\p{L}+/u.exec(text.slice(j, j + 20))?.[0] ?? '';
+    if (!nextUpper || matches(ONE_LETTER, word)) return false;
+    const after = text.slice(j, j + 20);
+    const nextWord = forText(LETTERS_FIRST, after).exec(after)?.[0] ?? '';
     return /^(The|It|In|A|An|This|That|They|He|She|We|But|And|On|At|As|Its|Their|Last|Earlier|Meanwhile|However)$/.test(nextWord);
   }
   return nextUpper || true;
@@ -151,7 +156,7 @@ export function nextSentence(text: string, end: number): [number, number] | null
  * A headline-like line: no sentence-final punctuation, short, mostly capitalised words. In such
  * lines capital letters say nothing about names.
  */
-export const TITLE_WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+export const TITLE_WORD = new UnicodeRegExp(String.raw`\p{L}[\p{L}\p{N}'’-]*`, 'gu');
 
 export function isTitleLine(text: string, start: number, end: number): boolean {
   // A paragraph: too long once trimmed, known without cutting it out (its first and last chars

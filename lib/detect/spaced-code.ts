@@ -3,15 +3,16 @@
  * "Gate 3" in capitals); run together or hyphenated ("LHR17", "LHR-17") it does not.
  */
 import type { Hit, Sentence } from './context';
+import { firstUse } from './cheap-regexp';
 
 /** Capitals, a space, then the number ("LHR 17"; not "Building 7", a name): the spelling that needs more than its operator nearby. */
-const SPACED = /^\p{Lu}{1,5}[ \t\u00a0]+\d/u;
+const spaced = firstUse(() => /^\p{Lu}{1,5}[ \t\u00a0]+\d/u);
 const GAP = /^[ \t\u00a0]*$/;
 const POSSESSIVE_GAP = /^['’]?s?[ \t\u00a0]*$/;
 
 /** "LHR 17" (not "LHR17", "LHR-17"). */
 export function writtenApart(written: string): boolean {
-  return SPACED.test(written);
+  return spaced().test(written);
 }
 
 /**

@@ -8,7 +8,7 @@
  * garbage collector copied each one that survived: that copying cost more than the tokenising.
  * Typed arrays' contents live outside the collected heap.
  */
-import { plainNonAscii, startsUpper } from './cheap-regexp';
+import { plainNonAscii, startsUpper, firstUse } from './cheap-regexp';
 
 const CAP = 1;
 const NUM = 2;
@@ -185,14 +185,14 @@ export function spellingTest(test: (tk: Tokens, i: number) => boolean): (tk: Tok
   return (tk, i) => tk.answer(i, asked, yes, test);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const letterOrDigit = firstUse(() => /[\p{L}\p{N}\p{M}]/u);
 const SPACE = /\s/;
 const NUMERIC = /^\d+(?:[.,]\d+)*$/;
 
 function isWordChar(c: number, text: string, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Quotes, dashes and the like without compiling the Unicode classes (cheap-regexp.ts).
-  return !plainNonAscii(c) && LETTER_OR_DIGIT.test(text[i]);
+  return !plainNonAscii(c) && letterOrDigit().test(text[i]);
 }
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;

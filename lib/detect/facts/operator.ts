@@ -8,6 +8,7 @@ import { tokenIndexAt, type Doc, type Hit, type Sentence } from '../context';
 import { previousSentence } from '../sentences';
 import { memoSlot, type Tokens } from '../tokens';
 import { capitalisedInRunningText } from '../casing';
+import { firstUse, UnicodeRegExp, matches } from '../cheap-regexp';
 
 export interface Org {
   text: string;
@@ -170,15 +171,17 @@ export function datelineLength(tk: Tokens): number {
   return i + 5;
 }
 
+const CAPS = new UnicodeRegExp(String.raw`^\p{Lu}[\p{Lu}.'’-]+$`, 'u');
+const CAPS_WORD = new UnicodeRegExp(String.raw`^\p{Lu}{4,}$`, 'u');
+
 /**
  * "SEOUL, Dec. 5 (Yonhap) --", "FRANKFURT (Reuters) -", "SHANGHAI, Nov 4 —": a city in capitals, a
  * date, an agency in brackets (either may be missing), then a dash.
  */
 function wireDatelineLength(tk: Tokens): number {
-  const CAPS = /^\p{Lu}[\p{Lu}.'’-]+$/u;
-  if (!CAPS.test(tk.text(0))) return 0;
+  if (!matches(CAPS, tk.text(0))) return 0;
   let k = 1;
-  while (tk.has(k) && CAPS.test(tk.text(k))) k++; // "NEW YORK"
+  while (tk.has(k) && matches(CAPS, tk.text(k))) k++; // "NEW YORK"
   if (tk.text(k) === ',' && MONTH_WORD.test(tk.low(k + 1))) {
     k += 2;
     if (tk.text(k) === '.') k++;
@@ -194,7 +197,7 @@ function wireDatelineLength(tk: Tokens): number {
   }
   // One word in capitals and a dash: a city ("LAGOS —", "CONOVER - Microsoft …"; a spaced hyphen
   // only after four letters or more, not "AWS - …"), unless it is a headline's label ("BREAKING —").
-  const hyphen = tk.text(1) === '-' && !tk.glued(1) && /^\p{Lu}{4,}$/u.test(tk.text(0));
+  const hyphen = tk.text(1) === '-' && !tk.glued(1) && matches(CAPS_WORD, tk.text(0));
   if (k === 1 && (LABELS.test(tk.text(0)) || !(/^(?:—|–|--)$/.test(tk.text(1)) || hyphen))) return 0;
   const dash = k;
   while (tk.has(k) && /^[-–—]+$/.test(tk.text(k))) k++;
@@ -470,7 +473,7 @@ function speaksAsPerson(doc: Doc, tk: Tokens, v: number, lastWord: string): bool
 }
 
 /** ", the company's head of …", ", chief executive": a role set off by a comma (the comma starts each match). */
-const ROLE_AFTER_COMMA = new RegExp(`,\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_ROLE.source.slice(2, -2)})\\b`, 'giu');
+const roleAfterComma = firstUse(() => new RegExp(`,\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}’'-]+\\s+){0,2}?(?:${PERSON_ROLE.source.slice(2, -2)})\\b`, 'giu'));
 
 /**
  * Per article: where a role follows a comma (one read of the whole text), and per word whether
@@ -484,7 +487,7 @@ function setOffByRole(doc: Doc, word: string): boolean {
   if (!known) {
     // A match holds no comma after its first char, so a global scan finds every comma a role follows.
     const commas: number[] = [];
-    for (const m of doc.text.matchAll(ROLE_AFTER_COMMA)) commas.push(m.index);
+    for (const m of doc.text.matchAll(roleAfterComma())) commas.push(m.index);
     setOffByRoleIn.set(doc, (known = { commas, words: new Map() }));
   }
   let answer = known.words.get(word);
