@@ -2,12 +2,13 @@
  * Acceptance: is a head-word phrase one specific data center? Each rule returns a named
  * confidence (0 = not a mention); the thresholds say how sure each kind of evidence makes it.
  */
-import { forText, spaceNonWords, startsUpper, UnicodeRegExp } from './cheap-regexp';
+import { forText, startsUpper, UnicodeRegExp } from './cheap-regexp';
 import { Doc, someWithin, type Sentence } from './context';
 import { subjectOf } from './facts/operator';
 import { type Phrase } from './phrase';
 import { previousSentence } from './sentences';
 import { HEADS } from './vocab';
+import { foldOperatorName, hasFold } from './operator-fold';
 
 export const DC_CONTEXT_CHARS = 2500;
 
@@ -187,20 +188,7 @@ export const CAPITALISED_WORDS = new UnicodeRegExp(String.raw`^(?:\p{Lu}\p{Ll}[\
 export const CAPITALISED_BEFORE = new UnicodeRegExp(String.raw`\p{Lu}[\p{L}-]*\s+$`, 'u');
 export const CORPORATE_TAIL = new UnicodeRegExp(String.raw`^(?:\s+(?:and|&)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})?,?\s*(?:Co\.?,?\s*Ltd|Co\.|Ltd\b|Limited\b|Inc\b|LLC\b|Corp\b|Corporation\b|Pte\b|Sdn\b|Bhd\b|GmbH\b|PLC\b|S\.A\.)`, 'u');
 
-const fold = (x: string) => spaceNonWords(x.toLowerCase()).replace(/(cent(?:er|re))s\b/g, '$1').trim();
-
-const foldedOperators = new WeakMap<Doc['index'], Set<string>>();
-/** The lexicon's operator names, folded once per index. */
-function operatorFolds(doc: Doc): Set<string> {
-  let set = foldedOperators.get(doc.index);
-  if (!set) {
-    const names = doc.index.operators.names;
-    set = new Set();
-    for (let i = 0; i < names.length; i++) set.add(fold(names.at(i)!));
-    foldedOperators.set(doc.index, set);
-  }
-  return set;
-}
+const fold = foldOperatorName;
 
 /**
  * "Nordhavn Global Data Centre", "Tarn Data Centres": the words from the operator to the
@@ -219,7 +207,7 @@ function isCompanyName(doc: Doc, p: Phrase): boolean {
   // acts as a company does (a verb that takes a company, then what it acted on) is the company.
   if (startsUpper(head) && p.name && COMPANY_ACT.test(doc.text.slice(p.headEnd, p.headEnd + 40))) return true;
   // "Nordhavn Global Data Centre" for the lexicon's "… Data Centres": a company written in the singular.
-  if (startsUpper(head) && operatorFolds(doc).has(fold(doc.text.slice(p.start, p.headEnd).replace(/^.*['’]s\s+/u, '')))) return true;
+  if (startsUpper(head) && hasFold(doc.index.operators.folded, fold(doc.text.slice(p.start, p.headEnd).replace(/^.*['’]s\s+/u, '')))) return true;
   return p.sentence.operators.some((o) => {
     if (o.start < p.start || o.end > p.headStart) return false;
     const written = fold(doc.text.slice(o.start, p.headEnd));

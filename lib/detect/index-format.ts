@@ -6,6 +6,7 @@
 import { isRows, type Rows } from '../codec/number-rows';
 import { isStrings, type Strings } from '../codec/string-column';
 import { check } from '../codec/later-checks';
+import { strictlyAscending } from '../catalog/sorted-table';
 import { decodeStructure, encodeStructure } from '../codec/structure';
 import { checkAutomatonLinks, isAutomaton, type Automaton } from './automaton';
 import type { SiteKind } from './types';
@@ -61,10 +62,11 @@ export const FLAG_ACRONYM = 2;
 export const FLAG_NEEDS_OPERATOR = 4;
 
 /**
- * The index's layout version: 2 since the automata are sorted child ranges (automaton.ts); a copy
- * of version 1 (hash-table automata) is refused and the index compiled again.
+ * The index's layout version: 2 since the automata are sorted child ranges (automaton.ts), 3 since
+ * it holds the operators' folded names; a copy of an earlier version is refused and the index
+ * compiled again.
  */
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 export interface DetectorIndex {
   format: 'dc-lens-detector';
@@ -93,6 +95,8 @@ export interface DetectorIndex {
     names: Strings;
     /** 1 when the operator runs cloud regions (so "its Taipei region" is a cloud region). */
     hasRegions: Uint8Array;
+    /** Every name folded (operator-fold.ts), sorted with `<`, each once: looked up by binary search. */
+    folded: Strings;
   };
   places: PlaceTable;
 }
@@ -131,7 +135,10 @@ export function loadIndex(input: SerializedIndex | DetectorIndex): DetectorIndex
   const n = sites?.ids?.length;
   const siteColumns = [sites?.names, sites?.kinds, sites?.cities, sites?.countries, sites?.locations];
   if (!isStrings(sites?.ids) || siteColumns.some((c) => !isStrings(c, n)) || !isRows(sites.operators, n)) throw new Error('detector index: malformed tables');
-  if (!isStrings(operators?.ids) || !isStrings(operators.names, operators.ids.length)) throw new Error('detector index: malformed tables');
+  if (!isStrings(operators?.ids) || !isStrings(operators.names, operators.ids.length) || !isStrings(operators.folded)) throw new Error('detector index: malformed tables');
+  check(() => {
+    if (!strictlyAscending(operators.folded)) throw new Error('detector index: folded operator names out of order');
+  });
   const p = places.automaton.patterns.length;
   if ([places.names, places.kinds, places.countries, places.adminCodes].some((c) => !isStrings(c, p))) throw new Error('detector index: malformed tables');
   return data;

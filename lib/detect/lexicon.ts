@@ -27,6 +27,7 @@ import {
 import { normalizeForMatch } from './normalize';
 import { shortOperatorNames } from '../catalog/operator-short-names';
 import { HEADS, NON_DC_MODIFIERS, PREMODIFIERS } from './vocab';
+import { sortedFolds } from './operator-fold';
 import { firstUse } from './cheap-regexp';
 
 export type { DetectorIndex, LexiconOperator, LexiconSite, SerializedIndex } from './index-format';
@@ -378,6 +379,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       ids: input.operators.map((o) => o.id),
       names: input.operators.map((o) => o.name),
       hasRegions,
+      folded: sortedFolds(input.operators.map((o) => o.name)),
     },
     places,
   };

@@ -97,6 +97,14 @@ describe('serialized detector index', () => {
     expect(() => checkingLater(() => loadIndex(serializeIndex(fresh))).verify()).not.toThrow();
   });
 
+  it('refuses an index from before the folded operator names (version 2), and folded names out of order', () => {
+    const { folded: _, ...operators } = fresh.operators;
+    expect(() => loadIndex(serializeIndex({ ...fresh, version: 2, operators } as unknown as DetectorIndex))).toThrow(/format\/version/);
+    const reversed = { ...fresh, operators: { ...fresh.operators, folded: [...(fresh.operators.folded as string[])].reverse() } };
+    expect(() => loadIndex(serializeIndex(reversed))).toThrow(/out of order/);
+    expect(() => checkingLater(() => loadIndex(serializeIndex(reversed))).verify()).toThrow(/out of order/);
+  });
+
   it('stays one compact buffer', () => {
     const bytes = serializeIndex(fresh).bytes.byteLength;
     // The fold table alone is 128 KB; the places automaton dominates. A sanity bound, not a goal.
