@@ -46,6 +46,24 @@ export async function readFileBytes(name: string): Promise<ArrayBuffer | undefin
   }
 }
 
+/** Reads begun before anyone asked (wake-start.ts), by file name, each taken once. */
+const ahead = new Map<string, Promise<ArrayBuffer | undefined>>();
+
+/** Begins reading the file now; the first `takeReadAhead(name)` gets the result. */
+export function readAhead(name: string): void {
+  ahead.set(name, readFileBytes(name));
+}
+
+/**
+ * The read `readAhead` began for `name`, once; undefined when none was begun (or it was taken).
+ * The caller must know that nothing wrote or removed the file since it began (wake-file.ts).
+ */
+export function takeReadAhead(name: string): Promise<ArrayBuffer | undefined> | undefined {
+  const read = ahead.get(name);
+  ahead.delete(name);
+  return read;
+}
+
 /**
  * Writes the file whole; false when there is no file system, or it refused the write (a browser
  * without writable files, a full quota), so the caller keeps the bytes in IndexedDB instead.

@@ -2,6 +2,8 @@
  * The background service worker: the only owner of the catalog database. It answers the typed
  * messages of lib/messaging/messages.ts, runs the detector for pages, and imports catalogs over a port.
  */
+// First: the wake file's read begins while the rest of the script is evaluated.
+import './wake-start';
 import '@/lib/browser/context-init';
 import { serveBackground } from '@/lib/browser/messaging';
 import { CatalogState } from './catalog-state';

@@ -15,9 +15,8 @@
  */
 import { z } from 'zod';
 import { lazySchema } from '../../lib/lazy-schema';
-import { readFileBytes, removeFile, writeFileBytes } from './file-bytes';
-
-const NAME = 'wake.json';
+import { readFileBytes, removeFile, takeReadAhead, writeFileBytes } from './file-bytes';
+import { WAKE_FILE_NAME as NAME } from './wake-name';
 
 const WakeSchema = lazySchema(() =>
   z.object({
@@ -43,6 +42,8 @@ export class WakeFile {
   private generationCount = 0;
   /** Whether a file may exist: unknown at start (a previous life may have left one). */
   private mayExist = true;
+  /** Whether `read` ran before: only the first may take the read begun at start. */
+  private readBefore = false;
   /** File operations, one at a time in the order asked. */
   private chain: Promise<unknown> = Promise.resolve();
 
@@ -55,9 +56,15 @@ export class WakeFile {
     return this.writes > 0;
   }
 
-  /** The file when it is valid and of `build`, else null. */
+  /**
+   * The file when it is valid and of `build`, else null. The first read of a worker takes the read
+   * its script began (wake-start.ts), unless a lease came first: nothing of this worker wrote the file
+   * before that.
+   */
   async read(build: string): Promise<Wake | null> {
-    const bytes = await readFileBytes(NAME);
+    const ahead = this.generationCount === 0 && !this.readBefore ? takeReadAhead(NAME) : undefined;
+    this.readBefore = true;
+    const bytes = await (ahead ?? readFileBytes(NAME));
     if (!bytes) return null;
     try {
       const wake = WakeSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));

@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
 import { CatalogService } from '../../../lib/catalog/service';
 import { WakeFile, type Wake } from '../../../entrypoints/background/wake-file';
+import { readAhead, takeReadAhead } from '../../../entrypoints/background/file-bytes';
+import { WAKE_FILE_NAME } from '../../../entrypoints/background/wake-name';
 import { LEASED_TABLES, leaseWrites } from '../../../entrypoints/background/write-lease';
 import { OPERATORS, SITES, siteById } from '../catalog/fixture';
 import { fakeFileSystem } from './fake-file-system';
@@ -51,6 +53,29 @@ describe('wake file', () => {
     expect(await file.read('b1')).toBeNull();
     files.set('wake.json', new TextEncoder().encode(JSON.stringify({ ...wake('rev-1'), index: 42 })).buffer);
     expect(await file.read('b1')).toBeNull();
+  });
+
+  it('is read from the read the worker script began, by the first read only, and not after a lease', async () => {
+    const files = fakeFileSystem();
+    files.set(WAKE_FILE_NAME, new TextEncoder().encode(JSON.stringify(wake('rev-1'))).buffer);
+    // Begun at start (wake-start.ts); the file changes after: the first read sees what the read began with.
+    readAhead(WAKE_FILE_NAME);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    files.set(WAKE_FILE_NAME, new TextEncoder().encode(JSON.stringify(wake('rev-2'))).buffer);
+    const file = new WakeFile();
+    expect((await file.read('b1'))?.revision).toBe('rev-1');
+    // Taken once: later reads (and other wake files) read the file.
+    expect(takeReadAhead(WAKE_FILE_NAME)).toBeUndefined();
+    expect((await file.read('b1'))?.revision).toBe('rev-2');
+    readAhead(WAKE_FILE_NAME);
+    expect((await new WakeFile().read('b1'))?.revision).toBe('rev-2');
+    // A lease before the first read: the file may have changed since the read began, so it is not used.
+    readAhead(WAKE_FILE_NAME);
+    const leased = new WakeFile();
+    await leased.lease(async () => undefined);
+    expect(await leased.read('b1')).toBeNull();
+    expect(files.has(WAKE_FILE_NAME)).toBe(false);
+    takeReadAhead(WAKE_FILE_NAME);
   });
 
   it('is gone before a write starts, and a keep begun before the write writes nothing', async () => {
