@@ -415,7 +415,7 @@ export function catalogOperator(doc: Doc, d: Draft): Org | null {
 export const ANAPHOR = /\b(?:it|its|(?:the|this|that) (?=)(?:[\w.,’'-]+ ){0,3}?(?=)(?:facility|facilities|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)|the (?:company|partners|operator|developer))(?=)\b/i;
 
 /** "each site could support 1 GW", "all three campuses will": a figure for every one of several facilities. */
-const DISTRIBUTIVE = /\b(?:each|every|both|all(?: \w+)?) (?:of (?:the|its|their|these|those) )?(?:sites?|facilit(?:y|ies)|campus(?:es)?|data ?cent(?:er|re)s?|locations?|projects?)\b/i;
+export const DISTRIBUTIVE = /\b(?:each|every|both|all(?: \w+)?)(?=) (?:of (?:the|its|their|these|those) )?(?=)(?:sites?|facilit(?:y|ies)|campus(?:es)?|data ?cent(?:er|re)s?|locations?|projects?)\b/i;
 
 /**
  * Sentences right after a mention that talk about it without naming it ("At full build-out it

@@ -11,7 +11,7 @@ import type { Draft } from './draft';
 import { clauseSubjectBefore, orgAt, subjectOf, type Org } from './facts/operator';
 
 /** Words that say a name is used twice for two things: plainly, or by a company of its own ("its own"). */
-const ANOTHER_OF_THE_NAME = /\b(?:unrelated|(?:the )?same (?:code[- ]?)?name|(?:a |an )?(?:different|separate|distinct) (?:project|site|facility|campus|development)|not to be confused|no relation)\b/i;
+export const ANOTHER_OF_THE_NAME = /\b(?:unrelated|(?:the )?same (?=)(?:code[- ]?)?(?=)name|(?:a |an )?(?=)(?:different|separate|distinct) (?=)(?:project|site|facility|campus|development)|not to be confused|no relation)(?=)\b/i;
 const OWN_OF_THE_NAME = /\b(?:(?:its|their) own|also (?:called|named|dubbed|code-?named))\b/i;
 
 /**
