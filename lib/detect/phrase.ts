@@ -445,6 +445,16 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
         j = pl.last + 1;
         continue;
       }
+      // "its Kuna data center in the Alliance corridor / the Westport Industrial Park": a part of the
+      // town written before the head (a name before a district noun, or one the gazetteer does not know as a
+      // place); the town stays the place.
+      const townBefore = !!p.prePlace && p.prePlace.kind !== 'country' && p.prePlace.kind !== 'area';
+      const district = pl && townBefore ? districtEnd(tk, pl.last) : -1;
+      if (district >= 0 && (district > pl!.last || !pl!.place)) {
+        end = district;
+        j = district + 1;
+        continue;
+      }
       if (pl) {
         p.place = pl;
         end = pl.last;
@@ -695,6 +705,16 @@ const AREA_WORDS = /^(county|district|province|prefecture|city|state|region|pari
 
 /** The last word of a named piece of land a facility stands on ("Kestrel Business Park", "Tarn Island"). */
 const LAND_NAME_END = /^(?:estate|park|island)$/;
+
+/** Nouns of a part of a town: "the Alliance corridor", "the Northgate business district". */
+const DISTRICT_NOUN = /^(?:corridor|district|park|estate|zone|quarter|precinct|neighbou?rhood)$/;
+
+/** The last token of "<name> [business|industrial|technology] corridor/district/park" after a place ending at `last`, or -1. */
+function districtEnd(tk: Tokens, last: number): number {
+  if (DISTRICT_NOUN.test(tk.low(last))) return last;
+  for (let k = last + 1; k <= last + 3 && k < tk.length && tk.word(k); k++) if (DISTRICT_NOUN.test(tk.low(k))) return k;
+  return -1;
+}
 
 /** Land a facility is built on. */
 const LAND_NOUNS = /^(site|plot|parcel|land|estate|tract|lot|acres|hectares)$/;

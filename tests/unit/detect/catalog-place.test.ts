@@ -54,3 +54,15 @@ describe('a place before "for a …" facility', () => {
     expect(later.entityId).toBeNull();
   });
 });
+
+describe('a district after a town written before the head', () => {
+  it('leaves the town the place: "its Abilene campus in the Lone Star business district / at the Mesa Technology Park"', () => {
+    const [plain] = detect("Crusoe's Abilene data center campus will add 200 MW, the company said.", testIndex());
+    for (const tail of ['in the Lone Star business district', 'at the Mesa Technology Park', 'in the Alliance corridor']) {
+      const [m] = detect(`Crusoe's Abilene data center campus ${tail} will add 200 MW, the company said.`, testIndex());
+      expect(m.text, tail).toBe(`Crusoe's Abilene data center campus ${tail}`);
+      expect(m.facts.location, tail).toBe('Abilene');
+      expect([m.status, m.entityId], tail).toEqual([plain.status, plain.entityId]);
+    }
+  });
+});
