@@ -13,6 +13,7 @@ import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
 import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { findEllipticalMentions } from './elliptical';
+import { pairRespectively } from './respectively';
 import { dropCatalogSite, giveTextCompany, namesakesOffCatalog, textCompanyOf } from './coref-namesakes';
 import { buildPhrase } from './phrase';
 import { newsOrdinal } from './facts/ordinal';
@@ -92,6 +93,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     else bySentence.set(d.sentence, [i]);
   });
   kept.forEach((d, i) => ownFacts(doc, d, i, bySentence.get(d.sentence)!, links, kept));
+  for (const [s, list] of bySentence) if (list.length > 1) pairRespectively(doc.text, s, list.map((k) => kept[k]));
   let no = 0;
   const sentenceNos: number[] = [];
   const items = kept.map((d, i) => {

@@ -118,3 +118,19 @@ describe('a figure for each of several sites', () => {
     expect(ms.map((m) => [m.text, m.facts.capacityMW])).toEqual([['its data center in Abilene', null]]);
   });
 });
+
+describe('figures said "respectively"', () => {
+  it('go to the facilities in the order the sentence names them', () => {
+    const ms = detect("Crusoe's Abilene data center and Meta's Hyperion data center will add 300 MW and 2 GW, respectively, at a cost of $4 billion and $10 billion.", testIndex());
+    expect(ms.map((m) => [m.text, m.facts.capacityMW, m.facts.investment])).toEqual([
+      ["Crusoe's Abilene data center", 300, '$4 billion'],
+      ["Meta's Hyperion data center", 2000, '$10 billion'],
+    ]);
+  });
+
+  it('are left alone when their number is not the number of facilities', () => {
+    const facts = (t: string) => detect(t, testIndex()).map((m) => [m.facts.capacityMW, m.facts.investment]);
+    const plain = "Crusoe's Abilene data center and Meta's Hyperion data center will add 300 MW and 2 GW and 1 GW, the companies said";
+    expect(facts(`${plain}, respectively.`)).toEqual(facts(`${plain}.`));
+  });
+});
