@@ -8,6 +8,13 @@ import { forText, startsUpper, UnicodeRegExp, firstUse, matches } from './cheap-
 const ABBREV = new Set(
   'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd sdn pte pvt pty tbk sta sto ste ft pt'.split(' '),
 );
+/**
+ * AP style's state abbreviations ("Kuna, Ida. — 200 MW", "Richland Parish, La. (phase one)"): a
+ * dash, a bracket or a figure after one continues the sentence; a capital or a quote starts the next.
+ */
+const STATE_ABBREV = new Set('ala ariz ark calif colo conn del fla ga ida ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo n.c s.c n.d s.d n.h n.j n.m n.y r.i w.va'.split(' '));
+/** "CLOQUET, " before "Minn. --": a dateline's city, whose state ends the dateline. */
+const DATELINE_CITY = /^\s*[A-Z][A-Z .'-]*,\s*$/;
 const MAX_SENTENCE = 1200;
 
 function isSpace(c: number): boolean {
@@ -36,6 +43,13 @@ const NEXT_UPPER = new UnicodeRegExp(String.raw`[\p{Lu}\d"“‘(]`, 'u');
 const ONE_LETTER = new UnicodeRegExp(String.raw`^\p{L}$`, 'u');
 const LETTERS_FIRST = new UnicodeRegExp(String.raw`^\p{L}+`, 'u');
 
+/** A capital letter or an opening quote at j: what starts a sentence. */
+function startsNext(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  if (c < 128) return (c >= 65 && c <= 90) || c === 34;
+  return c === 0x201c || c === 0x2018 || text[j] !== text[j].toLowerCase();
+}
+
 /** True when the period (or ! ?) at i ends a sentence. */
 function endsSentence(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -52,6 +66,7 @@ function endsSentence(text: string, i: number): boolean {
   let k = i - 1;
   while (k >= 0 && isLetterOrDot(text.charCodeAt(k), text, k)) k--;
   const word = text.slice(k + 1, i).toLowerCase();
+  if (STATE_ABBREV.has(word)) return startsNext(text, j) || DATELINE_CITY.test(text.slice(text.lastIndexOf('\n', k) + 1, k + 1));
   if (ABBREV.has(word) || matches(ONE_LETTER, word)) {
     // "Inc. announced" continues; "Inc. The deal" probably ends, but initials ("J. Smith") do not.
     if (!nextUpper || matches(ONE_LETTER, word)) return false;

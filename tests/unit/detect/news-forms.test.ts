@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCapacities } from '../../../lib/detect/facts/capacity';
 import { compileIndex, detect } from '../../../lib/detect/index';
 import { tokenize } from '../../../lib/detect/tokens';
+import { sentenceAt } from '../../../lib/detect/sentences';
 import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 const read = (text: string) => detect(text, testIndex()).map((m) => [m.text, m.facts.operator, m.facts.location]);
@@ -132,5 +133,20 @@ describe('figures said "respectively"', () => {
     const facts = (t: string) => detect(t, testIndex()).map((m) => [m.facts.capacityMW, m.facts.investment]);
     const plain = "Crusoe's Abilene data center and Meta's Hyperion data center will add 300 MW and 2 GW and 1 GW, the companies said";
     expect(facts(`${plain}, respectively.`)).toEqual(facts(`${plain}.`));
+  });
+});
+
+describe("an AP state abbreviation's full stop", () => {
+  const facts = (t: string) => detect(t, testIndex()).map((m) => [m.facts.capacityMW, m.facts.investment]);
+  it('does not end the sentence before a dash, a bracket or a figure', () => {
+    expect(facts("Crusoe's data center near Abilene, Tex. — 200 MW in all — will cost $1 billion.")).toEqual([[200, '$1 billion']]);
+    expect(facts("Crusoe's data center in Abilene, Tex. (phase one) will have 200 MW and cost $1 billion.")).toEqual([[200, '$1 billion']]);
+  });
+
+  it('still ends a dateline, and a sentence before a capital', () => {
+    const dateline = 'ABILENE, Tex. -- For a year, the developer behind Project Lantern would not name its customer.';
+    const [start] = sentenceAt(dateline, dateline.indexOf('For'));
+    expect(dateline.slice(start)).toMatch(/^\s*-- For a year/);
+    expect(facts("Crusoe has a data center in Abilene, Tex. The 300 MW figure is Oracle's.")).toEqual([[null, null]]);
   });
 });
