@@ -418,11 +418,17 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     const placeEnd = tk.end(p.prePlace.last);
     if (/^\s+$/.test(doc.text.slice(placeEnd, doc.text.indexOf(p.name, placeEnd)))) p.name = `${doc.text.slice(tk.start(p.prePlace.first), placeEnd)} ${p.name}`;
   }
+  // "the South Central US region": compass words before the place name it with the place.
+  if (head.kind === 'region' && p.prePlace && p.name && COMPASS_WORD.test(p.name) && start < p.prePlace.first) {
+    const nameAt = doc.text.lastIndexOf(p.name, tk.start(p.prePlace.first));
+    if (nameAt >= tk.start(start) && COMPASS_RUN.test(doc.text.slice(nameAt + p.name.length, tk.start(p.prePlace.first)))) p.name = doc.text.slice(nameAt, tk.end(p.prePlace.last));
+  }
   p.start = tk.start(start);
   if (brand >= 0 && brand === start && !p.operator && !p.pronounOwner) {
     const bText = tk.text(brand);
     const bStart = tk.start(brand);
-    if (p.name === bText && !s.sites.some((h) => h.start <= bStart && h.end > bStart)) {
+    // "the South Central US region": a compass word before a place is part of the place's name, no brand.
+    if (p.name === bText && !COMPASS_WORD.test(bText) && !s.sites.some((h) => h.start <= bStart && h.end > bStart)) {
       p.operator = { text: bText, ops: [], start: bStart, end: bStart + bText.length };
     }
   }
@@ -705,6 +711,11 @@ const AREA_WORDS = /^(county|district|province|prefecture|city|state|region|pari
 
 /** The last word of a named piece of land a facility stands on ("Kestrel Business Park", "Tarn Island"). */
 const LAND_NAME_END = /^(?:estate|park|island)$/;
+
+const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|upper|lower|greater)$/i;
+
+/** What may stand between a leading compass word and the place: spaces and more compass words ("South Central US"). */
+const COMPASS_RUN = /^(?:\s+(?:north|south|east|west|central))*\s+$/i;
 
 /** Nouns of a part of a town: "the Alliance corridor", "the Northgate business district". */
 const DISTRICT_NOUN = /^(?:corridor|district|park|estate|zone|quarter|precinct|neighbou?rhood)$/;

@@ -150,3 +150,13 @@ describe("an AP state abbreviation's full stop", () => {
     expect(facts("Crusoe has a data center in Abilene, Tex. The 300 MW figure is Oracle's.")).toEqual([[null, null]]);
   });
 });
+
+describe('a cloud region named by compass words before a place', () => {
+  it('is named "South Central US", not run by a company called "South"', () => {
+    const sites = [...SITES, { id: 'azure-southcentralus', name: 'Azure South Central US', aliases: ['southcentralus'], kind: 'region' as const, operatorIds: ['microsoft'], country: 'US', regionCode: 'southcentralus' }];
+    const ms = detect('Microsoft said a cooling failure hit one of its datacenters on Saturday. Customers in the South Central US region were not affected.', compileIndex({ sites, operators: OPERATORS }));
+    const region = ms.find((m) => m.text.includes('South Central'))!;
+    expect(region.facts.operator).not.toBe('South');
+    expect(region.facts.name).toBe('South Central US');
+  });
+});
