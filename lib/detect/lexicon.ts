@@ -101,7 +101,8 @@ const LANDMARKS = new Set(
 const CORPORATE = new Set(['centers', 'centres', 'center', 'centre', 'datacenters', 'corporation', 'corp', 'inc', 'llc', 'ltd', 'company', 'group', 'holdings', 'partners', 'data', 'services', 'data services', 'cloud', 'global', 'systems', 'technologies', 'infrastructure', 'development', 'properties', 'realty', 'ventures', 'capital', 'trust', 'reit']);
 /** Last words that make a name a company's ("… Partners", "… Holdings"), not a facility's. */
 const COMPANY_SUFFIX = new Set(['corporation', 'corp', 'inc', 'incorporated', 'llc', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'partners', 'platforms', 'holdings', 'advisors', 'advisers', 'agency', 'group', 'capital', 'realty', 'ventures', 'company']);
-const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|site|facility|zone)$/;
+/** Last words that say what kind of thing or work a name is, not which one ("Tokyo region", "Abilene Expansion"). */
+const GENERIC_TAIL = /\b(region|cloud|data center|data centre|datacenter|campus|site|facility|zone|expansion|extension|annex)$/;
 
 /**
  * "hillsboro oregon", "frankfurt am main hesse": a run of known places, which text writes for the

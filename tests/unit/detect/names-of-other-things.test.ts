@@ -163,3 +163,15 @@ describe('a loan called a facility', () => {
     expect(detect('Crusoe is building a $2 billion facility next to its data center.', testIndex()).map((m) => m.text)).toContain('$2 billion facility');
   });
 });
+
+describe('a catalog name of a town and the work on it', () => {
+  const sites = [...SITES, { id: 'crusoe-abilene-expansion', name: 'Crusoe Abilene Expansion', aliases: [], kind: 'campus' as const, operatorIds: ['crusoe'], city: 'Abilene', country: 'US' }];
+  const index = compileIndex({ sites, operators: OPERATORS });
+  it('is not every "Abilene expansion": without its company it says only where and what work', () => {
+    expect(detect('Vantage said the Abilene expansion would include a solar array.', index).map((m) => m.entityId)).not.toContain('crusoe-abilene-expansion');
+  });
+
+  it('is still the record by its whole name', () => {
+    expect(detect('Crusoe Abilene Expansion will add 300 MW of data center capacity.', index).map((m) => m.entityId)).toContain('crusoe-abilene-expansion');
+  });
+});
