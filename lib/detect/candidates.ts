@@ -246,44 +246,29 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   // "Colossus 3", "Fairwater 5": a number after the name that the catalog does not list with it is
   // another member of the family, a facility of its own that the catalog lacks.
   const member = NEXT_MEMBER.exec(doc.text.slice(hit.end, hit.end + 30));
-  if (member) return otherMember(doc, s, hit, start, `${written} ${member[1]}`, hit.end + member[0].length, before);
-  const f: MentionFacts = { ...EMPTY_FACTS, name: written };
-  const site = hit.ref;
-  return {
-    start,
-    end: hit.end,
-    kind: doc.index.sites.kinds.at(site)!,
-    confidence: hit.needsContext ? 0.75 : 0.95,
-    sentence: s,
-    phrase: null,
-    site,
-    operator: before ? { text: doc.text.slice(before.start, before.end), ops: [before.ref], start: before.start, end: before.end } : null,
-    facts: f,
-    // The article's own place only: the catalog's place of the matched site would join the name to
-    // the site's town ("Project Lantern, a campus near Munich" against a US "Project Lantern") and
-    // ask the catalog with the answer it already has. The card shows the catalog's place anyway.
-    country: null,
-    city: null,
-    admin: null,
-    adminKey: null,
-    ordinalRank: null,
-    anaphoricSubject: false,
-  };
+  if (member) return aliasDraft(doc, s, hit.ref, start, hit.end + member[0].length, `${written} ${member[1]}`, 0.8, before, -1);
+  return aliasDraft(doc, s, hit.ref, start, hit.end, written, hit.needsContext ? 0.75 : 0.95, before);
 }
 
 /** A space and a number of one or two digits that is no figure ("3 GW", "2 million", "5,000"). */
 const NEXT_MEMBER = /^[ \u00a0](\d{1,2})(?![\d,.]\d|\s*(?:%|MW|GW|kW|megawatts?|gigawatts?|GPUs?|chips|servers|racks|million|billion|bn|percent|per cent|years?|months?|weeks?|days?|acres?|hectares?|miles?|km|x)\b)(?=[\s,.;:)]|$)/i;
 
-/** The draft of "Colossus 3" when the catalog knows "Colossus" but not its third: new, in the family's name. */
-function otherMember(doc: Doc, s: Sentence, hit: Hit, start: number, name: string, end: number, before: Hit | undefined): Draft {
+/**
+ * The draft of a catalog name standing alone (`site` its record) or of a family's member the
+ * catalog lacks (`site` -1: "Colossus 3" when it knows "Colossus"), of the kind of `kindOf`'s record.
+ * The article's own place only: the catalog's place of the matched site would join the name to the
+ * site's town ("Project Lantern, a campus near Munich" against a US "Project Lantern") and ask the
+ * catalog with the answer it already has. The card shows the catalog's place anyway.
+ */
+function aliasDraft(doc: Doc, s: Sentence, kindOf: number, start: number, end: number, name: string, confidence: number, before: Hit | undefined, site = kindOf): Draft {
   return {
     start,
     end,
-    kind: doc.index.sites.kinds.at(hit.ref)!,
-    confidence: 0.8,
+    kind: doc.index.sites.kinds.at(kindOf)!,
+    confidence,
     sentence: s,
     phrase: null,
-    site: -1,
+    site,
     operator: before ? { text: doc.text.slice(before.start, before.end), ops: [before.ref], start: before.start, end: before.end } : null,
     facts: { ...EMPTY_FACTS, name },
     country: null,
