@@ -172,9 +172,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
     // "its FRA-3 campus": a hyphenated code (letters, hyphen, number, written together) is a name.
     if (tk.num(ti) && tk.glued(ti) && i >= 2 && tk.text(i - 1) === '-' && tk.glued(i - 1) && /^\p{Lu}{2,4}$/u.test(tk.text(i - 2)) && /^\d{1,3}$/.test(tk.text(ti)) && !NOT_NAMES.has(tk.low(i - 2)) && !/^(?:[kmgt]wh?|kv|mva)$/.test(tk.low(i - 2))) {
-      p.name = p.name ? `${doc.text.slice(tk.start(i - 2), tk.end(ti))} ${p.name}` : doc.text.slice(tk.start(i - 2), tk.end(ti));
-      start = i - 2;
-      i -= 3;
+      // "EU-WEST-2": more capitalised parts written on before it are the code's too.
+      let first = i - 2;
+      while (first >= 2 && tk.text(first - 1) === '-' && tk.glued(first - 1) && tk.glued(first) && /^[A-Z]{2,4}$/.test(tk.text(first - 2))) first -= 2;
+      p.name = p.name ? `${doc.text.slice(tk.start(first), tk.end(ti))} ${p.name}` : doc.text.slice(tk.start(first), tk.end(ti));
+      start = first;
+      i = first - 1;
       continue;
     }
     if (tk.word(ti) && tk.text(i - 1) === '-' && tk.glued(ti) && tk.glued(i - 1) && tk.word(i - 2) && !unitEndingAt(doc, s, i)) {
@@ -442,7 +445,9 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     const tj = j;
     if (tj >= tk.length) break;
     if ((tk.low(tj) === 'in' || tk.low(tj) === 'near' || tk.low(tj) === 'outside' || tk.low(tj) === 'at') && !p.place) {
-      const pl = parsePlacePhrase(doc.text, s, j + 1);
+      // "in the EU-WEST-2 region": a place word glued to a hyphen and more is the start of a code, no place.
+      const found = parsePlacePhrase(doc.text, s, j + 1);
+      const pl = found && tk.has(found.last + 2) && tk.text(found.last + 1) === '-' && tk.glued(found.last + 1) && tk.glued(found.last + 2) ? null : found;
       // "its Kuna data center near Boise", "its Conyers campus in the Atlanta area": a landmark city
       // after a town written before the head; the town is where the facility is.
       // "its Pryor data center in Mayes County": the county holds the town, which is the more specific.

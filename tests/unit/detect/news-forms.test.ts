@@ -160,3 +160,11 @@ describe('a cloud region named by compass words before a place', () => {
     expect(region.facts.name).toBe('South Central US');
   });
 });
+
+describe('a cloud region code written in capitals', () => {
+  it('is the code, not a place "EU" cut at its first hyphen', () => {
+    const sites = [...SITES, { id: 'aws-eu-west-2', name: 'AWS Europe (London)', aliases: ['eu-west-2'], kind: 'region' as const, operatorIds: ['aws'], city: 'London', country: 'GB', regionCode: 'eu-west-2' }];
+    const ms = detect('AWS said a power failure inside a single data center in the EU-WEST-2 region caused elevated error rates.', compileIndex({ sites, operators: OPERATORS }));
+    expect(ms.map((m) => [m.text, m.entityId, m.facts.name])).toEqual([['EU-WEST-2 region', 'aws-eu-west-2', 'EU-WEST-2']]);
+  });
+});
