@@ -119,7 +119,7 @@ function initialsOf(long: string, short: string): boolean {
 }
 
 /** m is a named cloud region and c a campus, or m a campus and c a named region. */
-export function regionBesideCampus(m: CorefItem, c: Summary): boolean {
+function regionBesideCampus(m: CorefItem, c: Summary): boolean {
   if (m.kind === 'region') return !!(m.entityId || m.name) && c.campus;
   return m.kind === 'campus' && c.region === true && (c.entityIds.size > 0 || c.names.size > 0);
 }

@@ -13,7 +13,8 @@ const RESPECTIVELY = /\brespectively\b|,\s*resp\.\s/i;
 /** Pairs the sentence's facilities with its figures after them, in order, when it says "respectively". */
 export function pairRespectively(text: string, s: Sentence, inSentence: Draft[]): void {
   // One facility per draft: appositions and repeats of one name would count twice.
-  const facilities = inSentence.filter((d, k) => k === 0 || d.start >= inSentence[k - 1].end).sort((a, b) => a.start - b.start);
+  const inOrder = [...inSentence].sort((a, b) => a.start - b.start);
+  const facilities = inOrder.filter((d, k) => k === 0 || d.start >= inOrder[k - 1].end);
   if (facilities.length < 2 || !RESPECTIVELY.test(text.slice(s.start, s.end))) return;
   const tk = s.toks;
   const after = tokenIndexAt(tk, facilities[facilities.length - 1].end - 1) + 1;
