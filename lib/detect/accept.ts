@@ -5,6 +5,7 @@
 import { forText, startsUpper, UnicodeRegExp } from './cheap-regexp';
 import { Doc, someWithin, type Sentence } from './context';
 import { subjectOf } from './facts/operator';
+import { copulaComplement } from './facts/said-to-be';
 import { type Phrase } from './phrase';
 import { previousSentence } from './sentences';
 import { HEADS } from './vocab';
@@ -32,6 +33,7 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // "a sprawling data center campus": a weak head after a data-center word is as specific as the strong head.
   if (!identifying) return (p.head.strong || p.dcModifier) && (introducedByBuilder(doc, p) || introducedAsWork(doc, p)) ? 0.7 : 0;
   const head = p.head;
+  if (listCounter(doc, p, place)) return 0;
   // "Lenders provided a $1.5 billion facility to fund …": a sum of money lent is a credit facility.
   if (p.money && !p.dcModifier && !(place || p.ordinal || p.capacityMW || p.gpus || p.operator || p.name || p.siteHit) && LENDING.test(doc.text.slice(p.sentence.start, p.sentence.end))) return 0;
   // "Not long ago a 100MW data center counted as huge": a size alone, in a sentence about no
@@ -72,6 +74,22 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
+}
+
+/**
+ * "The second project on the agenda was a new fire station", "The third project in the county's
+ * pipeline is a solar farm": an ordinal with nothing else to identify a facility, said by its
+ * own clause to be something that is no data center, counts items of a list (of votes, of
+ * projects), not an operator's facilities. Said to be a facility the clause names ("… is an
+ * expansion of AirTrunk's JHB2"), the named one is the mention.
+ */
+function listCounter(doc: Doc, p: Phrase, place: boolean): boolean {
+  if (!p.ordinal || !p.definite || p.head.strong || p.dcModifier || p.name || p.siteHit || p.operator || p.pronounOwner || place) return false;
+  if (p.capacityMW || p.gpus || p.money) return false;
+  const said = copulaComplement(doc.text.slice(p.end, p.sentence.end));
+  if (!said) return false;
+  // "The second project is an expansion of AirTrunk's JHB2": the facility it counts is named there.
+  return !said.dc || p.sentence.sites.some((h) => h.start >= p.end + said.start && h.end <= p.end + said.end);
 }
 
 /** Words of a loan: a "facility" beside them is the lenders'. */

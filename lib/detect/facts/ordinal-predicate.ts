@@ -6,6 +6,7 @@
 import type { Sentence } from '../context';
 import { spellingTest, type Tokens } from '../tokens';
 import { parseOrdinalAt, type ParsedOrdinal } from './ordinal';
+import { copulaComplement } from './said-to-be';
 
 const OWNER = /^(its|their|our|the|his|her)$/;
 /** OWNER, answered once per spelling: it is asked of every token of every sentence read for an ordinal. */
@@ -27,6 +28,18 @@ function partOfLarger(tk: Tokens, from: number): boolean {
 /** Parts a campus is counted in: "Work on the first building starts" is not the campus's ordinal. */
 const CAMPUS_PART = /^(building|buildings|hall|halls|tower|towers|block|blocks|module|modules)$/;
 
+/**
+ * "The second project on the agenda was a new fire station", "The second project is an expansion
+ * of AirTrunk's JHB2": said to be no data center, or a facility named after it, "the second X"
+ * counts a list. The clause is read from its words, one space apart.
+ */
+function countsAList(s: Sentence, tk: Tokens, head: number): boolean {
+  let after = '';
+  for (let j = head + 1; j < tk.length; j++) after += ' ' + tk.text(j);
+  const said = copulaComplement(after);
+  return !!said && (!said.dc || s.sites.some((h) => h.start > tk.start(head)));
+}
+
 export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean, ofCampus = false): ParsedOrdinal | null {
   const tk = s.toks;
   for (let i = 1; i < tk.length; i++) {
@@ -39,6 +52,8 @@ export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean, o
     if (NOT_FACILITY.test(low) || (ofCampus && CAMPUS_PART.test(low))) continue;
     if (!FACILITY_WORD.test(low) && !(tk.text(next) === ',' || tk.text(next) === '.')) continue;
     if (partOfLarger(tk, ord.last + 1)) continue;
+    // "The second project on the agenda was a new fire station": a list's counter, not a facility's ordinal.
+    if (tk.low(i - 1) === 'the' && countsAList(s, tk, next)) continue;
     return ord;
   }
   return null;
