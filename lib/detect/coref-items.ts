@@ -1,5 +1,5 @@
 /** What coreference (coref.ts) needs to know of each draft: appositions, bare subjects, keys, distances. */
-import { forText, spaceNonWords, UnicodeRegExp } from './cheap-regexp';
+import { forText, spaceNonWords, startsUpper, UnicodeRegExp } from './cheap-regexp';
 import { Doc, type Sentence } from './context';
 import { type CorefItem } from './coref';
 import type { Draft } from './draft';
@@ -14,6 +14,21 @@ export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   // "opened its newest data center in Bangkok on Friday, a 15MW facility in …": a time between them.
   return TIME_THEN_APPOSITIVE.test(between) && !!b.phrase?.indefinite;
 }
+
+/**
+ * "Rio AI City, Scala AI City and CloudHQ's GRU Campus": two names a bare comma apart, the second
+ * followed by a comma or "and" and a third mention, are items of a list, not a name and its
+ * apposition. An apposition describes ("KX4, a £120 million data centre", "Stargate, its campus in
+ * Texas, and …"), so a determiner or possessive before the second keeps it one.
+ */
+export function listedNames(doc: Doc, a: Draft, b: Draft, c: Draft | undefined): boolean {
+  if (!c || a.sentence !== b.sentence || c.sentence !== b.sentence) return false;
+  if (!/^\s*,\s*$/.test(doc.text.slice(a.end, b.start))) return false;
+  if (!/^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i.test(doc.text.slice(b.end, c.start))) return false;
+  return startsUpper(doc.text, b.start) && !DESCRIBES.test(doc.text.slice(b.start, b.end));
+}
+
+const DESCRIBES = /^(?:the|its|their|our|his|her|this|that|an?)\b/i;
 
 /**
  * "Meta's Prometheus campus, Google's New Albany campus and the AWS campus": each names its own
