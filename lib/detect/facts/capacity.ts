@@ -14,18 +14,30 @@ export interface ParsedCapacity {
   last: number;
 }
 
+/**
+ * "2.000 MW", "1.500 megawatts": a dot before exactly three digits is a thousands separator (as
+ * European and Latin American news write it). Nobody sizes a site to the kilowatt in MW with
+ * three decimals; the decimal comma ("1,5 GW") is read by parseNumeral. Gigawatts are left alone:
+ * "1.000 GW" would be a terawatt.
+ */
+const THOUSANDS_DOT = /^\d{1,3}\.\d{3}$/;
+
+function megawatts(numeral: string, value: number, unit: number): number {
+  return unit === 1 && THOUSANDS_DOT.test(numeral) ? Number(numeral.replace('.', '')) : value * unit;
+}
+
 /** Capacity expression starting at token i. */
 export function parseCapacityAt(tokens: Tokens, i: number): ParsedCapacity | null {
   if (i < 0 || i >= tokens.length) return null;
   const glued = splitNumberWord(tokens.low(i));
-  if (glued && UNIT_MW[glued.rest] !== undefined) return { mw: glued.value * UNIT_MW[glued.rest], first: i, last: i };
+  if (glued && UNIT_MW[glued.rest] !== undefined) return { mw: megawatts(tokens.low(i).slice(0, -glued.rest.length), glued.value, UNIT_MW[glued.rest]), first: i, last: i };
   const n = parseNumberAt(tokens, i);
   if (!n) return null;
   let j = n.last + 1;
   if (tokens.text(j) === '-') j++; // "103-megawatt"
   if (j < tokens.length && UNIT_MW[tokens.low(j)] !== undefined) {
     // "MW" must not be glued to something else ("MWh" is energy, not capacity).
-    return { mw: n.value * UNIT_MW[tokens.low(j)], first: i, last: j };
+    return { mw: n.first === n.last ? megawatts(tokens.text(i), n.value, UNIT_MW[tokens.low(j)]) : n.value * UNIT_MW[tokens.low(j)], first: i, last: j };
   }
   return null;
 }

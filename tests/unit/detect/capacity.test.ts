@@ -45,3 +45,15 @@ describe('"N MW of data center capacity"', () => {
     expect(m.facts.capacityMW).toBe(200);
   });
 });
+
+describe('numerals as European news writes them', () => {
+  it('reads a dot before three digits in megawatts as thousands ("2.000 MW")', () => {
+    expect(mw('The campus will reach 2.000 MW by 2035.')).toEqual([2000]);
+    expect(mw('Phase two adds 1.500MW.')).toEqual([1500]);
+    expect(mw('It needs 1.250 megawatts.')).toEqual([1250]);
+  });
+  it('keeps decimals that are decimals, and leaves gigawatts alone', () => {
+    expect(mw('A 1.5 MW pilot hall and a 2.25 MW second hall.')).toEqual([1.5, 2.25]);
+    expect(mw('Up to 1.200 GW in all.')).toEqual([1200]);
+  });
+});
