@@ -166,6 +166,9 @@ function properName(doc: Doc, p: Phrase): string | null {
   return `${before} ${head}`;
 }
 
+/** A preposition of place right before a name: "prices in", "across the". */
+const PLACE_PREPOSITION = /\b(?:in|across|throughout|from|to|of)\s+(?:the\s+)?$/i;
+
 /** "the West Europe region", "its cloud region in Central India", "Azure's": a word that makes a name a cloud region's. */
 function regionWordBeside(text: string, hit: Hit): boolean {
   return /^\s*(?:\([^)]{0,30}\)\s*)?(?:cloud\s+|availability\s+)?(?:region|zone)s?\b/i.test(text.slice(hit.end, hit.end + 50)) || /\b(?:region|cloud|azure)\b[^.;]{0,20}$/i.test(text.slice(Math.max(0, hit.start - 30), hit.start));
@@ -227,7 +230,11 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     if (!/[\d\-]/.test(written) && !/\s/.test(written.trim()) && !opClose) return null;
     // "Data center vacancy in Central India fell", "Power prices in West Europe": a cloud region
     // named by its geography is that region only beside its provider or the word "region" or "cloud".
-    if (!opClose && doc.index.sites.kinds.at(hit.ref) === 'region' && !/\d/.test(written) && !regionWordBeside(doc.text, hit)) return null;
+    // "Microsoft said power prices in West Europe had doubled": after "in", with no data-center word
+    // in the sentence, such a name is the geography even beside its provider.
+    if (doc.index.sites.kinds.at(hit.ref) === 'region' && !/\d/.test(written) && !regionWordBeside(doc.text, hit)) {
+      if (!opClose || (!headNear && PLACE_PREPOSITION.test(doc.text.slice(Math.max(s.start, hit.start - 20), hit.start)))) return null;
+    }
     // A bare facility code names this site only beside its operator (XY5 of another company is not it).
     if (hit.needsOperator && !opClose) return null;
     if (hit.needsOperator && !spacedCodeAnchored(doc.text, s, hit, siteOps)) return null;

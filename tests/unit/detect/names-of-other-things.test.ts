@@ -126,6 +126,11 @@ describe('a cloud region named by its geography', () => {
     expect(marks('Customers of the Japan East region saw errors, a status page said.')).toEqual([['Japan East region', 'azure-japaneast']]);
     expect(marks('Data center vacancy in Japan East fell to 2%, Microsoft said.')).toEqual([['Japan East', 'azure-japaneast']]);
   });
+
+  it('is the geography after "in" in a sentence with no data-center word, even with its provider as the speaker', () => {
+    expect(marks('Microsoft said power prices in Japan East had doubled since 2021.')).toEqual([]);
+    expect(marks('Microsoft launches Japan East to customers in Tokyo.')).toEqual([['Japan East', 'azure-japaneast']]);
+  });
 });
 
 describe("a place's data-center noun compound", () => {
