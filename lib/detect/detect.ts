@@ -28,7 +28,7 @@ export { KNOWN_THRESHOLD } from './entities';
 
 export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn): Mention[] {
   const doc = new Doc(text, index);
-  if (doc.heads.length === 0 && doc.sites.length === 0) return [];
+  if (doc.heads.length === 0 && doc.sites.length === 0 && doc.families.length === 0) return [];
   const strongAt = doc.heads.filter((h) => HEADS[h.ref].strong).map((h) => h.start);
   const sureSites = doc.sites.filter((h) => !h.needsContext).map((h) => h.start);
   const dcNear = (pos: number) => anyWithin(strongAt, pos, DC_CONTEXT_CHARS) || anyWithin(sureSites, pos, DC_CONTEXT_CHARS);
@@ -73,7 +73,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const names = [...findNumberedNames(doc), ...findProjectNames(doc)].filter((n) => !covered(described, n.start, n.end));
   const projects = new Set(names.filter((n) => n.kind === 'project' && (dcNear(n.start) || acceptedIn(n.start))).map((n) => n.name));
   for (const n of names) {
-    if (dcNear(n.start) || (n.kind === 'project' && projects.has(n.name))) drafts.push(draftFromName(doc, n));
+    if (dcNear(n.start) || n.sibling || (n.kind === 'project' && projects.has(n.name))) drafts.push(draftFromName(doc, n));
   }
   drafts.push(...findEllipticalMentions(doc, (a, b) => covered(described, a, b)));
   drafts.sort(byStart);

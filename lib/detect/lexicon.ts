@@ -340,6 +340,31 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   });
   for (const [word, n] of family) if (n >= 2) add(word, ENTRY_FAMILY, 0);
 
+  // Numbered families: "Delta Forge 1" and "Delta Forge 2" in the catalog make "Delta Forge" a
+  // family whose other numbers ("Delta Forge 3") name siblings the catalog may lack. Two words
+  // before the number, neither common, a place nor a company's name, in two sites or more.
+  const numbered = new Map<string, number>();
+  const lastSite = new Map<string, number>();
+  input.sites.forEach((_, si) => {
+    for (let a = nameStart[si]; a < nameStart[si + 1]; a++) {
+      const norm = nameNorms[a];
+      const words = aliasWords.of(norm);
+      for (let k = 2; k < words.count; k++) {
+        if (words.end[k] - words.start[k] > 2 || !ALL_DIGITS.test(words.word(norm, k))) continue;
+        const w1 = words.word(norm, k - 2);
+        const w2 = words.word(norm, k - 1);
+        if (w1.length < 3 || w2.length < 3 || COMMON.has(w1) || COMMON.has(w2) || DIGIT.test(w1) || DIGIT.test(w2) || opNames.has(w1) || opNames.has(w2)) continue;
+        const prefix = norm.slice(words.start[k - 2], words.end[k - 1]);
+        // "Sterling VA 2", "San Francisco 2", "Eu Frankfurt 3": a place and a number are a town's buildings or a region, no family name.
+        if (isPlace.has(w1) || isPlace.has(w2) || isPlace.has(prefix)) continue;
+        if (lastSite.get(prefix) === si) continue;
+        lastSite.set(prefix, si);
+        numbered.set(prefix, (numbered.get(prefix) ?? 0) + 1);
+      }
+    }
+  });
+  for (const [prefix, n] of numbered) if (n >= 2) addNormalized(prefix, ENTRY_FAMILY, 0);
+
   const hasRegions = new Uint8Array(input.operators.length);
   input.sites.forEach((s, si) => {
     if (s.kind === 'region') for (const oi of siteOps[si]) hasRegions[oi] = 1;

@@ -20,6 +20,8 @@ export interface NamedHit {
    * ("Traffic on Old Mill Road") is the place, though the sentence may still speak of the facility.
    */
   silent?: boolean;
+  /** "Delta Forge 3" beside the catalog's "Delta Forge 1" and "Delta Forge 2": a catalog family's member, a facility without a data-center word. */
+  sibling?: boolean;
 }
 
 /** Words whose number is not a facility's: phases, versions, roads, rooms, ranks, dates. */
@@ -61,11 +63,13 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
     const place = s.places.some((p) => p.start >= start && p.end <= end - m[2].length && p.kind !== 'area');
     const operatorBefore = s.operators.some((o) => o.start >= start && o.end <= end - m[2].length);
     const operatorAdjacent = s.operators.some((o) => o.end <= start && /^['’]?s?\s+$/.test(doc.text.slice(o.end, start)));
-    if (!place && !operatorBefore && !operatorAdjacent && !headAfter && !APPOSITIVE_FACILITY.test(doc.text.slice(end, end + 90))) continue;
+    // "Delta Forge 3" beside the catalog's "Delta Forge 1" and "Delta Forge 2": a sibling of a numbered family.
+    const sibling = doc.families.some((f) => f.start === start && /^\s+$/.test(doc.text.slice(f.end, end - m[2].length)));
+    if (!place && !operatorBefore && !operatorAdjacent && !headAfter && !sibling && !APPOSITIVE_FACILITY.test(doc.text.slice(end, end + 90))) continue;
     let hitStart = start;
     if (operatorAdjacent) hitStart = s.operators.find((o) => o.end <= start && /^['’]?s?\s+$/.test(doc.text.slice(o.end, start)))!.start;
     const region = !!headAfter && /region|zone/i.test(headAfter[0]);
-    out.push({ start: hitStart, end: headAfter ? end + headAfter[0].length : end, name: doc.text.slice(start, end), kind: region ? 'region' : 'facility' });
+    out.push({ start: hitStart, end: headAfter ? end + headAfter[0].length : end, name: doc.text.slice(start, end), kind: region ? 'region' : 'facility', sibling });
   }
   return out;
 }

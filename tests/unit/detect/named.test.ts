@@ -1,7 +1,7 @@
 /** Names without a head word: numbered facility names and code-named projects (lib/detect/named.ts). */
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../lib/detect/index';
-import { testIndex } from './support/lexicon';
+import { compileIndex, detect } from '../../../lib/detect/index';
+import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 const texts = (t: string) => detect(t, testIndex()).map((m) => m.text);
 
@@ -175,5 +175,30 @@ describe('the next number of a named family that the catalog lacks', () => {
   it('is the record when the catalog lists the number, and a figure after the name is no number of it', () => {
     expect(marks('Colossus 1 will be expanded, xAI said.')).toEqual([['Colossus 1', 'epoch-xai-colossus-1']]);
     expect(marks('xAI said Colossus 2 GW of power would come from turbines.').map((m) => m[1])).toEqual(['epoch-xai-colossus-1']);
+  });
+});
+
+describe('a sibling of a numbered family in the catalog, or of a family named by places', () => {
+  const index = compileIndex({
+    operators: [...OPERATORS, { id: 'kestrel', name: 'Kestrel Data', aliases: ['Kestrel'] }],
+    sites: [
+      ...SITES,
+      { id: 'kestrel-ember-1', name: 'Kestrel Ember Forge 1', aliases: ['Ember Forge 1 Campus'], kind: 'campus', operatorIds: ['kestrel'], city: 'Dunmore', country: 'US' },
+      { id: 'kestrel-ember-2', name: 'Kestrel Ember Forge 2', aliases: [], kind: 'campus', operatorIds: ['kestrel'], city: 'Dunmore', country: 'US' },
+      { id: 'kestrel-sterling-1', name: 'Kestrel Sterling VA 1', aliases: [], kind: 'facility', operatorIds: ['kestrel'], city: 'Sterling', country: 'US' },
+      { id: 'kestrel-sterling-2', name: 'Kestrel Sterling VA 2', aliases: [], kind: 'facility', operatorIds: ['kestrel'], city: 'Sterling', country: 'US' },
+    ],
+  });
+  const marks = (t: string) => detect(t, index).map((m) => [m.text, m.entityId]);
+
+  it('"Ember Forge 3" beside the catalog\'s "Ember Forge 1" and "2" is a new facility, with no data-center word', () => {
+    expect(marks('Ember Forge 3 will be built in Varna, Kestrel said.')).toEqual([['Ember Forge 3', null]]);
+    expect(marks('Kestrel said Ember Forge 2 would house 50,000 GPUs.')).toEqual([['Ember Forge 2', 'kestrel-ember-2']]);
+  });
+  it('a town and a number in the catalog\'s names make no family', () => {
+    expect(marks('Sterling VA 7 is a bus route, the county said.')).toEqual([]);
+  });
+  it('"Stargate Norway" in a text with no data-center word is the family\'s facility in that place', () => {
+    expect(detect('OpenAI said Stargate Norway will use 100,000 GPUs.', testIndex()).map((m) => m.text)).toEqual(['Stargate Norway']);
   });
 });
