@@ -247,6 +247,51 @@ export function subjectOf(doc: Doc, s: Sentence): Subject {
 function readSubject(doc: Doc, s: Sentence): Subject {
   const tk = s.toks;
   const i = clauseStart(tk);
+  const subject = subjectFrom(doc, s, i);
+  if (subject) return subject;
+  // "Not everyone is expanding: Edged said its …": when the sentence's opening names no company,
+  // the clause after a lead-in may ("… — Edged said", "Asked about it, Edged said", "\"…,\" Edged said").
+  // Only a company the catalog knows: after "Q:" or "Gov. Reeves:" a capitalised word is no company.
+  const k = afterLeadIn(tk, i);
+  const after = k > i ? orgAt(doc.text, s, k) : null;
+  return after && after.ops.length > 0 ? { kind: 'org', org: companyAfterRole(doc, s, after) ?? after } : null;
+}
+
+/** A word that opens a participial lead-in ending at a comma: "Asked about the plan, …". */
+const LEAD_PARTICIPLE = /^(?:asked|speaking|responding|pressed|commenting|writing|reached|contacted|questioned|interviewed)$/;
+const QUOTE_MARK = /^["“”]$/;
+const LEAD_DASH = /^(?:—|–|--)$/;
+
+/**
+ * Token index of the clause after a lead-in, or `i` when there is none: a short opening ended by a
+ * colon or a dash ("Not everyone is expanding:", "The exception —"), a participial phrase ended by
+ * a comma ("Asked about the plan,"), a quotation ended by a comma and its closing mark ("\"We are
+ * not growing,\""), or "Shares of" before a company. The clause must start with a capital.
+ */
+function afterLeadIn(tk: Tokens, i: number): number {
+  if (/^(?:shares|stock|units)$/.test(tk.low(i)) && tk.low(i + 1) === 'of' && tk.cap(i + 2)) return i + 2;
+  const until = Math.min(tk.length - 1, i + 16);
+  if (LEAD_PARTICIPLE.test(tk.low(i))) {
+    for (let k = i + 1; k < until; k++) if (tk.text(k) === ',') return tk.cap(k + 1) ? k + 1 : i;
+    return i;
+  }
+  if (QUOTE_MARK.test(tk.text(i))) {
+    for (let k = i + 1; k < until; k++) if (tk.text(k) === ',' && QUOTE_MARK.test(tk.text(k + 1))) return tk.cap(k + 2) ? k + 2 : i;
+    return i;
+  }
+  for (let k = i + 1; k < until; k++) {
+    const t = tk.text(k);
+    if (t === ':' || LEAD_DASH.test(t) || (t === '-' && tk.text(k + 1) === '-')) {
+      const next = t === '-' ? k + 2 : k + 1;
+      return tk.cap(next) ? next : i;
+    }
+    if (t === ',' || t === ';') return i;
+  }
+  return i;
+}
+
+function subjectFrom(doc: Doc, s: Sentence, i: number): Subject {
+  const tk = s.toks;
   if (anaphorAt(tk, i) >= 0) return { kind: 'anaphor' };
   // "Next year they will ...", "On Monday it said ...": a time phrase without a comma.
   for (let k = i; k < Math.min(tk.length, i + 6); k++) {

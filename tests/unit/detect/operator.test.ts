@@ -354,3 +354,24 @@ describe('a company named beside another one', () => {
     expect(operatorOf("Crusoe, Google's rival in AI hosting, said its data center in Abilene will add 200 MW.")).toBe('Crusoe');
   });
 });
+
+describe('the company after a lead-in', () => {
+  const index = compileIndex({ operators: [...OPERATORS, { id: 'kestrel', name: 'Kestrel Data', aliases: ['Kestrel'] }, { id: 'ostavik', name: 'Ostavik', aliases: [] }], sites: SITES });
+  const FIRST = 'Kestrel said its Varna data center would add two buildings next year. ';
+  const second = (text: string) => detect(FIRST + text, index).map((m) => m.facts.operator)[1];
+
+  it('is the subject, not the company of the sentence before ("Not everyone is expanding: Ostavik said its …")', () => {
+    for (const text of [
+      'Not everyone is expanding: Ostavik said its Varna data center would keep its size.',
+      'Not everyone is expanding -- Ostavik said its Varna data center would keep its size.',
+      'One holdout — Ostavik said its Varna data center would keep its size.',
+      'Asked about the plan, Ostavik said its Varna data center would keep its size.',
+      '"We are not growing," Ostavik said of its Varna data center.',
+      'Shares of Ostavik rose after it said its Varna data center would keep its size.',
+    ]) expect(second(text), text).toBe('Ostavik');
+  });
+  it('is only a company the catalog knows: a capitalised word after "A:" or "Officials:" is none', () => {
+    expect(second('A: There is room at its Varna data center for two more halls.')).toBe('Kestrel');
+    expect(second('Officials: Water use at its Varna data center is low.')).toBe('Kestrel');
+  });
+});
