@@ -448,6 +448,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       // "in the EU-WEST-2 region": a place word glued to a hyphen and more is the start of a code, no place.
       const found = parsePlacePhrase(doc.text, s, j + 1);
       const pl = found && tk.has(found.last + 2) && tk.text(found.last + 1) === '-' && tk.glued(found.last + 1) && tk.glued(found.last + 2) ? null : found;
+      // "the Fairfax Flats data center near Houston, TX": a town word that starts a name ("Flats" after
+      // it, before the head) is part of the name when the phrase places the facility elsewhere.
+      if (pl && pl.place?.kind !== 'area' && p.prePlace?.kind === 'city' && p.name && nameAfterTown(doc, p, hit.start) && !pl.text.toLowerCase().includes(p.prePlace.text.toLowerCase())) {
+        p.name = `${p.prePlace.text} ${p.name}`;
+        p.prePlace = null;
+      }
       // "its Kuna data center near Boise", "its Conyers campus in the Atlanta area": a landmark city
       // after a town written before the head; the town is where the facility is.
       // "its Pryor data center in Mayes County": the county holds the town, which is the more specific.
@@ -623,6 +629,12 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   // Catalog site named inside the phrase.
   p.siteHit = s.sites.find((h) => h.type === ENTRY_SITE && h.start >= p.start && h.end <= p.end && nameHit(doc.text, h)) ?? null;
   return p;
+}
+
+/** The phrase's name is written between its town and its head ("Fairfax Flats data center"). */
+function nameAfterTown(doc: Doc, p: Phrase, headStart: number): boolean {
+  const between = doc.text.slice(p.prePlace!.end, headStart).trim();
+  return between.length > 0 && between === p.name;
 }
 
 /** A catalog name as the text writes one: as a name (below), and not the digits of a figure ("2B" in "$1.2B"). */

@@ -16,6 +16,16 @@ describe('a town before the head and a landmark city after it', () => {
   });
 });
 
+describe('a town word that starts a name before the head, and a place after it', () => {
+  it('is part of the name: the place after the head is where the facility is', () => {
+    const ms = detect('Crusoe broke ground on the Lubbock Flats data center near Odessa on Monday.', testIndex());
+    expect(ms.map((m) => [m.text, m.facts.location, m.facts.name])).toEqual([['Lubbock Flats data center near Odessa', 'Odessa', 'Lubbock Flats']]);
+  });
+  it('a town alone before the head stays the place ("its Lubbock data center near Odessa", above)', () => {
+    expect(read('Crusoe said its Lubbock data center near Odessa would double.')[0][2]).toBe('Lubbock');
+  });
+});
+
 describe('a town before the head and its county after it', () => {
   it('places the facility in the town, the more specific', () => {
     expect(read("Power news.\n\nMeta said its Lubbock data center in Hale County would double in size.")).toEqual([['its Lubbock data center in Hale County', 'Meta', 'Lubbock']]);
