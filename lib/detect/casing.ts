@@ -3,7 +3,7 @@
  * they are; a word the article also capitalises inside running sentences is a name.
  */
 import type { Doc } from './context';
-import { isTitleLine, lineAt } from './sentences';
+import { isTitleLine, lineBetween, lineBreaks } from './sentences';
 import { firstUse } from './cheap-regexp';
 
 /** Per article, the words written capitalised after a lower-case word or a comma, outside headlines. */
@@ -17,7 +17,8 @@ const nameAfter = firstUse(() => /(?<=[\p{Ll}\p{N},;:] )\p{Lu}[\p{L}\p{N}]*/uy);
 
 function namesIn(text: string): Set<string> {
   const out = new Set<string>();
-  let line: [number, number] = [-1, -1];
+  const breaks = lineBreaks(text);
+  const line: [number, number] = [-1, -1];
   let title = false;
   // Look-behind, so "said Crusoe Energy" yields "Energy" as well as "Crusoe". Tried (sticky) only
   // after a space before an upper-case or non-ASCII char: running it over every character cost
@@ -32,7 +33,7 @@ function namesIn(text: string): Set<string> {
     const name = asciiWordAt(text, at, b) ?? regexNameAt(text, at);
     if (name === null) continue;
     if (at >= line[1]) {
-      line = lineAt(text, at);
+      lineBetween(breaks, text.length, at, line);
       title = line[1] - line[0] <= MAX_TITLE + 2 && isTitleLine(text, line[0], line[1]);
     }
     if (!title) out.add(name);

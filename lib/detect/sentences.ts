@@ -142,6 +142,46 @@ export function sentenceAt(text: string, pos: number): [number, number] {
   return [s, e];
 }
 
+/** The chars isNewline says yes to. */
+const LINE_BREAK = /[\n\r\t\u2028\u2029]/g;
+
+/**
+ * The offsets of every line break of the text (the chars lineAt stops at), ascending: one pass, so
+ * a page's many line questions are binary searches (lineBetween) instead of walks over a whole
+ * paragraph for each of its sentences. Kept for the last text asked about (do not change the list).
+ */
+export function lineBreaks(text: string): number[] {
+  if (text === breaksText) return breaksOfText;
+  const out: number[] = [];
+  // A regex finds these chars about twice as fast as a loop over every char code.
+  const re = LINE_BREAK;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index);
+  breaksText = text;
+  breaksOfText = out;
+  return out;
+}
+/** The last text's breaks: the headline test and the running-text names (casing.ts) read the same page's. */
+let breaksText = '';
+let breaksOfText: number[] = [];
+
+/**
+ * lineAt by the text's line breaks (lineBreaks): the same [start, end) for every pos inside the
+ * text; writes them to `into`.
+ */
+export function lineBetween(breaks: readonly number[], length: number, pos: number, into: [number, number]): void {
+  // The first break at or after pos ends the line; the one before it starts it.
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  into[0] = lo > 0 ? breaks[lo - 1] + 1 : 0;
+  into[1] = lo < breaks.length ? breaks[lo] : length;
+}
+
 /** [start, end) of the line (block) containing pos. */
 export function lineAt(text: string, pos: number): [number, number] {
   let s = pos;
