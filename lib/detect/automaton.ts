@@ -267,8 +267,14 @@ let sharedRing = new Int32Array(16);
 /**
  * Scans text[from, to) and pushes one (pattern, start, end) triple per whole-word match into
  * `hits`, in order of match end; offsets are UTF-16 offsets into `text`. One linear pass.
+ *
+ * `capitalStarts`: only matches whose first char is not ASCII other than A-Z are wanted (places:
+ * the caller drops "mobile", "reading"). A word written so is then not hashed or looked up when
+ * it could only start a match: at the root. Every match that starts elsewhere is still found, in
+ * the same order (a state is left for the root only after every longer suffix failed), so the
+ * hits are exactly the full scan's minus some of those the caller drops.
  */
-export function scanAutomaton(a: Automaton, text: string, hits: number[], from = 0, to = text.length): void {
+export function scanAutomaton(a: Automaton, text: string, hits: number[], from = 0, to = text.length, capitalStarts = false): void {
   const fold = a.fold;
   const wordFilter = a.wordFilter;
   const rootFilter = a.rootFilter;
@@ -290,6 +296,14 @@ export function scanAutomaton(a: Automaton, text: string, hits: number[], from =
       c = fold[text.charCodeAt(i)];
     }
     ring[++wc & rmask] = i;
+    if (capitalStarts && state === 0) {
+      const first = text.charCodeAt(i);
+      if (first < 65 || (first > 90 && first < 128)) {
+        // Stay at the root, as for a word no pattern starts with.
+        while (++i < to && fold[text.charCodeAt(i)] !== SEP);
+        continue;
+      }
+    }
     let h = FNV_OFFSET;
     for (;;) {
       if (c !== SKIP) h = Math.imul(h ^ c, FNV_PRIME);

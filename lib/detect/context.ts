@@ -250,7 +250,7 @@ function findPlaces(doc: Doc, s: Sentence): PlaceSpan[] {
   {
     const raw = placeHits;
     raw.length = 0;
-    scanAutomaton(places.automaton, doc.text, raw, s.start, s.end);
+    scanAutomaton(places.automaton, doc.text, raw, s.start, s.end, true);
     const found: Array<{ start: number; end: number; p: number }> = [];
     for (let i = 0; i < raw.length; i += 3) {
       const start = raw[i + 1];

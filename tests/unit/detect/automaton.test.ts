@@ -135,4 +135,40 @@ describe('word automaton', () => {
       { numRuns: 200 },
     );
   });
+
+  it('with capitalStarts, finds exactly the full scan\'s matches that start with a capital, in its order (property)', () => {
+    // Words in several casings, digits, a char outside ASCII and separators: patterns overlap, nest
+    // and share suffixes, so failure and dictionary links decide which states are reached.
+    const word = fc.constantFrom('ab', 'Ab', 'AB', 'abc', 'Abc', 'b', 'B', 'ca', 'Ca', '1x', 'Élan', 'élan', 'new', 'New', 'york', 'York');
+    const sep = fc.constantFrom(' ', '  ', '-', ', ', '\u00ad', '. ');
+    const capital = (text: string, at: number) => {
+      const c = text.charCodeAt(at);
+      return !(c < 65 || (c > 90 && c < 128));
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(word, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.tuple(word, sep), { maxLength: 30 }),
+        fc.nat(),
+        (pats, parts, cut) => {
+          const patterns = [...new Set(pats.map((p) => normalizeForMatch(p.join(' '))))];
+          const auto = buildAutomaton(patterns);
+          const text = parts.map(([w, s]) => w + s).join('');
+          const from = text.length > 0 ? cut % text.length : 0;
+          const full: number[] = [];
+          scanAutomaton(auto, text, full, from, text.length);
+          const wanted: number[] = [];
+          for (let i = 0; i < full.length; i += 3) if (capital(text, full[i + 1])) wanted.push(full[i], full[i + 1], full[i + 2]);
+          const some: number[] = [];
+          scanAutomaton(auto, text, some, from, text.length, true);
+          const kept: number[] = [];
+          for (let i = 0; i < some.length; i += 3) if (capital(text, some[i + 1])) kept.push(some[i], some[i + 1], some[i + 2]);
+          expect(kept).toEqual(wanted);
+          // Nothing that the full scan does not find.
+          for (let i = 0; i < some.length; i += 3) expect(full.join()).toContain(`${some[i]},${some[i + 1]},${some[i + 2]}`);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
