@@ -101,11 +101,25 @@ function mayStartOrgAfter(text: string, at: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
+const NO_HIT: Hit = { start: 0, end: 0, type: 0, ref: 0, needsContext: false, needsOperator: false };
+
+/**
+ * An empty list made to hold objects. V8 makes `[]` a list of small integers, and the first hit
+ * pushed converts it: the constructor's optimised code, made for lists already converted, was
+ * thrown away at the first hit of each of the next few calls (four lists, one at a time) and its
+ * loop over the page's hits ran unoptimised until compiled again.
+ */
+function hitList(): Hit[] {
+  const list = [NO_HIT];
+  list.pop();
+  return list;
+}
+
 export class Doc {
-  readonly heads: Hit[] = [];
-  readonly sites: Hit[] = [];
-  operators: Hit[] = [];
-  readonly families: Hit[] = [];
+  readonly heads: Hit[] = hitList();
+  readonly sites: Hit[] = hitList();
+  operators: Hit[] = hitList();
+  readonly families: Hit[] = hitList();
   private readonly sentences = new Map<number, Sentence>();
   /** The headline test per line start: a paragraph's sentences share their line. */
   private readonly titleLines = new Map<number, boolean>();
