@@ -204,8 +204,7 @@ function dataCenterHead(doc: Doc, h: Hit): boolean {
 
 /** The company the text names last before pos is a catalog company other than the site's. */
 function lastCompanyBefore(doc: Doc, pos: number, siteOps: readonly number[]): boolean {
-  let last: Hit | undefined;
-  for (const o of doc.operators) if (o.end <= pos) last = o;
+  const last = doc.lastOperatorEndingBy(pos);
   return !!last && !siteOps.includes(last.ref);
 }
 

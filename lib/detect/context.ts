@@ -129,6 +129,8 @@ export class Doc {
   /** The text's line breaks (lineBreaks), found on the first line question. */
   private breaks: number[] | null = null;
   private readonly line: [number, number] = [-1, -1];
+  /** Per operator, where its first hit starts (firstOperatorAt), found on first use. */
+  private firstOperators: Map<number, number> | null = null;
 
   constructor(
     readonly text: string,
@@ -173,6 +175,27 @@ export class Doc {
     let title = this.titleLines.get(ls);
     if (title === undefined) this.titleLines.set(ls, (title = isTitleLine(this.text, ls, le)));
     return title;
+  }
+
+  /**
+   * The last operator hit, in list order, that ends by pos. Hits are sorted by start and one that
+   * ends by pos starts before it, so it is the last such hit among those starting before pos: a
+   * binary search and a step back, not a scan of every operator hit of the page per question.
+   */
+  lastOperatorEndingBy(pos: number): Hit | undefined {
+    const ops = this.operators;
+    let k = firstNotBefore(ops.length, (i) => ops[i].start < pos) - 1;
+    while (k >= 0 && ops[k].end > pos) k--;
+    return k >= 0 ? ops[k] : undefined;
+  }
+
+  /** Where the first operator hit of operator `ref` starts; -1 when the text names it nowhere. */
+  firstOperatorAt(ref: number): number {
+    if (this.firstOperators === null) {
+      this.firstOperators = new Map();
+      for (const h of this.operators) if (!this.firstOperators.has(h.ref)) this.firstOperators.set(h.ref, h.start);
+    }
+    return this.firstOperators.get(ref) ?? -1;
   }
 
   /**

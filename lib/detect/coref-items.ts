@@ -186,8 +186,14 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
 
 /** Where the article first names one of these companies; -1 when it names none of them (a catalog site's partners). */
 function firstNamed(doc: Doc, ops: readonly number[]): number {
-  if (!ops.length) return -1;
-  return doc.operators.find((h) => ops.includes(h.ref))?.start ?? -1;
+  // The earliest of the companies' first hits (hits are sorted by start): a look-up per company,
+  // not a scan of the page's operator hits per mention.
+  let first = -1;
+  for (const k of ops) {
+    const at = doc.firstOperatorAt(k);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 /** The draft's operators, then the catalog site's (its partners), each once in that order. */
