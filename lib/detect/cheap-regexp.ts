@@ -170,7 +170,18 @@ const upper = firstUse(() => /^\p{Lu}/u);
 
 export const NON_WORD_RUNS = new UnicodeRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
 
+/** spaceNonWords' answers for short strings. */
+const spacedNonWords = new Map<string, string>();
+
 /** Each run of chars that are no letter or digit as one space (what x.replace(/[^\p{L}\p{N}]+/gu, ' ') gives). */
 export function spaceNonWords(x: string): string {
-  return x.replace(forText(NON_WORD_RUNS, x), ' ');
+  // Coreference asks again and again for the same few names and companies: a look-up, not a scan
+  // and a regexp per question. Short strings only, a few thousand at most (the map is then emptied).
+  if (x.length > 64) return x.replace(forText(NON_WORD_RUNS, x), ' ');
+  let out = spacedNonWords.get(x);
+  if (out === undefined) {
+    if (spacedNonWords.size >= 4096) spacedNonWords.clear();
+    spacedNonWords.set(x, (out = x.replace(forText(NON_WORD_RUNS, x), ' ')));
+  }
+  return out;
 }
