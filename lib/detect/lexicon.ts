@@ -52,6 +52,7 @@ const ALL_DIGITS = /^\d+$/;
 const lettersOnly = firstUse(() => /^\p{L}{3,}$/u);
 
 /** What a plant of another trade is called after its modifier ("landing station", "power plant"). */
+const LANDING_STATION = /(?:^| )landing stations?(?: |$)/;
 const NON_DC_HEADS = new Set(['station', 'stations', 'plant', 'plants', 'works', 'terminal', 'depot', 'yard', 'mill', 'factory']);
 
 /** A catalog name that would mark ordinary text: generic words only, or one short word ("Data"). */
@@ -259,6 +260,8 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       norms[count++] = norm;
     }
     let bracketedCount = 0;
+    // A record named as a landing station marks nothing, by none of its names ("BLOX Myrtle Beach").
+    const station = count > 0 && LANDING_STATION.test(norms[0]);
     // "Meta Hyperion" is also written "Hyperion": the name without its operator's name.
     for (let k = 0, listedCount = count; k < listedCount; k++) {
       const a = aliases[k];
@@ -293,6 +296,9 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       for (const oi of ops) for (const on of opNormNames[oi]) if (on) unbranded = withoutWords(unbranded, on);
       if (genericWords(norm, words) || (unbranded !== norm && (unbranded === '' || genericWords(unbranded, unbrandedWords.of(unbranded))))) continue;
       if (operatorNames.has(norm)) continue;
+      // "Telxius Cable Landing Station Virginia Beach": a landing station is never a mention (LABELING),
+      // though a catalog may file one beside the data centers it serves (it may still be a card).
+      if (station || LANDING_STATION.test(norm)) continue;
       // "Riot Platforms", "Energy Capital Partners": a record filed under a company's name, whoever
       // its operator is, would mark the company wherever news names it.
       if (words.count > 1 && COMPANY_SUFFIX.has(words.word(norm, words.count - 1))) continue;
@@ -310,7 +316,8 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   // Each code in every spelling news uses ("TY11", "TY-11", "TY 11"; "AMS-01" run together).
   // Both parts are normalised already, so the joined pattern is too (folding is idempotent).
   input.sites.forEach((s, i) => {
-    if (!s.codes?.length) return;
+    // A landing station's cable ("TAT-14" of "… Cable Landing Station (TAT-14)") is no facility code.
+    if (!s.codes?.length || LANDING_STATION.test(nameNorms[nameStart[i]] ?? '')) return;
     for (const code of s.codes.flatMap(codeSpellings)) {
       const norm = normalizeForMatch(code);
       if (!norm || norm.length < 2) continue;
@@ -322,6 +329,9 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
   // Name families: "Stargate Abilene", "Stargate UAE" -> "Stargate" followed by a place names a site.
   const family = new Map<string, number>();
   const opNames = new Set(opNormNames.flat());
+  // "DC BLOX Atlanta", "DC BLOX Huntsville": a word of a company's name before a place is that
+  // company's site in the place, no family of names ("BLOX Myrtle Beach" would mark any of its records).
+  const opWords = new Set(opNormNames.flat().flatMap((n) => (n.includes(' ') ? n.split(' ') : [])));
   input.sites.forEach((s, si) => {
     // The name and aliases as listed (not the region code), repeats counted.
     for (let a = nameStart[si]; a < nameStart[si + 1]; a++) {
@@ -332,7 +342,7 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
         // it nearly never is, without cutting the word out).
         if (words.end[k] - words.start[k] < 4 || !isPlace.hasRange(norm, words.start[k + 1], norm.length)) continue;
         const first = words.word(norm, k);
-        if (!COMMON.has(first) && !isPlace.has(first) && !opNames.has(first)) {
+        if (!COMMON.has(first) && !isPlace.has(first) && !opNames.has(first) && !opWords.has(first)) {
           family.set(first, (family.get(first) ?? 0) + 1);
         }
       }

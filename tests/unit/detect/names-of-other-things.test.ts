@@ -180,3 +180,20 @@ describe('a catalog name of a town and the work on it', () => {
     expect(detect('Crusoe Abilene Expansion will add 300 MW of data center capacity.', index).map((m) => m.entityId)).toContain('crusoe-abilene-expansion');
   });
 });
+
+describe('a catalog record that is a cable landing station', () => {
+  const index = compileIndex({
+    operators: [...OPERATORS, { id: 'ostavik', name: 'Ostavik Subsea', aliases: [] }],
+    sites: [
+      ...SITES,
+      { id: 'ostavik-cls', name: 'Ostavik Subsea Varna Cable Landing Station (KX-9)', aliases: [], kind: 'facility', operatorIds: ['ostavik'], city: 'Varna', country: 'BG', codes: ['KX-9'] },
+      { id: 'ostavik-sofia', name: 'Ostavik Subsea Sofia', aliases: [], kind: 'facility', operatorIds: ['ostavik'], city: 'Sofia', country: 'BG' },
+      { id: 'ostavik-plovdiv', name: 'Ostavik Subsea Plovdiv', aliases: [], kind: 'facility', operatorIds: ['ostavik'], city: 'Plovdiv', country: 'BG' },
+    ],
+  });
+  it('is marked by none of its names or codes (LABELING: a landing station is never a mention)', () => {
+    const found = detect('Subsea cables come ashore at the Ostavik Subsea Varna Cable Landing Station (KX-9), near the data center cluster. Ostavik said KX-9 is busy.', index);
+    expect(found.filter((m) => m.entityId === 'ostavik-cls')).toEqual([]);
+    expect(found.map((m) => m.text).join('|')).not.toMatch(/Subsea Varna/);
+  });
+});
