@@ -46,7 +46,7 @@ export function parseCapacityAt(tokens: Tokens, i: number): ParsedCapacity | nul
 export function findCapacities(tokens: Tokens, from = 0, to = tokens.length - 1): ParsedCapacity[] {
   return findEach(numberStarts(tokens), from, to, (i) => {
     const c = parseCapacityAt(tokens, i);
-    return c && !gridPower(tokens, c) ? c : null;
+    return c && !gridPower(tokens, c) && !ownersTotal(tokens, c) ? c : null;
   });
 }
 
@@ -80,6 +80,30 @@ function gridPower(tokens: Tokens, c: ParsedCapacity): boolean {
   if (tokens.low(c.first - 1) === 'with' && GENERATOR.test(tokens.low(c.first - 2))) return true;
   for (let k = Math.max(0, c.first - 8); k < c.first; k++) {
     if (GRID_BEFORE.test(tokens.low(k)) || (tokens.low(k) === 'purchase' && tokens.low(k - 1) === 'power')) return true;
+  }
+  return false;
+}
+
+const OWNER_WORD = /^(its|their|our)$/;
+const HOLDINGS = /^(portfolio|footprint|fleet|estate)$/;
+const AREA_PREPOSITION = /^(in|across|throughout)$/;
+const APPROXIMATELY = /^(about|around|roughly|nearly|almost|some|approximately|over|more|than|just|under)$/;
+
+/**
+ * "…, bringing its capacity in the state to 150 MW", "taking the company's portfolio to 400 MW",
+ * "its total capacity across the region to 1 GW": a company's holdings, or its capacity within an
+ * area, brought to a figure is the company's total, not the facility's. ("bringing the campus to
+ * 150 MW" and "bringing its capacity to 150 MW" stay the facility's.)
+ */
+function ownersTotal(tokens: Tokens, c: ParsedCapacity): boolean {
+  let to = c.first - 1;
+  while (to > 0 && APPROXIMATELY.test(tokens.low(to))) to--;
+  if (tokens.low(to) !== 'to') return false;
+  for (let k = to - 1; k >= Math.max(1, to - 8); k--) {
+    const low = tokens.low(k);
+    const owned = OWNER_WORD.test(tokens.low(k - 1)) || tokens.poss(k - 1) || (/^(total|overall|combined)$/.test(tokens.low(k - 1)) && (OWNER_WORD.test(tokens.low(k - 2)) || tokens.poss(k - 2)));
+    if (HOLDINGS.test(low)) return owned;
+    if (low === 'capacity') return owned && AREA_PREPOSITION.test(tokens.low(k + 1));
   }
   return false;
 }

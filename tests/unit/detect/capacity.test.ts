@@ -57,3 +57,15 @@ describe('numerals as European news writes them', () => {
     expect(mw('Up to 1.200 GW in all.')).toEqual([1200]);
   });
 });
+
+describe("a company's total brought to a figure", () => {
+  it('is not the facility\'s capacity: "bringing its capacity in the state to 150 MW", "its portfolio to about 400 MW"', () => {
+    expect(mw('It opened a hall, bringing its capacity in the state to 150 MW.')).toEqual([]);
+    expect(mw("It opened a hall, taking the company's total capacity across the region to 1 GW.")).toEqual([]);
+    expect(mw('The 40MW hall opens today, bringing its portfolio to about 400MW.')).toEqual([40]);
+  });
+  it('a campus or its capacity brought to a figure is the facility\'s', () => {
+    expect(mw('It opened a hall, bringing the campus to 150 MW.')).toEqual([150]);
+    expect(mw('It opened a hall, bringing its capacity to 150 MW.')).toEqual([150]);
+  });
+});
