@@ -444,6 +444,23 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   for (let round = 0; round < 3 && j < tk.length && !possessiveHead && !workOnIt; round++) {
     const tj = j;
     if (tj >= tk.length) break;
+    // "the data center on Pine Road in Kuna", "at 1200 Innovation Way near C": a street address
+    // before the town; "on the outskirts of C", "just outside C": the town's edge.
+    if (!p.place) {
+      const street = streetEnd(tk, j);
+      if (street >= 0 && /^(in|near|outside|at)$/.test(tk.low(street + 1))) {
+        j = street + 1;
+        continue;
+      }
+      const edge = edgeOfTown(tk, j);
+      const pl = edge >= 0 ? parsePlacePhrase(doc.text, s, edge + 1) : null;
+      if (pl && pl.place?.kind !== 'area') {
+        p.place = pl;
+        end = pl.last;
+        j = pl.last + 1;
+        continue;
+      }
+    }
     if ((tk.low(tj) === 'in' || tk.low(tj) === 'near' || tk.low(tj) === 'outside' || tk.low(tj) === 'at') && !p.place) {
       // "in the EU-WEST-2 region": a place word glued to a hyphen and more is the start of a code, no place.
       const found = parsePlacePhrase(doc.text, s, j + 1);
@@ -498,7 +515,10 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     const bridge = !p.place ? placeBridge(tk, j) : -1;
     if (bridge >= 0) {
       const pl = parsePlacePhrase(doc.text, s, bridge + 1);
-      if (pl && pl.place?.kind !== 'area') {
+      // "the largest AI campus under construction in the United States" ranks it in a country; a
+      // town or a state places it.
+      const ranked = pl?.place?.kind === 'country' && !PARTICIPLES_OF_PLACE.test(tk.low(bridge - 1));
+      if (pl && pl.place?.kind !== 'area' && !ranked) {
         p.place = pl;
         end = pl.last;
         j = pl.last + 1;
@@ -747,15 +767,59 @@ function districtEnd(tk: Tokens, last: number): number {
 /** Land a facility is built on. */
 const LAND_NOUNS = /^(site|plot|parcel|land|estate|tract|lot|acres|hectares)$/;
 
-const PARTICIPLES = /^(built|located|based|sited|situated|planned|proposed|constructed|developed)$/;
+const PARTICIPLES = /^(built|located|based|sited|situated|planned|proposed|constructed|developed|rising)$/;
+/** The participles that always place ("located in Spain"); progress words ("under construction in") may rank in a country. */
+const PARTICIPLES_OF_PLACE = /^(built|located|based|sited|situated|planned|proposed|constructed|developed)$/;
 
-/** "to be built in", "being built near", "located in": the index of the preposition, or -1. */
+/**
+ * "to be built in", "being built near", "located in", "under construction in", "now rising in",
+ * "going up near", "headed to": the index of the preposition, or -1.
+ */
 function placeBridge(tk: Tokens, j: number): number {
   let k = j;
+  if (tk.low(k) === 'now' || tk.low(k) === 'currently') k++;
   if (tk.low(k) === 'to' && tk.low(k + 1) === 'be') k += 2;
   else if (tk.low(k) === 'being') k++;
-  if (!PARTICIPLES.test(tk.low(k))) return -1;
+  if (tk.low(k) === 'headed' && tk.low(k + 1) === 'to') return k + 1;
+  if (tk.low(k) === 'under' && /^(construction|development)$/.test(tk.low(k + 1))) k++;
+  else if ((tk.low(k) === 'going' || tk.low(k) === 'coming') && tk.low(k + 1) === 'up') k++;
+  else if (tk.low(k) === 'taking' && tk.low(k + 1) === 'shape') k++;
+  else if (!PARTICIPLES.test(tk.low(k))) return -1;
   return /^(in|near|at|outside)$/.test(tk.low(k + 1)) ? k + 1 : -1;
+}
+
+/** The last word of a street's name. */
+const STREET_WORD = /^(road|rd|street|st|way|drive|dr|avenue|ave|boulevard|blvd|lane|ln|highway|hwy|parkway|pkwy|pike|circle|court|ct|place|trail|turnpike|freeway|expressway)$/;
+const NUMBERED_ROAD = /^(route|interstate|highway|exit|i|us|sr)$/;
+
+/**
+ * "on Pine Road", "at 1200 Innovation Way", "off Route 9", "along Industrial Parkway", "on County
+ * Road 12", "near Exit 4 of Interstate 35": the index of an address's last token, or -1.
+ */
+function streetEnd(tk: Tokens, j: number): number {
+  if (!/^(on|at|off|along|near)$/.test(tk.low(j))) return -1;
+  let k = j + 1;
+  if (tk.num(k)) k++; // a house number
+  let words = 0;
+  for (; k < tk.length && words < 5; k++, words++) {
+    if (NUMBERED_ROAD.test(tk.low(k)) && tk.cap(k) && tk.num(k + 1)) {
+      // "Route 9", "Exit 4 of Interstate 35"
+      k++;
+      if (tk.low(k + 1) === 'of' && NUMBERED_ROAD.test(tk.low(k + 2)) && tk.num(k + 3)) k += 3;
+      return k;
+    }
+    if (!tk.cap(k) || !tk.word(k)) return -1;
+    if (STREET_WORD.test(tk.low(k)) && words > 0) return tk.num(k + 1) ? k + 1 : k;
+  }
+  return -1;
+}
+
+/** "on the outskirts of C", "just outside C", "in unincorporated C": the index of the last word before the town, or -1. */
+function edgeOfTown(tk: Tokens, j: number): number {
+  if (tk.low(j) === 'on' && tk.low(j + 1) === 'the' && /^(outskirts|edge|fringes?)$/.test(tk.low(j + 2)) && tk.low(j + 3) === 'of') return j + 3;
+  if (tk.low(j) === 'just' && tk.low(j + 1) === 'outside') return j + 1;
+  if (tk.low(j) === 'in' && tk.low(j + 1) === 'unincorporated') return j + 1;
+  return -1;
 }
 
 /** "Ste." in "Harbor Ste. Marie": the dot of a short capitalised abbreviation inside a name. */

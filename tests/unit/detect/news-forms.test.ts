@@ -26,6 +26,25 @@ describe('a town word that starts a name before the head, and a place after it',
   });
 });
 
+describe('words between the head and its town', () => {
+  const place = (text: string) => detect(text, testIndex()).map((m) => m.facts.location);
+  it('skip a street address: "on Pine Road in Kuna", "at 1200 Innovation Way in", "off Route 9 in", "near Exit 4 of Interstate 35 in"', () => {
+    for (const between of ['on Pine Road', 'at 1200 Innovation Way', 'off Route 9', 'along Industrial Parkway', 'on County Road 12', 'near Exit 4 of Interstate 35'])
+      expect(place(`Meta said its data center ${between} in Lubbock will add 20 MW.`), between).toEqual(['Lubbock']);
+  });
+  it('read the edge of a town: "on the outskirts of", "just outside", "in unincorporated"', () => {
+    for (const edge of ['on the outskirts of', 'just outside', 'in unincorporated'])
+      expect(place(`Meta said its data center ${edge} Lubbock will add 20 MW.`), edge).toEqual(['Lubbock']);
+  });
+  it('read progress words: "under construction in", "now rising in", "going up near", "headed to"', () => {
+    for (const words of ['under construction in', 'now rising in', 'going up near', 'headed to'])
+      expect(place(`Meta said a 30 MW data center ${words} Lubbock will open in 2027.`), words).toEqual(['Lubbock']);
+  });
+  it('do not place a facility ranked in a country ("the largest AI campus under construction in the United States")', () => {
+    expect(place('Crusoe said Stargate is the largest AI campus under construction in the United States.')).not.toContain('United States');
+  });
+});
+
 describe('a town before the head and its county after it', () => {
   it('places the facility in the town, the more specific', () => {
     expect(read("Power news.\n\nMeta said its Lubbock data center in Hale County would double in size.")).toEqual([['its Lubbock data center in Hale County', 'Meta', 'Lubbock']]);
