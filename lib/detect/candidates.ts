@@ -242,6 +242,14 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
     if (hit.needsOperator && !opNear && lastCompanyBefore(doc, hit.start, siteOps)) return null;
     if (!headNear && !opClose) return null;
   }
+  // "QTS's Hillsboro 2": another company's possessive before a record's name is that company's
+  // building of the name, unless a record of that company shares the name or the record's own
+  // company is named before it too ("Chirisa and Machine Investment Group's Lancaster 1").
+  const owner = s.operators.find((o) => o.end <= hit.start && /^['’]s?[ \t\u00a0]+$/.test(doc.text.slice(o.end, hit.start)) && !siteOps.includes(o.ref));
+  const ownNamedBefore = s.operators.some((o) => o.end <= hit.start && siteOps.includes(o.ref));
+  if (owner && !ownNamedBefore && !doc.sites.some((h) => h.start === hit.start && h.end === hit.end && doc.index.sites.operators.at(h.ref)!.includes(owner.ref))) {
+    return aliasDraft(doc, s, hit.ref, owner.start, hit.end, written, 0.8, owner, -1);
+  }
   let start = hit.start;
   // "AWS's ap-northeast-1", "Azure Japan East": the operator right before belongs to the name.
   const before = s.operators.find((o) => siteOps.includes(o.ref) && o.end <= hit.start && /^['’]?s?[ \t\u00a0]*$/.test(doc.text.slice(o.end, hit.start)));

@@ -202,3 +202,17 @@ describe('a sibling of a numbered family in the catalog, or of a family named by
     expect(detect('OpenAI said Stargate Norway will use 100,000 GPUs.', testIndex()).map((m) => m.text)).toEqual(['Stargate Norway']);
   });
 });
+
+describe("another company's possessive before a record's name", () => {
+  const index = compileIndex({
+    operators: [...OPERATORS, { id: 'kestrel', name: 'Kestrel Data', aliases: ['Kestrel'] }, { id: 'ostavik', name: 'Ostavik', aliases: [] }],
+    sites: [...SITES, { id: 'ostavik-varna-2', name: 'Ostavik Varna 2', aliases: [], kind: 'facility', operatorIds: ['ostavik'], city: 'Varna', country: 'BG' }],
+  });
+  const marks = (t: string) => detect(t, index).map((m) => [m.text, m.entityId ?? null, m.facts.operator]);
+  it('is that company\'s building of the name, not the record ("Kestrel\'s Varna 2")', () => {
+    expect(marks("Kestrel's Varna 2 campus will open next year.")).toEqual([["Kestrel's Varna 2", null, 'Kestrel']]);
+  });
+  it("the record's own company's possessive keeps the record", () => {
+    expect(marks("Ostavik's Varna 2 campus will open next year.").map((m) => m[1])).toEqual(['ostavik-varna-2']);
+  });
+});
