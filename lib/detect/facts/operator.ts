@@ -290,6 +290,25 @@ function afterLeadIn(tk: Tokens, i: number): number {
   return i;
 }
 
+/** Words of a job title that opens a sentence before a person's name. */
+const TITLE_WORD = /^(chief|executive|financial|operating|technology|technical|commercial|officer|ceo|cfo|coo|cto|president|vice|chairman|chairwoman|chair|founder|co-founder|cofounder|spokesperson|spokesman|spokeswoman|managing|director|general|manager|senior|head|country|regional|global|principal|partner|analyst)$/;
+
+const TITLE_CORE = /^(chief|officer|ceo|cfo|coo|cto|president|chairman|chairwoman|chair|founder|co-founder|cofounder|spokesperson|spokesman|spokeswoman|director|manager|analyst|head)$/;
+
+/**
+ * "Chief executive Jane Porter", "CEO Jane Porter", "Managing director Raj Mehta": title words from
+ * the clause's start, then two capitalised words that no catalog company starts with: a person.
+ */
+function titledPerson(tk: Tokens, i: number): boolean {
+  let k = i;
+  let core = false;
+  for (; k < tk.length && k < i + 5 && TITLE_WORD.test(tk.low(k)); k++) core ||= TITLE_CORE.test(tk.low(k));
+  // "Global Switch Holdings said": words that may open a company's name are no title alone.
+  if (!core || !(tk.cap(k) && tk.word(k) && tk.cap(k + 1) && tk.word(k + 1))) return false;
+  // "Chief executive Jane Porter said": the name ends before a verb or a comma.
+  return !tk.cap(k + 2) || tk.text(k + 2) === ',';
+}
+
 function subjectFrom(doc: Doc, s: Sentence, i: number): Subject {
   const tk = s.toks;
   if (anaphorAt(tk, i) >= 0) return { kind: 'anaphor' };
@@ -301,6 +320,8 @@ function subjectFrom(doc: Doc, s: Sentence, i: number): Subject {
   // "Building C will add 40 MW", "Our Data Center segment leased …": a part of a facility or a
   // possessive opening the sentence, not a company's name.
   if (PART_OR_OWNER.test(tk.low(i))) return null;
+  // "Chief executive Jane Porter said …": a job title and a name open the sentence with a person.
+  if (titledPerson(tk, i)) return null;
   const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
   // "Google's rival Meta said its …", "OpenAI's partner, Oracle, will run …": the possessive qualifies the role.
   const subject = (org && org.start === tk.start(i) ? companyAfterRole(doc, s, org) : null) ?? org;

@@ -375,3 +375,14 @@ describe('the company after a lead-in', () => {
     expect(second('Officials: Water use at its Varna data center is low.')).toBe('Kestrel');
   });
 });
+
+describe('a person with a job title opening the sentence', () => {
+  it('is no company: the facility is the company of the sentence before', () => {
+    for (const who of ['Chief executive Jane Porter', 'CEO Jane Porter', 'Managing director Raj Mehta'])
+      expect(allOperators(`Meta raised its forecast. ${who} said the Odense data center would come online next year.`), who).toEqual(['Meta']);
+  });
+  it('a company whose name starts with a title-like word is still the subject ("Global Switch Holdings said …")', () => {
+    expect(operatorOf('Global Switch said its Odense data center would come online next year.')).toBe('Global Switch');
+    expect(operatorOf('Global Switch Holdings said its Odense data center would come online next year.')).toBe('Global Switch Holdings');
+  });
+});
