@@ -20,12 +20,22 @@ const GLUED = 2;
 /**
  * Spellings seen lately, so a word met again costs a hash of its chars instead of a slice, a
  * lower-casing, two tests and strings that would live as long as its sentence. An open-addressed
- * table keyed by the chars themselves (no string is cut to look one up). A table full to half is
- * replaced by a new one (a page of many languages), so it never holds more than a few thousand
- * short strings; tokens made before keep the table they were spelled in.
+ * table keyed by the chars themselves (no string is cut to look one up). A table that holds
+ * SLOTS / 2 spellings is replaced by a new one (a page of many languages), so it never holds more
+ * than a few thousand short strings; tokens made before keep the table they were spelled in.
+ *
+ * A slot is four ints side by side (hash, spelling number plus one, where its chars start, how
+ * many), and the table starts small and doubles when half full: a look-up reads one cache line,
+ * and a page's few thousand spellings stay in the cache between sentences. Four arrays of SLOTS
+ * slots each were four cache misses per token inside detect(), where other work evicts them.
  */
 const SLOTS = 1 << 15;
-const MASK = SLOTS - 1;
+const FIRST_SLOTS = 1 << 12;
+/** A slot's ints: the word's hash, its spelling number plus one (0: empty), where its chars start in `chars`, how many. */
+const S_HASH = 0;
+const S_ID = 1;
+const S_AT = 2;
+const S_LENGTH = 3;
 
 class Spellings {
   readonly text: string[] = [];
@@ -35,17 +45,14 @@ class Spellings {
   /** Answers of the spelling tests (spellingTest): per test, a bit "asked" and a bit "yes". */
   memo = new Int32Array(1024);
   count = 0;
-  readonly slotHash = new Int32Array(SLOTS);
-  /** The spelling number in a slot, plus one (0: empty). */
-  readonly slotId = new Int32Array(SLOTS);
+  /** Slots of four ints (S_HASH, S_ID, S_AT, S_LENGTH); the slot count is a power of two. */
+  slots = new Int32Array(FIRST_SLOTS * 4);
+  mask = FIRST_SLOTS - 1;
   /**
-   * Each slot's chars, copied into one typed array (offset and length per slot): a word is
-   * compared there, so a look-up touches no string (loads that missed the cache on every token
-   * of a long page).
+   * Each spelling's chars, copied into one typed array: a word is compared there, so a look-up
+   * touches no string.
    */
-  readonly slotAt = new Int32Array(SLOTS);
-  readonly slotLength = new Int32Array(SLOTS);
-  chars = new Uint16Array(SLOTS * 8);
+  chars = new Uint16Array(FIRST_SLOTS * 8);
   charsUsed = 0;
 }
 
@@ -209,15 +216,32 @@ function internal(s: string): string {
   return Object.keys({ [s]: 0 })[0] ?? s;
 }
 
-function sameChars(sp: Spellings, slot: number, text: string, start: number, end: number): boolean {
-  if (sp.slotLength[slot] !== end - start) return false;
-  const at = sp.slotAt[slot] - start;
-  const { chars } = sp;
-  for (let i = start; i < end; i++) if (chars[at + i] !== text.charCodeAt(i)) return false;
+function sameChars(sp: Spellings, at: number, text: string, start: number, end: number): boolean {
+  const { slots, chars } = sp;
+  if (slots[at + S_LENGTH] !== end - start) return false;
+  const from = slots[at + S_AT] - start;
+  for (let i = start; i < end; i++) if (chars[from + i] !== text.charCodeAt(i)) return false;
   return true;
 }
 
-function remember(sp: Spellings, slot: number, h: number, text: string, start: number, end: number): void {
+/** Doubles the slots and puts every spelling back by its hash (its number stays). */
+function grow(sp: Spellings): void {
+  const old = sp.slots;
+  const size = (sp.mask + 1) * 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 4);
+  for (let k = 0; k < old.length; k += 4) {
+    if (old[k + S_ID] === 0) continue;
+    let slot = old[k + S_HASH] & mask;
+    while (slots[slot * 4 + S_ID] !== 0) slot = (slot + 1) & mask;
+    slots.set(old.subarray(k, k + 4), slot * 4);
+  }
+  sp.slots = slots;
+  sp.mask = mask;
+}
+
+/** Writes spelling `id` (chars text[start, end), hash h) into the empty slot `slot`. */
+function remember(sp: Spellings, slot: number, h: number, text: string, start: number, end: number, id: number): void {
   const n = end - start;
   if (sp.charsUsed + n > sp.chars.length) {
     const grown = new Uint16Array(Math.max(sp.chars.length * 2, sp.charsUsed + n));
@@ -225,11 +249,12 @@ function remember(sp: Spellings, slot: number, h: number, text: string, start: n
     sp.chars = grown;
   }
   for (let i = start; i < end; i++) sp.chars[sp.charsUsed + i - start] = text.charCodeAt(i);
-  sp.slotAt[slot] = sp.charsUsed;
-  sp.slotLength[slot] = n;
+  const at = slot * 4;
+  sp.slots[at + S_HASH] = h;
+  sp.slots[at + S_ID] = id + 1;
+  sp.slots[at + S_AT] = sp.charsUsed;
+  sp.slots[at + S_LENGTH] = n;
   sp.charsUsed += n;
-  sp.slotHash[slot] = h;
-  sp.slotId[slot] = sp.count;
 }
 
 function addSpelling(sp: Spellings, text: string, low: string, flags: number): number {
@@ -251,10 +276,11 @@ function addSpelling(sp: Spellings, text: string, low: string, flags: number): n
 function spellingOf(sp: Spellings, text: string, start: number, end: number, word: boolean): number {
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  let slot = h & MASK;
-  for (let id = sp.slotId[slot]; id !== 0; id = sp.slotId[slot]) {
-    if (sp.slotHash[slot] === h && sameChars(sp, slot, text, start, end)) return id - 1;
-    slot = (slot + 1) & MASK;
+  const { slots, mask } = sp;
+  let slot = h & mask;
+  for (let id = slots[slot * 4 + S_ID]; id !== 0; id = slots[slot * 4 + S_ID]) {
+    if (slots[slot * 4 + S_HASH] === h && sameChars(sp, slot * 4, text, start, end)) return id - 1;
+    slot = (slot + 1) & mask;
   }
   const t = internal(text.slice(start, end));
   let id: number;
@@ -264,8 +290,13 @@ function spellingOf(sp: Spellings, text: string, start: number, end: number, wor
     const num = isDigit(first) && NUMERIC.test(t);
     id = addSpelling(sp, t, internal(t.toLowerCase()), WORD | (cap ? CAP : 0) | (num ? NUM : 0));
   } else id = addSpelling(sp, t, t, 0);
-  remember(sp, slot, h, text, start, end);
-  sp.slotId[slot] = id + 1;
+  // Half full: double, and find this word's empty slot in the new table.
+  if (sp.count * 2 > sp.mask + 1) {
+    grow(sp);
+    slot = h & sp.mask;
+    while (sp.slots[slot * 4 + S_ID] !== 0) slot = (slot + 1) & sp.mask;
+  }
+  remember(sp, slot, h, text, start, end, id);
   return id;
 }
 
