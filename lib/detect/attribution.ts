@@ -15,6 +15,7 @@ import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
 import { parsePlacePhrase } from './facts/place';
+import { applicantBefore } from './facts/applicant';
 import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, orgOfHit, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
@@ -46,6 +47,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   // "Project Tundra, a … campus near Cloquet, is Google's", "Project Osprey will be …, Meta said."
   org ??= ownerStatedAfter(doc, d);
   if (!org) org = clauseSubjectBefore(doc, s, d.start);
+  org ??= applicantBefore(doc.text, s, d.start);
   // Its clause's subject is an owner the text describes ("a local bank"): no company of the sentence is.
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner) {

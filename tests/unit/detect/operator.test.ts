@@ -386,3 +386,12 @@ describe('a person with a job title opening the sentence', () => {
     expect(operatorOf('Global Switch Holdings said its Odense data center would come online next year.')).toBe('Global Switch Holdings');
   });
 });
+
+describe('the company a request comes from', () => {
+  it('runs the facility the request is for: "The county received a site plan from Kestrel …"', () => {
+    const index = compileIndex({ operators: [...OPERATORS, { id: 'kestrel', name: 'Kestrel Data', aliases: ['Kestrel'] }, { id: 'ostavik', name: 'Ostavik', aliases: [] }], sites: SITES });
+    const ops = (t: string) => detect(t, index).map((m) => m.facts.operator);
+    expect(ops('Ostavik opened an office in Varna. The county received a site plan from Kestrel on Monday for land in Varna, where the company wants to build a 36 MW data center.')).toEqual(['Kestrel']);
+    expect(ops('The board will hear a rezoning application from Kestrel for a 36 MW data center in Varna.')).toEqual(['Kestrel']);
+  });
+});
