@@ -20,7 +20,7 @@ function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
 
 /** 0 when the phrase is not a specific data-center mention, else a confidence. */
 export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
-  if (p.nonDc || isCompanyName(doc, p) || isProgrammeName(doc, p)) return 0;
+  if (p.nonDc || isCompanyName(doc, p) || isProgrammeName(doc, p) || namedPowerPlant(doc, p)) return 0;
   // "Every new data center in Virginia must …", "The average data center in Ireland uses …": a rule or
   // a statistic about any facility of a kind (LABELING: industry talk), unless it names one.
   if (p.quantified && !p.name && !p.siteHit) return 0;
@@ -90,6 +90,31 @@ function listCounter(doc: Doc, p: Phrase, place: boolean): boolean {
   if (!said) return false;
   // "The second project is an expansion of AirTrunk's JHB2": the facility it counts is named there.
   return !said.dc || p.sentence.sites.some((h) => h.start >= p.end + said.start && h.end <= p.end + said.end);
+}
+
+/** A name followed, within a few words, by a power plant's words ("Cascade Advanced Energy Facility", "Hermes Generating Station"). */
+const POWER_AFTER = /^[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?(?:energy|generating|power|nuclear|solar|wind|hydro\w*|geothermal|battery|storage|reactors?|substation|smr)\b/i;
+/** A name followed by a data-center word: the article makes the name a facility of ours. */
+const DC_AFTER = /^[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|campus|ai factory|server farm)\b/i;
+
+/**
+ * "the Cascade Advanced Energy Facility … The Cascade facility will supply 320 MW to Amazon's data
+ * center": a name the article gives a power plant keeps that kind in a later "the NAME facility /
+ * project / site" (LABELING: power plants are never mentions), unless the article also calls the
+ * name a data center.
+ */
+function namedPowerPlant(doc: Doc, p: Phrase): boolean {
+  // "The Cascade facility": a town's name may be the plant's name too.
+  const name = p.name ?? (p.definite && !p.operator && p.prePlace?.kind === 'city' ? p.prePlace.text : null);
+  if (!name || p.head.strong || p.dcModifier || p.siteHit || /\d/.test(name)) return false;
+  const text = doc.text;
+  let power = false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.slice(at + name.length, at + name.length + 80);
+    if (DC_AFTER.test(after)) return false;
+    power ||= POWER_AFTER.test(after);
+  }
+  return power;
 }
 
 /** Words of a loan: a "facility" beside them is the lenders'. */

@@ -197,3 +197,14 @@ describe('a catalog record that is a cable landing station', () => {
     expect(found.map((m) => m.text).join('|')).not.toMatch(/Subsea Varna/);
   });
 });
+
+describe('a name the article gives a power plant', () => {
+  const texts = (t: string) => detect(t, testIndex()).map((m) => m.text);
+  it('is no data center in a later "the NAME facility / project"', () => {
+    expect(texts('A utility said the Tarnby Advanced Energy Facility would begin construction next year. The Tarnby facility will supply 320 MW to Meta\'s data center in Odense from 2028.')).toEqual(["Meta's data center in Odense"]);
+    expect(texts('A utility said the Tarnby Generating Station would begin construction. The Tarnby project will supply 320 MW to Meta\'s data center in Odense.')).toEqual(["Meta's data center in Odense"]);
+  });
+  it('is a data center when the article calls the name one', () => {
+    expect(texts('A developer said the Tarnby data center campus, with the Tarnby solar array beside it, would begin construction next year. The Tarnby facility will host servers for Meta\'s data center in Odense.')).toContain('Tarnby facility');
+  });
+});
