@@ -210,11 +210,21 @@ const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 const ASIDE = /^(?:on the other hand|meanwhile|however|for its part|in turn|too|also|likewise|in contrast|by contrast|for example|though|in addition|similarly|instead)$/;
 const BULLET = /^[•·▪◦‣●○■□►▸*–—-]$/;
 
+const SLUG = /^(?:EXCLUSIVE|UPDATE|CORRECTED|REFILE|RPT|INSIGHT|ANALYSIS|FACTBOX|COLUMN|BREAKINGVIEWS|WRAPUP|PREVIEW|FEATURE|BRIEF|BUZZ)$/;
+
+/** "EXCLUSIVE-Google plans …", "UPDATE 2-Meta to expand …": a wire service's slug glued to a headline's first word. */
+function afterWireSlug(tk: Tokens, i: number): number {
+  if (!SLUG.test(tk.text(i))) return i;
+  const k = tk.num(i + 1) ? i + 2 : i + 1;
+  return tk.text(k) === '-' && tk.glued(k + 1) && tk.cap(k + 1) ? k + 1 : i;
+}
+
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
 function clauseStart(tk: Tokens): number {
   let i = datelineLength(tk);
   // "• Kestrel Hosting is building …": a list item's bullet is not the subject.
   while (tk.has(i) && BULLET.test(tk.text(i))) i++;
+  i = afterWireSlug(tk, i);
   for (let round = 0; round < 3; round++) {
     if (!tk.has(i) || !LEADERS.has(tk.low(i))) break;
     let k = i;

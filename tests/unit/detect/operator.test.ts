@@ -395,3 +395,10 @@ describe('the company a request comes from', () => {
     expect(ops('The board will hear a rezoning application from Kestrel for a 36 MW data center in Varna.')).toEqual(['Kestrel']);
   });
 });
+
+describe("a wire service's slug glued to a headline", () => {
+  it('is not part of the company: "EXCLUSIVE-Meta plans …", "UPDATE 2-Meta to expand …"', () => {
+    expect(operatorOf('EXCLUSIVE-Meta plans data center in Odense expansion, sources say')).toBe('Meta');
+    expect(operatorOf('UPDATE 2-Meta to expand Odense data center as AI demand grows')).toBe('Meta');
+  });
+});
