@@ -42,5 +42,10 @@ export function correctedCompany(doc: Doc, d: Draft, org: Org | null): Org | nul
       if (found) return found;
     }
   }
-  return null;
+  // "… said Meta's data center was in Eagle Mountain. It is in Kuna.": what was wrong is the
+  // place (or a size, a date); the company stands unless the retracted claim was about who runs it.
+  return ABOUT_COMPANY.test(sentence.slice(retraction.index)) ? null : undefined;
 }
+
+/** A retracted claim about who runs, owns or builds the facility. */
+const ABOUT_COMPANY = /\b(?:operat\w*|own(?:s|ed|er|ers|ership)?|runs?|belong\w*|develop(?:s|ed|er)|built|builds|misidentified|misnamed)\b/i;

@@ -20,3 +20,10 @@ describe('a correction', () => {
     expect(operatorsOf('Equinix said it operates the Tamsin data center.', 'Tamsin data center')).toEqual(['Equinix']);
   });
 });
+
+describe('a correction of the place', () => {
+  it('keeps the company: "… said Meta\'s data center was in Eagle Mountain. It is in Odense."', () => {
+    const text = "Correction: An earlier version of this story said Meta's data center was in Eagle Mountain. It is in Odense.";
+    expect(detect(text, testIndex()).map((m) => m.facts.operator)).toEqual(['Meta']);
+  });
+});
