@@ -107,7 +107,17 @@ function namedPowerPlant(doc: Doc, p: Phrase): boolean {
   // "The Cascade facility": a town's name may be the plant's name too.
   const name = p.name ?? (p.definite && !p.operator && p.prePlace?.kind === 'city' ? p.prePlace.text : null);
   if (!name || p.head.strong || p.dcModifier || p.siteHit || /\d/.test(name)) return false;
-  const text = doc.text;
+  // Once per name and page: a long page names the same few things in hundreds of phrases.
+  let known = powerNames.get(doc);
+  if (!known) powerNames.set(doc, (known = new Map()));
+  let answer = known.get(name);
+  if (answer === undefined) known.set(name, (answer = namesPowerPlant(doc.text, name)));
+  return answer;
+}
+
+const powerNames = new WeakMap<Doc, Map<string, boolean>>();
+
+function namesPowerPlant(text: string, name: string): boolean {
   let power = false;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const after = text.slice(at + name.length, at + name.length + 80);
