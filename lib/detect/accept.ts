@@ -92,8 +92,13 @@ function listCounter(doc: Doc, p: Phrase, place: boolean): boolean {
   return !said.dc || p.sentence.sites.some((h) => h.start >= p.end + said.start && h.end <= p.end + said.end);
 }
 
-/** A name followed, within a few words, by a power plant's words ("Cascade Advanced Energy Facility", "Hermes Generating Station"). */
-const POWER_AFTER = /^[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?(?:energy|generating|power|nuclear|solar|wind|hydro\w*|geothermal|battery|storage|reactors?|substation|smr)\b/i;
+/**
+ * A name followed by a power plant's name or kind: capitalised words ending in an energy word
+ * ("Cascade Advanced Energy Facility", "Hermes Generating Station", "Tarnby Solar Project") or a
+ * plant's kind in lower case ("Cascade nuclear plant", "Tarnby gas-fired power plant", "Tarnby small
+ * modular reactor"). "Hyperion will draw power from …" says nothing of what Hyperion is.
+ */
+const POWER_AFTER = /^[ \t\u00a0]+(?:(?:[A-Z][\w-]*[ \t\u00a0]+){0,2}?(?:Energy|Generating|Power|Nuclear|Solar|Wind|Hydro\w*|Geothermal|Battery|Storage|Reactors?|Substation)\b|(?:nuclear|solar|wind|coal|gas|gas-fired|hydro\w*|geothermal|battery)(?:[ \t\u00a0]+power)?[ \t\u00a0]+(?:plant|station|farm|project|facility|reactors?)\b|small modular reactor)/;
 /** A name followed by a data-center word: the article makes the name a facility of ours. */
 const DC_AFTER = /^[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,2}?(?:data[ -]?cent(?:er|re)s?|datacent(?:er|re)s?|campus|ai factory|server farm)\b/i;
 

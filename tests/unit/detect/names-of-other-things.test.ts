@@ -204,6 +204,9 @@ describe('a name the article gives a power plant', () => {
     expect(texts('A utility said the Tarnby Advanced Energy Facility would begin construction next year. The Tarnby facility will supply 320 MW to Meta\'s data center in Odense from 2028.')).toEqual(["Meta's data center in Odense"]);
     expect(texts('A utility said the Tarnby Generating Station would begin construction. The Tarnby project will supply 320 MW to Meta\'s data center in Odense.')).toEqual(["Meta's data center in Odense"]);
   });
+  it('is not made by "NAME will draw power from …": only a plant\'s own name or kind is', () => {
+    expect(texts("Meta plans a data center in Odense. Tarnby will draw power from a wind farm, Meta said. The Tarnby site will open in 2028.")).toContain('Tarnby site');
+  });
   it('is a data center when the article calls the name one', () => {
     expect(texts('A developer said the Tarnby data center campus, with the Tarnby solar array beside it, would begin construction next year. The Tarnby facility will host servers for Meta\'s data center in Odense.')).toContain('Tarnby facility');
   });
