@@ -16,6 +16,18 @@ export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
 }
 
 /**
+ * Draft i describes draft i - 1 ("KX4, a £120 million data centre in Slough"), unless the two name
+ * different companies of their own, or stand in a list ("A, B and C").
+ */
+export function appositionOfPrevious(doc: Doc, kept: readonly Draft[], i: number): boolean {
+  const prev = kept[i - 1];
+  const d = kept[i];
+  if (ownCompaniesDiffer(prev, d) || ownedAfterAnd(doc, prev, d)) return false;
+  if (listedNames(doc, prev, d, kept[i + 1]) || (i > 1 && listedNames(doc, kept[i - 2], prev, d))) return false;
+  return apposed(doc, prev, d) || trailingAppositive(doc, prev, d);
+}
+
+/**
  * "Rio AI City, Scala AI City and CloudHQ's GRU Campus": two names a bare comma apart, the second
  * followed by a comma or "and" and a third mention, are items of a list, not a name and its
  * apposition. An apposition describes ("KX4, a £120 million data centre", "Stargate, its campus in

@@ -22,7 +22,7 @@ import { HEADS } from './vocab';
 import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
 import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
-import { apposed, besideBareSubject, listedNames, ownCompaniesDiffer, ownedAfterAnd, trailingAppositive, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
+import { appositionOfPrevious, besideBareSubject, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
 export type ResolveFn = (q: ResolveQuery) => Candidate[];
 export { KNOWN_THRESHOLD } from './entities';
 
@@ -85,7 +85,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     drafts.push(d);
   }
   const kept = dedupe(drafts);
-  const links = kept.map((d, i) => (i > 0 && !ownCompaniesDiffer(kept[i - 1], d) && !ownedAfterAnd(doc, kept[i - 1], d) && !(listedNames(doc, kept[i - 1], d, kept[i + 1]) || (i > 1 && listedNames(doc, kept[i - 2], kept[i - 1], d))) && (apposed(doc, kept[i - 1], d) || trailingAppositive(doc, kept[i - 1], d)) ? i - 1 : -1));
+  const links = kept.map((_, i) => (i > 0 && appositionOfPrevious(doc, kept, i) ? i - 1 : -1));
   const bySentence = new Map<Sentence, number[]>();
   kept.forEach((d, i) => {
     const list = bySentence.get(d.sentence);
