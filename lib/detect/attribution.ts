@@ -14,7 +14,7 @@ import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
-import { parsePlacePhrase } from './facts/place';
+import { parsePlacePhrase, type PlacePhrase } from './facts/place';
 import { applicantBefore } from './facts/applicant';
 import { clauseSubjectBefore, commonSubjectOwns, datelineLength, describedCommonSubject, opensAnotherStory, nearestOrgAfter, nearestOrgBefore, orgAt, orgOfHit, subjectOf, topicBefore, type Org } from './facts/operator';
 import type { Draft } from './draft';
@@ -85,32 +85,18 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (f.location === null && d.phrase) {
       // "transform the old mill in <town> into an AI data center": the building converted is where it is.
       const pl = convertedPlace(doc, d) ?? placeBeforeWhere(doc, d) ?? placeBeforeFor(doc, d);
-      if (pl) {
-        f.location = pl.text;
-        d.country ??= pl.country || null;
-        d.city ??= pl.city;
-        d.adminKey ??= pl.adminKey;
-      }
+      if (pl) takePlace(d, pl);
     }
     if (f.location === null && !d.phrase) {
       // "KX4 opened last week in Swindon": the only place phrase of its sentence.
       const pl = onlyPlacePhrase(doc, s);
-      if (pl) {
-        f.location = pl.text;
-        d.country ??= pl.country || null;
-        d.city ??= pl.city;
-      }
+      if (pl) takePlace(d, pl);
     }
   }
   if (f.location === null) {
     // "In Lagos, Tarn completed its LOS2 facility": a place set before the clause places what it says.
     const pl = frontedPlace(doc, s, d.start);
-    if (pl) {
-      f.location = pl.text;
-      d.country ??= pl.country || null;
-      d.city ??= pl.city;
-      d.adminKey ??= pl.adminKey;
-    }
+    if (pl) takePlace(d, pl);
   }
   if (!alone && !scoped) clauseFigures(d, sameSentence.map((k) => drafts[k]));
   if (f.investment === null && !scoped) {
@@ -120,6 +106,18 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (m) f.investment = m.text;
   }
   f.date = sentenceDate(s, sentence);
+}
+
+/**
+ * A place the sentence gives the mention, with its state: coreference tells "in Wisconsin" (a
+ * state, which a Georgia city is not in) from a country by it, and the resolver narrows by it.
+ */
+function takePlace(d: Draft, pl: PlacePhrase): void {
+  d.facts.location = pl.text;
+  d.country ??= pl.country || null;
+  d.city ??= pl.city;
+  d.admin ??= pl.admin;
+  d.adminKey ??= pl.adminKey;
 }
 
 /** Per sentence, worked out for its first mention: several mentions of one sentence ask the same. */

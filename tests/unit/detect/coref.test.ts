@@ -442,6 +442,22 @@ describe('a state named again', () => {
   });
 });
 
+describe('one name in two states', () => {
+  // A catalog family: two campuses share a name; the text tells them apart by their states.
+  const index = compileIndex({
+    operators: [{ id: 'kestrel', name: 'Kestrel Compute', aliases: ['Kestrel'] }],
+    sites: [
+      { id: 'kestrel-larkmoor-wi', name: 'Kestrel Larkmoor Wisconsin', aliases: ['Larkmoor'], kind: 'campus', operatorIds: ['kestrel'], city: 'Mount Pleasant', country: 'US' },
+      { id: 'kestrel-larkmoor-ga', name: 'Kestrel Larkmoor Atlanta', aliases: ['Larkmoor Atlanta'], kind: 'campus', operatorIds: ['kestrel'], city: 'Fayetteville', country: 'US' },
+    ],
+  });
+  it('"its Larkmoor site in Wisconsin … the second Larkmoor, in Atlanta": a state is no country a Georgia city lies in', () => {
+    const ms = detect('Kestrel said its Larkmoor site in Wisconsin was running. The second Larkmoor, in Atlanta, has been connected.', index);
+    expect(ms.map((m) => m.facts.location)).toEqual(['Wisconsin', 'Atlanta']);
+    expect(ms[0].entityId).toBe('kestrel-larkmoor-wi');
+  });
+});
+
 describe('a facility brought in as a new one after a named one', () => {
   const index = testIndex();
   it('is another facility, not the named one in the same city', () => {
