@@ -120,6 +120,15 @@ function takePlace(d: Draft, pl: PlacePhrase): void {
   d.adminKey ??= pl.adminKey;
 }
 
+/** The place written right after a name ("LD8 in London", "Fairwater, in Atlanta,") is where it is, whatever was read before. */
+function placeRightAfter(d: Draft, pl: PlacePhrase): void {
+  d.facts.location = pl.text;
+  d.country = pl.country || d.country;
+  d.city = pl.city ?? d.city;
+  d.admin = pl.admin ?? d.admin;
+  d.adminKey = pl.adminKey ?? d.adminKey;
+}
+
 /** Per sentence, worked out for its first mention: several mentions of one sentence ask the same. */
 const SCOPE_SLOT = memoSlot();
 const DATE_SLOT = memoSlot();
@@ -233,12 +242,17 @@ function rightOfName(doc: Doc, d: Draft): void {
   if (/^(in|near|outside|at)$/.test(tk.low(last + 1))) {
     const pl = parsePlacePhrase(doc.text, s, last + 2);
     if (pl) {
-      d.facts.location = pl.text;
-      d.country = pl.country || d.country;
-      d.city = pl.city ?? d.city;
-      d.admin = pl.admin ?? d.admin;
-      d.adminKey = pl.adminKey ?? d.adminKey;
+      placeRightAfter(d, pl);
       d.end = tk.start(pl.last) + tk.text(pl.last).length;
+      return;
+    }
+  }
+  // "the second Fairwater, in Atlanta, has been connected": a place set off by commas right after
+  // the name is where it is (the mark stays the name).
+  if (tk.text(last + 1) === ',' && /^(in|near|outside)$/.test(tk.low(last + 2))) {
+    const pl = parsePlacePhrase(doc.text, s, last + 3);
+    if (pl && pl.place?.kind !== 'area' && (pl.last + 1 >= tk.length || /^[,;.)]$/.test(tk.text(pl.last + 1)))) {
+      placeRightAfter(d, pl);
       return;
     }
   }

@@ -456,6 +456,11 @@ describe('one name in two states', () => {
     expect(ms.map((m) => m.facts.location)).toEqual(['Wisconsin', 'Atlanta']);
     expect(ms[0].entityId).toBe('kestrel-larkmoor-wi');
   });
+  it('"…, and that the second Larkmoor, in Atlanta, had been connected": a place set off by commas after a name is its place', () => {
+    const ms = detect('Kestrel said its Larkmoor data center in Wisconsin was running jobs, and that the second Larkmoor, in Atlanta, had been connected.', index);
+    expect(ms.map((m) => m.facts.location)).toEqual(['Wisconsin', 'Atlanta']);
+    expect(ms.map((m) => m.text)).toEqual(['its Larkmoor data center in Wisconsin', 'Larkmoor']);
+  });
 });
 
 describe('a facility brought in as a new one after a named one', () => {
