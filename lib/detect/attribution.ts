@@ -84,7 +84,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
     if (f.location === null && d.phrase) {
       // "transform the old mill in <town> into an AI data center": the building converted is where it is.
-      const pl = convertedPlace(doc, d) ?? placeBeforeWhere(doc, d) ?? placeBeforeFor(doc, d);
+      const pl = convertedPlace(doc, d) ?? placeBeforeWhere(doc, d) ?? placeBeforeFor(doc, d) ?? predicatePlace(doc, s, tokenIndexAt(s.toks, d.end - 1) + 1, true);
       if (pl) takePlace(d, pl);
     }
     if (f.location === null && !d.phrase) {
@@ -118,6 +118,36 @@ function takePlace(d: Draft, pl: PlacePhrase): void {
   d.city ??= pl.city;
   d.admin ??= pl.admin;
   d.adminKey ??= pl.adminKey;
+}
+
+const PLACE_COPULA = /^(?:is|are|was|were|be|will|would|currently|also|now|being|sits|lies|stands)$/;
+const LOCATED = /^(?:located|situated|sited)$/;
+const BARE_HEAD_WORD = /^(?:facility|site|campus|center|centre|datacenter|datacentre|project|building|complex|cluster|expansion|development|plant)$/;
+
+/**
+ * "… is located in Kuna", "… will be in Mesa", "…, which sits near Dublin": a place said of the
+ * subject by its verb, read from token k (right after the subject; a relative "which"/"that" may
+ * come first when `relative`). Not "is based in" (a company's seat) nor "is in talks".
+ */
+function predicatePlace(doc: Doc, s: Sentence, k: number, relative: boolean): PlacePhrase | null {
+  const tk = s.toks;
+  if (k < 0) return null;
+  if (relative && tk.text(k) === ',' && /^(?:which|that)$/.test(tk.low(k + 1))) k += 2;
+  const from = k;
+  while (k < tk.length && k < from + 4 && PLACE_COPULA.test(tk.low(k))) k++;
+  if (LOCATED.test(tk.low(k))) k++;
+  if (k === from || !/^(?:in|near|outside)$/.test(tk.low(k))) return null;
+  const pl = parsePlacePhrase(doc.text, s, k + 1);
+  return pl && pl.place?.kind !== 'area' ? pl : null;
+}
+
+/** The token after a sentence's subject when it is "It" or a bare reference ("The new facility"); -1 otherwise. */
+function subjectEnd(s: Sentence): number {
+  const tk = s.toks;
+  if (tk.low(0) === 'it') return 1;
+  if (!subjectIsBareHead(s)) return -1;
+  for (let k = 1; k < Math.min(6, tk.length); k++) if (BARE_HEAD_WORD.test(tk.low(k))) return k + 1;
+  return -1;
 }
 
 /** The place written right after a name ("LD8 in London", "Fairwater, in Atlanta,") is where it is, whatever was read before. */
@@ -467,6 +497,11 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         return; // a new section
       }
       const item = items[i];
+      // "The facility is located in Kuna, Idaho": where the facility just named is.
+      if (d.facts.location === null && d.kind !== 'region') {
+        const pl = predicatePlace(doc, s, subjectEnd(s), false);
+        if (pl) takePlace(d, pl);
+      }
       // "The facility, which is to be the firm's 3rd such site in Britain, …"
       if (item.facts.ordinal === null) {
         const ord = predicateOrdinal(s, () => false, item.kind === 'campus');

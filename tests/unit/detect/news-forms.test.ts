@@ -197,3 +197,16 @@ describe('a cloud region code written in capitals', () => {
     expect(ms.map((m) => [m.text, m.entityId, m.facts.name])).toEqual([['EU-WEST-2 region', 'aws-eu-west-2', 'EU-WEST-2']]);
   });
 });
+
+describe('a place said by the verb ("is located in")', () => {
+  it('"The facility is located in Fenwick, Idaho": the next sentence places the facility just named', () => {
+    expect(read('Ostavik Compute broke ground on a data center last year. The facility is located in Fenwick, Idaho, and will draw 200 MW.')).toEqual([['data center', 'Ostavik Compute', 'Fenwick, Idaho']]);
+  });
+  it('"OP\'s data center is located in Fenwick" and ", which sits near Fenwick,": the mention\'s own verb', () => {
+    expect(read("Ostavik Compute's data center is located in Fenwick and draws 200 MW.")[0][2]).toBe('Fenwick');
+    expect(read("Ostavik Compute's new data center, which sits near Fenwick, draws 200 MW.")[0][2]).toBe('Fenwick');
+  });
+  it('not a company\'s seat ("It is based in Denver") nor "is in talks"', () => {
+    expect(read('Ostavik Compute broke ground on a data center last year. It is based in Denver and is in talks with lenders.')[0][2]).toBeNull();
+  });
+});
