@@ -512,13 +512,16 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
       }
     }
     // "a fourth data centre to be built in Ballykeel", "a campus located near Budapest".
-    const bridge = !p.place ? placeBridge(tk, j) : -1;
+    // "the data center built by Meta in Kuna": the agent between the participle and the place.
+    const agent = !p.place && placeBridge(tk, j) < 0 ? agentBridge(doc, s, j) : null;
+    const bridge = agent ? agent.prep : !p.place ? placeBridge(tk, j) : -1;
     if (bridge >= 0) {
       const pl = parsePlacePhrase(doc.text, s, bridge + 1);
       // "the largest AI campus under construction in the United States" ranks it in a country; a
       // town or a state places it.
-      const ranked = pl?.place?.kind === 'country' && !PARTICIPLES_OF_PLACE.test(tk.low(bridge - 1));
+      const ranked = pl?.place?.kind === 'country' && !agent && !PARTICIPLES_OF_PLACE.test(tk.low(bridge - 1));
       if (pl && pl.place?.kind !== 'area' && !ranked) {
+        if (agent) p.operator ??= agent.org;
         p.place = pl;
         end = pl.last;
         j = pl.last + 1;
@@ -786,6 +789,31 @@ function placeBridge(tk: Tokens, j: number): number {
   else if (tk.low(k) === 'taking' && tk.low(k + 1) === 'shape') k++;
   else if (!PARTICIPLES.test(tk.low(k))) return -1;
   return /^(in|near|at|outside)$/.test(tk.low(k + 1)) ? k + 1 : -1;
+}
+
+/** Participles whose "by" names who builds, runs or owns the facility. */
+const AGENT_PARTICIPLES = /^(?:built|operated|run|owned|developed|constructed|planned|proposed)$/;
+
+/**
+ * "built by Meta in Kuna", "being developed by Kestrel Hosting near Tulsa", "to be operated by
+ * Edged in Aurora": the company after "by" and the index of the preposition of place after it.
+ */
+function agentBridge(doc: Doc, s: Sentence, j: number): { org: Org; prep: number } | null {
+  const tk = s.toks;
+  let k = j;
+  if (tk.low(k) === 'now' || tk.low(k) === 'currently') k++;
+  if (tk.low(k) === 'to' && tk.low(k + 1) === 'be') k += 2;
+  else if (tk.low(k) === 'being') k++;
+  if (!AGENT_PARTICIPLES.test(tk.low(k)) || tk.low(k + 1) !== 'by' || !tk.cap(k + 2)) return null;
+  // A company the lexicon does not know is its capitalised words ("Kestrel Hosting").
+  let org = orgAt(doc.text, s, k + 2);
+  if (!org) {
+    let e = k + 2;
+    while (e + 1 < tk.length && e < k + 5 && tk.cap(e + 1) && tk.word(e + 1)) e++;
+    org = { text: doc.text.slice(tk.start(k + 2), tk.end(e)), ops: [], start: tk.start(k + 2), end: tk.end(e) };
+  }
+  const after = tokenIndexAt(tk, org.end - 1) + 1;
+  return /^(in|near|outside)$/.test(tk.low(after)) ? { org, prep: after } : null;
 }
 
 /** The last word of a street's name. */

@@ -210,3 +210,12 @@ describe('a place said by the verb ("is located in")', () => {
     expect(read('Ostavik Compute broke ground on a data center last year. It is based in Denver and is in talks with lenders.')[0][2]).toBeNull();
   });
 });
+
+describe('a participle with its agent before the place', () => {
+  it('"The data center built by Ostavik Compute in Fenwick": the company after "by" and the town both belong to it', () => {
+    expect(read('The data center built by Ostavik Compute in Fenwick will add 20 MW next year.')).toEqual([['data center built by Ostavik Compute in Fenwick', 'Ostavik Compute', 'Fenwick']]);
+  });
+  it('"a data center being operated by Equinix near Fenwick, Idaho" (a catalog company)', () => {
+    expect(read('Residents objected to a data center being operated by Equinix near Fenwick, Idaho.')).toEqual([['data center being operated by Equinix near Fenwick, Idaho', 'Equinix', 'Fenwick, Idaho']]);
+  });
+});
