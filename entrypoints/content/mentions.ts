@@ -8,7 +8,7 @@ import { crossesBlock } from '@/lib/page/ranges';
 import { Marker } from '@/lib/page/marker';
 import type { Mention } from '@/lib/catalog/schema';
 import { mentionBaseId, uniqueMentionId } from './mention-id';
-import { nextTurn, readAndDetect, SLICE_MS, type DetectedSection, type RangeOf } from './page-reader';
+import { nextTurn, readAndDetect, SLICE_MS, type DetectedSection } from './page-reader';
 
 export interface MarkedMention {
   /** Stable across rescans (mention-id.ts): how the card, popup and background name this mark. */
@@ -16,12 +16,12 @@ export interface MarkedMention {
   mention: Mention;
   range: Range;
   /** The text the mention was found in (its section's, shared), for its quote on demand. */
-  source: string;
+  source: () => string;
 }
 
 /** The W3C-style quote of a mention (exact words, prefix, suffix), made only when asked for. */
 export function quoteOf(m: MarkedMention) {
-  return quoteAt(m.source, m.mention.start, m.mention.end);
+  return quoteAt(m.source(), m.mention.start, m.mention.end);
 }
 
 export class PageMentions {
@@ -60,14 +60,14 @@ export class PageMentions {
    */
   async scan(root: Node, signal: AbortSignal, loaded?: Promise<void>): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
-    const read = await readAndDetect(root, this.win.location.href, signal, async (detected, range) => {
+    const read = await readAndDetect(root, this.win.location.href, signal, async (detected) => {
       // The first look's marks give way to the fuller detection of the section that holds them.
       if (!detected.provisional && this.provisional.size > 0) {
         const first = this.provisional;
         this.provisional = new Set();
         this.drop((m) => first.has(m));
       }
-      const marked = await this.add(range, detected, signal);
+      const marked = await this.add(detected, signal);
       if (detected.provisional) for (const m of marked) this.provisional.add(m);
       else added.push(...marked);
     }, loaded);
@@ -77,21 +77,29 @@ export class PageMentions {
   }
 
   /** Marks in slices of SLICE_MS; the detector returns mentions in text order. */
-  private async add(rangeOf: RangeOf, { section, mentions }: DetectedSection, signal: AbortSignal): Promise<MarkedMention[]> {
+  private async add({ mentions, place, text }: DetectedSection, signal: AbortSignal): Promise<MarkedMention[]> {
     const added: MarkedMention[] = [];
-    const blockHashes = new Map<number, string>();
+    // Per text a mention is placed in (a long page's chunk, or the whole section): block start -> hash.
+    const blockHashes = new Map<number, Map<number, string>>();
+    // Made once, when a quote first asks for it: folding and joining a long page's section is the background's work.
+    let source: string | undefined;
+    const sourceOf = () => (source ??= text());
     let sliceStart = performance.now();
     for (const mention of mentions) {
       if (performance.now() - sliceStart > SLICE_MS) {
         await nextTurn(signal);
         sliceStart = performance.now();
       }
-      // The page's own guard of the rule the detector also keeps: no mark across blocks.
-      if (crossesBlock(section.text, mention.start, mention.end)) continue;
-      const range = rangeOf(section.start + mention.start, section.start + mention.end);
+      const at = place(mention);
+      // The page's own guard of the rule the detector also keeps: no mark across blocks (nor chunks, which are blocks).
+      if (!at || crossesBlock(at.text, at.start, at.end)) continue;
+      const range = at.range();
       if (!range) continue;
-      const id = uniqueMentionId(mentionBaseId(section.text, mention.start, mention.end, blockHashes), (x) => this.byId.has(x));
-      const item = { id, mention, range, source: section.text };
+      let hashes = blockHashes.get(at.key);
+      if (!hashes) blockHashes.set(at.key, (hashes = new Map()));
+      // A block never crosses a chunk's end: its id is the same as from the section's whole text.
+      const id = uniqueMentionId(mentionBaseId(at.text, at.start, at.end, hashes), (x) => this.byId.has(x));
+      const item = { id, mention, range, source: sourceOf };
       this.byId.set(id, item);
       added.push(item);
       this.index(item);

@@ -7,7 +7,7 @@
  * that can reveal it only trigger a re-check of the few subtrees that were left unread.
  */
 import { OWN_UI_ATTRIBUTE, isShown } from '@/lib/page/collect';
-import { shownText, type NativeChunk } from '@/lib/page/chunks';
+import { shownText, textOf, type NativeChunk } from '@/lib/page/chunks';
 import type { PageMentions } from './mentions';
 import { nextTurn, SLICE_MS } from './page-reader';
 
@@ -69,7 +69,7 @@ async function changedChunks(native: Map<Element, NativeChunk>, targets: Map<Nod
     const height = el.isConnected ? el.getBoundingClientRect().height : -1;
     if (height < 0 || (!inside.has(chunk) && height === chunk.height)) continue;
     chunk.height = height;
-    if (inside.get(chunk) || shownText(el) !== chunk.text) {
+    if (inside.get(chunk) || shownText(el) !== textOf(chunk)) {
       native.delete(el);
       changed.push(el);
     }

@@ -14,7 +14,8 @@
  */
 import { ask } from '@/lib/browser/content-messaging';
 import { TextCollector, type TextSection } from '@/lib/page/collect';
-import { ChunkReader, type NativeChunk } from '@/lib/page/chunks';
+import { ChunkReader, type ChunkSection, type NativeChunk, type PlacedMention } from '@/lib/page/chunks';
+import { joinChunks } from '@/lib/page/fold';
 import { rangeFor } from '@/lib/page/ranges';
 import type { Mention } from '@/lib/catalog/schema';
 
@@ -51,9 +52,6 @@ const HAS_TEXT = /\S/;
  * DC Lens's main-thread time; below it, the walk is as fast and reads exactly what tests pin down.
  */
 const CHUNKED_ELEMENTS = 10_000;
-
-/** Maps offsets of the text read (section start plus offset) to the page. */
-export type RangeOf = (start: number, end: number) => Range | null;
 
 /** What a read left for later: subtrees hidden then, and the chunks read natively (a change inside may reveal text). */
 export interface ReadResult {
@@ -92,11 +90,36 @@ export async function nextTurn(signal: AbortSignal): Promise<void> {
 }
 
 export interface DetectedSection {
-  section: TextSection;
-  /** Offsets into `section.text`. */
+  /** Offsets into the section's text. */
   mentions: Mention[];
   /** A first look at a long page, to be replaced by the section that holds it. */
   provisional: boolean;
+  /** Where a mention lies: a text that holds its block (the section's, or its chunk's) and its page range. */
+  place: (m: Mention) => PlacedMention | null;
+  /** The section's text as the detector read it (made on demand for a long page's: a quote's source). */
+  text: () => string;
+}
+
+/** What a detect request carries of a section, and how its reply's offsets are placed on the page. */
+function request(collector: TextCollector | ChunkReader, section: TextSection | ChunkSection, url: string) {
+  if ('text' in section) {
+    // The map of the collector that read it: a page read again has a collector of its own.
+    const { map } = collector as TextCollector;
+    const { start, text } = section;
+    const place = (m: Mention): PlacedMention => ({ text, start: m.start, end: m.end, key: 0, range: () => rangeFor(map, start + m.start, start + m.end) });
+    return { reply: ask('detect', { text, url }), place: () => place, text: () => text };
+  }
+  const { chunks, walked } = section;
+  const reply = ask('detect', { chunks, walked, url });
+  return {
+    reply,
+    place: ({ lengths }: { lengths?: number[] }) => {
+      if (lengths?.length !== chunks.length) throw new Error('DC Lens: bad reply to detect: not a length per chunk');
+      const at = (collector as ChunkReader).placer(section, lengths);
+      return (m: Mention) => at(m.start, m.end);
+    },
+    text: () => joinChunks(chunks, walked, Infinity)!.text,
+  };
 }
 
 /**
@@ -114,7 +137,7 @@ export async function readAndDetect(
   root: Node,
   url: string,
   signal: AbortSignal,
-  mark: (detected: DetectedSection, range: RangeOf) => Promise<void>,
+  mark: (detected: DetectedSection) => Promise<void>,
   loaded?: Promise<void>,
 ): Promise<ReadResult> {
   const now = () => performance.now();
@@ -123,20 +146,19 @@ export async function readAndDetect(
   let marking = Promise.resolve();
   let markedBefore = false;
   /** Returns when this section is marked (`marking` at that point), or undefined when nothing was sent. */
-  const send = (section: TextSection | null, provisional: boolean): Promise<void> | undefined => {
-    if (!section || !HAS_TEXT.test(section.text)) return undefined;
-    // The map of the collector that read it: a page read again has a collector of its own.
-    const c = collector;
-    const range: RangeOf = c instanceof ChunkReader ? (a, b) => c.range(a, b) : (a, b) => rangeFor(c.map, a, b);
-    const reply = ask('detect', { text: section.text, url });
+  const send = (section: TextSection | ChunkSection | null, provisional: boolean): Promise<void> | undefined => {
+    // A long page's chunks are sent only when they hold text.
+    if (!section || ('text' in section && !HAS_TEXT.test(section.text))) return undefined;
+    const { reply, place, text } = request(collector, section, url);
     marking = marking.then(async () => {
-      const { mentions } = await reply;
+      const answer = await reply;
+      const { mentions } = answer;
       // Replies that came in together would otherwise be marked one after another in one task. The
       // first is marked in the task its reply came in: nothing was marked before it there, and a
       // turn then waits behind the reading slices queued meanwhile (the first mark came 10-20 ms later).
       if (long && markedBefore) await nextTurn(signal);
       markedBefore = true;
-      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ section, mentions, provisional }, range);
+      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ mentions, provisional, place: place(answer), text });
     });
     // A failure fails the scan where `marking` is awaited, at the end; until then it is not unhandled.
     reply.catch(() => undefined);

@@ -32,7 +32,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 const DETECT_REPLY = SCHEMAS['reply:detect'];
 /** The reply without its mentions' items, checked at once; the same object each time, so it is compiled once. */
-const DETECT_ENVELOPE: JsonSchema = { ...DETECT_REPLY, properties: { mentions: { type: 'array' } } };
+const DETECT_ENVELOPE: JsonSchema = { ...DETECT_REPLY, properties: { ...(DETECT_REPLY.properties as object), mentions: { type: 'array' } } };
 const MENTIONS = (DETECT_REPLY.properties as Record<string, JsonSchema>).mentions;
 
 async function checkDetectReply(value: unknown): Promise<unknown> {

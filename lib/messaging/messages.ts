@@ -33,6 +33,29 @@ import { SourceIdSchema, SourceStateSchema } from '../sync/subscription';
 export const MAX_DETECT_CHARS = 10_000_000;
 
 /**
+ * The most chunks one detect request carries. A page sends sections of about 200,000 characters,
+ * counting a 2-character separator per chunk and at least one character in each: under 70,000.
+ */
+export const MAX_DETECT_CHUNKS = 100_000;
+
+/**
+ * A long page's section as innerText gave it, chunk by chunk (lib/page/chunks.ts): the background
+ * folds and joins them (lib/page/fold.ts), not the page's main thread. `walked`: the chunks read by
+ * the walk, already as the detector reads them. Bounded as a text is, before anything is folded.
+ */
+const DetectChunksSchema = lazySchema(() =>
+  z
+    .object({
+      chunks: z.array(z.string().max(MAX_DETECT_CHARS)).max(MAX_DETECT_CHUNKS),
+      walked: z.array(z.number().int().nonnegative()).max(MAX_DETECT_CHUNKS),
+      url: z.string().max(4096),
+    })
+    .strict()
+    .refine(({ chunks }) => chunks.reduce((n, c) => n + c.length, 0) <= MAX_DETECT_CHARS, { message: `chunks over ${MAX_DETECT_CHARS} characters in all`, path: ['chunks'] })
+    .refine(({ chunks, walked }) => walked.every((i) => i < chunks.length), { message: 'a walked chunk that is not sent', path: ['walked'] }),
+);
+
+/**
  * One mark on a page, named by the content script (entrypoints/content/mention-id.ts): the hash of
  * its block's text, its offset and length there, and a repeat number. Stable across rescans, so the
  * card, the popup and the background never point at a mention by its position in a list.
@@ -134,8 +157,9 @@ const Ok = lazySchema(() => z.object({ ok: z.literal(true) }));
 export const ContentToBackground = {
   /** The page's text in, its data-center mentions out. */
   detect: {
-    request: lazySchema(() => z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) })),
-    response: lazySchema(() => z.object({ mentions: z.array(MentionSchema) })),
+    request: lazySchema(() => z.union([z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) }), DetectChunksSchema])),
+    /** Offsets into the text; for chunks, also each chunk's length in it, to map offsets back by chunk. */
+    response: lazySchema(() => z.object({ mentions: z.array(MentionSchema), lengths: z.array(z.number().int().nonnegative()).max(MAX_DETECT_CHUNKS).optional() })),
   },
   /** Everything the card shows for one mention. */
   'card.get': {

@@ -13,6 +13,7 @@
  * Browsers only (innerText, checkVisibility, layout). Reads, never writes.
  */
 import { BLOCK_SEPARATOR, OWN_UI_ATTRIBUTE, SectionedText, TextCollector, isSkippedTag, nodeIndexAt, type TextMap } from './collect';
+import { foldShown, foldedLength } from './fold';
 import { rangeFor } from './ranges';
 
 /**
@@ -30,26 +31,47 @@ const UNREAD = `code,pre,kbd,samp,textarea,select,button,svg,math,[contenteditab
 /** Rendered elements whose own text nodes innerText leaves out: a field's value, fallback content. */
 const NO_TEXT = new Set(['TEXTAREA', 'CANVAS', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT']);
 
-/**
- * A block boundary in innerText (a line break, a table cell's tab) and the whitespace after it;
- * innerText leaves none before a line break. (A leading `\s*` made every space a failed match.)
- */
-const BREAK = /[\n\t]\s*/g;
 const NON_SPACE = /\S/;
 
-/** An element read natively: its text then and its height, to tell later whether a change revealed something. */
+/** An element read natively: its innerText then and its height, to tell later whether a change revealed something. */
 export interface NativeChunk {
   el: Element;
-  text: string;
+  raw: string;
   height: number;
+  /** `raw` folded (shownText), once asked for. */
+  text?: string;
 }
 
+/** A chunk's text as the detector read it: folded once, when first asked for (most chunks hold no mention). */
+export const textOf = (chunk: NativeChunk): string => (chunk.text ??= foldShown(chunk.raw));
+
 interface Chunk {
-  text: string;
+  /** What is sent: innerText as read (the background folds it), or the walk's text. */
+  raw: string;
   /** Read natively: mapped back by counting its characters (see range). */
   native?: NativeChunk;
-  /** Read by the walk: its map. */
+  /** Read by the walk: its map (and `raw` is its text). */
   map?: TextMap;
+}
+
+/**
+ * A section of a long page as sent: its chunks as read, `walked` those read by the walk (indices
+ * into `chunks`), `first` the reader's index of its first chunk.
+ */
+export interface ChunkSection {
+  first: number;
+  chunks: string[];
+  walked: number[];
+}
+
+/** Where a mention lies: the text of its chunk as the detector read it, its offsets there and its page range. */
+export interface PlacedMention {
+  text: string;
+  start: number;
+  end: number;
+  /** The chunk's index: which text `start` and `end` are offsets into. */
+  key: number;
+  range: () => Range | null;
 }
 
 const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -62,7 +84,7 @@ function countNonSpace(text: string, from: number, to: number): number {
 }
 
 /** An element's text as the browser shows it, blocks apart as collect.ts puts them. */
-export const shownText = (el: Element): string => (el as HTMLElement).innerText.replace(BREAK, BLOCK_SEPARATOR).trim();
+export const shownText = (el: Element): string => foldShown((el as HTMLElement).innerText);
 
 /** Whether innerText reads the text nodes directly inside `el`. */
 function showsOwnText(el: Element): boolean {
@@ -170,11 +192,10 @@ function menuHolders(root: Element): Set<Element> {
  * A resumable read (the interface of TextCollector): `step(budgetMs)` reads chunks until the budget
  * is spent; `range()` maps offsets of the text back to the page.
  */
-export class ChunkReader extends SectionedText {
+export class ChunkReader extends SectionedText<ChunkSection> {
   /** Elements left to read, last first; a walk under way for a tall element with text of its own. */
   private readonly stack: Array<Element | TextCollector>;
   private readonly chunks: Chunk[] = [];
-  private readonly starts: number[] = [];
   /** Outermost elements not read because hidden (hidden markup included): read when revealed. */
   readonly hidden: Element[] = [];
   /** Every element read natively, with text or not: a change inside may reveal some. */
@@ -199,7 +220,7 @@ export class ChunkReader extends SectionedText {
         this.stack.pop();
         this.hidden.push(...top.hidden);
         const { text, nodes, starts } = top.result();
-        this.add({ text, map: { nodes, starts } });
+        this.add({ raw: text, map: { nodes, starts } });
       } else {
         this.stack.pop();
         this.visit(top);
@@ -224,28 +245,56 @@ export class ChunkReader extends SectionedText {
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) this.stack.push(c);
       return;
     }
-    const native = { el, text: shownText(el), height };
+    // Sent as read: the background folds it (lib/page/fold.ts), and the page only where it maps a mention.
+    const native: NativeChunk = { el, raw: (el as HTMLElement).innerText, height };
     this.native.push(native);
-    this.add({ text: native.text, native });
+    this.add({ raw: native.raw, native });
   }
 
+  /** Chunk k is part 2k: every chunk but the first follows a block separator. */
   private add(chunk: Chunk): void {
-    if (!NON_SPACE.test(chunk.text)) return;
+    if (!NON_SPACE.test(chunk.raw)) return;
     this.pushBreak();
-    this.starts.push(this.length);
     this.chunks.push(chunk);
-    this.push(chunk.text);
+    // Counted as folded, so sections end where they would if the page folded every chunk.
+    this.push(chunk.raw, chunk.native ? foldedLength(chunk.raw) : chunk.raw.length);
   }
 
-  /** The page's range of the text's [start, end), or null where it cannot be found or trusted. */
-  range(start: number, end: number): Range | null {
-    const i = nodeIndexAt({ nodes: [], starts: this.starts }, start);
-    const chunk = this.chunks[i];
-    if (!chunk) return null;
-    const s = start - this.starts[i];
-    const e = end - this.starts[i];
+  protected override section(from: number, to: number): ChunkSection {
+    const first = from >> 1;
+    const chunks: string[] = [];
+    const walked: number[] = [];
+    for (let k = first; k < (to + 1) >> 1; k++) {
+      if (this.chunks[k].map) walked.push(k - first);
+      chunks.push(this.chunks[k].raw);
+    }
+    return { first, chunks, walked };
+  }
+
+  /**
+   * Where each mention of a detected section lies, from the length of each of its chunks in the
+   * text the background detected in (`lengths`, one per chunk). Null for a mention over a chunk's
+   * end (across a block boundary, never marked) or in a chunk whose text here is not that long.
+   */
+  placer({ first, chunks }: ChunkSection, lengths: readonly number[]): (start: number, end: number) => PlacedMention | null {
+    const starts: number[] = [];
+    for (let i = 0, at = 0; i < chunks.length; at += lengths[i++] + BLOCK_SEPARATOR.length) starts.push(at);
+    return (start, end) => {
+      const i = nodeIndexAt({ nodes: [], starts }, start);
+      const s = start - starts[i];
+      const e = end - starts[i];
+      const chunk = this.chunks[first + i];
+      if (!chunk || s < 0 || e > lengths[i]) return null;
+      const text = chunk.native ? textOf(chunk.native) : chunk.raw;
+      if (text.length !== lengths[i]) return null;
+      return { text, start: s, end: e, key: i, range: () => this.range(chunk, text, s, e) };
+    };
+  }
+
+  /** The page's range of [s, e) of a chunk's `text`, or null where it cannot be found or trusted. */
+  private range(chunk: Chunk, text: string, s: number, e: number): Range | null {
     if (chunk.map) return rangeFor(chunk.map, s, e);
-    const { el, text } = chunk.native!;
+    const { el } = chunk.native!;
     const inside = countNonSpace(text, s, e);
     const at = (a: [Text, number] | null) => {
       const b = a && pointAfter(el, a, inside);

@@ -149,7 +149,7 @@ export function isShown(el: Element, layout: Layout | null = layoutOf(el)): bool
  * Text read so far, cut into sections at block boundaries as it grows: what the page reader sends
  * to the detector, whichever reader (this walk or lib/page/chunks.ts) read it.
  */
-export class SectionedText {
+export class SectionedText<Section = TextSection> {
   protected readonly parts: string[] = [];
   protected length = 0;
   /** Each block separator pushed: its index in `parts` and its offset in the text. */
@@ -173,9 +173,10 @@ export class SectionedText {
     this.length += BLOCK_SEPARATOR.length;
   }
 
-  protected push(text: string): void {
+  /** `length`: the part's length in the text the detector reads (a long page's chunks are sent unfolded). */
+  protected push(text: string, length = text.length): void {
     this.parts.push(text);
-    this.length += text.length;
+    this.length += length;
   }
 
   /**
@@ -184,7 +185,7 @@ export class SectionedText {
    * when it is shorter. A single block longer than `maxChars` is not cut: it ends its section.
    * Null when nothing is ready. Each section is handed out once, in order.
    */
-  take(maxChars: number, rest = false): TextSection | null {
+  take(maxChars: number, rest = false): Section | null {
     const waiting = this.length - this.takenChars;
     if (waiting === 0 || (waiting <= maxChars && !rest)) return null;
     if (waiting <= maxChars) return this.cut(-1);
@@ -198,9 +199,14 @@ export class SectionedText {
    * first one after, as `take` cuts), without taking it: a first look at a long page while the
    * rest is read. Null when no block has ended yet.
    */
-  peek(maxChars = Infinity): TextSection | null {
+  peek(maxChars = Infinity): Section | null {
     const b = this.breakBefore(this.takenChars + maxChars);
-    return b < 0 ? null : { start: this.takenChars, text: this.parts.slice(this.takenParts, this.breakParts[b]).join('') };
+    return b < 0 ? null : this.section(this.takenParts, this.breakParts[b], this.takenChars);
+  }
+
+  /** What is sent for parts [from, to) (block separators between them), the first at offset `start`: here their text. */
+  protected section(from: number, to: number, start: number): Section {
+    return { start, text: this.parts.slice(from, to).join('') } as Section;
   }
 
   /**
@@ -222,9 +228,9 @@ export class SectionedText {
   }
 
   /** Hands out the untaken text up to separator `b` (which is skipped), or all of it (b = -1). */
-  private cut(b: number): TextSection {
+  private cut(b: number): Section {
     const partEnd = b < 0 ? this.parts.length : this.breakParts[b];
-    const section = { start: this.takenChars, text: this.parts.slice(this.takenParts, partEnd).join('') };
+    const section = this.section(this.takenParts, partEnd, this.takenChars);
     this.takenParts = b < 0 ? partEnd : partEnd + 1;
     this.takenChars = b < 0 ? this.length : this.breakAt[b] + BLOCK_SEPARATOR.length;
     return section;
