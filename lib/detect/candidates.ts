@@ -6,6 +6,7 @@ import { spaceNonWords, UnicodeRegExp, forText, matches } from './cheap-regexp';
 import { Doc, firstNotBefore, someWithin, within, type Hit, type Sentence } from './context';
 import { type CodeHit } from './codes';
 import { ordinalWord } from './facts/ordinal';
+import { subjectOf, type Org } from './facts/operator';
 import { genericName } from './lexicon';
 import type { Draft } from './draft';
 import { namesAnotherThing, streetOrTownship, type NamedHit } from './named';
@@ -166,6 +167,21 @@ function properName(doc: Doc, p: Phrase): string | null {
   return `${before} ${head}`;
 }
 
+const POSSESSIVE_PRONOUN_BEFORE = /\b(?:its|their)[ \t\u00a0]+$/i;
+
+/**
+ * The sentence's subject company, before pos, when it is none of the site's companies: a catalog
+ * company by its ids, another by its name (not the start of a site company's name).
+ */
+function anotherCompanysSubject(doc: Doc, s: Sentence, pos: number, siteOps: readonly number[]): Org | null {
+  const subject = subjectOf(doc, s);
+  if (subject?.kind !== 'org' || subject.org.end > pos) return null;
+  const o = subject.org;
+  if (o.ops.length) return o.ops.some((x) => siteOps.includes(x)) ? null : o;
+  const key = o.text.toLowerCase();
+  return siteOps.some((k) => doc.index.operators.names.at(k)!.toLowerCase().startsWith(key)) ? null : o;
+}
+
 /** A preposition of place right before a name: "prices in", "across the". */
 const PLACE_PREPOSITION = /\b(?:in|across|throughout|from|to|of)\s+(?:the\s+)?$/i;
 
@@ -249,6 +265,15 @@ export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const ownNamedBefore = s.operators.some((o) => o.end <= hit.start && siteOps.includes(o.ref));
   if (owner && !ownNamedBefore && !doc.sites.some((h) => h.start === hit.start && h.end === hit.end && doc.index.sites.operators.at(h.ref)!.includes(owner.ref))) {
     return aliasDraft(doc, s, hit.ref, owner.start, hit.end, written, 0.8, owner, -1);
+  }
+  // "Equinix said its Atlanta 1 data center …": "its" is the subject's, and another company's
+  // record of the name is not that company's building.
+  const subject = !owner && !ownNamedBefore && POSSESSIVE_PRONOUN_BEFORE.test(doc.text.slice(Math.max(s.start, hit.start - 8), hit.start)) ? anotherCompanysSubject(doc, s, hit.start, siteOps) : null;
+  if (subject) {
+    const d = aliasDraft(doc, s, hit.ref, hit.start, hit.end, written, 0.8, undefined, -1);
+    d.operator = subject;
+    if (d.kind === 'region') d.kind = 'facility';
+    return d;
   }
   let start = hit.start;
   // "AWS's ap-northeast-1", "Azure Japan East": the operator right before belongs to the name.

@@ -215,4 +215,11 @@ describe("another company's possessive before a record's name", () => {
   it("the record's own company's possessive keeps the record", () => {
     expect(marks("Ostavik's Varna 2 campus will open next year.").map((m) => m[1])).toEqual(['ostavik-varna-2']);
   });
+  it('"Kestrel said its Varna 2 data center …": the subject\'s "its" is that company\'s building too', () => {
+    expect(marks('Kestrel said its Varna 2 data center will add 5 MW next year.').map((m) => [m[1], m[2]])).toEqual([[null, 'Kestrel']]);
+    expect(marks('Tarn Hosting said its Varna 2 data center will add 5 MW next year.').map((m) => [m[1], m[2]])).toEqual([[null, 'Tarn Hosting']]);
+  });
+  it("the record's own company's \"its\" keeps the record", () => {
+    expect(marks('Ostavik said its Varna 2 data center will add 5 MW next year.').map((m) => m[1])).toEqual(['ostavik-varna-2']);
+  });
 });
