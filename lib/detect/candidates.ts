@@ -171,13 +171,14 @@ const POSSESSIVE_PRONOUN_BEFORE = /\b(?:its|their)[ \t\u00a0]+$/i;
 
 /**
  * The sentence's subject company, before pos, when it is none of the site's companies: a catalog
- * company by its ids, another by its name (not the start of a site company's name).
+ * company (the caller has checked that none of the site's is named before), or another by its
+ * name (not the start of a site company's name).
  */
 function anotherCompanysSubject(doc: Doc, s: Sentence, pos: number, siteOps: readonly number[]): Org | null {
   const subject = subjectOf(doc, s);
   if (subject?.kind !== 'org' || subject.org.end > pos) return null;
   const o = subject.org;
-  if (o.ops.length) return o.ops.some((x) => siteOps.includes(x)) ? null : o;
+  if (o.ops.length) return o;
   const key = o.text.toLowerCase();
   return siteOps.some((k) => doc.index.operators.names.at(k)!.toLowerCase().startsWith(key)) ? null : o;
 }
