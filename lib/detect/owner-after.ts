@@ -12,7 +12,7 @@ import { orgAt, type Org } from './facts/operator';
 const COPULA = /^(?:is|was|will|would|remains)$/;
 const REPORTS = /^(?:said|says|announced|confirmed|disclosed|stated|told)$/;
 /** What may follow "OP said" before the sentence ends: a time, "in a statement", a source. */
-const REPORT_TAIL = /^(?:\s+(?:on|in|last|this|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|filing|filings|release|news|press|week|month|year|\w+day)\b)*\s*[.!]?["”’]?\s*$/i;
+const REPORT_TAIL = /^(?:\s+(?:on|in|last|this|late|early|earlier|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a|an|the|statement|filing|filings|release|news|press|week|month|year|investors|analysts|reporters|shareholders|officials|regulators|lawmakers|\w+day)\b)*\s*[.!]?["”’]?\s*$/i;
 
 /** The token after the mention and an appositive set off by commas (", a 600 MW campus near Cloquet,"), or -1. */
 function afterAppositive(d: Draft): number {
@@ -53,12 +53,15 @@ function possessivePredicate(doc: Doc, d: Draft): Org | null {
 /**
  * "Project Osprey will be a 600 MW campus in Salina, Meta said.": a company saying what the facility
  * is, at the sentence's end, when the sentence names no company before it ("A data center in Salina
- * will strain the grid, the utility said" says what it does, not what it is).
+ * will strain the grid, the utility said" says what it does, not what it is). A catalog company
+ * reporting what the facility does is its own ("The Kuna data center will add 40 MW next year,
+ * Meta said on Monday", "…, according to Meta"): a utility or a county the catalog does not list as
+ * an operator is not taken that way.
  */
-function reportingCompany(doc: Doc, d: Draft): Org | null {
+function reportingCompany(doc: Doc, d: Draft, catalogOnly: boolean): Org | null {
   const s = d.sentence;
   const tk = s.toks;
-  if (!copulaAt(d, afterAppositive(d))) return null;
+  const says = copulaAt(d, afterAppositive(d));
   let comma = -1;
   for (let i = tk.length - 1; i >= 0 && tk.start(i) >= d.end; i--) {
     if (tk.text(i) === ',') {
@@ -67,18 +70,30 @@ function reportingCompany(doc: Doc, d: Draft): Org | null {
     }
   }
   if (comma < 0) return null;
-  const org = orgAt(doc.text, s, comma + 1);
+  // "… is full,” Google said": the quote closes after the comma.
+  let k = comma + 1;
+  if (QUOTE.test(tk.text(k))) k++;
+  const according = tk.low(k) === 'according' && tk.low(k + 1) === 'to';
+  if (according) k += 2;
+  const org = orgAt(doc.text, s, k);
   if (!org) return null;
   const verb = tokenIndexAt(tk, org.end - 1) + 1;
-  if (!REPORTS.test(tk.low(verb)) || !REPORT_TAIL.test(doc.text.slice(tk.end(verb), s.end))) return null;
+  const tail = according ? tk.end(verb - 1) : REPORTS.test(tk.low(verb)) ? tk.end(verb) : -1;
+  if (tail < 0 || !REPORT_TAIL.test(doc.text.slice(tail, s.end))) return null;
+  if ((!says || catalogOnly) && org.ops.length === 0) return null;
   // Another company in the sentence (a possessive, a subject, a partner) speaks for the facility first.
   if (s.operators.some((o) => o.start < org.start)) return null;
   return org;
 }
 
+const QUOTE = /^["”’“‘]$/;
+/** What may open the sentence before the mention: an article, a quote mark, or "its" (then only a catalog company reports). */
+const OPENING = /^["“‘']?(?:(the|a|an)|(its|their))?$/i;
+
 /** The company stated after the mention, for a mention that opens its sentence. */
 export function ownerStatedAfter(doc: Doc, d: Draft): Org | null {
-  const opening = doc.text.slice(d.sentence.start, d.start).trim();
-  if (opening !== '' && !/^(?:the|a|an)$/i.test(opening)) return null;
-  return possessivePredicate(doc, d) ?? reportingCompany(doc, d);
+  const opening = OPENING.exec(doc.text.slice(d.sentence.start, d.start).trim());
+  if (!opening) return null;
+  const pronoun = !!opening[2];
+  return (pronoun ? null : possessivePredicate(doc, d)) ?? reportingCompany(doc, d, pronoun);
 }

@@ -19,3 +19,18 @@ describe('the company stated after a code name', () => {
     expect(operatorOf('A 600 MW data center campus in Salina will strain the grid, Evergreen Power said.', '600 MW data center campus in Salina')).toBeNull();
   });
 });
+
+describe('a catalog company reporting on a facility at the sentence end', () => {
+  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  it('"The Fenwick data center will add 40 MW next year, Equinix said on Monday": Equinix, not the paragraph before\'s company', () => {
+    expect(operatorOf(`${before}The Fenwick data center will add 40 MW next year, Equinix said on Monday.`, 'Fenwick data center')).toBe('Equinix');
+  });
+  it('"…, according to Equinix", "…, Equinix told investors" and a closing quote before the company', () => {
+    expect(operatorOf(`${before}The Fenwick data center will add 40 MW next year, according to Equinix.`, 'Fenwick data center')).toBe('Equinix');
+    expect(operatorOf(`${before}The Fenwick data center will add 40 MW next year, Equinix told investors.`, 'Fenwick data center')).toBe('Equinix');
+    expect(operatorOf(`${before}"The Fenwick data center is full," Equinix said.`, 'Fenwick data center')).toBe('Equinix');
+  });
+  it('a company the catalog does not know, saying what the facility does, is still not taken', () => {
+    expect(operatorOf(`${before}The Fenwick data center will strain the grid, Evergreen Power said.`, 'Fenwick data center')).not.toBe('Evergreen Power');
+  });
+});
