@@ -182,6 +182,7 @@ function wireDatelineLength(tk: Tokens): number {
   if (!matches(CAPS, tk.text(0))) return 0;
   let k = 1;
   while (tk.has(k) && matches(CAPS, tk.text(k))) k++; // "NEW YORK"
+  k = afterDatelineState(tk, k);
   if (tk.text(k) === ',' && MONTH_WORD.test(tk.low(k + 1))) {
     k += 2;
     if (tk.text(k) === '.') k++;
@@ -189,11 +190,13 @@ function wireDatelineLength(tk: Tokens): number {
     k++;
     if (tk.text(k) === ',' && /^\d{4}$/.test(tk.text(k + 1))) k += 2;
   }
-  if (tk.text(k) === '(' && tk.cap(k + 1)) {
-    let close = k + 1;
-    while (close < Math.min(tk.length, k + 5) && tk.text(close) !== ')') close++;
-    if (tk.text(close) !== ')') return 0;
-    k = close + 1;
+  // "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/" or "/Business Wire/".
+  const close = tk.text(k) === '(' ? ')' : tk.text(k) === '/' ? '/' : '';
+  if (close && tk.cap(k + 1)) {
+    let c = k + 1;
+    while (c < Math.min(tk.length, k + 5) && tk.text(c) !== close) c++;
+    if (tk.text(c) !== close) return 0;
+    k = c + 1;
   }
   // One word in capitals and a dash: a city ("LAGOS —", "CONOVER - Microsoft …"; a spaced hyphen
   // only after four letters or more, not "AWS - …"), unless it is a headline's label ("BREAKING —").
@@ -202,6 +205,19 @@ function wireDatelineLength(tk: Tokens): number {
   const dash = k;
   while (tk.has(k) && /^[-–—]+$/.test(tk.text(k))) k++;
   return k > dash ? k : 0;
+}
+
+/**
+ * "COUNCIL BLUFFS, Iowa, Dec. 2", "ASHBURN, Va., Dec. 2", "OMAHA, Nebraska --": the state after a
+ * press release's city, when a date or a dash follows it. Returns the token after it (k if none).
+ */
+function afterDatelineState(tk: Tokens, k: number): number {
+  if (tk.text(k) !== ',' || !tk.cap(k + 1) || !tk.word(k + 1) || MONTH_WORD.test(tk.low(k + 1))) return k;
+  let j = k + 2;
+  if (tk.cap(j) && tk.word(j) && !MONTH_WORD.test(tk.low(j))) j++; // "New Mexico"
+  if (tk.text(j) === '.') j++;
+  if (tk.text(j) === ',' && MONTH_WORD.test(tk.low(j + 1))) return j;
+  return /^[-–—]+$/.test(tk.text(j)) || tk.text(j) === '/' || tk.text(j) === '(' ? j : k;
 }
 
 const LABELS = /^(?:BREAKING|UPDATE|UPDATED|EXCLUSIVE|WATCH|LIVE|OPINION|ANALYSIS|CORRECTION|VIDEO|PHOTOS|NEWS|REVIEW|INTERVIEW|EDITORIAL|FEATURE|SPONSORED|ADVERTISEMENT)$/;
@@ -219,11 +235,46 @@ function afterWireSlug(tk: Tokens, i: number): number {
   return tk.text(k) === '-' && tk.glued(k + 1) && tk.cap(k + 1) ? k + 1 : i;
 }
 
+/** An item's number or letter: "2", "b", "ii". */
+const ITEM_LABEL = /^(?:\d{1,2}|[a-z]|[ivx]{1,4})$/;
+
+/**
+ * "2) ", "(2) ", "b) ", "ii) ", "[2] ", "2/ ", "> ", "✅ ": a list item's marker or a quote's marker
+ * before a capitalised word. Returns the token after it (i if none).
+ */
+function afterItemMarker(tk: Tokens, i: number): number {
+  const t = tk.text(i);
+  let k = i;
+  if ((t === '(' || t === '[') && ITEM_LABEL.test(tk.low(i + 1)) && tk.text(i + 2) === (t === '(' ? ')' : ']')) k = i + 3;
+  else if (ITEM_LABEL.test(tk.low(i)) && (tk.text(i + 1) === ')' || (tk.text(i + 1) === '/' && tk.num(i)))) k = i + 2;
+  else if (t === '>' || (!tk.word(i) && !tk.num(i) && t.codePointAt(0)! >= 0x2190)) k = i + 1;
+  return k > i && tk.cap(k) ? k : i;
+}
+
+/** "3:45 p.m. — ", "UPDATE (3:45 p.m.): ", "14:05 - ": a live blog's time stamp. Returns the token after it (i if none). */
+function afterTimeStamp(tk: Tokens, i: number): number {
+  let k = i;
+  const label = LABELS.test(tk.text(k)) && tk.text(k + 1) === '(';
+  if (label) k += 2;
+  if (!tk.num(k) || tk.text(k + 1) !== ':' || !tk.num(k + 2)) return i;
+  k += 3;
+  if (/^(?:a|p)$/.test(tk.low(k)) && tk.text(k + 1) === '.' && tk.low(k + 2) === 'm' && tk.text(k + 3) === '.') k += 4;
+  else if (/^(?:am|pm)$/.test(tk.low(k))) k++;
+  if (label) {
+    if (tk.text(k) !== ')') return i;
+    k++;
+  }
+  const from = k;
+  while (tk.has(k) && (/^[-–—]+$/.test(tk.text(k)) || (k === from && tk.text(k) === ':'))) k++;
+  return k > from && tk.cap(k) ? k : i;
+}
+
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
 function clauseStart(tk: Tokens): number {
   let i = datelineLength(tk);
   // "• Kestrel Hosting is building …": a list item's bullet is not the subject.
   while (tk.has(i) && BULLET.test(tk.text(i))) i++;
+  i = afterTimeStamp(tk, afterItemMarker(tk, i));
   i = afterWireSlug(tk, i);
   for (let round = 0; round < 3; round++) {
     if (!tk.has(i) || !LEADERS.has(tk.low(i))) break;

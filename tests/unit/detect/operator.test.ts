@@ -402,3 +402,20 @@ describe("a wire service's slug glued to a headline", () => {
     expect(operatorOf('UPDATE 2-Meta to expand Odense data center as AI demand grows')).toBe('Meta');
   });
 });
+
+describe("a list item's marker, a live blog's time stamp and a press release's dateline", () => {
+  const before = 'Data center news this week.\n\nOstavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  const lastOperator = (item: string) => allOperators(`${before}${item}`).at(-1);
+  it('"2) ", "(2) ", "b) ", "ii) ", "[2] ", "2/ ", "> " and a symbol bullet before the subject', () => {
+    for (const marker of ['2) ', '(2) ', 'b) ', 'ii) ', '[2] ', '2/ ', '> ', '✅ ']) expect(lastOperator(`${marker}Equinix opened its Fenwick data center.`), marker).toBe('Equinix');
+  });
+  it('"3:45 p.m. — " and "UPDATE (3:45 p.m.): "', () => {
+    expect(lastOperator('3:45 p.m. — Equinix opened its Fenwick data center.')).toBe('Equinix');
+    expect(lastOperator('UPDATE (3:45 p.m.): Equinix opened its Fenwick data center.')).toBe('Equinix');
+  });
+  it('"FENWICK, Idaho, Dec. 2, 2026 /PRNewswire/ -- ", "(GLOBE NEWSWIRE)" after a state, "FENWICK, Idaho --"', () => {
+    expect(lastOperator('FENWICK, Idaho, Dec. 2, 2026 /PRNewswire/ -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
+    expect(lastOperator('FENWICK, Ida., Dec. 2, 2026 (GLOBE NEWSWIRE) -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
+    expect(lastOperator('FENWICK, Idaho -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
+  });
+});
