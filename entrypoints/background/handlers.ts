@@ -1,6 +1,6 @@
 /** The background's answers to every BackgroundProtocol request (lib/messaging/messages.ts). */
 import { detect } from '@/lib/detect';
-import { joinChunks, type JoinedChunks } from '@/lib/page/fold';
+import { joinChunks } from '@/lib/page/fold';
 import { MAX_DETECT_CHARS } from '@/lib/messaging/messages';
 import type { Operator } from '@/lib/catalog/schema';
 import { cardDataFor } from '@/lib/catalog/card-data';
@@ -18,19 +18,22 @@ type Handlers = Parameters<typeof serveBackground>[0];
 export type HandlerState = Pick<CatalogState, 'catalog' | 'current' | 'changed' | 'cardCatalog'>;
 
 export function createHandlers(state: HandlerState, sources: Sources): Handlers {
+  const mentionsIn = async (text: string, url: string) => {
+    // The database only when a person's link could change a mark: a woken worker answers from its wake file alone.
+    const { index, resolver, linkedUrls } = await state.current();
+    const mentions = detect(text, index, (q) => resolver.resolve(q));
+    if (!mayHaveUserLinks(mentions, url, linkedUrls)) return { mentions };
+    return { mentions: await applyUserLinks(mentions, url, await state.catalog()) };
+  };
   return {
-    detect: async (request) => {
-      // A long page's section comes as chunks, folded and joined here rather than on the page's main thread.
-      const joined: Partial<JoinedChunks> & { text: string } | null = 'text' in request ? request : joinChunks(request.chunks, request.walked, MAX_DETECT_CHARS);
-      // Bounded as a text sent whole is: the chunks' breaks become two-character block separators.
+    detect: ({ text, url }) => mentionsIn(text, url),
+
+    'detect.chunks': async ({ chunks, walked, url }) => {
+      // Folded and joined here rather than on the page's main thread; bounded as a text sent whole
+      // is (a chunk's line breaks become two-character block separators).
+      const joined = joinChunks(chunks, walked, MAX_DETECT_CHARS);
       if (!joined) throw new Error(`detect: text over ${MAX_DETECT_CHARS} characters`);
-      const { text, lengths } = joined;
-      const { url } = request;
-      // The database only when a person's link could change a mark: a woken worker answers from its wake file alone.
-      const { index, resolver, linkedUrls } = await state.current();
-      const found = detect(text, index, (q) => resolver.resolve(q));
-      const mentions = mayHaveUserLinks(found, url, linkedUrls) ? await applyUserLinks(found, url, await state.catalog()) : found;
-      return lengths ? { mentions, lengths } : { mentions };
+      return { ...(await mentionsIn(joined.text, url)), lengths: joined.lengths };
     },
 
     'card.get': async ({ mention }) => {

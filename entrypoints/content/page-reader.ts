@@ -100,26 +100,22 @@ export interface DetectedSection {
   text: () => string;
 }
 
-/** What a detect request carries of a section, and how its reply's offsets are placed on the page. */
+/** Sends a section to be detected: its mentions and where each lies on the page, once they come back. */
 function request(collector: TextCollector | ChunkReader, section: TextSection | ChunkSection, url: string) {
   if ('text' in section) {
     // The map of the collector that read it: a page read again has a collector of its own.
     const { map } = collector as TextCollector;
     const { start, text } = section;
     const place = (m: Mention): PlacedMention => ({ text, start: m.start, end: m.end, key: 0, range: () => rangeFor(map, start + m.start, start + m.end) });
-    return { reply: ask('detect', { text, url }), place: () => place, text: () => text };
+    return { reply: ask('detect', { text, url }).then(({ mentions }) => ({ mentions, place })), text: () => text };
   }
   const { chunks, walked } = section;
-  const reply = ask('detect', { chunks, walked, url });
-  return {
-    reply,
-    place: ({ lengths }: { lengths?: number[] }) => {
-      if (lengths?.length !== chunks.length) throw new Error('DC Lens: bad reply to detect: not a length per chunk');
-      const at = (collector as ChunkReader).placer(section, lengths);
-      return (m: Mention) => at(m.start, m.end);
-    },
-    text: () => joinChunks(chunks, walked, Infinity)!.text,
-  };
+  const reply = ask('detect.chunks', { chunks, walked, url }).then(({ mentions, lengths }) => {
+    if (lengths.length !== chunks.length) throw new Error('DC Lens: bad reply to detect.chunks: not a length per chunk');
+    const at = (collector as ChunkReader).placer(section, lengths);
+    return { mentions, place: (m: Mention) => at(m.start, m.end) };
+  });
+  return { reply, text: () => joinChunks(chunks, walked, Infinity)!.text };
 }
 
 /**
@@ -149,16 +145,15 @@ export async function readAndDetect(
   const send = (section: TextSection | ChunkSection | null, provisional: boolean): Promise<void> | undefined => {
     // A long page's chunks are sent only when they hold text.
     if (!section || ('text' in section && !HAS_TEXT.test(section.text))) return undefined;
-    const { reply, place, text } = request(collector, section, url);
+    const { reply, text } = request(collector, section, url);
     marking = marking.then(async () => {
-      const answer = await reply;
-      const { mentions } = answer;
+      const { mentions, place } = await reply;
       // Replies that came in together would otherwise be marked one after another in one task. The
       // first is marked in the task its reply came in: nothing was marked before it there, and a
       // turn then waits behind the reading slices queued meanwhile (the first mark came 10-20 ms later).
       if (long && markedBefore) await nextTurn(signal);
       markedBefore = true;
-      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ mentions, provisional, place: place(answer), text });
+      if (!signal.aborted && (mentions.length > 0 || !provisional)) await mark({ mentions, provisional, place, text });
     });
     // A failure fails the scan where `marking` is awaited, at the end; until then it is not unhandled.
     reply.catch(() => undefined);

@@ -9,7 +9,7 @@ import { checkJson, checkJsonSliced, type JsonSchema } from '../messaging/json-c
 import schemas from '../messaging/content-schemas.json';
 import { sendToBackground, serveMessages, type Sender } from './message-core';
 
-type ContentAsks = 'detect' | 'card.get' | 'ui.openSave';
+type ContentAsks = 'detect' | 'detect.chunks' | 'card.get' | 'ui.openSave';
 type ContentServes = 'tab.mentions' | 'tab.reveal' | 'catalog.changed';
 
 const SCHEMAS = schemas as unknown as Record<string, JsonSchema>;
@@ -30,21 +30,29 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * A detect reply can carry thousands of mentions: check the envelope at once and the mentions in
  * slices, so checking never makes a long task on the page.
  */
-const DETECT_REPLY = SCHEMAS['reply:detect'];
-/** The reply without its mentions' items, checked at once; the same object each time, so it is compiled once. */
-const DETECT_ENVELOPE: JsonSchema = { ...DETECT_REPLY, properties: { ...(DETECT_REPLY.properties as object), mentions: { type: 'array' } } };
-const MENTIONS = (DETECT_REPLY.properties as Record<string, JsonSchema>).mentions;
+const MENTIONS = ((SCHEMAS['reply:detect'].properties as Record<string, JsonSchema>).mentions);
+/**
+ * Each detect reply without its mentions' items, checked at once (a long page's also carries its
+ * chunks' lengths); the same object each time, so it is compiled once.
+ */
+const DETECT_ENVELOPES: Record<string, JsonSchema> = Object.fromEntries(
+  ['detect', 'detect.chunks'].map((type) => {
+    const reply = SCHEMAS[`reply:${type}`];
+    return [type, { ...reply, properties: { ...(reply.properties as object), mentions: { type: 'array' } } }];
+  }),
+);
 
-async function checkDetectReply(value: unknown): Promise<unknown> {
-  const envelope = checkJson(DETECT_ENVELOPE, value);
+async function checkDetectReply(type: string, value: unknown): Promise<unknown> {
+  const envelope = checkJson(DETECT_ENVELOPES[type], value);
   const problem = envelope ?? (await checkJsonSliced(MENTIONS, (value as { mentions: unknown }).mentions, nextTask, () => performance.now()));
-  if (problem) throw new Error(`DC Lens: bad reply to detect: ${problem}`);
+  if (problem) throw new Error(`DC Lens: bad reply to ${type}: ${problem}`);
   return value;
 }
 
 export async function ask<K extends ContentAsks>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  const reply = await sendToBackground(type, payload, type === 'detect' ? (_t, v) => v : check('reply'));
-  return (type === 'detect' ? await checkDetectReply(reply) : reply) as ResponseOf<K>;
+  const detects = Object.hasOwn(DETECT_ENVELOPES, type);
+  const reply = await sendToBackground(type, payload, detects ? (_t, v) => v : check('reply'));
+  return (detects ? await checkDetectReply(type, reply) : reply) as ResponseOf<K>;
 }
 
 export type TabHandlers = {

@@ -6,6 +6,7 @@ import { settingsSchema } from '../settings';
 /** Replies the content script reads, and requests it answers. */
 export const CONTENT_RECEIVES = {
   'reply:detect': BackgroundProtocol.detect.response,
+  'reply:detect.chunks': BackgroundProtocol['detect.chunks'].response,
   'reply:card.get': BackgroundProtocol['card.get'].response,
   'reply:ui.openSave': BackgroundProtocol['ui.openSave'].response,
   'request:tab.mentions': TabProtocol['tab.mentions'].request,

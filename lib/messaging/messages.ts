@@ -157,9 +157,17 @@ const Ok = lazySchema(() => z.object({ ok: z.literal(true) }));
 export const ContentToBackground = {
   /** The page's text in, its data-center mentions out. */
   detect: {
-    request: lazySchema(() => z.union([z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) }), DetectChunksSchema])),
-    /** Offsets into the text; for chunks, also each chunk's length in it, to map offsets back by chunk. */
-    response: lazySchema(() => z.object({ mentions: z.array(MentionSchema), lengths: z.array(z.number().int().nonnegative()).max(MAX_DETECT_CHUNKS).optional() })),
+    request: lazySchema(() => z.object({ text: z.string().max(MAX_DETECT_CHARS), url: z.string().max(4096) })),
+    response: lazySchema(() => z.object({ mentions: z.array(MentionSchema) })),
+  },
+  /**
+   * A long page's section as its chunks: detected as their text folded and joined. Offsets are into
+   * that text, and `lengths` says each chunk's length in it, so the page maps them back by chunk.
+   * A message of its own, so a woken worker's first detect builds only its own small schema.
+   */
+  'detect.chunks': {
+    request: DetectChunksSchema,
+    response: lazySchema(() => z.object({ mentions: z.array(MentionSchema), lengths: z.array(z.number().int().nonnegative()).max(MAX_DETECT_CHUNKS) })),
   },
   /** Everything the card shows for one mention. */
   'card.get': {

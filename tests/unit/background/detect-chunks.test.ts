@@ -63,9 +63,9 @@ afterAll(() => {
 type Reply = { ok: true; value: { mentions: Array<{ start: number; end: number; text: string }>; lengths?: number[] } } | { ok: false; error: string };
 
 /** Sends `payload` as a content script of a tab on URL does. */
-async function detect(payload: unknown): Promise<Reply> {
+async function detect(payload: unknown, type = 'detect.chunks'): Promise<Reply> {
   const sender = { id: fakeBrowser.runtime.id, url: URL, tab: { id: 7 } } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
-  const replies = await fakeBrowser.runtime.onMessage.trigger({ dcLens: 1, type: 'detect', payload }, sender);
+  const replies = await fakeBrowser.runtime.onMessage.trigger({ dcLens: 1, type, payload }, sender);
   return replies.find(Boolean) as unknown as Reply;
 }
 
@@ -76,7 +76,7 @@ const value = (reply: Reply) => {
 
 describe('detect, a section sent as chunks', () => {
   it('detects in the chunks folded and joined, as in the same text sent whole, and says each chunk’s length', async () => {
-    const whole = value(await detect({ text: FOLDED.join('\n\n'), url: URL }));
+    const whole = value(await detect({ text: FOLDED.join('\n\n'), url: URL }, 'detect'));
     const chunked = value(await detect({ chunks: CHUNKS, walked: [], url: URL }));
     expect(whole.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['its sixth data center in Tokyo']));
     expect(chunked.mentions).toEqual(whole.mentions);
@@ -88,7 +88,7 @@ describe('detect, a section sent as chunks', () => {
     const walked = 'Region\tCapacity  Elsewhere, xAI keeps expanding Colossus 2 in Memphis, Tennessee.';
     const reply = value(await detect({ chunks: [CHUNKS[0], walked], walked: [1], url: URL }));
     expect(reply.lengths).toEqual([FOLDED[0].length, walked.length]);
-    const whole = value(await detect({ text: `${FOLDED[0]}\n\n${walked}`, url: URL }));
+    const whole = value(await detect({ text: `${FOLDED[0]}\n\n${walked}`, url: URL }, 'detect'));
     expect(reply.mentions).toEqual(whole.mentions);
   });
 
@@ -99,6 +99,7 @@ describe('detect, a section sent as chunks', () => {
       { chunks: CHUNKS, walked: [-1], url: URL },
       { chunks: CHUNKS, url: URL },
       { chunks: CHUNKS, walked: [], url: URL, extra: 1 },
+      { text: FOLDED.join('\n\n'), url: URL },
     ]) {
       const reply = await detect(payload);
       expect(reply.ok, JSON.stringify(payload)).toBe(false);
