@@ -25,7 +25,7 @@ const LEADERS = new Set(
   yesterday now this next after before by with under as since while when although though despite amid following
   from during over to besides beyond elsewhere overall previously currently recently already similarly likewise
   instead still then thus therefore furthermore indeed notably specifically initially ultimately first second finally
-  like unlike alongside`.split(/\s+/),
+  like unlike alongside because once if unless until whereas`.split(/\s+/),
 );
 const TIME_WORDS = /^(year|month|week|quarter|day|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the|early|late|later|earlier|mid)$/;
 const PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
@@ -269,6 +269,17 @@ function afterTimeStamp(tk: Tokens, i: number): number {
   return k > from && tk.cap(k) ? k : i;
 }
 
+const TIME_AMOUNT = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|few|hours|days|weeks|months|years|minutes)$/;
+const TIME_UNIT = /^(?:hours?|days?|weeks?|months?|years?|decades?|minutes?)$/;
+
+/** "Two years after …", "Months before …", "A week since …": a span of time opening a subordinate clause. */
+function timeBeforeSubordinator(tk: Tokens, i: number): boolean {
+  let k = i;
+  if (TIME_AMOUNT.test(tk.low(k)) && !TIME_UNIT.test(tk.low(k))) k++;
+  if (!TIME_UNIT.test(tk.low(k))) return false;
+  return /^(?:after|before|since)$/.test(tk.low(k + 1));
+}
+
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
 function clauseStart(tk: Tokens): number {
   let i = datelineLength(tk);
@@ -277,7 +288,7 @@ function clauseStart(tk: Tokens): number {
   i = afterTimeStamp(tk, afterItemMarker(tk, i));
   i = afterWireSlug(tk, i);
   for (let round = 0; round < 3; round++) {
-    if (!tk.has(i) || !LEADERS.has(tk.low(i))) break;
+    if (!tk.has(i) || !(LEADERS.has(tk.low(i)) || timeBeforeSubordinator(tk, i))) break;
     let k = i;
     while (k < tk.length && k < i + 16 && tk.text(k) !== ',') k++;
     if (tk.text(k) !== ',') break;

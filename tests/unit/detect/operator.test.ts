@@ -419,3 +419,13 @@ describe("a list item's marker, a live blog's time stamp and a press release's d
     expect(lastOperator('FENWICK, Idaho -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
   });
 });
+
+describe('an opening subordinate clause with another company', () => {
+  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
+  it('"Because/If/Once/Unless X …," and "Two years after X …," are not the main clause', () => {
+    for (const opening of ['Because Tarn Cloud had taken the last substation slot', 'If Tarn Cloud builds there too', 'Once Tarn Cloud finished its second building', 'Two years after Tarn Cloud opened nearby', 'Months before Tarn Cloud arrived']) {
+      expect(lastOperator(`${opening}, Equinix said its Fenwick data center would add 40 MW.`), opening).toBe('Equinix');
+    }
+  });
+});
