@@ -46,6 +46,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   org ??= agentAfter(doc, d);
   // "Project Tundra, a … campus near Cloquet, is Google's", "Project Osprey will be …, Meta said."
   org ??= ownerStatedAfter(doc, d);
+  org ??= companyBesideMention(doc, d);
   if (!org) org = clauseSubjectBefore(doc, s, d.start);
   org ??= applicantBefore(doc.text, s, d.start);
   // Its clause's subject is an owner the text describes ("a local bank"): no company of the sentence is.
@@ -432,6 +433,36 @@ function sourceOpening(doc: Doc, s: Sentence, pos: number): Org | null {
   const opening = /^\s*according to\b[^,;]*,/i.exec(doc.text.slice(s.start, pos));
   const h = opening && s.operators.find((o) => o.end <= s.start + opening[0].length);
   return h ? orgOfHit(doc, h) : null;
+}
+
+/** A facility's own word after "a/an OP": "an Ostavik project", "a Meta-owned campus". */
+const APPOSITIVE_HEAD = /^(?:-(?:owned|run|operated|backed|led|built))?\s+(?:(?:AI|hyperscale|data[- ]cent(?:er|re)|new|planned|proposed)\s+)*(?:project|campus|facility|site|development|data\s*cent(?:er|re)|build)\b/i;
+/** A possessive appositive's noun: "Google's largest in the state", "Meta's first in Asia". */
+const APPOSITIVE_POSSESSIVE = /^['’]s?\s+(?:largest|biggest|first|second|third|newest|latest|flagship|only|main|oldest|own)\b/i;
+
+/**
+ * A catalog company the sentence gives the mention outside its subject slot: in an appositive right
+ * after it ("The Council Bluffs data center, a Google project, will …", "…, Google's largest in the
+ * state, …"), in a fronted "For X," / "At X," that the mention follows ("For Meta, the Eagle Mountain
+ * data center is …"), or as the object a dispute is about ("Residents sued Meta over the … data center").
+ */
+function companyBesideMention(doc: Doc, d: Draft): Org | null {
+  const s = d.sentence;
+  const text = doc.text;
+  const appositive = /^,\s+(?:(an?|the)\s+)?/.exec(text.slice(d.end, d.end + 8));
+  if (appositive) {
+    const at = d.end + appositive[0].length;
+    const h = s.operators.find((o) => o.start === at);
+    const rest = h ? text.slice(h.end, h.end + 60) : '';
+    if (h && (appositive[1] ? APPOSITIVE_HEAD.test(rest) : APPOSITIVE_POSSESSIVE.test(rest))) return orgOfHit(doc, h);
+  }
+  const before = text.slice(s.start, d.start);
+  const fronted = /^\s*(?:for|at)\s+$/i;
+  const first = s.operators[0];
+  if (first && first.end <= d.start && fronted.test(text.slice(s.start, first.start)) && /^,\s+(?:the\s+)?$/i.test(text.slice(first.end, d.start))) return orgOfHit(doc, first);
+  const last = s.operators.findLast((o) => o.end <= d.start);
+  if (last && /^\s+over\s+(?:the\s+|its\s+)?$/i.test(text.slice(last.end, d.start)) && before.length > 0) return orgOfHit(doc, last);
+  return null;
 }
 
 /** "the rezoning sought by Google for its data center in Pryor": "its" is the passive's agent, named just before. */

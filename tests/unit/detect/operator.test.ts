@@ -429,3 +429,16 @@ describe('an opening subordinate clause with another company', () => {
     }
   });
 });
+
+describe('the company given outside the subject slot', () => {
+  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
+  it('an appositive: ", an Equinix project," and ", Equinix\'s largest in the state,"', () => {
+    expect(lastOperator('The Fenwick data center, an Equinix project, will add 40 MW next year.')).toBe('Equinix');
+    expect(lastOperator("The Fenwick data center, Equinix's largest in the state, will add 40 MW next year.")).toBe('Equinix');
+  });
+  it('a fronted "For Equinix," and a dispute "over" the facility', () => {
+    expect(lastOperator('For Equinix, the Fenwick data center is a test of liquid cooling.')).toBe('Equinix');
+    expect(lastOperator('Residents sued Equinix over the Fenwick data center last week.')).toBe('Equinix');
+  });
+});
