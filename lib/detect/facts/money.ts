@@ -49,6 +49,9 @@ function nationBefore(tokens: Tokens, i: number): { code: string; last: number }
   return null;
 }
 
+/** Scale words written out or abbreviated as words ("billion", "bn"), not single letters ("$2-m" is rare, "2-B" a code). */
+const WORD_SCALE = /^(?:million|billion|trillion|mn|bn|mln|bln|tn)$/;
+
 /** Counts news gives without a figure, at their lower bound: "several billion", "a few hundred million". */
 const VAGUE_COUNTS: Record<string, number> = { several: 3, few: 3 };
 /** "hundreds of millions of", "billions of". */
@@ -134,6 +137,9 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
   }
   let n = parseNumberAt(tokens, j);
   if (!n) return null;
+  // "$2-billion", "C$750-million", "$1.5-bn" (Canadian house style): the scale hyphenated onto the figure.
+  const hyphenScale = n.last === n.first && tokens.text(n.last + 1) === '-' && tokens.glued(n.last + 1) && tokens.glued(n.last + 2) ? MULTIPLIERS[tokens.low(n.last + 2)] : undefined;
+  if (hyphenScale !== undefined && hyphenScale >= 1e6 && WORD_SCALE.test(tokens.low(n.last + 2))) n = { ...n, value: n.value * hyphenScale, last: n.last + 2 };
   // "₹6,000-7,000 crore", "$2 to $3 billion": a range is written whole, valued at its upper end.
   if ((tokens.text(n.last + 1) === '-' || tokens.low(n.last + 1) === 'to') && n.last === n.first) {
     const k = n.last + 2 + (n.last + 2 < tokens.length && SYMBOLS[tokens.text(n.last + 2)] !== undefined ? 1 : 0);

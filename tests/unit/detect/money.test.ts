@@ -72,3 +72,15 @@ describe('money that is not spent on the facility', () => {
     expect(b.facts.investment).toBe('$600 million');
   });
 });
+
+describe('a scale hyphenated onto the figure (Canadian house style)', () => {
+  it('"$2-billion", "C$750-million", "$1.5-bn"', () => {
+    expect(money('Kestrel will spend $2-billion on it.')).toEqual([['$2-billion', 2e9, 'USD']]);
+    expect(money('a C$750-million data centre')).toEqual([['C$750-million', 7.5e8, 'CAD']]);
+    expect(money('a $1.5-bn build')).toEqual([['$1.5-bn', 1.5e9, 'USD']]);
+  });
+  it('a range keeps its upper figure and a single-letter code after a hyphen is no scale', () => {
+    expect(money('$2-3 billion')).toEqual([['$2-3 billion', 3e9, 'USD']]);
+    expect(money('a $2-B tranche')[0]?.[1]).not.toBe(2e9);
+  });
+});
