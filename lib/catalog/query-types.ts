@@ -13,6 +13,12 @@ export interface ResolveQuery {
   admin?: string;
   /** ISO 3166-1 alpha-2 */
   country?: string;
+  /**
+   * The text wrote no country or state: the country is the gazetteer's guess for the town's name
+   * (its most populous namesake: "Santa Clara" is Cuba's), so the catalog's towns of that name
+   * elsewhere still count when it has none there.
+   */
+  countryGuessed?: boolean;
   /** 1 for "first", 5 for "fifth". */
   ordinal?: number;
   kind?: SiteKind;

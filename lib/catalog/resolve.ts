@@ -167,6 +167,13 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (q.city) {
       const key = textKey(q.city);
       city = inCountry(snapshot.sitesByCityName.get(key), country);
+      if (city.size === 0 && country && q.countryGuessed) {
+        const anywhere = inCountry(snapshot.sitesByCityName.get(key), null);
+        if (anywhere.size > 0) {
+          city = anywhere;
+          country = soleCountry(anywhere);
+        }
+      }
       if (city.size === 0) {
         city = null;
         const asAdmin = inCountry(snapshot.sitesByAdminName.get(key), country);
@@ -427,7 +434,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   const memo = new Map<string, Candidate[]>();
   const MEMO_LIMIT = 20_000;
   function resolveMemo(q: ResolveQuery): Candidate[] {
-    const key = JSON.stringify([q.text, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind, q.beingBuilt]);
+    const key = JSON.stringify([q.text, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind, q.beingBuilt, q.countryGuessed]);
     let hit = memo.get(key);
     if (!hit) {
       if (memo.size >= MEMO_LIMIT) memo.clear();

@@ -82,6 +82,7 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
     if (best.admin) q.admin = best.admin;
     const country = best.country ?? ds.find((d) => d.country)?.country;
     if (country) q.country = country;
+    if (country && countryUnwritten(ds)) q.countryGuessed = true;
   } else {
     // Nothing placed: the place of the site the words matched (the shared code's holder the
     // article's company made first, lib/detect/shared-alias.ts) is what chooses among its holders.
@@ -98,6 +99,11 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   const named = ds.find((d) => d.facts.name && /\d/.test(d.facts.name)) ?? ds.find((d) => d.facts.name);
   if (named?.facts.name) q.text = named.facts.name;
   return q;
+}
+
+/** No mark of the entity writes a state or a country with its town, nor does its sentence name a country. */
+function countryUnwritten(ds: Draft[]): boolean {
+  return !ds.some((d) => d.admin || d.adminKey || (d.facts.location ?? '').includes(',') || d.sentence.places.some((p) => p.kind === 'country' || p.kind === 'admin'));
 }
 
 /** "new data centers", "three new data center campuses": facilities being built, more than one. */

@@ -144,6 +144,13 @@ describe('resolve by operator, place and ordinal', () => {
     expect(r.resolve({ operatorIds: ['aws'], city: 'Virginia' })[0]).toMatchObject({ siteId: 'aws-us-east-1', confidence: 0.85 });
     expect(r.resolve({ operatorIds: ['aws'], admin: 'VA' })[0]?.siteId).toBe('aws-us-east-1');
   });
+  it('a guessed country gives way to the catalog\'s town of that name elsewhere', () => {
+    // "Abilene" as if the gazetteer's most populous namesake were abroad.
+    const q = { operatorIds: ['openai'], city: 'Abilene', country: 'GB', kind: 'campus' as const, countryGuessed: true };
+    expect(resolver.resolve(q)[0]).toMatchObject({ siteId: 'stargate-abilene', confidence: 0.85, reason: 'operator + city (its only site there)' });
+    // A country the text wrote still says which town it is (and the memo keeps the two apart).
+    expect(resolver.resolve({ ...q, countryGuessed: false })).toEqual([]);
+  });
   it('a name made of generic words only claims nothing', () => {
     const generic = SiteSchema.parse({ ...SITES[0], id: 'generic', name: 'Data Center', aliases: ['AI Campus'], regionCode: undefined });
     const r = createResolver([...SITES, generic], OPERATORS);
