@@ -5,19 +5,15 @@
  * each chunk's length in the text, so the page maps offsets back by chunk; a malformed or oversized
  * section is refused before anything is folded or detected.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
-import { CatalogService } from '../../../lib/catalog/service';
 import { compileIndex } from '../../../lib/detect/index';
 import { lexiconFromCatalog } from '../../../lib/detect/from-catalog';
-import { serveBackground } from '../../../lib/browser/messaging';
 import { MAX_DETECT_CHARS, MAX_DETECT_CHUNKS } from '../../../lib/messaging/messages';
-import { createHandlers } from '../../../entrypoints/background/handlers';
-import type { CompiledCatalog } from '../../../entrypoints/background/catalog-state';
-import type { Sources } from '../../../entrypoints/background/sources';
 import { OPERATORS, SITES } from '../catalog/fixture';
+import { serveFixtureCatalog } from '../support/served-catalog';
+import type { CatalogDb } from '../../../lib/catalog/db';
+import type { CatalogService } from '../../../lib/catalog/service';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
@@ -40,18 +36,7 @@ let stopServing: () => void;
 beforeAll(async () => {
   fakeBrowser.reset();
   const index = compileIndex(lexiconFromCatalog(SITES, OPERATORS));
-  db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
-  service = new CatalogService(db);
-  await service.bulkPut({ operators: OPERATORS, sites: SITES });
-  const state = {
-    catalog: async () => service,
-    current: async (): Promise<CompiledCatalog> => ({ resolver: await service.getResolver(), index }),
-    cardCatalog: async () => {
-      throw new Error('not asked');
-    },
-    changed: async () => undefined,
-  };
-  stopServing = serveBackground(createHandlers(state, {} as Sources));
+  ({ db, service, stop: stopServing } = await serveFixtureCatalog(index, false));
 });
 
 afterAll(() => {

@@ -7,22 +7,18 @@
  * "Is it one of these?" asks the background to open the save form on the mention's stable id.
  * jsdom has no layout: boxes, caret hit-testing and scrolling are stubbed, nothing else.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { openCatalogDb, type CatalogDb } from '../../../lib/catalog/db';
-import { CatalogService } from '../../../lib/catalog/service';
+import type { CatalogDb } from '../../../lib/catalog/db';
+import type { CatalogService } from '../../../lib/catalog/service';
 import { compileIndex, type DetectorIndex } from '../../../lib/detect/index';
 import { lexiconFromCatalog } from '../../../lib/detect/from-catalog';
-import { serveBackground } from '../../../lib/browser/messaging';
 import { parseSettings } from '../../../lib/settings';
-import { createHandlers } from '../../../entrypoints/background/handlers';
-import type { CompiledCatalog } from '../../../entrypoints/background/catalog-state';
-import type { Sources } from '../../../entrypoints/background/sources';
 import { CardController } from '../../../entrypoints/content/card-controller';
 import { PageMentions, type MarkedMention } from '../../../entrypoints/content/mentions';
 import { OPERATORS, SITES } from '../catalog/fixture';
+import { serveFixtureCatalog } from '../support/served-catalog';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
@@ -61,19 +57,7 @@ beforeAll(() => {
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  db = await openCatalogDb('dc-lens', { indexedDB: new IDBFactory(), IDBKeyRange });
-  service = new CatalogService(db);
-  await service.bulkPut({ operators: OPERATORS, sites: SITES });
-  const state = {
-    catalog: async () => service,
-    current: async (): Promise<CompiledCatalog> => ({ resolver: await service.getResolver(), index }),
-    cardCatalog: async () => {
-      const snapshot = await service.getSnapshot();
-      return { compare: snapshot, records: snapshot.siteById };
-    },
-    changed: async () => undefined,
-  };
-  stopServing = serveBackground(createHandlers(state, {} as Sources));
+  ({ db, service, stop: stopServing } = await serveFixtureCatalog(index, true));
   // A content script's messages reach the background with its tab and page as the sender.
   const sender = { id: fakeBrowser.runtime.id, url: PAGE_URL, tab: { id: 7 } } as Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
   sent.length = 0;
