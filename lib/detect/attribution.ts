@@ -456,12 +456,11 @@ function companyBesideMention(doc: Doc, d: Draft): Org | null {
     const rest = h ? text.slice(h.end, h.end + 60) : '';
     if (h && (appositive[1] ? APPOSITIVE_HEAD.test(rest) : APPOSITIVE_POSSESSIVE.test(rest))) return orgOfHit(doc, h);
   }
-  const before = text.slice(s.start, d.start);
   const fronted = /^\s*(?:for|at)\s+$/i;
   const first = s.operators[0];
   if (first && first.end <= d.start && fronted.test(text.slice(s.start, first.start)) && /^,\s+(?:the\s+)?$/i.test(text.slice(first.end, d.start))) return orgOfHit(doc, first);
   const last = s.operators.findLast((o) => o.end <= d.start);
-  if (last && /^\s+over\s+(?:the\s+|its\s+)?$/i.test(text.slice(last.end, d.start)) && before.length > 0) return orgOfHit(doc, last);
+  if (last && /^\s+over\s+(?:the\s+|its\s+)?$/i.test(text.slice(last.end, d.start))) return orgOfHit(doc, last);
   return null;
 }
 
