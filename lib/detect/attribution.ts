@@ -53,7 +53,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
-    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
   if (!describedOwner) {
@@ -469,6 +469,17 @@ function agentRightBefore(doc: Doc, s: Sentence, pos: number): Org | null {
   const h = s.operators.findLast((o) => o.end <= pos);
   if (!h || !/^\s+(?:for|at|to|in|on|of|with)\s+$/i.test(doc.text.slice(h.end, pos))) return null;
   return /\bby\s+$/i.test(doc.text.slice(Math.max(s.start, h.start - 4), h.start)) ? orgOfHit(doc, h) : null;
+}
+
+/**
+ * "The council told Google that its … data center", "A spokesperson for Meta said its …",
+ * "Regulators asked Google whether its …": when no company is the sentence's subject, "its" goes
+ * back to the catalog company its own sentence names last, not to the paragraph before's.
+ */
+function companyNamedBefore(doc: Doc, s: Sentence, pos: number): Org | null {
+  const h = s.operators.findLast((o) => o.end <= pos);
+  // "houses 8,000 Nvidia H100 GPUs at its …": a maker's name before its product names no owner.
+  return h && !/^\s+[A-Z\d]/.test(doc.text.slice(h.end, h.end + 3)) ? orgOfHit(doc, h) : null;
 }
 
 /** A catalog site's operator, as the text names it when it does. */

@@ -189,6 +189,11 @@ function wireDatelineLength(tk: Tokens): number {
     if (!tk.num(k)) return 0;
     k++;
     if (tk.text(k) === ',' && /^\d{4}$/.test(tk.text(k + 1))) k += 2;
+  } else if (tk.text(k) === ',' && tk.num(k + 1) && MONTH_WORD.test(tk.low(k + 2))) {
+    // "ABU DHABI, 2 December (WAM) --", "BERLIN, 3 Dec 2026 -": the day before the month.
+    k += 3;
+    if (tk.text(k) === '.') k++;
+    if (/^\d{4}$/.test(tk.text(k))) k++;
   }
   // "(Reuters)", "(GLOBE NEWSWIRE)", and a press release's "/PRNewswire/" or "/Business Wire/".
   const close = tk.text(k) === '(' ? ')' : tk.text(k) === '/' ? '/' : '';

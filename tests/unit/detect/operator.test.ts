@@ -442,3 +442,26 @@ describe('the company given outside the subject slot', () => {
     expect(lastOperator('Residents sued Equinix over the Fenwick data center last week.')).toBe('Equinix');
   });
 });
+
+describe('"its" when no company is the sentence\'s subject', () => {
+  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
+  it('goes back to the company its own sentence names, not to the paragraph before\'s', () => {
+    for (const t of [
+      'The council told Equinix that its Fenwick data center must cut water use.',
+      'A spokesperson for Equinix said its Fenwick data center would add 40 MW next year.',
+      'Regulators asked Equinix whether its Fenwick data center could run on wind.',
+      'Speaking for Equinix, Jane Porter said its Fenwick data center is full.',
+    ]) expect(lastOperator(t), t).toBe('Equinix');
+  });
+  it('not to a maker named before its product ("8,000 Nvidia H100 GPUs at its …")', () => {
+    expect(lastOperator('Engineers installed 8,000 Nvidia H100 GPUs at its Fenwick data center.')).toBe('Ostavik Hosting');
+  });
+});
+
+describe('a wire dateline with the day before the month', () => {
+  it('"FENWICK, 2 December (Wirenews) --" is not the clause: its subject is the company', () => {
+    const text = 'FENWICK, 2 December (Wirenews) -- Tarn Cloud, an Equinix company, has opened its data center in Fenwick.';
+    expect(allOperators(text)).toEqual(['Tarn Cloud']);
+  });
+});
