@@ -8,6 +8,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { declareCatalogVersions, LATEST_CATALOG_VERSION, upgradeLegacySite } from './migrations';
 import { OperatorSchema, SightingSchema, SiteSchema, type Operator, type Sighting, type Site } from './schema';
 import { trustedRecord, validateOnWrite } from './validate-on-write';
@@ -20,18 +21,21 @@ export interface MetaRow {
   value: unknown;
 }
 
-/** Keys of the `meta` table, each with the schema its value is parsed with. */
+/**
+ * Keys of the `meta` table, each with the schema its value is parsed with (built on first use: a
+ * woken worker evaluates this module before its first answer, which reads no meta row).
+ */
 export const META = {
   /** Version string of the installed seed catalog. */
-  seedVersion: z.string().max(100),
+  seedVersion: lazySchema(() => z.string().max(100)),
   /** When the installed seed was installed. */
-  seedInstalledAt: z.string().max(40),
+  seedInstalledAt: lazySchema(() => z.string().max(40)),
   /** Build-time hash of the bundled catalog files last installed: equal means no fetch on start. */
-  seedFileHash: z.string().max(100),
+  seedFileHash: lazySchema(() => z.string().max(100)),
   /** Record stamp (validate-on-write.ts) every valid stored record was last re-stamped with. */
-  recordsStampedWith: z.string().max(100),
+  recordsStampedWith: lazySchema(() => z.string().max(100)),
   /** Changes with every write to sites or operators (validate-on-write.ts). */
-  recordsRevision: z.string().max(100),
+  recordsRevision: lazySchema(() => z.string().max(100)),
 } as const;
 export type MetaKey = keyof typeof META;
 export type MetaValue<K extends MetaKey> = z.infer<(typeof META)[K]>;

@@ -17,6 +17,7 @@
  * claims (the OSM layer: ids starting "osm-"), so updating one never removes the other's records.
  */
 import { z } from 'zod';
+import { lazySchema } from '../lazy-schema';
 import { getMeta, readOperators, readSightings, readSites, setMeta, type CatalogDb } from './db';
 import { OperatorSchema, SiteSchema, type Operator, type Site } from './schema';
 import { markValidated } from './validate-on-write';
@@ -183,13 +184,16 @@ export function fingerprint(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-const SeedEnvelope = z.object({
-  /** An explicit seed version when the builder writes one; else the export date. */
-  seedVersion: z.string().max(100).optional(),
-  exportedAt: z.string().max(40).optional(),
-  operators: z.array(z.unknown()),
-  sites: z.array(z.unknown()),
-});
+/** Built on first use: only an install or a seed update reads it, never a woken worker's first answer. */
+const SeedEnvelope = lazySchema(() =>
+  z.object({
+    /** An explicit seed version when the builder writes one; else the export date. */
+    seedVersion: z.string().max(100).optional(),
+    exportedAt: z.string().max(40).optional(),
+    operators: z.array(z.unknown()),
+    sites: z.array(z.unknown()),
+  }),
+);
 
 export interface ParsedSeed {
   seed: SeedCatalog;
