@@ -2,7 +2,8 @@
  * A facility's company stated after it in its own sentence, where a code name opens the sentence
  * and no company comes before it: a predicate possessive ("Project Tundra, a 600 MW campus near
  * Cloquet, is Google's, filings show") or the company reporting on it at the sentence's end
- * ("Project Osprey will be a 600 MW campus in Salina, Meta said").
+ * ("Project Osprey will be a 600 MW campus in Salina, Meta said"), also through its person ("…, a
+ * Meta spokesperson said", "…, said Jane Doe, a Meta vice president").
  */
 import { tokenIndexAt } from './context';
 import type { Draft } from './draft';
@@ -73,17 +74,94 @@ function reportingCompany(doc: Doc, d: Draft, catalogOnly: boolean): Org | null 
   // "… is full,” Google said": the quote closes after the comma.
   let k = comma + 1;
   if (QUOTE.test(tk.text(k))) k++;
-  const according = tk.low(k) === 'according' && tk.low(k + 1) === 'to';
-  if (according) k += 2;
-  const org = orgAt(doc.text, s, k);
-  if (!org) return null;
-  const verb = tokenIndexAt(tk, org.end - 1) + 1;
-  const tail = according ? tk.end(verb - 1) : REPORTS.test(tk.low(verb)) ? tk.end(verb) : -1;
+  const spoken = speakerAt(doc, d, k) ?? speakerAfterSaid(doc, d);
+  if (!spoken) return null;
+  const { org, tail } = spoken;
   if (tail < 0 || !REPORT_TAIL.test(doc.text.slice(tail, s.end))) return null;
   if ((!says || catalogOnly) && org.ops.length === 0) return null;
   // Another company in the sentence (a possessive, a subject, a partner) speaks for the facility first.
   if (s.operators.some((o) => o.start < org.start)) return null;
   return org;
+}
+
+type Spoken = { org: Org; tail: number };
+
+/** At most this many words name a speaker ("Jane Porter") or a role ("vice president"). */
+const SPEAKER_WORDS = 3;
+
+/**
+ * The company that reports from token k: "Meta said", "according to Meta", "a Meta spokesperson
+ * said", "Meta's Jane Doe said". `tail` is where what may follow the report starts.
+ */
+function speakerAt(doc: Doc, d: Draft, k: number): Spoken | null {
+  const s = d.sentence;
+  const tk = s.toks;
+  const according = tk.low(k) === 'according' && tk.low(k + 1) === 'to';
+  if (according) k += 2;
+  const described = /^(?:a|an)$/.test(tk.low(k));
+  if (described) k++;
+  const org = orgAt(doc.text, s, k);
+  if (!org) return null;
+  let verb = tokenIndexAt(tk, org.end - 1) + 1;
+  if (according && !described) return { org, tail: tk.end(verb - 1) };
+  if (described) {
+    // "a Google spokesperson said", "according to a Meta filing": the company's person or paper.
+    const from = verb;
+    while (verb < from + SPEAKER_WORDS && tk.word(verb) && !tk.cap(verb) && !REPORTS.test(tk.low(verb))) verb++;
+    if (verb === from) return null;
+    if (according) return { org, tail: tk.end(verb - 1) };
+  } else if (tk.poss(verb - 1)) {
+    // "Meta's Jane Doe said": the company's person, named.
+    const from = verb;
+    while (verb < from + SPEAKER_WORDS && tk.word(verb) && tk.cap(verb)) verb++;
+    if (verb === from) return null;
+  }
+  return REPORTS.test(tk.low(verb)) ? { org: plain(org), tail: tk.end(verb) } : null;
+}
+
+/**
+ * '"…," said Meta.', "…, said Jane Doe, a Meta vice president.", '"…," said Meta, which opened it
+ * in 2019.': the company after an inverted "said", itself or as the speaker's employer.
+ */
+function speakerAfterSaid(doc: Doc, d: Draft): Spoken | null {
+  const s = d.sentence;
+  const tk = s.toks;
+  let k = tokenIndexAt(tk, d.end - 1) + 1;
+  while (k < tk.length && !(tk.text(k) === ',' && /^(?:said|says)$/.test(tk.low(QUOTE.test(tk.text(k + 1)) ? k + 2 : k + 1)))) k++;
+  if (k >= tk.length) return null;
+  k += QUOTE.test(tk.text(k + 1)) ? 3 : 2;
+  const org = orgAt(doc.text, s, k);
+  if (org) {
+    const next = tokenIndexAt(tk, org.end - 1) + 1;
+    // "said Meta, which opened it in 2019": a relative clause about the company ends the sentence.
+    if (tk.text(next) === ',' && /^(?:which|who)$/.test(tk.low(next + 1))) return { org, tail: s.end };
+    return { org, tail: tk.end(next - 1) };
+  }
+  // "said Jane Doe, a Meta vice president": a name, then the company the appositive gives.
+  const from = k;
+  while (k < from + SPEAKER_WORDS && tk.word(k) && tk.cap(k)) k++;
+  if (k === from || tk.text(k) !== ',') return null;
+  const employer = speakerRole(doc, d, k + 1);
+  return employer ? { org: employer, tail: s.end } : null;
+}
+
+/** ", a Meta vice president." / ", Meta's head of data centers.": the employer in a speaker's appositive that ends the sentence. */
+function speakerRole(doc: Doc, d: Draft, k: number): Org | null {
+  const s = d.sentence;
+  const tk = s.toks;
+  if (/^(?:a|an|the)$/.test(tk.low(k))) k++;
+  const org = orgAt(doc.text, s, k);
+  if (!org) return null;
+  let j = tokenIndexAt(tk, org.end - 1) + 1;
+  const from = j;
+  while (j < tk.length && tk.word(j) && !tk.cap(j)) j++;
+  if (j === from || (tk.has(j) && !/^[.!"”’]$/.test(tk.text(j)))) return null;
+  return plain(org);
+}
+
+/** "Meta's" as the company's name. */
+function plain(org: Org): Org {
+  return /['’]s?$/.test(org.text) ? { ...org, text: org.text.replace(/['’]s?$/, ''), end: org.end - (org.text.endsWith('s') ? 2 : 1) } : org;
 }
 
 const QUOTE = /^["”’“‘]$/;

@@ -34,3 +34,21 @@ describe('a catalog company reporting on a facility at the sentence end', () => 
     expect(operatorOf(`${before}The Fenwick data center will strain the grid, Evergreen Power said.`, 'Fenwick data center')).not.toBe('Evergreen Power');
   });
 });
+
+describe('a person of a catalog company reporting at the sentence end', () => {
+  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  const of = (t: string) => operatorOf(`${before}${t}`, 'Fenwick data center');
+  it('"…, an Equinix spokesperson said" and "…, Equinix\'s Jane Porter said"', () => {
+    expect(of('The Fenwick data center will add 40 MW next year, an Equinix spokesperson said.')).toBe('Equinix');
+    expect(of("The Fenwick data center will add 40 MW next year, Equinix's Jane Porter said.")).toBe('Equinix');
+  });
+  it('an inverted "said": "…, said Equinix", "…, said Jane Porter, an Equinix vice president", "said Equinix, which …"', () => {
+    expect(of('"The Fenwick data center is full," said Equinix.')).toBe('Equinix');
+    expect(of('The Fenwick data center will add 40 MW next year, said Jane Porter, an Equinix vice president.')).toBe('Equinix');
+    expect(of('"The Fenwick data center will add 40 MW next year," said Equinix, which opened it in 2019.')).toBe('Equinix');
+  });
+  it('not a speaker whose appositive goes on to say more, nor a company the catalog does not know', () => {
+    expect(of('The Fenwick data center will add 40 MW next year, said Jane Porter, an Equinix vice president who left in May.')).not.toBe('Equinix');
+    expect(of('The Fenwick data center will strain the grid, a Evergreen Power spokesperson said.')).not.toBe('Evergreen Power');
+  });
+});
