@@ -439,6 +439,10 @@ function sourceOpening(doc: Doc, s: Sentence, pos: number): Org | null {
 const APPOSITIVE_HEAD = /^(?:-(?:owned|run|operated|backed|led|built))?\s+(?:(?:AI|hyperscale|data[- ]cent(?:er|re)|new|planned|proposed)\s+)*(?:project|campus|facility|site|development|data\s*cent(?:er|re)|build)\b/i;
 /** A possessive appositive's noun: "Google's largest in the state", "Meta's first in Asia". */
 const APPOSITIVE_POSSESSIVE = /^['’]s?\s+(?:largest|biggest|first|second|third|newest|latest|flagship|only|main|oldest|own)\b/i;
+/** "one of Google's largest", "part of Meta's cloud network": a possessive appositive's whole. */
+const APPOSITIVE_MEMBER = /^['’]s?\s+(?:[a-z-]+\s+){0,3}?(?:largest|biggest|newest|latest|oldest|network|portfolio|fleet|footprint|estate|platform|campus(?:es)?|sites|facilities|data\s*cent(?:er|re)s)\b/i;
+/** A verb or preposition of a dispute with the company before it: "fought Meta for years over the …". */
+const DISPUTE_WITH = /\b(?:sued|sues|suing|fought|fights|fighting|against|challenged|challenging|battled|battling|opposed|opposing)\s+$/i;
 
 /**
  * A catalog company the sentence gives the mention outside its subject slot: in an appositive right
@@ -449,18 +453,21 @@ const APPOSITIVE_POSSESSIVE = /^['’]s?\s+(?:largest|biggest|first|second|third
 function companyBesideMention(doc: Doc, d: Draft): Org | null {
   const s = d.sentence;
   const text = doc.text;
-  const appositive = /^,\s+(?:(an?|the)\s+)?/.exec(text.slice(d.end, d.end + 8));
+  const appositive = /^,\s+(?:(an?|the)\s+|((?:one|part|some|among)\s+of)\s+)?/i.exec(text.slice(d.end, d.end + 16));
   if (appositive) {
     const at = d.end + appositive[0].length;
     const h = s.operators.find((o) => o.start === at);
     const rest = h ? text.slice(h.end, h.end + 60) : '';
-    if (h && (appositive[1] ? APPOSITIVE_HEAD.test(rest) : APPOSITIVE_POSSESSIVE.test(rest))) return orgOfHit(doc, h);
+    const fits = appositive[1] ? APPOSITIVE_HEAD : appositive[2] ? APPOSITIVE_MEMBER : APPOSITIVE_POSSESSIVE;
+    if (h && fits.test(rest)) return orgOfHit(doc, h);
   }
   const fronted = /^\s*(?:for|at)\s+$/i;
   const first = s.operators[0];
   if (first && first.end <= d.start && fronted.test(text.slice(s.start, first.start)) && /^,\s+(?:the\s+)?$/i.test(text.slice(first.end, d.start))) return orgOfHit(doc, first);
   const last = s.operators.findLast((o) => o.end <= d.start);
   if (last && /^\s+over\s+(?:the\s+|its\s+)?$/i.test(text.slice(last.end, d.start))) return orgOfHit(doc, last);
+  // "Neighbors fought Meta for years over the …", "A judge ruled against Meta in a dispute over the …".
+  if (last && DISPUTE_WITH.test(text.slice(Math.max(s.start, last.start - 12), last.start)) && /^[^,.;:]{0,40}\bover\s+(?:the\s+|its\s+)?$/i.test(text.slice(last.end, d.start))) return orgOfHit(doc, last);
   return null;
 }
 

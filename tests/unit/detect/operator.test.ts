@@ -441,6 +441,17 @@ describe('the company given outside the subject slot', () => {
     expect(lastOperator('For Equinix, the Fenwick data center is a test of liquid cooling.')).toBe('Equinix');
     expect(lastOperator('Residents sued Equinix over the Fenwick data center last week.')).toBe('Equinix');
   });
+  it('", one of Equinix\'s largest," and ", part of Equinix\'s cloud network,"', () => {
+    expect(lastOperator("The Fenwick data center, one of Equinix's largest, will add 40 MW next year.")).toBe('Equinix');
+    expect(lastOperator("The Fenwick data center, part of Equinix's cloud network, will add 40 MW next year.")).toBe('Equinix');
+  });
+  it('a dispute with the company a few words before "over": "fought Equinix for years over the …"', () => {
+    expect(lastOperator('Neighbors fought Equinix for years over the Fenwick data center.')).toBe('Equinix');
+    expect(lastOperator('A judge ruled against Equinix in a dispute over the Fenwick data center.')).toBe('Equinix');
+    // Not a company that only did something before the words about the facility.
+    expect(lastOperator('Neighbors praised Equinix last year; now they argue over the Fenwick data center.')).not.toBe('Equinix');
+    expect(lastOperator('A drone hired from Equinix flew low over the Fenwick data center.')).not.toBe('Equinix');
+  });
 });
 
 describe('"its" when no company is the sentence\'s subject', () => {
