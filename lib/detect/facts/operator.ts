@@ -399,7 +399,7 @@ function subjectFrom(doc: Doc, s: Sentence, i: number): Subject {
   if (PART_OR_OWNER.test(tk.low(i))) return null;
   // "Chief executive Jane Porter said …": a job title and a name open the sentence with a person.
   if (titledPerson(tk, i)) return null;
-  const org = orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
+  const org = ownedCompanyAt(doc, s, i) ?? orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
   // "Google's rival Meta said its …", "OpenAI's partner, Oracle, will run …": the possessive qualifies the role.
   const subject = (org && org.start === tk.start(i) ? companyAfterRole(doc, s, org) : null) ?? org;
   return subject ? { kind: 'org', org: subject } : null;
@@ -429,6 +429,22 @@ function companyAfterRole(doc: Doc, s: Sentence, org: Org): Org | null {
   const start = tk.start(k);
   const end = tk.end(c - 1);
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
+}
+
+/**
+ * "Blackstone's QTS said its …", "Brookfield Asset Management's Compass": capitalised words in the
+ * possessive (an owner the catalog need not know), then a catalog company not in the possessive.
+ */
+function ownedCompanyAt(doc: Doc, s: Sentence, i: number): Org | null {
+  const tk = s.toks;
+  let k = i;
+  while (k < i + 4 && tk.cap(k) && tk.word(k) && !tk.poss(k)) k++;
+  if (!tk.poss(k) || !tk.cap(k)) return null;
+  const owned = s.operators.find((h) => h.start === tk.start(k + 1));
+  if (!owned || possessiveAt(s, k + 1)) return null;
+  const org = orgAt(doc.text, s, k + 1);
+  // "Blackstone's QTS stake rose": the company names a thing of the owner's, not the subject.
+  return org && (actsAsSubject(doc, org.end) || /^\s*,/.test(doc.text.slice(org.end, org.end + 2))) ? org : null;
 }
 
 /** A catalog company starts at token k and is written as a possessive ("Google's"). */

@@ -476,3 +476,15 @@ describe('a wire dateline with the day before the month', () => {
     expect(allOperators(text)).toEqual(['Tarn Cloud']);
   });
 });
+
+describe('an owner\'s possessive before the company', () => {
+  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
+  it('"Harrowgate Capital\'s Equinix said its …" is Equinix\'s', () => {
+    expect(lastOperator("Harrowgate Capital's Equinix said its Fenwick data center would add 40 MW next year.")).toBe('Equinix');
+    expect(lastOperator("Harrowgate's Equinix, which bought the land in May, said its Fenwick data center is full.")).toBe('Equinix');
+  });
+  it('not when the company names the owner\'s thing: "Harrowgate Capital\'s Equinix stake …"', () => {
+    expect(lastOperator("Harrowgate Capital's Equinix stake rose after its Fenwick data center opened.")).not.toBe('Equinix');
+  });
+});
