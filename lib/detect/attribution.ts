@@ -51,6 +51,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   org ??= applicantBefore(doc.text, s, d.start);
   // Its clause's subject is an owner the text describes ("a local bank"): no company of the sentence is.
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
+  if (!org && !describedOwner && d.phrase?.pronounOwner) org = personClauseCompany(doc, s, d.start);
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
     else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
@@ -466,6 +467,8 @@ function companyBesideMention(doc: Doc, d: Draft): Org | null {
   if (first && first.end <= d.start && fronted.test(text.slice(s.start, first.start)) && /^,\s+(?:the\s+)?$/i.test(text.slice(first.end, d.start))) return orgOfHit(doc, first);
   const last = s.operators.findLast((o) => o.end <= d.start);
   if (last && /^\s+over\s+(?:the\s+|its\s+)?$/i.test(text.slice(last.end, d.start))) return orgOfHit(doc, last);
+  // "Patel joins from Meta, where he ran the Kuna data center": the place of a person's work.
+  if (last && /^,\s+where\s+(?:he|she)\s[^,;.]*$/i.test(text.slice(last.end, d.start))) return orgOfHit(doc, last);
   // "Neighbors fought Meta for years over the …", "A judge ruled against Meta in a dispute over the …".
   if (last && DISPUTE_WITH.test(text.slice(Math.max(s.start, last.start - 12), last.start)) && /^[^,.;:]{0,40}\bover\s+(?:the\s+|its\s+)?$/i.test(text.slice(last.end, d.start))) return orgOfHit(doc, last);
   return null;
@@ -483,10 +486,22 @@ function agentRightBefore(doc: Doc, s: Sentence, pos: number): Org | null {
  * "Regulators asked Google whether its …": when no company is the sentence's subject, "its" goes
  * back to the catalog company its own sentence names last, not to the paragraph before's.
  */
-function companyNamedBefore(doc: Doc, s: Sentence, pos: number): Org | null {
+function companyNamedBefore(doc: Doc, s: Sentence, pos: number, from = s.start): Org | null {
   const h = s.operators.findLast((o) => o.end <= pos);
   // "houses 8,000 Nvidia H100 GPUs at its …": a maker's name before its product names no owner.
-  return h && !/^\s+[A-Z\d]/.test(doc.text.slice(h.end, h.end + 3)) ? orgOfHit(doc, h) : null;
+  return h && h.start >= from && !/^\s+[A-Z\d]/.test(doc.text.slice(h.end, h.end + 3)) ? orgOfHit(doc, h) : null;
+}
+
+/**
+ * "She previously worked for Meta at its Kuna data center", "Google hired Lena Ortiz, who worked for
+ * Meta at its …": "its" in a clause whose subject is a person goes back to the company that clause
+ * names, not to the sentence's or the paragraph's company.
+ */
+function personClauseCompany(doc: Doc, s: Sentence, pos: number): Org | null {
+  const before = doc.text.slice(s.start, pos);
+  const who = /,\s+who\s[^,;]*$/i.exec(before);
+  const from = who ? s.start + who.index : /^\W*(?:he|she)\s/i.test(before) ? s.start : -1;
+  return from < 0 ? null : companyNamedBefore(doc, s, pos, from);
 }
 
 /** A catalog site's operator, as the text names it when it does. */

@@ -488,3 +488,18 @@ describe('an owner\'s possessive before the company', () => {
     expect(lastOperator("Harrowgate Capital's Equinix stake rose after its Fenwick data center opened.")).not.toBe('Equinix');
   });
 });
+
+describe('people-moves copy: the facility of the hire\'s former employer', () => {
+  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
+  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
+  it('"She previously worked for Equinix at its …" and "…, who worked for Equinix at its …"', () => {
+    expect(lastOperator('She previously worked for Equinix at its Fenwick data center.')).toBe('Equinix');
+    expect(lastOperator('Ostavik Hosting hired Lena Ortiz, who previously worked for Equinix at its Fenwick data center.')).toBe('Equinix');
+  });
+  it('"joins from Equinix, where he ran the … data center"', () => {
+    expect(lastOperator('Raj Patel joins from Equinix, where he ran the Fenwick data center.')).toBe('Equinix');
+  });
+  it('not a company of a person\'s clause that ended before "its": "…, who left Google in May, to run its …"', () => {
+    expect(lastOperator('Equinix hired Lena Ortiz, who left Google in May, to run its Fenwick data center.')).toBe('Equinix');
+  });
+});
