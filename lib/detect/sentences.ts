@@ -6,7 +6,7 @@
 import { forText, startsUpper, UnicodeRegExp, firstUse, matches } from './cheap-regexp';
 
 const ABBREV = new Set(
-  'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd sdn pte pvt pty tbk sta sto ste ft pt'.split(' '),
+  'co inc corp ltd llc plc jr sr mr mrs ms dr st mt no vs etc approx est dept gov sen rep gen col lt sgt jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m n.v s.a ag bhd sdn pte pvt pty tbk sta sto ste ft pt mio mrd mld'.split(' '),
 );
 /**
  * AP style's state abbreviations ("Kuna, Ida. — 200 MW", "Richland Parish, La. (phase one)"): a

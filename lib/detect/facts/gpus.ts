@@ -27,12 +27,14 @@ export function parseGpusAt(tokens: Tokens, i: number): ParsedGpus | null {
     if (tokens.text(j) === '-') continue;
     const low = tokens.low(j);
     if (GPU_NOUNS.has(low)) {
+      if (hostsAfter(tokens, j + 1)) return null; // "4,000 GPU nodes"
       if (low === 'graphics' && tokens.low(j + 1) === 'processing' && /^units?$/.test(tokens.low(j + 2))) return { count: n.value, first: i, last: j + 2 };
       if (low === 'graphics' && /^cards?$/.test(tokens.low(j + 1))) return { count: n.value, first: i, last: j + 1 };
       if (low === 'graphics') return null;
       return { count: n.value, first: i, last: j };
     }
     if (MODEL.test(low)) {
+      if (hostsAfter(tokens, j + 1)) return null; // "1,000 GB200 NVL72 racks"
       // "100k H100s" ends here unless a noun follows.
       if (j + 1 < tokens.length && GPU_NOUNS.has(tokens.low(j + 1))) return { count: n.value, first: i, last: j + 1 };
       return { count: n.value, first: i, last: j };
@@ -41,6 +43,24 @@ export function parseGpusAt(tokens: Tokens, i: number): ParsedGpus | null {
     if (!CHIP_WORDS.test(low) && !tokens.cap(j) && !/^(in|house|custom|own|latest|newest|next|generation|top|end|most|powerful|specialized|specialised|dedicated)$/.test(low)) return null;
   }
   return null;
+}
+
+/** What holds GPUs, many to one: a count of these is no count of GPUs. */
+const HOSTS = new Set('rack racks node nodes server servers pod pods system systems tray trays cabinet cabinets boxes blade blades machine machines instance instances superpod superpods cluster clusters'.split(' '));
+/** A rack's or a system's model words: "NVL72", "NVL144", "HGX", "DGX", "liquid-cooled". */
+const SYSTEM_WORDS = /^(?:nvl\d+|hgx|dgx|mgx|liquid|air|-|cooled)$/;
+
+/**
+ * "1,000 GB200 NVL72 racks", "4,000 GPU nodes", "500 H100 servers": the count is of what holds the
+ * GPUs (72 to a rack, 8 to a server), and the text gives no count of the GPUs themselves.
+ */
+function hostsAfter(tokens: Tokens, from: number): boolean {
+  for (let k = from; k < Math.min(from + 3, tokens.length); k++) {
+    const low = tokens.low(k);
+    if (HOSTS.has(low)) return true;
+    if (!SYSTEM_WORDS.test(low) && !MODEL.test(low) && !GPU_NOUNS.has(low)) return false;
+  }
+  return false;
 }
 
 export function findGpus(tokens: Tokens, from = 0, to = tokens.length - 1): ParsedGpus[] {

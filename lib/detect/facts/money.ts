@@ -147,6 +147,21 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
     if (upper && upper.last > k) n = { ...upper, first: n.first };
   }
   let last = n.last;
+  const continental = continentalScale(tokens, n);
+  if (continental) {
+    n = { ...n, value: continental.value };
+    last = continental.last;
+    // "150 millions d'euros", "1.200 millones de euros", "500 Mio. €": the currency after a linking word or as a symbol.
+    const unit = continental.unit;
+    if (!currency && SYMBOLS[tokens.text(unit)] !== undefined) {
+      currency = SYMBOLS[tokens.text(unit)];
+      last = unit;
+    } else if (!currency && CURRENCY_WORDS[tokens.low(unit)] !== undefined && tokens.low(unit) !== 'won') {
+      currency = CURRENCY_WORDS[tokens.low(unit)];
+      last = unit;
+    }
+    if (!currency) return null;
+  }
   if (!currency) {
     const nation = nationBefore(tokens, last + 1);
     if (nation) {
@@ -176,6 +191,43 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
   }
   const start = tokens.start(i);
   return { text: text.slice(start, end), value: n.value, currency, first: i, last, start, end };
+}
+
+/**
+ * Scale words of continental European and Latin American papers, which translated and local press
+ * keep: "1,2 Mrd. Euro", "300 Mio. €", "1,2 Milliarden Euro", "150 millions d'euros", "1,5 milliard
+ * d'euros", "1.200 millones de euros", "8,5 mil milhões de euros", "R$ 1,5 bilhão", "300 milioni di
+ * euro", "2 miljard euro". (Spanish "billón" and Portuguese "bilião" are a million millions: left out.)
+ */
+const CONTINENTAL_SCALES: Record<string, number> = {
+  mio: 1e6, mrd: 1e9, mld: 1e9, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, millions: 1e6, milliard: 1e9, milliards: 1e9,
+  millón: 1e6, millones: 1e6, milhão: 1e6, milhões: 1e6, bilhão: 1e9, bilhões: 1e9, milione: 1e6, milioni: 1e6, miliardo: 1e9, miliardi: 1e9,
+  miljoen: 1e6, miljard: 1e9, miljoner: 1e6, miljarder: 1e9,
+};
+/** "mil millones", "mil milhões": a thousand millions. */
+const THOUSAND_OF = /^(?:millones|milhões)$/;
+/** The words between the scale and its currency: "de", "di", "d'". */
+const LINKS = /^(?:de|di|d|'|’)$/;
+/** "1.200 millones": before a continental scale, a dot before three digits groups thousands. */
+const GROUPED_BY_DOTS = /^\d{1,3}(?:\.\d{3})+$/;
+
+/** A continental scale after the number n: the amount, the scale's last token and where its currency would be. */
+function continentalScale(tokens: Tokens, n: { value: number; first: number; last: number }): { value: number; last: number; unit: number } | null {
+  if (n.last !== n.first) return null;
+  let k = n.last + 1;
+  // Every such word starts with "m" or "b": one char turns away the other words after a number.
+  const c = tokens.low(k).charCodeAt(0);
+  if (c !== 109 && c !== 98) return null;
+  let scale = CONTINENTAL_SCALES[tokens.low(k)];
+  if (tokens.low(k) === 'mil' && THOUSAND_OF.test(tokens.low(k + 1))) scale = 1e3 * CONTINENTAL_SCALES[tokens.low(++k)];
+  if (scale === undefined || tokens.glued(k)) return null;
+  const numeral = tokens.text(n.first);
+  const value = (GROUPED_BY_DOTS.test(numeral) ? Number(numeral.replace(/\./g, '')) : n.value) * scale;
+  let last = k;
+  if (tokens.text(k + 1) === '.' && tokens.glued(k + 1)) last = k + 1; // "Mio.", "Mrd."
+  let unit = last + 1;
+  while (unit < last + 4 && LINKS.test(tokens.low(unit))) unit++;
+  return { value, last, unit };
 }
 
 /** A currency symbol or word among tokens [from, to). */

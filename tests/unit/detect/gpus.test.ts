@@ -18,4 +18,13 @@ describe('GPU counts that are not the facility\'s', () => {
     const [n] = detect("Kestrel Cloud's data center in Lubbock will hold 50,000 Nvidia chips.", testIndex());
     expect(n.facts.gpus).toBe(50000);
   });
+
+  it('reads no GPU count in a count of racks, nodes or servers ("1,000 GB200 NVL72 racks", "4,000 GPU nodes")', () => {
+    for (const hosts of ['1,000 GB200 NVL72 racks', '4,000 GPU nodes', '500 H100 servers', '300 liquid-cooled GB300 racks']) {
+      const [m] = detect(`Kestrel Cloud's data center in Lubbock will house ${hosts} by next year.`, testIndex());
+      expect(m.facts.gpus, hosts).toBeNull();
+    }
+    const [n] = detect("Kestrel Cloud's data center in Lubbock will house 72,000 GB200 GPUs in 1,000 racks.", testIndex());
+    expect(n.facts.gpus).toBe(72000);
+  });
 });

@@ -84,3 +84,29 @@ describe('a scale hyphenated onto the figure (Canadian house style)', () => {
     expect(money('a $2-B tranche')[0]?.[1]).not.toBe(2e9);
   });
 });
+
+describe('continental scale words ("1,2 Mrd. Euro", "150 millions d\'euros", "R$ 1,5 bilhão")', () => {
+  it('reads the scale, the linking word and the currency after it, as written', () => {
+    expect(money('will invest 1,2 Mrd. Euro in it')).toEqual([['1,2 Mrd. Euro', 1.2e9, 'EUR']]);
+    expect(money('a 300 Mio. € build')).toEqual([['300 Mio. €', 3e8, 'EUR']]);
+    expect(money('some 2 Milliarden Euro')).toEqual([['2 Milliarden Euro', 2e9, 'EUR']]);
+    expect(money("pour 150 millions d'euros dans")).toEqual([["150 millions d'euros", 1.5e8, 'EUR']]);
+    expect(money('1,5 milliard d’euros')).toEqual([['1,5 milliard d’euros', 1.5e9, 'EUR']]);
+    expect(money('300 milioni di euro')).toEqual([['300 milioni di euro', 3e8, 'EUR']]);
+  });
+  it('groups thousands by dots before a continental scale and reads "mil millones" as a thousand millions', () => {
+    expect(money('1.200 millones de euros')).toEqual([['1.200 millones de euros', 1.2e9, 'EUR']]);
+    expect(money('8,5 mil milhões de euros')).toEqual([['8,5 mil milhões de euros', 8.5e9, 'EUR']]);
+  });
+  it('reads the scale after a currency written first', () => {
+    expect(money('R$ 1,5 bilhão')).toEqual([['R$ 1,5 bilhão', 1.5e9, 'BRL']]);
+    expect(money('EUR 300 Mio. for')).toEqual([['EUR 300 Mio.', 3e8, 'EUR']]);
+  });
+  it('reads no money from a scale word without a currency', () => {
+    expect(money('300 Mio. Nutzer and 2 millions de visiteurs')).toEqual([]);
+  });
+  it('gives the facility the amount, the abbreviation\'s period ending no sentence', () => {
+    const [m] = detect('Kestrel Cloud will invest 1,2 Mrd. Euro in its data center in Lubbock.', testIndex());
+    expect(m.facts.investment).toBe('1,2 Mrd. Euro');
+  });
+});
