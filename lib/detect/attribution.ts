@@ -8,8 +8,9 @@ import { clauseAround } from './clauses';
 import { type CorefItem } from './coref';
 import { subjectIsBareHead } from './coref-items';
 import { companiesDiffer, companyKey } from './coref-namesakes';
-import { findCapacities, parseCapacityAt } from './facts/capacity';
+import { findCapacities, parseCapacityAt, withoutTotals } from './facts/capacity';
 import { findDate } from './facts/dates';
+import { aboutAnotherFacility, withoutOwnTotal } from './facts/figure-scope';
 import { findGpus } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
@@ -80,7 +81,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     !unmarkedHeadIn(doc, s, sameSentence.map((k) => drafts[k]));
   if (alone && !scoped) {
     const tk = s.toks;
-    const caps = findCapacities(tk);
+    const caps = withoutTotals(tk, findCapacities(tk), tokenIndexAt(tk, d.start));
     if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
     const g = findGpus(tk);
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
@@ -570,15 +571,15 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         const ord = predicateOrdinal(s, () => false, item.kind === 'campus');
         if (ord) item.facts.ordinal = ord.text;
       }
-      if (SCOPE.test(sentence) || DISTRIBUTIVE.test(sentence)) continue;
+      if ((SCOPE.test(sentence) && SCOPE.test(withoutOwnTotal(sentence))) || DISTRIBUTIVE.test(sentence)) continue;
       const caps = findCapacities(s.toks);
-      if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
       const g = findGpus(s.toks);
+      const m = item.facts.investment === null ? facilityMoney(doc, s) : null;
+      // Asked only of a sentence with a figure: most have none.
+      if ((caps.length || g.length || m) && aboutAnotherFacility(sentence)) continue;
+      if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
       if (g.length) item.extraGpus.push(...g.map((x) => x.count));
-      if (item.facts.investment === null) {
-        const m = facilityMoney(doc, s);
-        if (m) item.facts.investment = m.text;
-      }
+      if (m) item.facts.investment = m.text;
     }
   });
 }

@@ -69,3 +69,42 @@ describe("a company's total brought to a figure", () => {
     expect(mw('It opened a hall, bringing its capacity to 150 MW.')).toEqual([150]);
   });
 });
+
+describe('a company total said beside the facility\'s share', () => {
+  const cap = (text: string) => detect(text, testIndex())[0]?.facts.capacityMW;
+  it('gives the facility its share, not the total', () => {
+    expect(cap('Kestrel Cloud said it delivered 152 MW in the quarter, including 36 MW at its data center in Lubbock.')).toBe(36);
+    expect(cap('Kestrel Cloud said its data center in Lubbock added 36 MW of the 152 MW the company delivered.')).toBe(36);
+    expect(cap('Kestrel Cloud delivered 152 MW in the quarter; its data center in Lubbock accounted for 36 MW.')).toBe(36);
+    expect(cap("Kestrel Cloud's data center in Lubbock, one of 20 sites with a combined 2,000 MW, added 36 MW.")).toBe(36);
+    expect(cap("Of Kestrel Cloud's 152 MW delivered in the quarter, 36 MW was at its data center in Lubbock.")).toBe(36);
+  });
+  it('keeps the facility\'s full build-out when a phase is its part', () => {
+    expect(cap("Kestrel Cloud's data center in Lubbock will reach 300 MW, including 100 MW in its first phase.")).toBe(300);
+    expect(cap("Kestrel Cloud's data center in Lubbock brought 36 MW of its planned 300 MW online.")).toBe(300);
+    expect(cap("Of the 300 MW planned for Kestrel Cloud's data center in Lubbock, 100 MW will come online next year.")).toBe(300);
+    expect(cap("Kestrel Cloud's data center in Lubbock will have three buildings with a combined 300 MW, with 100 MW in the first.")).toBe(300);
+  });
+});
+
+describe('a later sentence\'s figure: the facility\'s build-out, or another facility\'s', () => {
+  const cap = (text: string) => detect(text, testIndex())[0]?.facts.capacityMW;
+  const first = "Kestrel Cloud said its data center in Lubbock came online in August with 32 MW. ";
+  it('leaves the figure of a facility the sentence puts elsewhere or calls another', () => {
+    for (const later of [
+      'The company also has 900 MW under construction elsewhere.',
+      "The company's next project will total 600 MW.",
+      'Its biggest project, in another state, is planned for 1.5 GW.',
+      'A separate campus the company is planning would reach 700 MW when complete.',
+    ]) expect(cap(first + later), later).toBe(32);
+    expect(cap(`${first}At full build-out it will reach 300 MW.`)).toBe(300);
+    expect(cap(`${first}In another two years the campus will reach 300 MW.`)).toBe(300);
+  });
+  it('reads "in total" and "overall" said of the facility as its build-out, not a company total', () => {
+    for (const later of ['In total, the campus will reach 300 MW.', 'The campus will reach 300 MW in total.', 'Overall, the data center will reach 300 MW.']) {
+      expect(cap(first + later), later).toBe(300);
+    }
+    expect(cap(`${first}In total, the company will add 900 MW.`)).toBe(32);
+    expect(cap(`${first}Overall, its fleet will reach 3 GW.`)).toBe(32);
+  });
+});
