@@ -55,7 +55,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   if (!org && !describedOwner && d.phrase?.pronounOwner) org = personClauseCompany(doc, s, d.start);
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
-    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? interviewee(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
   if (!describedOwner) {
@@ -425,6 +425,44 @@ function quotedSpeaker(doc: Doc, d: Draft): Org | null {
   if (!closing) return null;
   const h = s.operators.find((o) => o.start > d.end + closing.index);
   return h ? orgOfHit(doc, h) : null;
+}
+
+/** An interview's answer label: "A:", "Doe:", "JANE DOE:". */
+const ANSWER_LABEL = /^\s*(?:A|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?):\s/;
+const QUESTION_LABEL = /^\s*(?:Q|Question):\s/;
+
+/**
+ * "A: Our Kuna data center is full.", "Doe: We doubled our Kuna campus.": "our" in an interview's
+ * answer is the interviewee's company, the last catalog company the text before the questions
+ * names (the introduction: "We spoke with Jane Doe, chief executive of Meta."), not a company
+ * named in a question or an answer.
+ */
+function interviewee(doc: Doc, d: Draft): Org | null {
+  if (!/^(?:our|my)\b/i.test(doc.text.slice(d.start, d.end))) return null;
+  const text = doc.text;
+  let line = text.lastIndexOf('\n', d.start - 1) + 1;
+  if (!ANSWER_LABEL.test(text.slice(line, d.start))) return null;
+  let asked = false;
+  for (let n = 0; n < 12 && line > 0; n++) {
+    const end = line - 1;
+    line = text.lastIndexOf('\n', end - 1) + 1;
+    const body = text.slice(line, end);
+    if (!body.trim()) continue;
+    if (QUESTION_LABEL.test(body)) {
+      asked = true;
+      continue;
+    }
+    if (ANSWER_LABEL.test(body)) continue;
+    if (!asked) return null;
+    // The introduction's sentences, last first.
+    for (let p = end - 1; p >= line; ) {
+      const s = doc.sentenceAt(p);
+      const h = s.operators.findLast((o) => o.start >= line && o.end <= end);
+      if (h) return orgOfHit(doc, h);
+      p = s.start - 1;
+    }
+  }
+  return null;
 }
 
 /**

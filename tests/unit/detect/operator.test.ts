@@ -503,3 +503,16 @@ describe('people-moves copy: the facility of the hire\'s former employer', () =>
     expect(lastOperator('Equinix hired Lena Ortiz, who left Google in May, to run its Fenwick data center.')).toBe('Equinix');
   });
 });
+
+describe('"our" in an interview\'s answers', () => {
+  const intro = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\nWe spoke with Jane Porter, chief executive of Equinix.\n\n';
+  const lastOperator = (t: string) => allOperators(`${intro}${t}`).at(-1);
+  it('"A: Our …" and "Porter: Our …" are the interviewee\'s company, named in the introduction', () => {
+    expect(lastOperator('Q: How is demand in Fenwick?\n\nA: Our Fenwick data center is full.')).toBe('Equinix');
+    expect(lastOperator('Q: How is demand in Fenwick?\n\nPorter: Our Fenwick data center is full.')).toBe('Equinix');
+  });
+  it('not a company a question names, nor a labelled line with no question before it', () => {
+    expect(lastOperator('Q: Is Google ahead of you in Fenwick?\n\nA: Our Fenwick data center is full.')).toBe('Equinix');
+    expect(allOperators('Equinix bought land in Fenwick.\n\nOstavik Hosting said it is growing.\n\nNote: Our Fenwick data center is full.').at(-1)).not.toBe('Equinix');
+  });
+});
