@@ -8,10 +8,11 @@ import { clauseAround } from './clauses';
 import { type CorefItem } from './coref';
 import { subjectIsBareHead } from './coref-items';
 import { companiesDiffer, companyKey } from './coref-namesakes';
-import { findCapacities, parseCapacityAt, withoutTotals } from './facts/capacity';
+import { findCapacities, parseCapacityAt } from './facts/capacity';
+import { withoutTotals } from './facts/shares';
 import { findDate } from './facts/dates';
 import { aboutAnotherFacility, withoutOwnTotal } from './facts/figure-scope';
-import { findGpus } from './facts/gpus';
+import { findGpus, withElidedShares } from './facts/gpus';
 import { findMoney, type ParsedMoney } from './facts/money';
 import { predicateOrdinal } from './facts/ordinal-predicate';
 import type { ParsedOrdinal } from './facts/ordinal';
@@ -81,9 +82,10 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
     !unmarkedHeadIn(doc, s, sameSentence.map((k) => drafts[k]));
   if (alone && !scoped) {
     const tk = s.toks;
-    const caps = withoutTotals(tk, findCapacities(tk), tokenIndexAt(tk, d.start));
+    const first = tokenIndexAt(tk, d.start);
+    const caps = withoutTotals(tk, findCapacities(tk), first);
     if (caps.length && (f.capacityMW === null || BUILD_OUT.test(sentence))) f.capacityMW = Math.max(f.capacityMW ?? 0, ...caps.map((c) => c.mw));
-    const g = findGpus(tk);
+    const g = withoutTotals(tk, withElidedShares(tk, findGpus(tk)), first);
     if (g.length && (f.gpus === null || BUILD_OUT.test(sentence))) f.gpus = Math.max(f.gpus ?? 0, ...g.map((x) => x.count));
     if (f.location === null && d.phrase) {
       // "transform the old mill in <town> into an AI data center": the building converted is where it is.

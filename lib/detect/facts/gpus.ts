@@ -83,3 +83,26 @@ function marketSale(tokens: Tokens, g: ParsedGpus): boolean {
   for (let k = g.last + 1; k < Math.min(g.last + 7, tokens.length); k++) if (tokens.low(k) === 'to') return false;
   return true;
 }
+
+const INCLUDING = /^(?:including|includes|include|included)$/;
+const BEFORE_COUNT = /^(?:about|around|roughly|nearly|almost|some|approximately|over|more|than|just|under|another|a|further|an|additional)$/;
+/** What follows a count of the GPUs said before it, where its noun is left out: "including 100,000 at its …". */
+const PLACED = /^(?:at|in|on|for|across|inside|within|to|going)$/;
+
+/**
+ * "1.3 million GPUs by year end, including 100,000 at its Kuna data center": a count after
+ * "including" that leaves out the noun of the GPU count before it is a count of those GPUs too.
+ * The list with such counts added, in order.
+ */
+export function withElidedShares(tokens: Tokens, gpus: ParsedGpus[]): ParsedGpus[] {
+  if (gpus.length === 0) return gpus;
+  const out = [...gpus];
+  for (let k = gpus[0].last + 1; k < tokens.length; k++) {
+    if (!INCLUDING.test(tokens.low(k))) continue;
+    let i = k + 1;
+    while (BEFORE_COUNT.test(tokens.low(i))) i++;
+    const n = parseNumberAt(tokens, i);
+    if (n && n.value >= 8 && PLACED.test(tokens.low(n.last + 1)) && !out.some((g) => g.first === i)) out.push({ count: n.value, first: i, last: n.last });
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

@@ -84,6 +84,7 @@ describe('a company total said beside the facility\'s share', () => {
     expect(cap("Kestrel Cloud's data center in Lubbock brought 36 MW of its planned 300 MW online.")).toBe(300);
     expect(cap("Of the 300 MW planned for Kestrel Cloud's data center in Lubbock, 100 MW will come online next year.")).toBe(300);
     expect(cap("Kestrel Cloud's data center in Lubbock will have three buildings with a combined 300 MW, with 100 MW in the first.")).toBe(300);
+    expect(cap("Kestrel Cloud's data center in Lubbock will bring 36 MW of the 300 MW campus online next year.")).toBe(300);
   });
 });
 

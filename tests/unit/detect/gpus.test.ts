@@ -27,4 +27,13 @@ describe('GPU counts that are not the facility\'s', () => {
     const [n] = detect("Kestrel Cloud's data center in Lubbock will house 72,000 GB200 GPUs in 1,000 racks.", testIndex());
     expect(n.facts.gpus).toBe(72000);
   });
+
+  it('gives the facility its share of a company\'s GPU count, the noun left out or not', () => {
+    const gpus = (text: string) => detect(text, testIndex())[0]?.facts.gpus;
+    expect(gpus('Kestrel Cloud will have 1.3 million GPUs by year end, including 100,000 at its data center in Lubbock.')).toBe(100000);
+    expect(gpus('Kestrel Cloud will have 1.3 million GPUs by year end, including 100,000 GPUs at its data center in Lubbock.')).toBe(100000);
+    expect(gpus("Kestrel Cloud's data center in Lubbock will hold 100,000 GPUs, part of the 1.3 million GPUs the company will own.")).toBe(100000);
+    // A hall of the facility is its part: the facility keeps the larger count.
+    expect(gpus("Kestrel Cloud's data center in Lubbock will hold 50,000 GPUs, including 20,000 in its first hall.")).toBe(50000);
+  });
 });
