@@ -19,6 +19,7 @@ import { buildPhrase } from './phrase';
 import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
 import { HEADS } from './vocab';
+import { insideAddress } from './url';
 import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
 import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
@@ -84,7 +85,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (n.silent) silent.add(d);
     drafts.push(d);
   }
-  const kept = dedupe(drafts);
+  const kept = dedupe(drafts.filter((d) => !insideAddress(doc.text, d.start)));
   const links = kept.map((_, i) => (i > 0 && appositionOfPrevious(doc, kept, i) ? i - 1 : -1));
   const bySentence = new Map<Sentence, number[]>();
   kept.forEach((d, i) => {
