@@ -20,6 +20,7 @@ import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
 import { HEADS } from './vocab';
 import { insideAddress } from './url';
+import { placeFromDateline } from './dateline-place';
 import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
 import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
@@ -95,6 +96,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   });
   kept.forEach((d, i) => ownFacts(doc, d, i, bySentence.get(d.sentence)!, links, kept));
   for (const [s, list] of bySentence) if (list.length > 1) pairRespectively(doc.text, s, list.map((k) => kept[k]));
+  placeFromDateline(doc, kept);
   let no = 0;
   const sentenceNos: number[] = [];
   const items = kept.map((d, i) => {

@@ -31,10 +31,20 @@ const AP_STATES: Readonly<Record<string, string>> = {
   neb: 'NE', nev: 'NV', okla: 'OK', ore: 'OR', pa: 'PA', tenn: 'TN', tex: 'TX', vt: 'VT', va: 'VA', wash: 'WA', wis: 'WI', wyo: 'WY',
 };
 
-/** "OH" (capitals, a USPS code) or "Ga." (AP style) at token i: the state's code and last token. */
+/** AP abbreviations written in parts: "N.Y.", "N.C.", "W.Va.", "D.C.". */
+const AP_STATES_DOTTED: Readonly<Record<string, string>> = {
+  'n.y': 'NY', 'n.c': 'NC', 'n.j': 'NJ', 'n.m': 'NM', 'n.h': 'NH', 'n.d': 'ND', 's.c': 'SC', 's.d': 'SD', 'r.i': 'RI', 'w.va': 'WV', 'd.c': 'DC',
+};
+
+/** "OH" (capitals, a USPS code) or "Ga." / "N.Y." (AP style) at token i: the state's code and last token. */
 function usStateAfterComma(text: string, tk: Sentence['toks'], i: number): { code: string; last: number } | null {
   if (!tk.has(i) || !tk.word(i)) return null;
   const t = tk.text(i);
+  if (t.length === 1 && tk.text(i + 1) === '.' && tk.glued(i + 1) && tk.glued(i + 2) && tk.cap(i + 2)) {
+    const dotted = AP_STATES_DOTTED[`${tk.low(i)}.${tk.low(i + 2)}`];
+    // The closing full stop may end the sentence, and so be no token of it.
+    if (dotted && text[tk.end(i + 2)] === '.') return { code: dotted, last: tk.text(i + 3) === '.' && tk.glued(i + 3) ? i + 3 : i + 2 };
+  }
   if (t.length === 2 && t === t.toUpperCase() && US_STATES[t]) return { code: t, last: i };
   const ap = tk.cap(i) ? AP_STATES[tk.low(i)] : undefined;
   // The full stop may end the sentence, and so be no token of it.
