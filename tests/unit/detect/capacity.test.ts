@@ -101,6 +101,11 @@ describe('a later sentence\'s figure: the facility\'s build-out, or another faci
     expect(cap(`${first}At full build-out it will reach 300 MW.`)).toBe(300);
     expect(cap(`${first}In another two years the campus will reach 300 MW.`)).toBe(300);
   });
+  it('leaves a company\'s capacity in operation, said with the company as subject, and keeps one put at the facility', () => {
+    expect(cap(`${first}The Texas data center firm currently has a capacity of 250 MW in operation.`)).toBe(32);
+    expect(cap(`${first}The company operates 900 MW live across Texas.`)).toBe(32);
+    expect(cap(`${first}The company has 300 MW in operation at the campus.`)).toBe(300);
+  });
   it('reads "in total" and "overall" said of the facility as its build-out, not a company total', () => {
     for (const later of ['In total, the campus will reach 300 MW.', 'The campus will reach 300 MW in total.', 'Overall, the data center will reach 300 MW.']) {
       expect(cap(first + later), later).toBe(300);
