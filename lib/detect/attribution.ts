@@ -55,7 +55,7 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner && d.phrase?.pronounOwner) org = personClauseCompany(doc, s, d.start);
   if (!org && !describedOwner) {
-    if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = subject.org;
+    if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = utilityServes(doc, subject.org, d) ? (topicBefore(doc, s) ?? subject.org) : subject.org;
     else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? interviewee(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
     else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
   }
@@ -543,6 +543,21 @@ function personClauseCompany(doc: Doc, s: Sentence, pos: number): Org | null {
   const who = /,\s+who\s[^,;]*$/i.exec(before);
   const from = who ? s.start + who.index : /^\W*(?:he|she)\s/i.test(before) ? s.start : -1;
   return from < 0 ? null : companyNamedBefore(doc, s, pos, from);
+}
+
+/** A utility's name: "Idaho Power", "Dominion Energy", "Entergy Louisiana" is not, "Georgia Power Co." is. */
+const UTILITY_NAME = /\b(?:Power|Energy|Electric|Electricity|Utilities|Light|Gas)\b/;
+
+/** What a utility does for a customer's facility. */
+const SERVES = /\b(?:serve[sd]?|serving|supply|supplie[sd]|supplying|power(?:s|ed|ing)?|connect(?:s|ed|ing)?|customers?|substation|interconnect\w*|transmission)\b/i;
+
+/**
+ * "Idaho Power said it will serve the Kuna data center", "Dominion filed a contract to supply the
+ * … data center": a utility the catalog does not list as an operator, serving a facility it does not
+ * call its own, speaks of a customer's: the facility stays the paragraph's company's.
+ */
+function utilityServes(doc: Doc, org: Org, d: Draft): boolean {
+  return org.ops.length === 0 && !d.phrase?.pronounOwner && UTILITY_NAME.test(org.text) && SERVES.test(doc.text.slice(org.end, d.start));
 }
 
 /** A catalog site's operator, as the text names it when it does. */

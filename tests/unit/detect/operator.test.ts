@@ -516,3 +516,16 @@ describe('"our" in an interview\'s answers', () => {
     expect(allOperators('Equinix bought land in Fenwick.\n\nOstavik Hosting said it is growing.\n\nNote: Our Fenwick data center is full.').at(-1)).not.toBe('Equinix');
   });
 });
+
+describe('a utility serving a customer\'s facility', () => {
+  const before = 'Equinix said it would expand its data center in Fenwick next year.\n\n';
+  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
+  it('"Harlow Power said it will serve the Fenwick data center" keeps the paragraph\'s company', () => {
+    expect(lastOperator('Harlow Power said it will serve the Fenwick data center with a new substation.')).toBe('Equinix');
+    expect(lastOperator('Harlow Energy filed a contract to supply the Fenwick data center with 300 MW.')).toBe('Equinix');
+  });
+  it('a power company building or filing for its own project is still its owner', () => {
+    expect(lastOperator('Harlow Power filed for tax incentives for the Fenwick data center.')).toBe('Harlow Power');
+    expect(lastOperator('Harlow Power said it will power its own Fenwick data center.')).toBe('Harlow Power');
+  });
+});
