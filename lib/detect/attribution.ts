@@ -373,10 +373,31 @@ function placeBeforeFor(doc: Doc, d: Draft) {
 /** "In Lagos, …", "Elsewhere in Kenya, …": a place phrase opening the sentence, set off by a comma before `pos`. */
 function frontedPlace(doc: Doc, s: Sentence, pos: number) {
   const tk = s.toks;
+  const labelled = placeLabel(doc, s, pos);
+  if (labelled) return labelled;
   const at = tk.low(0) === 'in' ? 0 : tk.low(0) === 'elsewhere' && tk.low(1) === 'in' ? 1 : tk.low(0) === 'meanwhile' && tk.text(1) === ',' && tk.low(2) === 'in' ? 2 : -1;
   if (at < 0 || s.title) return null;
   const pl = parsePlacePhrase(doc.text, s, at + 1);
   if (!pl || tk.text(pl.last + 1) !== ',' || tk.start(pl.last + 1) >= pos || pl.place?.kind === 'area') return null;
+  return pl;
+}
+
+/** A list item's marker: "—", "•", "-", "*". */
+const ITEM_MARK = /^[—–•·▪*-]$/;
+
+/**
+ * "— Pryor, Oklahoma: 250 MW campus in planning", "MIDLOTHIAN: opened 2022": a fact box's or a
+ * list's line that opens with a place and a colon places what follows the colon.
+ */
+function placeLabel(doc: Doc, s: Sentence, pos: number) {
+  const tk = s.toks;
+  let at = 0;
+  while (at < 2 && ITEM_MARK.test(tk.text(at))) at++;
+  // A line of its own: nothing but spaces between the line's start and the sentence's.
+  if (s.title || !/^\s*$/.test(doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, s.start))) return null;
+  const pl = parsePlacePhrase(doc.text, s, at);
+  // A place the gazetteer knows: "Analyst:", "Photo:" and "Note:" label other lines.
+  if (!pl?.place || pl.place.kind === 'area' || tk.text(pl.last + 1) !== ':' || tk.start(pl.last + 1) >= pos) return null;
   return pl;
 }
 

@@ -529,3 +529,15 @@ describe('a utility serving a customer\'s facility', () => {
     expect(lastOperator('Harlow Power said it will power its own Fenwick data center.')).toBe('Harlow Power');
   });
 });
+
+describe('a list line that opens with a place and a colon', () => {
+  const locations = (t: string) => detect(t, testIndex()).map((m) => m.facts.location);
+  it('"— Osaka, Japan: 250 MW campus in planning" places the campus', () => {
+    expect(locations('Equinix data centers: portfolio update\n\nEquinix said it leased 36 MW. Key sites:\n\n— Osaka, Japan: 250 MW campus in planning\n')).toEqual(['Osaka, Japan']);
+    expect(locations('Equinix data centers: portfolio update\n\nKey sites:\n\nOsaka: 250 MW campus in planning\n')).toEqual(['Osaka']);
+  });
+  it('not a label the gazetteer does not know ("Analyst:"), nor a place in the middle of a line', () => {
+    expect(locations('Equinix data centers: portfolio update\n\nKey sites:\n\n— Analyst: 250 MW campus in planning\n')).not.toContain('Analyst');
+    expect(locations('Equinix data centers: portfolio update\n\nWe met in Tokyo. Osaka: 250 MW campus in planning\n')).not.toContain('Osaka');
+  });
+});
