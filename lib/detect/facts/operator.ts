@@ -401,7 +401,7 @@ function subjectFrom(doc: Doc, s: Sentence, i: number): Subject {
   if (titledPerson(tk, i)) return null;
   const org = ownedCompanyAt(doc, s, i) ?? orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
   // "Google's rival Meta said its …", "OpenAI's partner, Oracle, will run …": the possessive qualifies the role.
-  const subject = (org && org.start === tk.start(i) ? companyAfterRole(doc, s, org) : null) ?? org;
+  const subject = (org && org.start === tk.start(i) ? (companyAfterRole(doc, s, org) ?? companyAfterKicker(doc, s, org)) : null) ?? org;
   return subject ? { kind: 'org', org: subject } : null;
 }
 
@@ -445,6 +445,26 @@ function ownedCompanyAt(doc: Doc, s: Sentence, i: number): Org | null {
   const org = orgAt(doc.text, s, k + 1);
   // "Blackstone's QTS stake rose": the company names a thing of the owner's, not the subject.
   return org && (actsAsSubject(doc, org.end) || /^\s*,/.test(doc.text.slice(org.end, org.end + 2))) ? org : null;
+}
+
+/**
+ * "Edged Out, Google Shelves Its … Data Center", "Tract sold: Microsoft expands its …": a headline's
+ * kicker made of a company's name used as a word (one to three words, then a comma or a colon),
+ * then another catalog company acting as the subject. The kicker names no company.
+ */
+function companyAfterKicker(doc: Doc, s: Sentence, org: Org): Org | null {
+  const tk = s.toks;
+  const from = tokenEndingAt(tk, org.end, 0) + 1;
+  let k = from;
+  while (k < from + 3 && tk.word(k)) k++;
+  if (k === from || (tk.text(k) !== ',' && tk.text(k) !== ':')) return null;
+  const next = s.operators.find((h) => h.start === tk.start(k + 1));
+  if (!next) return null;
+  const after = orgAt(doc.text, s, k + 1);
+  if (!after || after.ops.length === 0) return null;
+  // Headlines speak in the present: "Google grows", "Meta Adds" (title case capitalises the verb).
+  const verb = actsAsSubject(doc, after.end) || /^\s+[A-Za-z][a-z]+s\b/.test(doc.text.slice(after.end, after.end + 16));
+  return verb ? after : null;
 }
 
 /** A catalog company starts at token k and is written as a possessive ("Google's"). */

@@ -541,3 +541,13 @@ describe('a list line that opens with a place and a colon', () => {
     expect(locations('Equinix data centers: portfolio update\n\nWe met in Tokyo. Osaka: 250 MW campus in planning\n')).not.toContain('Osaka');
   });
 });
+
+describe('a headline kicker made of a company\'s name used as a word', () => {
+  it('"Equinix Out, Google Shelves Its …" and "Equinix sold: Google expands its …" are Google\'s', () => {
+    expect(operatorOf('Equinix Out, Google Shelves Its Tokyo Data Center Expansion\n\nGoogle said on Monday the project would wait.')).toBe('Google');
+    expect(operatorOf('Equinix sold: Google expands its Fenwick data center.')).toBe('Google');
+  });
+  it('not when no verb follows the second company', () => {
+    expect(operatorOf('Equinix Rising: Google Team And Its Tokyo Data Center')).not.toBe('Google');
+  });
+});
