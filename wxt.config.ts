@@ -18,14 +18,12 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   hooks: {
-    // The content script runs on every page and has a 30 KB gzip budget, and the background's
-    // service worker evaluates its whole script on every wake: both use the browser's own promise
-    // APIs (`browser` in Firefox, `chrome` in Chrome MV3, as wxt/browser picks them) instead of
-    // webextension-polyfill (about 2.7 KB gzipped; building its wrappers was 2 ms of a woken
-    // worker's top level). Their listeners answer through sendResponse (lib/browser/message-core.ts),
-    // which both browsers have.
+    // The content script runs on every page and has a 30 KB gzip budget: it uses the browser's own
+    // promise APIs (`browser` in Firefox, `chrome` in Chrome MV3, as wxt/browser picks them) instead
+    // of webextension-polyfill (about 2.7 KB gzipped). Its one listener answers through
+    // sendResponse (lib/browser/message-core.ts), which both browsers have.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script' || e.type === 'background')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];
