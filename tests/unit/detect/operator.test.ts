@@ -4,6 +4,8 @@ import { OPERATORS, SITES, testIndex } from './support/lexicon';
 
 const operatorOf = (text: string) => detect(text, testIndex())[0]?.facts.operator ?? null;
 const allOperators = (text: string) => detect(text, testIndex()).map((m) => m.facts.operator);
+/** The operator of the last mark, after a paragraph about another company's facility in the same town. */
+const lastOperator = (text: string) => allOperators(`Ostavik Hosting added a building to its data center in Fenwick last month.\n\n${text}`).at(-1);
 
 describe('who runs a facility, when the catalog does not know the company', () => {
   it('takes a company introduced by a lower-case description as the subject', () => {
@@ -405,24 +407,22 @@ describe("a wire service's slug glued to a headline", () => {
 
 describe("a list item's marker, a live blog's time stamp and a press release's dateline", () => {
   const before = 'Data center news this week.\n\nOstavik Hosting added a building to its data center in Fenwick last month.\n\n';
-  const lastOperator = (item: string) => allOperators(`${before}${item}`).at(-1);
+  const lastItemOperator = (item: string) => allOperators(`${before}${item}`).at(-1);
   it('"2) ", "(2) ", "b) ", "ii) ", "[2] ", "2/ ", "> " and a symbol bullet before the subject', () => {
-    for (const marker of ['2) ', '(2) ', 'b) ', 'ii) ', '[2] ', '2/ ', '> ', '✅ ']) expect(lastOperator(`${marker}Equinix opened its Fenwick data center.`), marker).toBe('Equinix');
+    for (const marker of ['2) ', '(2) ', 'b) ', 'ii) ', '[2] ', '2/ ', '> ', '✅ ']) expect(lastItemOperator(`${marker}Equinix opened its Fenwick data center.`), marker).toBe('Equinix');
   });
   it('"3:45 p.m. — " and "UPDATE (3:45 p.m.): "', () => {
-    expect(lastOperator('3:45 p.m. — Equinix opened its Fenwick data center.')).toBe('Equinix');
-    expect(lastOperator('UPDATE (3:45 p.m.): Equinix opened its Fenwick data center.')).toBe('Equinix');
+    expect(lastItemOperator('3:45 p.m. — Equinix opened its Fenwick data center.')).toBe('Equinix');
+    expect(lastItemOperator('UPDATE (3:45 p.m.): Equinix opened its Fenwick data center.')).toBe('Equinix');
   });
   it('"FENWICK, Idaho, Dec. 2, 2026 /PRNewswire/ -- ", "(GLOBE NEWSWIRE)" after a state, "FENWICK, Idaho --"', () => {
-    expect(lastOperator('FENWICK, Idaho, Dec. 2, 2026 /PRNewswire/ -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
-    expect(lastOperator('FENWICK, Ida., Dec. 2, 2026 (GLOBE NEWSWIRE) -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
-    expect(lastOperator('FENWICK, Idaho -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
+    expect(lastItemOperator('FENWICK, Idaho, Dec. 2, 2026 /PRNewswire/ -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
+    expect(lastItemOperator('FENWICK, Ida., Dec. 2, 2026 (GLOBE NEWSWIRE) -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
+    expect(lastItemOperator('FENWICK, Idaho -- Equinix today announced that its Fenwick data center will add 40 MW.')).toBe('Equinix');
   });
 });
 
 describe('an opening subordinate clause with another company', () => {
-  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
-  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
   it('"Because/If/Once/Unless X …," and "Two years after X …," are not the main clause', () => {
     for (const opening of ['Because Tarn Cloud had taken the last substation slot', 'If Tarn Cloud builds there too', 'Once Tarn Cloud finished its second building', 'Two years after Tarn Cloud opened nearby', 'Months before Tarn Cloud arrived']) {
       expect(lastOperator(`${opening}, Equinix said its Fenwick data center would add 40 MW.`), opening).toBe('Equinix');
@@ -431,8 +431,6 @@ describe('an opening subordinate clause with another company', () => {
 });
 
 describe('the company given outside the subject slot', () => {
-  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
-  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
   it('an appositive: ", an Equinix project," and ", Equinix\'s largest in the state,"', () => {
     expect(lastOperator('The Fenwick data center, an Equinix project, will add 40 MW next year.')).toBe('Equinix');
     expect(lastOperator("The Fenwick data center, Equinix's largest in the state, will add 40 MW next year.")).toBe('Equinix');
@@ -455,8 +453,6 @@ describe('the company given outside the subject slot', () => {
 });
 
 describe('"its" when no company is the sentence\'s subject', () => {
-  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
-  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
   it('goes back to the company its own sentence names, not to the paragraph before\'s', () => {
     for (const t of [
       'The council told Equinix that its Fenwick data center must cut water use.',
@@ -478,8 +474,6 @@ describe('a wire dateline with the day before the month', () => {
 });
 
 describe('an owner\'s possessive before the company', () => {
-  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
-  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
   it('"Harrowgate Capital\'s Equinix said its …" is Equinix\'s', () => {
     expect(lastOperator("Harrowgate Capital's Equinix said its Fenwick data center would add 40 MW next year.")).toBe('Equinix');
     expect(lastOperator("Harrowgate's Equinix, which bought the land in May, said its Fenwick data center is full.")).toBe('Equinix');
@@ -490,8 +484,6 @@ describe('an owner\'s possessive before the company', () => {
 });
 
 describe('people-moves copy: the facility of the hire\'s former employer', () => {
-  const before = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\n';
-  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
   it('"She previously worked for Equinix at its …" and "…, who worked for Equinix at its …"', () => {
     expect(lastOperator('She previously worked for Equinix at its Fenwick data center.')).toBe('Equinix');
     expect(lastOperator('Ostavik Hosting hired Lena Ortiz, who previously worked for Equinix at its Fenwick data center.')).toBe('Equinix');
@@ -506,27 +498,27 @@ describe('people-moves copy: the facility of the hire\'s former employer', () =>
 
 describe('"our" in an interview\'s answers', () => {
   const intro = 'Ostavik Hosting added a building to its data center in Fenwick last month.\n\nWe spoke with Jane Porter, chief executive of Equinix.\n\n';
-  const lastOperator = (t: string) => allOperators(`${intro}${t}`).at(-1);
+  const lastAnswerOperator = (t: string) => allOperators(`${intro}${t}`).at(-1);
   it('"A: Our …" and "Porter: Our …" are the interviewee\'s company, named in the introduction', () => {
-    expect(lastOperator('Q: How is demand in Fenwick?\n\nA: Our Fenwick data center is full.')).toBe('Equinix');
-    expect(lastOperator('Q: How is demand in Fenwick?\n\nPorter: Our Fenwick data center is full.')).toBe('Equinix');
+    expect(lastAnswerOperator('Q: How is demand in Fenwick?\n\nA: Our Fenwick data center is full.')).toBe('Equinix');
+    expect(lastAnswerOperator('Q: How is demand in Fenwick?\n\nPorter: Our Fenwick data center is full.')).toBe('Equinix');
   });
   it('not a company a question names, nor a labelled line with no question before it', () => {
-    expect(lastOperator('Q: Is Google ahead of you in Fenwick?\n\nA: Our Fenwick data center is full.')).toBe('Equinix');
+    expect(lastAnswerOperator('Q: Is Google ahead of you in Fenwick?\n\nA: Our Fenwick data center is full.')).toBe('Equinix');
     expect(allOperators('Equinix bought land in Fenwick.\n\nOstavik Hosting said it is growing.\n\nNote: Our Fenwick data center is full.').at(-1)).not.toBe('Equinix');
   });
 });
 
 describe('a utility serving a customer\'s facility', () => {
   const before = 'Equinix said it would expand its data center in Fenwick next year.\n\n';
-  const lastOperator = (t: string) => allOperators(`${before}${t}`).at(-1);
+  const lastAfterEquinix = (t: string) => allOperators(`${before}${t}`).at(-1);
   it('"Harlow Power said it will serve the Fenwick data center" keeps the paragraph\'s company', () => {
-    expect(lastOperator('Harlow Power said it will serve the Fenwick data center with a new substation.')).toBe('Equinix');
-    expect(lastOperator('Harlow Energy filed a contract to supply the Fenwick data center with 300 MW.')).toBe('Equinix');
+    expect(lastAfterEquinix('Harlow Power said it will serve the Fenwick data center with a new substation.')).toBe('Equinix');
+    expect(lastAfterEquinix('Harlow Energy filed a contract to supply the Fenwick data center with 300 MW.')).toBe('Equinix');
   });
   it('a power company building or filing for its own project is still its owner', () => {
-    expect(lastOperator('Harlow Power filed for tax incentives for the Fenwick data center.')).toBe('Harlow Power');
-    expect(lastOperator('Harlow Power said it will power its own Fenwick data center.')).toBe('Harlow Power');
+    expect(lastAfterEquinix('Harlow Power filed for tax incentives for the Fenwick data center.')).toBe('Harlow Power');
+    expect(lastAfterEquinix('Harlow Power said it will power its own Fenwick data center.')).toBe('Harlow Power');
   });
 });
 
