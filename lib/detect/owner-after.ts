@@ -48,7 +48,7 @@ function possessivePredicate(doc: Doc, d: Draft): Org | null {
   const last = tokenIndexAt(tk, org.end - 1);
   // "is Google's, filings show", "is Meta's." — the company's alone, not "is Google's largest campus".
   if (!tk.poss(last) || (tk.has(last + 1) && tk.word(last + 1))) return null;
-  return { ...org, text: org.text.replace(/['’]s?$/, '') };
+  return plain(org);
 }
 
 /**
@@ -159,9 +159,10 @@ function speakerRole(doc: Doc, d: Draft, k: number): Org | null {
   return plain(org);
 }
 
-/** "Meta's" as the company's name. */
+/** "Meta's" as the company's name: the possessive's ending off its text and its span. */
 function plain(org: Org): Org {
-  return /['’]s?$/.test(org.text) ? { ...org, text: org.text.replace(/['’]s?$/, ''), end: org.end - (org.text.endsWith('s') ? 2 : 1) } : org;
+  const text = org.text.replace(/['’]s?$/, '');
+  return text.length === org.text.length ? org : { ...org, text, end: org.end - (org.text.length - text.length) };
 }
 
 const QUOTE = /^["”’“‘]$/;
