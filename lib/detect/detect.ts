@@ -1,6 +1,7 @@
 /**
  * detect(): reads an article as a short pipeline: candidates (candidates.ts, named.ts, codes.ts)
- * → acceptance (accept.ts) → attribution of facts (attribution.ts) → entities (coref.ts with
+ * → acceptance (accept.ts) → attribution of facts (attribution.ts; the company and place a mention's
+ * sentence gives it in facts/mention-company.ts, facts/sentence-place.ts) → entities (coref.ts with
  * coref-items.ts) → facts shared per entity → resolution once per entity (entities.ts).
  */
 import type { Candidate, ResolveQuery } from '../catalog/query-types';
@@ -23,7 +24,8 @@ import { insideAddress } from './url';
 import { placeFromDateline } from './dateline-place';
 import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
-import { ownFacts, catalogOperator, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
+import { catalogOperator } from './facts/mention-company';
+import { ownFacts, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
 import { appositionOfPrevious, besideBareSubject, subjectIsBareHead, corefItem, sentenceGap } from './coref-items';
 export type ResolveFn = (q: ResolveQuery) => Candidate[];
 export { KNOWN_THRESHOLD } from './entities';

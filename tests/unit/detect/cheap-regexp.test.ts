@@ -9,7 +9,8 @@ import { asciiTwin, declared, firstUse, forText, JOIN, matches, NON_WORD_RUNS, p
 import '../../../lib/detect';
 import { DATE_RE } from '../../../lib/detect/facts/dates';
 import { BARE_SUBJECT, CAPITALISED_NAME, TOWN_BEFORE_HEAD } from '../../../lib/detect/coref-items';
-import { ANAPHOR, DISTRIBUTIVE, SCOPE, TOWN_NAME, TOWN_THEN_CODES } from '../../../lib/detect/attribution';
+import { ANAPHOR, DISTRIBUTIVE, SCOPE, TOWN_NAME } from '../../../lib/detect/attribution';
+import { TOWN_THEN_CODES } from '../../../lib/detect/facts/sentence-place';
 import { NUMBERED_NAME } from '../../../lib/detect/numbered-scan';
 import { CAPITALISED_BEFORE, CAPITALISED_WORDS, CODE_COMMA, CORPORATE_TAIL } from '../../../lib/detect/accept';
 import { ANOTHER_OF_THE_NAME, NAME_BEFORE_VERB, POSSESSIVE_BEFORE } from '../../../lib/detect/coref-namesakes';
