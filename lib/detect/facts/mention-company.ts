@@ -10,6 +10,7 @@ import { correctedCompany } from '../correction';
 import { ownerStatedAfter } from '../owner-after';
 import type { Tokens } from '../tokens';
 import { NOT_NAMES } from '../vocab';
+import { usStateCode } from '../../geo/us-states';
 import { applicantBefore } from './applicant';
 import { clauseSubjectBefore, commonSubjectOwns, describedCommonSubject, nearestOrgAfter, nearestOrgBefore, orgAt, orgOfHit, topicBefore, type Org, type Subject } from './operator';
 
@@ -240,8 +241,19 @@ function personClauseCompany(doc: Doc, s: Sentence, pos: number): Org | null {
   return from < 0 ? null : companyNamedBefore(doc, s, pos, from);
 }
 
-/** A utility's name: "Idaho Power", "Dominion Energy", "Entergy Louisiana" is not, "Georgia Power Co." is. */
+/** A utility's name: "Idaho Power", "Dominion Energy", "Georgia Power Co.". */
 const UTILITY_NAME = /\b(?:Power|Energy|Electric|Electricity|Utilities|Light|Gas)\b/;
+
+/**
+ * A utility's operating company named by its state: "AEP Ohio", "Entergy Louisiana", "Ameren
+ * Missouri", "Duke Energy Carolinas": a company word, then the state it serves.
+ */
+function stateUtilityName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  // Only a state's full name: "Co", "Pa" and "Me" end names as postal codes of no state.
+  const endsInState = (tail: number) => words.length > tail && words.at(-1)!.length > 2 && usStateCode(words.slice(-tail).join(' ')) !== undefined;
+  return (words.length > 1 && words.at(-1) === 'Carolinas') || endsInState(1) || endsInState(2);
+}
 
 /** What a utility does for a customer's facility. */
 const SERVES = /\b(?:serve[sd]?|serving|supply|supplie[sd]|supplying|power(?:s|ed|ing)?|connect(?:s|ed|ing)?|customers?|substation|interconnect\w*|transmission)\b/i;
@@ -252,7 +264,7 @@ const SERVES = /\b(?:serve[sd]?|serving|supply|supplie[sd]|supplying|power(?:s|e
  * call its own, speaks of a customer's: the facility stays the paragraph's company's.
  */
 function utilityServes(doc: Doc, org: Org, d: Draft): boolean {
-  return org.ops.length === 0 && !d.phrase?.pronounOwner && UTILITY_NAME.test(org.text) && SERVES.test(doc.text.slice(org.end, d.start));
+  return org.ops.length === 0 && !d.phrase?.pronounOwner && (UTILITY_NAME.test(org.text) || stateUtilityName(org.text)) && SERVES.test(doc.text.slice(org.end, d.start));
 }
 
 /** A catalog site's operator, as the text names it when it does. */

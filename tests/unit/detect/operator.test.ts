@@ -516,9 +516,17 @@ describe('a utility serving a customer\'s facility', () => {
     expect(lastAfterEquinix('Harlow Power said it will serve the Fenwick data center with a new substation.')).toBe('Equinix');
     expect(lastAfterEquinix('Harlow Energy filed a contract to supply the Fenwick data center with 300 MW.')).toBe('Equinix');
   });
+  it('a utility named by the state it serves ("Harlow Ohio", "Harlow West Virginia", "Harlow Carolinas")', () => {
+    expect(lastAfterEquinix('Harlow Ohio said it will serve the Fenwick data center with a new substation.')).toBe('Equinix');
+    expect(lastAfterEquinix('Harlow West Virginia filed a contract to supply the Fenwick data center with 300 MW.')).toBe('Equinix');
+    expect(lastAfterEquinix('Harlow Carolinas said it will serve the Fenwick data center.')).toBe('Equinix');
+  });
   it('a power company building or filing for its own project is still its owner', () => {
     expect(lastAfterEquinix('Harlow Power filed for tax incentives for the Fenwick data center.')).toBe('Harlow Power');
     expect(lastAfterEquinix('Harlow Power said it will power its own Fenwick data center.')).toBe('Harlow Power');
+    expect(lastAfterEquinix('Harlow Ohio filed for tax incentives for the Fenwick data center.')).toBe('Harlow Ohio');
+    // "Co" is Colorado's postal code, not a state written out.
+    expect(lastAfterEquinix('Harlow Co said it will supply the Fenwick data center.')).toBe('Harlow Co');
   });
 });
 
