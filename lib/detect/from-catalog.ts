@@ -20,7 +20,7 @@ export function lexiconFromCatalog(sites: readonly Site[], operators: readonly O
         // Codes the name alone holds too ("Atlanta ATL12"): news writes them without the town.
         codes: siteCodes(s),
       })),
-    operators: operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases })),
+    operators: operators.map((o) => ({ id: o.id, name: o.name, aliases: o.aliases, kind: o.kind, hqCountry: o.hqCountry })),
   };
 }
 

@@ -46,6 +46,9 @@ export interface LexiconOperator {
   id: string;
   name: string;
   aliases: string[];
+  /** The catalog's kind (hyperscale_cloud, colocation, …) and home country, when it has them. */
+  kind?: string;
+  hqCountry?: string;
 }
 
 export const ENTRY_SITE = 1;
@@ -63,10 +66,10 @@ export const FLAG_NEEDS_OPERATOR = 4;
 
 /**
  * The index's layout version: 2 since the automata are sorted child ranges (automaton.ts), 3 since
- * it holds the operators' folded names; a copy of an earlier version is refused and the index
- * compiled again.
+ * it holds the operators' folded names, 4 since their kinds and home countries; a copy of an
+ * earlier version is refused and the index compiled again.
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 export interface DetectorIndex {
   format: 'dc-lens-detector';
@@ -97,6 +100,9 @@ export interface DetectorIndex {
     hasRegions: Uint8Array;
     /** Every name folded (operator-fold.ts), sorted with `<`, each once: looked up by binary search. */
     folded: Strings;
+    /** The catalog's kind and home country ('' when unknown): "the Chinese company" is one of those named (facts/described-company.ts). */
+    kinds: Strings;
+    countries: Strings;
   };
   places: PlaceTable;
 }
@@ -136,6 +142,7 @@ export function loadIndex(input: SerializedIndex | DetectorIndex): DetectorIndex
   const siteColumns = [sites?.names, sites?.kinds, sites?.cities, sites?.countries, sites?.locations];
   if (!isStrings(sites?.ids) || siteColumns.some((c) => !isStrings(c, n)) || !isRows(sites.operators, n)) throw new Error('detector index: malformed tables');
   if (!isStrings(operators?.ids) || !isStrings(operators.names, operators.ids.length) || !isStrings(operators.folded)) throw new Error('detector index: malformed tables');
+  if (!isStrings(operators.kinds, operators.ids.length) || !isStrings(operators.countries, operators.ids.length)) throw new Error('detector index: malformed tables');
   check(() => {
     if (!strictlyAscending(operators.folded)) throw new Error('detector index: folded operator names out of order');
   });

@@ -416,6 +416,8 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       names: input.operators.map((o) => o.name),
       hasRegions,
       folded: sortedFolds(input.operators.map((o) => o.name)),
+      kinds: input.operators.map((o) => o.kind ?? ''),
+      countries: input.operators.map((o) => o.hqCountry ?? ''),
     },
     places,
   };

@@ -12,7 +12,13 @@ import type { Tokens } from '../tokens';
 import { NOT_NAMES } from '../vocab';
 import { usStateCode } from '../../geo/us-states';
 import { applicantBefore } from './applicant';
+import { describedCompany } from './described-company';
 import { clauseSubjectBefore, commonSubjectOwns, describedCommonSubject, nearestOrgAfter, nearestOrgBefore, orgAt, orgOfHit, topicBefore, type Org, type Subject } from './operator';
+
+/** The company a subject like "The company" or "The Chinese company" refers to. */
+function anaphorCompany(doc: Doc, s: Sentence, subject: Subject): Org | null {
+  return (subject?.kind === 'anaphor' ? describedCompany(doc, s) : undefined) ?? topicBefore(doc, s);
+}
 
 /** The company of mention d, `subject` being its sentence's (subjectOf); null when none is found. */
 export function mentionCompany(doc: Doc, d: Draft, subject: Subject): Org | null {
@@ -31,8 +37,8 @@ export function mentionCompany(doc: Doc, d: Draft, subject: Subject): Org | null
   if (!org && !describedOwner && d.phrase?.pronounOwner) org = personClauseCompany(doc, s, d.start);
   if (!org && !describedOwner) {
     if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = utilityServes(doc, subject.org, d) ? (topicBefore(doc, s) ?? subject.org) : subject.org;
-    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? interviewee(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : topicBefore(doc, s));
-    else if (subject?.kind === 'anaphor') org = topicBefore(doc, s);
+    else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? interviewee(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : anaphorCompany(doc, s, subject));
+    else if (subject?.kind === 'anaphor') org = anaphorCompany(doc, s, subject);
   }
   if (!describedOwner) {
     org ??= nearestOrgBefore(doc, s, d.start);

@@ -286,7 +286,7 @@ function timeBeforeSubordinator(tk: Tokens, i: number): boolean {
 }
 
 /** Token index where the main clause starts, after leading adverbials ("For example, ..."). */
-function clauseStart(tk: Tokens): number {
+export function clauseStart(tk: Tokens): number {
   let i = datelineLength(tk);
   // "• Kestrel Hosting is building …": a list item's bullet is not the subject.
   while (tk.has(i) && BULLET.test(tk.text(i))) i++;

@@ -2,17 +2,17 @@
 import { compileIndex, type DetectorIndex, type LexiconOperator, type LexiconSite } from '../../../../lib/detect/index';
 
 export const OPERATORS: LexiconOperator[] = [
-  { id: 'aws', name: 'Amazon Web Services', aliases: ['AWS', 'Amazon'] },
-  { id: 'microsoft', name: 'Microsoft', aliases: ['Azure', 'Microsoft Azure', 'Microsoft Corp.'] },
-  { id: 'google', name: 'Google', aliases: ['Google Cloud', 'Alphabet'] },
-  { id: 'alibaba-cloud', name: 'Alibaba Cloud', aliases: ['Alibaba', 'Aliyun', 'Alibaba Group'] },
-  { id: 'oracle', name: 'Oracle', aliases: ['OCI'] },
-  { id: 'openai', name: 'OpenAI', aliases: [] },
-  { id: 'xai', name: 'xAI', aliases: [] },
-  { id: 'meta', name: 'Meta', aliases: ['Meta Platforms', 'Facebook'] },
-  { id: 'equinix', name: 'Equinix', aliases: [] },
-  { id: 'crusoe', name: 'Crusoe', aliases: ['Crusoe Energy'] },
-  { id: 'nvidia', name: 'Nvidia', aliases: [] },
+  { id: 'aws', name: 'Amazon Web Services', aliases: ['AWS', 'Amazon'], kind: 'hyperscale_cloud', hqCountry: 'US' },
+  { id: 'microsoft', name: 'Microsoft', aliases: ['Azure', 'Microsoft Azure', 'Microsoft Corp.'], kind: 'hyperscale_cloud', hqCountry: 'US' },
+  { id: 'google', name: 'Google', aliases: ['Google Cloud', 'Alphabet'], kind: 'hyperscale_cloud', hqCountry: 'US' },
+  { id: 'alibaba-cloud', name: 'Alibaba Cloud', aliases: ['Alibaba', 'Aliyun', 'Alibaba Group'], kind: 'hyperscale_cloud', hqCountry: 'CN' },
+  { id: 'oracle', name: 'Oracle', aliases: ['OCI'], kind: 'hyperscale_cloud', hqCountry: 'US' },
+  { id: 'openai', name: 'OpenAI', aliases: [], kind: 'ai_lab', hqCountry: 'US' },
+  { id: 'xai', name: 'xAI', aliases: [], kind: 'ai_lab', hqCountry: 'US' },
+  { id: 'meta', name: 'Meta', aliases: ['Meta Platforms', 'Facebook'], kind: 'ai_lab', hqCountry: 'US' },
+  { id: 'equinix', name: 'Equinix', aliases: [], kind: 'colocation', hqCountry: 'US' },
+  { id: 'crusoe', name: 'Crusoe', aliases: ['Crusoe Energy'], kind: 'developer', hqCountry: 'US' },
+  { id: 'nvidia', name: 'Nvidia', aliases: [], kind: 'ai_lab', hqCountry: 'US' },
 ];
 
 export const SITES: LexiconSite[] = [
