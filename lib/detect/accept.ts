@@ -13,6 +13,13 @@ import { foldOperatorName, hasFold } from './operator-fold';
 
 export const DC_CONTEXT_CHARS = 2500;
 
+/**
+ * A named confidence: a phrase that may be a data center or something else of the same words
+ * ("The Meta campus in Cheyenne employs 45 people": a data-center campus, or offices) is a
+ * mention only when the catalog knows it (detect.ts drops it otherwise, after resolution).
+ */
+export const ONLY_IF_KNOWN = 0.55;
+
 
 function hasWordBefore(doc: Doc, p: Phrase, words: RegExp): boolean {
   return words.test(doc.text.slice(p.start, p.headStart).toLowerCase());
@@ -61,7 +68,8 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   }
   if (!(p.dcModifier || dcNear || computeCampus(doc, p))) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
-  if (headLow === 'campus' && officeCampus(doc, p)) return 0;
+  // A company's campus said to employ people: the catalog tells offices from a data center.
+  if (headLow === 'campus' && officeCampus(doc, p)) return p.operator?.ops.length ? ONLY_IF_KNOWN : 0;
   // "a new data center building in Quincy", "Microsoft's sixth Quincy building" name one; "the first
   // building", "a 60MW building", "the company's fourth building" are parts of a campus, or anything.
   if (/^buildings?$/.test(headLow) && !(p.dcModifier || p.name || p.siteHit || (p.prePlace && p.prePlace.kind !== 'area' && p.operator))) return 0;

@@ -22,7 +22,7 @@ import { type Mention, type MentionFacts } from './types';
 import { HEADS } from './vocab';
 import { insideAddress } from './url';
 import { placeFromDateline } from './dateline-place';
-import { DC_CONTEXT_CHARS, acceptPhrase } from './accept';
+import { DC_CONTEXT_CHARS, ONLY_IF_KNOWN, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
 import { catalogOperator } from './facts/mention-company';
 import { ownFacts, attachFollowingSentences, articleTopic, placesFromContext, addPredicateOrdinals, mayLend } from './attribution';
@@ -170,6 +170,11 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   placesFromContext(doc, kept, facts, sentenceNos, clusters);
   kept.forEach((d, i) => {
     if (facts[i].location === null && d.site >= 0) facts[i].location = doc.index.sites.locations.at(d.site) || null;
+  });
+  // A phrase accepted only if the catalog knows it, with no surer mark of its facility, goes when it does not.
+  const sure = new Set(kept.flatMap((d, i) => (d.confidence === ONLY_IF_KNOWN ? [] : [clusters[i]])));
+  kept.forEach((d, i) => {
+    if (d.confidence === ONLY_IF_KNOWN && decisions[i].status !== 'known' && !sure.has(clusters[i])) silent.add(d);
   });
   return kept.flatMap((d, i) => (silent.has(d) ? [] : [toMention(doc, d, facts[i], decisions[i])]));
 }

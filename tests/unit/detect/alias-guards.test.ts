@@ -164,6 +164,22 @@ describe('a new facility beside the company\'s existing one in the town', () => 
     expect(status('Vrelo Compute has bought land for a new data center in Lyon, separate from the campus it already runs in the city.')).toEqual(['new']);
     expect(status('Vrelo Compute will build another data center campus in Lyon.')).toEqual(['new']);
   });
+  // "employs 45 people" is said of offices and of data centers alike: the catalog tells them apart.
+  const dcArticle = 'Vrelo Compute runs data centers in several countries, and the council approved a power deal on Monday.\n\n';
+  it('a company\'s campus said to employ people is its data center when the catalog knows one there', () => {
+    expect(status(`${dcArticle}The Vrelo Compute campus in Lyon employs about 45 people.`)).toEqual(['known']);
+  });
+  it('not a campus the catalog does not know there, nor offices in a town where it has one', () => {
+    expect(status(`${dcArticle}The Vrelo Compute campus in Grenoble employs about 45 people.`)).toEqual([]);
+    // Whose campus it is must be said: the catalog's one site in town is no reason to call any campus there a data center.
+    expect(status(`${dcArticle}The Tarnel campus in Lyon employs about 45 people.`)).toEqual([]);
+    // Nor where: a company's campus somewhere is not its one catalogued site (the resolver asks for a place).
+    expect(status(`${dcArticle}The Vrelo Compute campus employs about 45 people.`)).toEqual([]);
+    expect(status(`${dcArticle}Vrelo Compute\'s corporate campus in Lyon employs about 450 people.`)).toEqual([]);
+  });
+  it('a campus joined to a surer mark of its facility stays, known or not', () => {
+    expect(status('Vrelo Compute is building a data center in Grenoble.\n\nThe Vrelo Compute campus in Grenoble employs about 45 people.')).toEqual(['new', 'new']);
+  });
 });
 
 describe('a code found in the text whose holder the article never names', () => {
