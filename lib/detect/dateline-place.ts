@@ -6,6 +6,7 @@
  */
 import type { Doc } from './context';
 import type { Draft } from './draft';
+import type { MentionFacts } from './types';
 import { datelineLength } from './facts/operator';
 import { parsePlacePhrase } from './facts/place';
 
@@ -24,6 +25,34 @@ export function placeFromDateline(doc: Doc, drafts: Draft[]): void {
     d.adminKey = at.adminKey;
     d.country = at.country || d.country;
   }
+}
+
+/**
+ * "LITHIA SPRINGS, Ga. — Google's 150 MW data center campus is now fully leased": a local story
+ * places its facility once, in the dateline. A facility none of whose marks the text places is in
+ * the dateline's town, when the dateline gives the town's state (AP style leaves the state off for
+ * the big cities where wire stories are filed: "NEW YORK (Reuters) —" places nothing) and the
+ * article places no facility in another town.
+ */
+export function placeUnplacedFromDateline(doc: Doc, drafts: Draft[], facts: MentionFacts[], clusters: number[]): void {
+  const placed = new Set<number>();
+  let otherTown = false;
+  const at = datelinePlace(doc);
+  if (!at?.admin || !at.city) return;
+  const city = at.city.toLowerCase();
+  drafts.forEach((d, i) => {
+    if (d.city || d.admin || d.country || facts[i].location !== null) placed.add(clusters[i]);
+    if (d.city && d.city.toLowerCase() !== city) otherTown = true;
+  });
+  if (otherTown) return;
+  drafts.forEach((d, i) => {
+    if (placed.has(clusters[i]) || d.kind === 'region') return;
+    d.city = at.city;
+    d.admin = at.admin;
+    d.adminKey = at.adminKey;
+    d.country = at.country || null;
+    facts[i].location = at.text;
+  });
 }
 
 function datelinePlace(doc: Doc) {

@@ -21,7 +21,7 @@ import { newsOrdinal } from './facts/ordinal';
 import { type Mention, type MentionFacts } from './types';
 import { HEADS } from './vocab';
 import { insideAddress } from './url';
-import { placeFromDateline } from './dateline-place';
+import { placeFromDateline, placeUnplacedFromDateline } from './dateline-place';
 import { DC_CONTEXT_CHARS, ONLY_IF_KNOWN, acceptPhrase } from './accept';
 import { byStart, anyWithin, covered, hasLongerHeadEndingWith, draftFromPhrase, draftFromAlias, draftFromFamily, draftFromName, draftFromCode, dedupe } from './candidates';
 import { catalogOperator } from './facts/mention-company';
@@ -121,6 +121,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   addPredicateOrdinals(kept, items, clusters);
   attachFollowingSentences(doc, kept, items, clusters);
   const facts = shareFacts(items, clusters);
+  placeUnplacedFromDateline(doc, kept, facts, clusters);
   // Operators the article gives (the paragraph's or the article's company) before asking the catalog.
   let docTopic: Org | false | undefined;
   kept.forEach((d, i) => {

@@ -31,3 +31,23 @@ describe('the dateline\'s state', () => {
     expect(queries('COLUMBUS, Ga. -- Equinix said its data center in Columbus, Ohio, will add 40 MW.')[0]).toMatchObject({ admin: 'Ohio' });
   });
 });
+
+describe('a facility the text places nowhere, in a local story', () => {
+  const facts = (text: string) => detect(text, testIndex(), () => []).map((m) => m.facts.location);
+  it('is in the dateline\'s town when the dateline gives its state ("LITHIA SPRINGS, Ga. —")', () => {
+    const text = 'LITHIA SPRINGS, Ga. — Equinix\'s 150 MW data center campus is now fully leased, the company said.';
+    expect(queries(text)[0]).toMatchObject({ city: 'Lithia Springs', admin: 'Georgia', country: 'US' });
+    expect(facts(text)).toEqual(['LITHIA SPRINGS, Ga.']);
+  });
+  it('not after a big city\'s wire dateline, which gives no state ("NEW YORK (Reuters) —")', () => {
+    expect(queries('NEW YORK (Reuters) — Equinix\'s 150 MW data center campus is now fully leased, the company said.')[0]?.city).toBeUndefined();
+  });
+  it('not when the article places a facility in another town: the story is not only about this one', () => {
+    const text = 'LITHIA SPRINGS, Ga. — Microsoft opened a data center in Douglasville. Equinix\'s 150 MW data center campus is now fully leased.';
+    expect(queries(text).map((q) => q.city)).not.toContain('Lithia Springs');
+  });
+  it('not a facility one of whose marks the text places', () => {
+    const text = 'LITHIA SPRINGS, Ga. — Equinix\'s 150 MW data center campus is now fully leased. The campus, in Austell, opened in 2024.';
+    expect(queries(text).map((q) => q.city)).not.toContain('Lithia Springs');
+  });
+});
