@@ -6,11 +6,14 @@
 import { spellingTest, type Tokens } from '../tokens';
 import { GLUED_SCALES, MULTIPLIERS, findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
 
-const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL' };
+const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL', '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₺': 'TRY', '₪': 'ILS' };
 const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR', php: 'PHP', nt: 'TWD' };
 const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro', 'php']);
-/** "RM1.2 billion", "Rs500 crore", "RM12bil", "USD1.2bn": a currency code written onto its number, one token. */
-const CODE_ON_NUMBER = /^(rm|rs|rp|php|usd|eur|gbp|inr|cny|jpy|krw|aed|sar)(\d+(?:[.,]\d+)*)(bn|bil|mn|mil|m|b)?$/;
+/**
+ * "RM1.2 billion", "Rs500 crore", "RM12bil", "USD1.2bn", "R5 billion" (South African rand): a
+ * currency code written onto its number, one token (only with a scale of millions or more).
+ */
+const CODE_ON_NUMBER = /^(rm|rs|rp|php|usd|eur|gbp|inr|cny|jpy|krw|aed|sar|r)(\d+(?:[.,]\d+)*)(bn|bil|mn|mil|m|b)?$/;
 /** "3 billion Norwegian kroner", "5 billion Hong Kong dollars": the nation before the currency. */
 const CURRENCY_NATIONS: Record<string, string> = {
   norwegian: 'NOK', swedish: 'SEK', danish: 'DKK', swiss: 'CHF', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',

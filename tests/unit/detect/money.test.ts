@@ -12,6 +12,12 @@ describe('money as news writes it', () => {
     expect(money('cost USD1.2bn and EUR1.2bn')).toEqual([['USD1.2bn', 1.2e9, 'USD'], ['EUR1.2bn', 1.2e9, 'EUR']]);
     expect(money('a S$2bil build')).toEqual([['S$2bil', 2e9, 'SGD']]);
   });
+  it('reads the rand written onto its number and the naira, peso and baht signs ("R5 billion", "₦150bn")', () => {
+    expect(money('will invest R5 billion, then R500m more')).toEqual([['R5 billion', 5e9, 'ZAR'], ['R500m', 500e6, 'ZAR']]);
+    expect(money('a ₦150bn campus, a ₱3 billion hall and a ฿9 billion site')).toEqual([['₦150bn', 150e9, 'NGN'], ['₱3 billion', 3e9, 'PHP'], ['฿9 billion', 9e9, 'THB']]);
+    // A building's code is no amount: the rand needs a scale of millions or more.
+    expect(money('the R2 data centre and its R12 hall')).toEqual([]);
+  });
   it('reads a currency word before the amount, with its conversion', () => {
     expect(money('a Euros 300 million (USD 330 million) campus')).toEqual([['Euros 300 million (USD 330 million)', 300e6, 'EUR']]);
   });
