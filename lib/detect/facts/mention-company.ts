@@ -4,8 +4,9 @@
  * interviewee, a source the sentence opens with, a person's employer; the article's company when
  * the sentence names none ("its" with no company in sight). `mentionCompany` tries them in order.
  */
-import { tokenIndexAt, type Doc, type Sentence } from '../context';
+import { tokenIndexAt, type Doc, type Hit, type Sentence } from '../context';
 import type { Draft } from '../draft';
+import { ENTRY_OPERATOR } from '../index-format';
 import { correctedCompany } from '../correction';
 import { ownerStatedAfter } from '../owner-after';
 import type { Tokens } from '../tokens';
@@ -280,10 +281,20 @@ function siteOperatorInText(doc: Doc, d: Draft): Org | null {
   return h ? orgOfHit(doc, h) : null;
 }
 
+/**
+ * The operator the catalog gives a site (start -1: the text did not say it of this mark), written
+ * as the article writes that company when it names it anywhere ("AWS", not the catalog's "Amazon
+ * Web Services"): facts stay as written.
+ */
 export function catalogOperator(doc: Doc, d: Draft): Org | null {
   if (d.site < 0) return null;
-  const ops = doc.index.sites.operators.at(d.site)!;
-  return ops.length ? { text: doc.index.operators.names.at(ops[0])!, ops: [ops[0]], start: -1, end: -1 } : null;
+  const op = doc.index.sites.operators.at(d.site)![0];
+  if (op === undefined) return null;
+  const own = (h: Hit) => h.ref === op && h.type === ENTRY_OPERATOR;
+  const at = doc.operators.findLast((h) => own(h) && h.start < d.start) ?? doc.operators.find(own);
+  // Of the names found at one place, the longest ("ST Telemedia Global Data Centres", not its first words).
+  const written = at && doc.operators.reduce((a, h) => (own(h) && h.start === a.start && h.end > a.end ? h : a), at);
+  return { text: written ? doc.text.slice(written.start, written.end) : doc.index.operators.names.at(op)!, ops: [op], start: -1, end: -1 };
 }
 
 // "The Tier-IV data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.

@@ -551,3 +551,14 @@ describe('a headline kicker made of a company\'s name used as a word', () => {
     expect(operatorOf('Equinix Rising: Google Team And Its Tokyo Data Center')).not.toBe('Google');
   });
 });
+
+describe('the catalog\'s operator of a site, written as the article writes that company', () => {
+  const ops = (t: string) => detect(t, testIndex()).map((m) => m.facts.operator);
+  it('"AWS" where the article says "AWS", not the catalog\'s "Amazon Web Services"', () => {
+    expect(ops('AWS reported strong demand in Japan this quarter.\n\nCustomers moved workloads to ap-northeast-1 in March.')).toEqual(['AWS']);
+  });
+  it('the longest name found at one place, and the catalog\'s name when the article names the company nowhere', () => {
+    expect(ops('Amazon Web Services reported strong demand.\n\nCustomers moved workloads to ap-northeast-1 in March.')).toEqual(['Amazon Web Services']);
+    expect(ops('Customers moved workloads to ap-northeast-1 in March.')).toEqual(['Amazon Web Services']);
+  });
+});
