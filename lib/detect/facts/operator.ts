@@ -498,7 +498,7 @@ function appositiveName(doc: Doc, s: Sentence, i: number): Org | null {
 
 export const SUBJECT_VERBS = /^(has|have|had|is|are|was|were|will|would|could|can|may|might|plans|planned|said|says|announced|announces|opened|opens|launched|launches|unveiled|unveils|began|begins|started|starts|agreed|signed|completed|broke|breaks|filed|submitted|received|won|secured|acquired|bought|built|builds|is|operates|operated|runs|expects|intends|aims|wants|chose|picked|selected|confirmed|revealed|disclosed|committed|pledged|invested|invests|raised|added|adds|expanded|expands|doubled|switched|went|goes|sold|sells|closed|closes|leased|leases|paused|pauses|mothballed|scrapped|cancelled|canceled|halted|also|already|recently|now|quietly|formally|officially)$/;
 /** Words of a person's title that PERSON_ROLE does not hold ("Deputy Prime Minister"). */
-const TITLE_WORDS = /^(?:deputy|prime|premier|chancellor|commissioner|councillor|councilor|ambassador|lawmaker|mp|rep|sen|gov|minister|ministers)$/;
+const TITLE_WORDS = /^(?:deputy|prime|premier|chancellor|commissioner|councillor|councilor|ambassador|lawmaker|mp|rep|sen|gov|minister|ministers|judge|sheriff|magistrate|clerk|treasurer|supervisor|administrator|attorney|superintendent|trustee|alderman|alderwoman|councilman|councilwoman|councilmember|selectman|assemblyman|assemblywoman|congressman|congresswoman|delegate)$/;
 /** Words that describe a company before its name ("Rival Kestrel Hosting"). */
 const DESCRIBES_COMPANY = /^(?:rival|rivals|competitor|competitors|peer|fellow)$/;
 const PERSON_ROLE = /^(chief|ceo|cto|cfo|president|director|head|founder|co-founder|spokesperson|spokesman|spokeswoman|analyst|minister|governor|mayor|senator|secretary|chairman|chair|partner|professor|manager|executive|vice)$/;
@@ -692,6 +692,8 @@ function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
     // "Demand for IDCs is …": a capitalised word after a preposition is its object, not the subject.
     if (tk.text(prev) === ',' || SUBJECT_VERBS.test(tk.low(prev)) || tk.poss(prev) || PREPOSITIONS.test(tk.low(prev))) return null;
     if (!tk.word(j) || !capLike(tk.text(j), tk.cap(j)) || tk.cap(prev) || !(tk.word(prev) || tk.text(prev) === '-')) continue;
+    // "Board chair Dan Sullivan said", "Compass vice president Luis Ortega said": a title before the name is a person's.
+    if (PERSON_ROLE.test(tk.low(prev)) || TITLE_WORDS.test(tk.low(prev))) return null;
     return looseSubject(doc, s, j);
   }
   return null;

@@ -562,3 +562,13 @@ describe('the catalog\'s operator of a site, written as the article writes that 
     expect(ops('Customers moved workloads to ap-northeast-1 in March.')).toEqual(['Amazon Web Services']);
   });
 });
+
+describe('a person named with a title is no company', () => {
+  it('"Board chair Jan Tolliver said", "Ostavik vice president Jan Tolliver said"', () => {
+    expect(operatorOf('Board chair Jan Tolliver said the Fenwick data center would add 40 MW.')).not.toBe('Jan Tolliver');
+    expect(operatorOf('Ostavik vice president Jan Tolliver said the Fenwick data center would add 40 MW.')).not.toBe('Jan Tolliver');
+  });
+  it('a public office written in capitals: "Harlow County Judge Jan Tolliver said"', () => {
+    expect(lastOperator('Harlow County Judge Jan Tolliver said the county approved a tax abatement for the Fenwick data center.')).toBe('Ostavik Hosting');
+  });
+});
