@@ -692,9 +692,11 @@ function describedSubject(doc: Doc, s: Sentence, i: number): Org | null {
     // "Demand for IDCs is …": a capitalised word after a preposition is its object, not the subject.
     if (tk.text(prev) === ',' || SUBJECT_VERBS.test(tk.low(prev)) || tk.poss(prev) || PREPOSITIONS.test(tk.low(prev))) return null;
     if (!tk.word(j) || !capLike(tk.text(j), tk.cap(j)) || tk.cap(prev) || !(tk.word(prev) || tk.text(prev) === '-')) continue;
-    // "Board chair Dan Sullivan said", "Compass vice president Luis Ortega said": a title before the name is a person's.
-    if (PERSON_ROLE.test(tk.low(prev)) || TITLE_WORDS.test(tk.low(prev))) return null;
-    return looseSubject(doc, s, j);
+    const org = looseSubject(doc, s, j);
+    // "Board chair Dan Sullivan said", "Compass vice president Luis Ortega said": a name of two or
+    // more words after a title is a person's ("Fund manager Acme will buy" is still a company).
+    if (org && /\s/.test(org.text) && (PERSON_ROLE.test(tk.low(prev)) || TITLE_WORDS.test(tk.low(prev)))) return null;
+    return org;
   }
   return null;
 }

@@ -571,4 +571,7 @@ describe('a person named with a title is no company', () => {
   it('a public office written in capitals: "Harlow County Judge Jan Tolliver said"', () => {
     expect(lastOperator('Harlow County Judge Jan Tolliver said the county approved a tax abatement for the Fenwick data center.')).toBe('Ostavik Hosting');
   });
+  it('a company the catalog knows after a title word is still the company ("Cloud partner Alibaba Cloud said")', () => {
+    expect(operatorOf('Cloud partner Alibaba Cloud said its Fenwick data center would open in 2027.')).toBe('Alibaba Cloud');
+  });
 });
