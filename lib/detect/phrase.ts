@@ -35,6 +35,9 @@ import {
   type HeadWord,
 } from './vocab';
 import { UnicodeRegExp, matches } from './cheap-regexp';
+import { companyStart, orgBackFrom, placeStartsAt } from './phrase/lookups';
+import { agentBridge, districtEnd, edgeOfTown, PARTICIPLES_OF_PLACE, placeBridge, streetEnd } from './phrase/place-bridges';
+import { capitalisedRun, companyOfRelativeClause, relativeClauseVerb } from './phrase/relative-clause';
 
 export interface Phrase {
   start: number;
@@ -679,50 +682,6 @@ const LOWER = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
 
 const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;
 
-const BUILDS_OR_RUNS = /^(?:build|builds|building|built|develop|develops|developing|developed|construct|constructs|constructing|constructed|plan|plans|planning|planned|open|opens|opening|opened|operate|operates|operating|operated|run|runs|running|propose|proposes|proposing|proposed)$/;
-
-/** The verb of a relative clause at j ("that Kestrel is developing", "it is building") that builds or runs a facility, or -1. */
-function relativeClauseVerb(tk: Tokens, j: number): number {
-  let k = j;
-  if (/^(?:that|which)$/.test(tk.low(k))) k++;
-  else if (!/^(?:it|they|we)$/.test(tk.low(k)) && !(tk.cap(k) && tk.word(k))) return -1;
-  for (let n = 0; n < 6 && tk.has(k); n++, k++) {
-    if (!tk.word(k)) return -1;
-    if (BUILDS_OR_RUNS.test(tk.low(k))) return k;
-  }
-  return -1;
-}
-
-/** "that Novva is developing": capitalised words from `first` up to an auxiliary or the verb at v, as a company the catalog may not know. */
-function capitalisedRun(doc: Doc, tk: Tokens, first: number, v: number): Org | null {
-  let k = first;
-  while (k < v && tk.cap(k) && tk.word(k) && !NOT_NAMES.has(tk.low(k))) k++;
-  if (k === first || !(k === v || /^(?:is|are|was|were|has|have|had|will|would|plans|plan)$/.test(tk.low(k)))) return null;
-  return { text: doc.text.slice(tk.start(first), tk.end(k - 1)), ops: [], start: tk.start(first), end: tk.end(k - 1) };
-}
-
-const RUNS_IT = /^(?:proposed|proposes|operates|operated|runs|ran|owns|owned|built|builds|developed|develops|opened|opens|acquired|bought|planned|plans|announced)$/;
-
-/**
- * "the Kuna data center, which Meta first proposed in 2023", "the Cheyenne data center that
- * Microsoft operates": a company that a relative clause right after the phrase says runs it.
- */
-function companyOfRelativeClause(doc: Doc, s: Sentence, k: number): Org | null {
-  const tk = s.toks;
-  if (tk.has(k) && tk.text(k) === ',') k++;
-  if (!tk.has(k)) return null;
-  // "the Henrico data center Lumen runs": the clause may go without its "that", the verb then right after the company.
-  const bare = !/^(?:that|which)$/.test(tk.low(k));
-  if (bare && tk.text(k - 1) === ',') return null;
-  const at = bare ? k : k + 1;
-  const org = s.operators.some((h) => h.start === tk.start(at)) ? orgAt(doc.text, s, at) : null;
-  if (!org) return null;
-  let v = at;
-  while (v < tk.length && tk.start(v) < org.end) v++;
-  if (!bare && /^(?:first|originally|already|now|still|once|later|recently|has|had|have)$/.test(tk.low(v))) v++;
-  return tk.has(v) && RUNS_IT.test(tk.low(v)) ? org : null;
-}
-
 function verbFollows(tk: Tokens, i: number): boolean {
   if (!tk.has(i)) return false;
   const text = tk.text(i);
@@ -740,13 +699,6 @@ function placeWithItsNoun(doc: Doc, s: Sentence, i: number): PlaceSpan | undefin
   return pl && { ...pl, last: i, end: tk.end(i), text: doc.text.slice(pl.start, tk.end(i)) };
 }
 
-/** The first of the capitalised words that end with the possessive at i ("Kestrel Hosting's"). */
-function companyStart(tk: Tokens, i: number): number {
-  let f = i;
-  while (f > 0 && i - f < 4 && tk.cap(f - 1) && tk.word(f - 1) && !tk.poss(f - 1) && !NOT_NAMES.has(tk.low(f - 1)) && !PREMODIFIERS.has(tk.low(f - 1))) f--;
-  return f;
-}
-
 const AREA_WORDS = /^(county|district|province|prefecture|city|state|region|parish|township|municipality|island|valley|park|zone|corridor)$/;
 
 /** The last word of a named piece of land a facility stands on ("Kestrel Business Park", "Tarn Island"). */
@@ -757,117 +709,12 @@ const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|easter
 /** What may stand between a leading compass word and the place: spaces and more compass words ("South Central US"). */
 const COMPASS_RUN = /^(?:\s+(?:north|south|east|west|central))*\s+$/i;
 
-/** Nouns of a part of a town: "the Alliance corridor", "the Northgate business district". */
-const DISTRICT_NOUN = /^(?:corridor|district|park|estate|zone|quarter|precinct|neighbou?rhood)$/;
-
-/** The last token of "<name> [business|industrial|technology] corridor/district/park" after a place ending at `last`, or -1. */
-function districtEnd(tk: Tokens, last: number): number {
-  if (DISTRICT_NOUN.test(tk.low(last))) return last;
-  for (let k = last + 1; k <= last + 3 && k < tk.length && tk.word(k); k++) if (DISTRICT_NOUN.test(tk.low(k))) return k;
-  return -1;
-}
-
 /** Land a facility is built on. */
 const LAND_NOUNS = /^(site|plot|parcel|land|estate|tract|lot|acres|hectares)$/;
-
-const PARTICIPLES = /^(built|located|based|sited|situated|planned|proposed|constructed|developed|rising)$/;
-/** The participles that always place ("located in Spain"); progress words ("under construction in") may rank in a country. */
-const PARTICIPLES_OF_PLACE = /^(built|located|based|sited|situated|planned|proposed|constructed|developed)$/;
-
-/**
- * "to be built in", "being built near", "located in", "under construction in", "now rising in",
- * "going up near", "headed to": the index of the preposition, or -1.
- */
-function placeBridge(tk: Tokens, j: number): number {
-  let k = j;
-  if (tk.low(k) === 'now' || tk.low(k) === 'currently') k++;
-  if (tk.low(k) === 'to' && tk.low(k + 1) === 'be') k += 2;
-  else if (tk.low(k) === 'being') k++;
-  if (tk.low(k) === 'headed' && tk.low(k + 1) === 'to') return k + 1;
-  if (tk.low(k) === 'under' && /^(construction|development)$/.test(tk.low(k + 1))) k++;
-  else if ((tk.low(k) === 'going' || tk.low(k) === 'coming') && tk.low(k + 1) === 'up') k++;
-  else if (tk.low(k) === 'taking' && tk.low(k + 1) === 'shape') k++;
-  else if (!PARTICIPLES.test(tk.low(k))) return -1;
-  return /^(in|near|at|outside)$/.test(tk.low(k + 1)) ? k + 1 : -1;
-}
-
-/** Participles whose "by" names who builds, runs or owns the facility. */
-const AGENT_PARTICIPLES = /^(?:built|operated|run|owned|developed|constructed|planned|proposed)$/;
-
-/**
- * "built by Meta in Kuna", "being developed by Kestrel Hosting near Tulsa", "to be operated by
- * Edged in Aurora": the company after "by" and the index of the preposition of place after it.
- */
-function agentBridge(doc: Doc, s: Sentence, j: number): { org: Org; prep: number } | null {
-  const tk = s.toks;
-  let k = j;
-  if (tk.low(k) === 'now' || tk.low(k) === 'currently') k++;
-  if (tk.low(k) === 'to' && tk.low(k + 1) === 'be') k += 2;
-  else if (tk.low(k) === 'being') k++;
-  if (!AGENT_PARTICIPLES.test(tk.low(k)) || tk.low(k + 1) !== 'by' || !tk.cap(k + 2)) return null;
-  // A company the lexicon does not know is its capitalised words ("Kestrel Hosting").
-  let org = orgAt(doc.text, s, k + 2);
-  if (!org) {
-    let e = k + 2;
-    while (e + 1 < tk.length && e < k + 5 && tk.cap(e + 1) && tk.word(e + 1)) e++;
-    org = { text: doc.text.slice(tk.start(k + 2), tk.end(e)), ops: [], start: tk.start(k + 2), end: tk.end(e) };
-  }
-  const after = tokenIndexAt(tk, org.end - 1) + 1;
-  return /^(in|near|outside)$/.test(tk.low(after)) ? { org, prep: after } : null;
-}
-
-/** The last word of a street's name. */
-const STREET_WORD = /^(road|rd|street|st|way|drive|dr|avenue|ave|boulevard|blvd|lane|ln|highway|hwy|parkway|pkwy|pike|circle|court|ct|place|trail|turnpike|freeway|expressway)$/;
-const NUMBERED_ROAD = /^(route|interstate|highway|exit|i|us|sr)$/;
-
-/**
- * "on Pine Road", "at 1200 Innovation Way", "off Route 9", "along Industrial Parkway", "on County
- * Road 12", "near Exit 4 of Interstate 35": the index of an address's last token, or -1.
- */
-function streetEnd(tk: Tokens, j: number): number {
-  if (!/^(on|at|off|along|near)$/.test(tk.low(j))) return -1;
-  let k = j + 1;
-  if (tk.num(k)) k++; // a house number
-  let words = 0;
-  for (; k < tk.length && words < 5; k++, words++) {
-    if (NUMBERED_ROAD.test(tk.low(k)) && tk.cap(k) && tk.num(k + 1)) {
-      // "Route 9", "Exit 4 of Interstate 35"
-      k++;
-      if (tk.low(k + 1) === 'of' && NUMBERED_ROAD.test(tk.low(k + 2)) && tk.num(k + 3)) k += 3;
-      return k;
-    }
-    if (!tk.cap(k) || !tk.word(k)) return -1;
-    if (STREET_WORD.test(tk.low(k)) && words > 0) return tk.num(k + 1) ? k + 1 : k;
-  }
-  return -1;
-}
-
-/** "on the outskirts of C", "just outside C", "in unincorporated C": the index of the last word before the town, or -1. */
-function edgeOfTown(tk: Tokens, j: number): number {
-  if (tk.low(j) === 'on' && tk.low(j + 1) === 'the' && /^(outskirts|edge|fringes?)$/.test(tk.low(j + 2)) && tk.low(j + 3) === 'of') return j + 3;
-  if (tk.low(j) === 'just' && tk.low(j + 1) === 'outside') return j + 1;
-  if (tk.low(j) === 'in' && tk.low(j + 1) === 'unincorporated') return j + 1;
-  return -1;
-}
 
 /** "Ste." in "Harbor Ste. Marie": the dot of a short capitalised abbreviation inside a name. */
 function abbreviationDot(tk: Tokens, i: number): boolean {
   return tk.text(i) === '.' && tk.glued(i) && tk.has(i - 1) && tk.cap(i - 1) && tk.word(i - 1) && tk.text(i - 1).length <= 3;
-}
-
-function placeStartsAt(s: Sentence, i: number): boolean {
-  return s.places.some((p) => p.first === i);
-}
-
-/** An org whose last token is `last`, extended left over capitalised words ("Amazon Web Services"). */
-function orgBackFrom(doc: Doc, s: Sentence, first: number, last: number): Org {
-  const tk = s.toks;
-  const org = orgAt(doc.text, s, first);
-  if (org && org.end >= tk.start(last) + tk.text(last).length - 1) return org;
-  const start = tk.start(first);
-  const end = tk.start(last) + tk.text(last).length;
-  const ops = s.operators.filter((h) => h.start >= start && h.end <= end).map((h) => h.ref);
-  return { text: doc.text.slice(start, end), ops, start, end };
 }
 
 interface Unit {
