@@ -9,20 +9,16 @@ import { tokenIndexAt } from './context';
 import { parseCapacityAt } from './facts/capacity';
 import { capitalisedInRunningText } from './casing';
 import { writtenApart } from './spaced-code';
-import { parseGpusAt } from './facts/gpus';
 import { parseMoneyAt, type ParsedMoney } from './facts/money';
-import { endsLongerName, orgAt, type Org } from './facts/operator';
+import { endsLongerName, type Org } from './facts/operator';
 import { parseOrdinalAt, type ParsedOrdinal } from './facts/ordinal';
-import { parsePlacePhrase, type PlacePhrase } from './facts/place';
+import type { PlacePhrase } from './facts/place';
 import { parseNumberAt } from './facts/numbers';
 import type { Tokens } from './tokens';
 import type { SiteKind } from './types';
 import {
-  COMPOUND_HEADS,
-  COMPOUND_NOUNS,
   DC_MODIFIERS,
   DETERMINERS,
-  FOLLOWERS_OK,
   HEADS,
   MONTHS,
   NON_DC_MODIFIERS,
@@ -36,8 +32,10 @@ import {
 } from './vocab';
 import { UnicodeRegExp, matches } from './cheap-regexp';
 import { companyStart, orgBackFrom, placeStartsAt } from './phrase/lookups';
-import { agentBridge, districtEnd, edgeOfTown, PARTICIPLES_OF_PLACE, placeBridge, streetEnd } from './phrase/place-bridges';
-import { capitalisedRun, companyOfRelativeClause, relativeClauseVerb } from './phrase/relative-clause';
+import { companyOfRelativeClause } from './phrase/relative-clause';
+import { headsAPhrase } from './phrase/head-gate';
+import { readRight } from './phrase/right-walk';
+import { startWalk } from './phrase/walk';
 
 export interface Phrase {
   start: number;
@@ -79,9 +77,6 @@ const AREA_HEADS = /^(?:cluster|hub)$/;
 const GPU_UNIT = /^(gpu|gpus|chip|chips|accelerator|h100|h200|b200|gb200)$/;
 /** "Meta-owned", "Google-operated": the company before the hyphen runs the facility. */
 const OWNED = /^(?:owned|operated|run|developed)$/;
-/** Work on a facility named before it: "its Kuna data center expansion". */
-const WORK_ON_IT = /^(?:expansion|expansions|construction|buildout|build-out|upgrade|retrofit)$/;
-const NAME_INTRO = new Set(['called', 'named', 'dubbed', 'codenamed', 'code-named', 'nicknamed']);
 
 /** Builds the phrase around a head hit; null when the head is used as a modifier or stands alone. */
 export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Phrase | null {
@@ -89,61 +84,10 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
   const hi = tokenIndexAt(tk, hit.start);
   const hj = tokenIndexAt(tk, hit.end - 1);
   if (hi < 0 || hj < 0) return null;
-  const p: Phrase = {
-    start: tk.start(hi),
-    end: hit.end,
-    kind: head.kind,
-    head,
-    headStart: hit.start,
-    headEnd: hit.end,
-    sentence: s,
-    ordinal: null,
-    capacityMW: null,
-    gpus: null,
-    money: null,
-    place: null,
-    prePlace: null,
-    operator: null,
-    pronounOwner: false,
-    name: null,
-    siteHit: null,
-    dcModifier: head.strong && head.kind !== 'region',
-    nonDc: false,
-    definite: false,
-    indefinite: false,
-    commonOwner: false,
-    quantified: false,
-  };
-  // Capitalised head in running text ("Project Rainier", "Data Center Knowledge") is part of a name.
-  const headCap = tk.cap(hi) && !s.title;
-
-  // "the data center's cooling" is a bare reference; "Meta's Kuna data center's cooling" names one
-  // (checked once the left side is read). Nothing after the possessive is the facility's.
-  const possessiveHead = tk.poss(hj);
-  let workOnIt = false;
-  // "Building 7", "Building C": a capitalised building is a name the catalog path reads, or no facility.
-  if (headCap && /^buildings?$/i.test(head.phrase)) return null;
-  // "the second building at BER1", "the LD7-1 building of Equinix": a part of the facility after it.
-  if (/^buildings?$/i.test(head.phrase) && /^(?:at|of)$/.test(tk.low(hj + 1))) return null;
-
-  // --- Right side: is the head really the head? ---
-  const next = hj + 1;
-  if (tk.word(next) && !tk.glued(next) && !possessiveHead) {
-    const low = tk.low(next);
-    if (COMPOUND_HEADS.has(low)) return null; // "data center campus": the later head builds the phrase
-    if (!FOLLOWERS_OK.has(low) && !tk.num(next)) {
-      // "Meta's Kuna data center expansion" names the facility it expands (checked once the left side is read).
-      // "Phoenix's data center construction pipeline": the work is itself a modifier of a trade's noun.
-      if (WORK_ON_IT.test(low) && tk.word(next + 1) && !tk.glued(next + 1) && COMPOUND_NOUNS.has(tk.low(next + 1))) return null;
-      if (WORK_ON_IT.test(low)) workOnIt = true;
-      else if (COMPOUND_NOUNS.has(low)) return null;
-      // "data center operators said" (a plural noun) vs "the project follows OpenAI's" (a verb):
-      // a verb is followed by its object or an adverb, a plural noun by a verb or a preposition.
-      if (!tk.cap(next) && /[a-z]s$/.test(low) && !/(ss|us|is)$/.test(low) && !verbFollows(tk, hj + 2)) return null;
-      if (headCap && tk.cap(next) && !s.title && !placeStartsAt(s, hj + 1)) return null; // "Data Center World"
-    }
-  }
-  if (tk.glued(next) && tk.text(next) === '-' && tk.has(hj + 2) && !tk.num(hj + 2)) return null; // "data center-related"
+  const w = startWalk(doc, s, hit, head, hi, hj);
+  const p = w.p;
+  const headCap = w.headCap;
+  if (!headsAPhrase(w)) return null;
 
   // --- Left side: modifiers ---
   let i = hi - 1;
@@ -439,228 +383,18 @@ export function buildPhrase(doc: Doc, s: Sentence, hit: Hit, head: HeadWord): Ph
     }
   }
 
-  if ((possessiveHead || workOnIt) && !(p.operator || p.prePlace || p.name || p.ordinal)) return null;
+  if ((w.possessiveHead || w.workOnIt) && !(p.operator || p.prePlace || p.name || p.ordinal)) return null;
 
   // --- Right side: post-modifiers ---
-  let j = hj + 1;
-  let end = hj;
-  for (let round = 0; round < 3 && j < tk.length && !possessiveHead && !workOnIt; round++) {
-    const tj = j;
-    if (tj >= tk.length) break;
-    // "the data center on Pine Road in Kuna", "at 1200 Innovation Way near C": a street address
-    // before the town; "on the outskirts of C", "just outside C": the town's edge.
-    if (!p.place) {
-      const street = streetEnd(tk, j);
-      if (street >= 0 && /^(in|near|outside|at)$/.test(tk.low(street + 1))) {
-        j = street + 1;
-        continue;
-      }
-      const edge = edgeOfTown(tk, j);
-      const pl = edge >= 0 ? parsePlacePhrase(doc.text, s, edge + 1) : null;
-      if (pl && pl.place?.kind !== 'area') {
-        p.place = pl;
-        end = pl.last;
-        j = pl.last + 1;
-        continue;
-      }
-    }
-    if ((tk.low(tj) === 'in' || tk.low(tj) === 'near' || tk.low(tj) === 'outside' || tk.low(tj) === 'at') && !p.place) {
-      // "in the EU-WEST-2 region": a place word glued to a hyphen and more is the start of a code, no place.
-      const found = parsePlacePhrase(doc.text, s, j + 1);
-      const pl = found && tk.has(found.last + 2) && tk.text(found.last + 1) === '-' && tk.glued(found.last + 1) && tk.glued(found.last + 2) ? null : found;
-      // "the Fairfax Flats data center near Houston, TX": a town word that starts a name ("Flats" after
-      // it, before the head) is part of the name when the phrase places the facility elsewhere.
-      if (pl && pl.place?.kind !== 'area' && p.prePlace?.kind === 'city' && p.name && nameAfterTown(doc, p, hit.start) && !pl.text.toLowerCase().includes(p.prePlace.text.toLowerCase())) {
-        p.name = `${p.prePlace.text} ${p.name}`;
-        p.prePlace = null;
-      }
-      // "its Kuna data center near Boise", "its Conyers campus in the Atlanta area": a landmark city
-      // after a town written before the head; the town is where the facility is.
-      // "its Pryor data center in Mayes County": the county holds the town, which is the more specific.
-      if (pl && p.prePlace?.kind === 'city' && (tk.low(tj) === 'near' || tk.low(tj) === 'outside' || /\b(?:area|county|parish)$/i.test(pl.text))) {
-        end = pl.last;
-        j = pl.last + 1;
-        continue;
-      }
-      // "its Kuna data center in the Alliance corridor / the Westport Industrial Park": a part of the
-      // town written before the head (a name before a district noun, or one the gazetteer does not know as a
-      // place); the town stays the place.
-      const townBefore = !!p.prePlace && p.prePlace.kind !== 'country' && p.prePlace.kind !== 'area';
-      const district = pl && townBefore ? districtEnd(tk, pl.last) : -1;
-      if (district >= 0 && (district > pl!.last || !pl!.place)) {
-        end = district;
-        j = district + 1;
-        continue;
-      }
-      if (pl) {
-        p.place = pl;
-        end = pl.last;
-        j = pl.last + 1;
-        continue;
-      }
-      break;
-    }
-    // "a campus on the Kestrel Trading Estate", "a data centre on Tarn Island": land named after "on".
-    if (tk.low(tj) === 'on' && !p.place) {
-      let pl = parsePlacePhrase(doc.text, s, j + 1);
-      // "on the Slough Trading Estate": a known town's name opens the estate's.
-      let k = pl ? pl.last : -1;
-      while (pl && k < pl.last + 3 && tk.cap(k + 1) && tk.word(k + 1) && tk.glued(k + 1) === false) k++;
-      if (pl && k > pl.last && LAND_NAME_END.test(tk.low(k))) pl = { ...pl, last: k, text: doc.text.slice(tk.start(pl.first + (tk.low(pl.first) === 'the' ? 1 : 0)), tk.end(k)), place: null };
-      if (pl && pl.place === null && LAND_NAME_END.test(tk.low(pl.last))) {
-        p.place = pl;
-        end = pl.last;
-        j = pl.last + 1;
-        continue;
-      }
-    }
-    // "a fourth data centre to be built in Ballykeel", "a campus located near Budapest".
-    // "the data center built by Meta in Kuna": the agent between the participle and the place.
-    const agent = !p.place && placeBridge(tk, j) < 0 ? agentBridge(doc, s, j) : null;
-    const bridge = agent ? agent.prep : !p.place ? placeBridge(tk, j) : -1;
-    if (bridge >= 0) {
-      const pl = parsePlacePhrase(doc.text, s, bridge + 1);
-      // "the largest AI campus under construction in the United States" ranks it in a country; a
-      // town or a state places it.
-      const ranked = pl?.place?.kind === 'country' && !agent && !PARTICIPLES_OF_PLACE.test(tk.low(bridge - 1));
-      if (pl && pl.place?.kind !== 'area' && !ranked) {
-        if (agent) p.operator ??= agent.org;
-        p.place = pl;
-        end = pl.last;
-        j = pl.last + 1;
-        continue;
-      }
-      break;
-    }
-    if (tk.low(tj) === 'with' || tk.low(tj) === 'of' || tk.low(tj) === 'housing' || tk.low(tj) === 'featuring' || tk.low(tj) === 'packing') {
-      const r = readQuantity(doc, s, j + 1, p);
-      if (r >= 0) {
-        end = r;
-        j = r + 1;
-        continue;
-      }
-      // "its data centre of Pune", "the campus of Incheon": translated news puts the town after "of".
-      const town = tk.low(tj) === 'of' && !p.place && !p.prePlace ? parsePlacePhrase(doc.text, s, j + 1) : null;
-      if (town && town.place?.kind === 'city' && town.first === j + 1 && tk.cap(j + 1) && head.kind !== 'region') {
-        p.place = town;
-        end = town.last;
-        j = town.last + 1;
-        continue;
-      }
-      // "the proposed 1 GW campus of Kestrel Compute in Saskatchewan": the company it belongs to.
-      const owner = tk.low(tj) === 'of' && !p.operator ? orgAt(doc.text, s, j + 1) : null;
-      if (owner && owner.start === tk.start(j + 1)) {
-        p.operator = owner;
-        end = tokenIndexAt(tk, owner.end - 1);
-        j = end + 1;
-        continue;
-      }
-      break;
-    }
-    if ((tk.low(tj) === 'worth' || tk.low(tj) === 'costing') && tk.has(j + 1)) {
-      const m = parseMoneyAt(doc.text, tk, j + 1);
-      if (m) {
-        p.money ??= m;
-        end = m.last;
-        j = m.last + 1;
-        continue;
-      }
-      break;
-    }
-    if (NAME_INTRO.has(tk.low(tj)) || (tk.low(tj) === 'known' && tk.low(j + 1) === 'as')) {
-      const k = tk.low(tj) === 'known' ? j + 2 : j + 1;
-      const nm = readName(doc, s, k);
-      if (nm) {
-        p.name = nm.text;
-        end = nm.last;
-        j = nm.last + 1;
-        continue;
-      }
-      break;
-    }
-    if (tk.text(tj) === '(' ) {
-      const nm = readName(doc, s, j + 1);
-      if (nm && tk.text(nm.last + 1) === ')') {
-        // "the <town> campus (XY3)": a code in brackets names it more exactly than the town before the head.
-        if (p.name && !/\d/.test(p.name) && /^\p{Lu}{2,}[-\s]?\d{1,3}\p{Lu}?$/u.test(nm.text)) p.name = nm.text;
-        // "the Kuna data center (Meta)": a company in brackets runs it; it does not name it.
-        const company = s.operators.find((h) => h.start === tk.start(j + 1) && h.end === tk.end(nm.last));
-        if (company) p.operator ??= orgBackFrom(doc, s, j + 1, nm.last);
-        else p.name ??= nm.text;
-        end = nm.last + 1;
-        j = nm.last + 2;
-        continue;
-      }
-      break;
-    }
-    if (tk.text(tj) === ',' && tk.has(j + 1) && /^(called|named|dubbed|known|codenamed)$/.test(tk.low(j + 1))) {
-      j++;
-      continue;
-    }
-    // "a new campus in Hungary, located in Torokbalint": a participle narrows a country to its place;
-    // "the VR3 data centre, located in Adelaide, will …" places a facility the phrase did not.
-    if (tk.text(tj) === ',' && (!p.place || (!p.place.city && !p.place.admin))) {
-      const b = placeBridge(tk, j + 1);
-      const pl = b >= 0 ? parsePlacePhrase(doc.text, s, b + 1) : null;
-      if (pl && pl.place?.kind !== 'area' && (pl.city || pl.admin || !p.place)) {
-        p.place = { ...pl, country: pl.country || p.place?.country || '' };
-        end = pl.last;
-        j = pl.last + 1;
-        continue;
-      }
-    }
-    // "a 72MW data centre on a former industrial site in Swindon": the land it stands on is placed.
-    if (tk.low(tj) === 'on' && !p.place) {
-      let k = j + 1;
-      while (k < tk.length && k <= j + 6 && tk.word(k) && !LAND_NOUNS.test(tk.low(k))) k++;
-      if (LAND_NOUNS.test(tk.low(k)) && /^(in|near|outside)$/.test(tk.low(k + 1))) {
-        const pl = parsePlacePhrase(doc.text, s, k + 2);
-        if (pl && pl.place?.kind !== 'area') {
-          p.place = pl;
-          end = pl.last;
-        }
-      }
-      break;
-    }
-    // "a new data center that Kestrel is developing in Lubbock", "the campus it is building near
-    // Odessa": a relative clause that builds or runs the facility places it (the span stays the phrase).
-    if (!p.place && p.prePlace?.kind !== 'city') {
-      const v = relativeClauseVerb(tk, j);
-      const pl = v >= 0 && /^(?:in|near|outside)$/.test(tk.low(v + 1)) ? parsePlacePhrase(doc.text, s, v + 2) : null;
-      if (pl && pl.place?.kind !== 'area') {
-        p.place = pl;
-        // "… that Kestrel is developing": the company the clause names builds it (a tenant may be the sentence's subject).
-        const first = /^(?:that|which)$/.test(tk.low(j)) ? j + 1 : j;
-        const subject = orgAt(doc.text, s, first) ?? capitalisedRun(doc, tk, first, v);
-        if (subject && subject.end <= tk.start(v)) p.operator ??= subject;
-        break;
-      }
-    }
-    // "its first Middle East data center, in Saudi Arabia,": a place set off by commas.
-    if (tk.text(tj) === ',' && tk.low(j + 1) === 'in' && (!p.place || p.place.place?.kind === 'area')) {
-      const pl = parsePlacePhrase(doc.text, s, j + 2);
-      if (pl && pl.place?.kind !== 'area' && (!tk.has(pl.last + 1) || /^[,.;]$/.test(tk.text(pl.last + 1)))) {
-        p.place = pl;
-        end = pl.last;
-        j = pl.last + 1;
-        continue;
-      }
-    }
-    break;
-  }
-  if (!p.operator && !p.pronounOwner && !possessiveHead) p.operator = companyOfRelativeClause(doc, s, end + 1);
+  readRight(w);
+  const end = w.end;
+  if (!p.operator && !p.pronounOwner && !w.possessiveHead) p.operator = companyOfRelativeClause(doc, s, end + 1);
   p.end = tk.start(end) + tk.text(end).length;
   if (end === hj) p.end = hit.end;
 
   // Catalog site named inside the phrase.
   p.siteHit = s.sites.find((h) => h.type === ENTRY_SITE && h.start >= p.start && h.end <= p.end && nameHit(doc.text, h)) ?? null;
   return p;
-}
-
-/** The phrase's name is written between its town and its head ("Fairfax Flats data center"). */
-function nameAfterTown(doc: Doc, p: Phrase, headStart: number): boolean {
-  const between = doc.text.slice(p.prePlace!.end, headStart).trim();
-  return between.length > 0 && between === p.name;
 }
 
 /** A catalog name as the text writes one: as a name (below), and not the digits of a figure ("2B" in "$1.2B"). */
@@ -680,14 +414,6 @@ export function writtenAsName(written: string): boolean {
 const UPPER_OR_NUMBER = new UnicodeRegExp(String.raw`[\p{Lu}\p{N}]`, 'u');
 const LOWER = new UnicodeRegExp(String.raw`\p{Ll}`, 'u');
 
-const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;
-
-function verbFollows(tk: Tokens, i: number): boolean {
-  if (!tk.has(i)) return false;
-  const text = tk.text(i);
-  return tk.num(i) || (tk.word(i) && tk.cap(i)) || OBJECT_START.test(tk.low(i)) || text === '$' || text === '€' || text === '£';
-}
-
 /**
  * "New Lamar County Campus", "its Racine County site": a place and the noun of its kind before the
  * head are one place (the gazetteer may know only the town of that name).
@@ -701,16 +427,10 @@ function placeWithItsNoun(doc: Doc, s: Sentence, i: number): PlaceSpan | undefin
 
 const AREA_WORDS = /^(county|district|province|prefecture|city|state|region|parish|township|municipality|island|valley|park|zone|corridor)$/;
 
-/** The last word of a named piece of land a facility stands on ("Kestrel Business Park", "Tarn Island"). */
-const LAND_NAME_END = /^(?:estate|park|island)$/;
-
 const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west|upper|lower|greater)$/i;
 
 /** What may stand between a leading compass word and the place: spaces and more compass words ("South Central US"). */
 const COMPASS_RUN = /^(?:\s+(?:north|south|east|west|central))*\s+$/i;
-
-/** Land a facility is built on. */
-const LAND_NOUNS = /^(site|plot|parcel|land|estate|tract|lot|acres|hectares)$/;
 
 /** "Ste." in "Harbor Ste. Marie": the dot of a short capitalised abbreviation inside a name. */
 function abbreviationDot(tk: Tokens, i: number): boolean {
@@ -771,51 +491,6 @@ function unitEndingAt(doc: Doc, s: Sentence, i: number): Unit | null {
     }
   }
   return null;
-}
-
-/** After "with"/"of": a capacity or a GPU count. Returns the last token index, or -1. */
-function readQuantity(doc: Doc, s: Sentence, i: number, p: Phrase): number {
-  const tk = s.toks;
-  let k = i;
-  if (tk.low(k) === 'a' || tk.low(k) === 'an') k++;
-  if (tk.has(k) && /^(total|planned|initial|combined|maximum|power|it|critical)$/.test(tk.low(k))) k++;
-  if (tk.has(k) && /^(capacity|load)$/.test(tk.low(k)) && tk.low(k + 1) === 'of') k += 2;
-  if (tk.has(k) && /^(up|more|over|nearly|about|around|approximately|roughly|some|almost)$/.test(tk.low(k))) {
-    k++;
-    if (tk.has(k) && /^(to|than)$/.test(tk.low(k))) k++;
-  }
-  const c = parseCapacityAt(tk, k);
-  if (c) {
-    p.capacityMW ??= c.mw;
-    let last = c.last;
-    if (tk.low(last + 1) === 'of' && /^(capacity|power)$/.test(tk.low(last + 2))) last += 2;
-    return last;
-  }
-  const g = parseGpusAt(tk, k);
-  if (g) {
-    p.gpus ??= g.count;
-    return g.last;
-  }
-  return -1;
-}
-
-/** A name or code: capitalised words or a code with digits ("TY11", "Fairwater 2"), or a quoted string. */
-function readName(doc: Doc, s: Sentence, i: number): { text: string; last: number } | null {
-  const tk = s.toks;
-  let k = i;
-  const quoted = tk.has(k) && /^["“‘']$/.test(tk.text(k));
-  if (quoted) k++;
-  const first = k;
-  while (k < tk.length && k < first + 4 && tk.word(k) && (tk.cap(k) || /\d/.test(tk.text(k)) || (quoted && tk.word(k)))) {
-    k++;
-    // "QRO-2", "KD-LOS1": a code's hyphen, glued on both sides, keeps it one name.
-    if (tk.text(k) === '-' && tk.glued(k) && tk.glued(k + 1) && tk.word(k + 1) && /\d/.test(tk.text(k + 1))) k++;
-  }
-  if (k === first) return null;
-  let last = k - 1;
-  if (quoted && tk.has(k) && /^["”’']$/.test(tk.text(k))) last = k;
-  const text = doc.text.slice(tk.start(first), tk.start(k - 1) + tk.text(k - 1).length);
-  return { text, last };
 }
 
 /** Words that make a phrase about any facility of a kind: "every", "any", "each", "no". */

@@ -1,0 +1,50 @@
+/**
+ * Whether a head word ("data center", "campus", "building") heads its own phrase, read from the
+ * words right after it: not when it modifies a later noun ("data center campus", "data center
+ * operators"), names something else ("Data Center World") or is a part of a facility ("the second
+ * building at BER1").
+ */
+import { COMPOUND_HEADS, COMPOUND_NOUNS, FOLLOWERS_OK } from '../vocab';
+import type { Tokens } from '../tokens';
+import { placeStartsAt } from './lookups';
+import type { PhraseWalk } from './walk';
+
+/** Work on a facility named before it: "its Kuna data center expansion". */
+const WORK_ON_IT = /^(?:expansion|expansions|construction|buildout|build-out|upgrade|retrofit)$/;
+
+const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;
+
+/** False when the head is used as a modifier or is no facility; sets w.workOnIt ("data center expansion"). */
+export function headsAPhrase(w: PhraseWalk): boolean {
+  const { tk, s, head, hj, headCap, possessiveHead } = w;
+  // "Building 7", "Building C": a capitalised building is a name the catalog path reads, or no facility.
+  if (headCap && /^buildings?$/i.test(head.phrase)) return false;
+  // "the second building at BER1", "the LD7-1 building of Equinix": a part of the facility after it.
+  if (/^buildings?$/i.test(head.phrase) && /^(?:at|of)$/.test(tk.low(hj + 1))) return false;
+
+  // --- Right side: is the head really the head? ---
+  const next = hj + 1;
+  if (tk.word(next) && !tk.glued(next) && !possessiveHead) {
+    const low = tk.low(next);
+    if (COMPOUND_HEADS.has(low)) return false; // "data center campus": the later head builds the phrase
+    if (!FOLLOWERS_OK.has(low) && !tk.num(next)) {
+      // "Meta's Kuna data center expansion" names the facility it expands (checked once the left side is read).
+      // "Phoenix's data center construction pipeline": the work is itself a modifier of a trade's noun.
+      if (WORK_ON_IT.test(low) && tk.word(next + 1) && !tk.glued(next + 1) && COMPOUND_NOUNS.has(tk.low(next + 1))) return false;
+      if (WORK_ON_IT.test(low)) w.workOnIt = true;
+      else if (COMPOUND_NOUNS.has(low)) return false;
+      // "data center operators said" (a plural noun) vs "the project follows OpenAI's" (a verb):
+      // a verb is followed by its object or an adverb, a plural noun by a verb or a preposition.
+      if (!tk.cap(next) && /[a-z]s$/.test(low) && !/(ss|us|is)$/.test(low) && !verbFollows(tk, hj + 2)) return false;
+      if (headCap && tk.cap(next) && !s.title && !placeStartsAt(s, hj + 1)) return false; // "Data Center World"
+    }
+  }
+  if (tk.glued(next) && tk.text(next) === '-' && tk.has(hj + 2) && !tk.num(hj + 2)) return false; // "data center-related"
+  return true;
+}
+
+function verbFollows(tk: Tokens, i: number): boolean {
+  if (!tk.has(i)) return false;
+  const text = tk.text(i);
+  return tk.num(i) || (tk.word(i) && tk.cap(i)) || OBJECT_START.test(tk.low(i)) || text === '$' || text === '€' || text === '£';
+}
