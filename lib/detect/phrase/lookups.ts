@@ -1,14 +1,28 @@
 /**
  * The sentence's places and companies as a phrase's walk asks for them, by token: a place that
- * starts at one, and a company's whole name.
+ * starts or ends at one, a company that ends at one, and a company's whole name.
  */
-import type { Doc, Sentence } from '../context';
+import type { Doc, Hit, PlaceSpan, Sentence } from '../context';
+import { tokenIndexAt } from '../context';
 import { orgAt, type Org } from '../facts/operator';
 import type { Tokens } from '../tokens';
 import { NOT_NAMES, PREMODIFIERS } from '../vocab';
 
 export function placeStartsAt(s: Sentence, i: number): boolean {
   return s.places.some((p) => p.first === i);
+}
+
+/** The first of the sentence's places whose last token is i. */
+export function placeEndingAt(s: Sentence, i: number): PlaceSpan | undefined {
+  for (const pl of s.places) if (pl.last === i) return pl;
+  return undefined;
+}
+
+/** The first of the sentence's company hits whose last token is i. */
+export function operatorEndingAt(s: Sentence, i: number): Hit | undefined {
+  const tk = s.toks;
+  for (const h of s.operators) if (tokenIndexAt(tk, h.end - 1) === i) return h;
+  return undefined;
 }
 
 /** The first of the capitalised words that end with the possessive at i ("Kestrel Hosting's"). */

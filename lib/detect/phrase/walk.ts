@@ -26,6 +26,13 @@ export interface PhraseWalk {
   /** "Meta's Kuna data center expansion": work on the facility named before it (set by the head gate). */
   workOnIt: boolean;
   readonly p: Phrase;
+  /** Left side, read right to left: the token being read, the phrase's first token so far. */
+  i: number;
+  start: number;
+  /** First token of the amount read last ("$2 billion"), or -1. */
+  unitStart: number;
+  /** A name's first word that may be the brand owning the facility ("Kestrel Ostavik data center"), or -1. */
+  brand: number;
   /** Right side, read left to right: the token being read, the phrase's last token so far. */
   j: number;
   end: number;
@@ -35,9 +42,11 @@ export interface PhraseWalk {
 export const NOT_MINE = 0;
 /** … read it (the walk goes on from where the step left it), … */
 export const READ = 1;
-/** … or ended this side of the phrase. */
+/** … ended this side of the phrase, … */
 export const STOP = 2;
-export type Step = typeof NOT_MINE | typeof READ | typeof STOP;
+/** … or found the head is no phrase's (a modifier, or a part of another facility). */
+export const NO_PHRASE = 3;
+export type Step = typeof NOT_MINE | typeof READ | typeof STOP | typeof NO_PHRASE;
 
 /** The walk over a head hit whose first and last tokens are hi and hj. */
 export function startWalk(doc: Doc, s: Sentence, hit: Hit, head: HeadWord, hi: number, hj: number): PhraseWalk {
@@ -79,6 +88,10 @@ export function startWalk(doc: Doc, s: Sentence, hit: Hit, head: HeadWord, hi: n
     possessiveHead: tk.poss(hj),
     workOnIt: false,
     p,
+    i: hi - 1,
+    start: hi,
+    unitStart: -1,
+    brand: -1,
     j: hj + 1,
     end: hj,
   };
