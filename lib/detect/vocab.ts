@@ -161,7 +161,10 @@ export const FOLLOWERS_OK = new Set(
   towards within without against among between beyond via per than like unlike alongside beside behind
   said says announced announces launched launches unveiled unveils went goes got
   keeps kept continues continued grows grew employs employed stays stayed faces faced sees saw receives
-  received reaches reached helps helped relies relied depends depended`.split(/\s+/).filter(Boolean),
+  received reaches reached helps helped relies relied depends depended
+  hits wins tops nears clears secures moves lands eyes seeks signs taps inks nabs scores earns surpasses
+  doubles triples expands completes breaks passes fails sparks prompts spurs boosts lifts joins returns
+  raises clinches snags wraps enters exits draws`.split(/\s+/).filter(Boolean),
 );
 
 /** Determiners left out of a span; the phrase stops there. */

@@ -348,6 +348,14 @@ describe('what follows a facility phrase', () => {
   it('reads a verb ending in -s after the head as a verb, not a plural noun', () => {
     expect(one('Data centers need power. Crusoe said its Lubbock campus keeps growing.')).toEqual([['its Lubbock campus', 'Crusoe', 'Lubbock']]);
   });
+  it('reads a headline\'s verbs before a bare object ("hits full load", "wins zoning approval", "nears completion")', () => {
+    for (const verb of ['hits full load', 'wins zoning approval', 'nears completion', 'clears final hurdle', 'secures grid power'])
+      expect(one(`Crusoe's Lubbock data center ${verb}\n\nThe company said work continues.`).map((m) => m[0])).toEqual(["Crusoe's Lubbock data center"]);
+  });
+  it('still reads a trade\'s plural nouns after the head as a modifier ("data center operators warn", "data center projects stall")', () => {
+    expect(one('Lubbock data center operators warn of grid limits.')).toEqual([]);
+    expect(one('Lubbock data center projects stall as costs rise.')).toEqual([]);
+  });
 
   it('gives a campus after "Company, whose" to that company', () => {
     expect(one('Data centers need power. Lubbock is the fourth market for Crusoe, whose Lubbock campus keeps growing.')).toEqual([['Lubbock campus', 'Crusoe', 'Lubbock']]);
