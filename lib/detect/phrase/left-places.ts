@@ -35,6 +35,20 @@ export function readPlace(w: PhraseWalk): Step {
   return tk.poss(i) ? STOP : READ;
 }
 
+/**
+ * "its Vineland, New Jersey, campus": news sets the state off with commas on both sides; the
+ * comma after it is read past, and the town and state are read as one place (readPlace).
+ */
+export function skipCommaAfterState(w: PhraseWalk): Step {
+  const { s, tk, i } = w;
+  // Right before the head only: "In Austin, Texas, Crusoe campus plans stalled" sets a place before the clause.
+  if (tk.text(i) !== ',' || i !== w.hi - 1) return NOT_MINE;
+  const state = placeEndingAt(s, i - 1);
+  if (!state || state.kind !== 'admin' || tk.text(state.first - 1) !== ',' || !s.places.some((pl) => pl.last === state.first - 2 && pl.kind === 'city')) return NOT_MINE;
+  w.i = i - 1;
+  return READ;
+}
+
 /** "our Northern India campus": a compass adjective before a place modifies it, it names nothing. */
 export function readCompassAdjective(w: PhraseWalk): Step {
   const { tk, i } = w;

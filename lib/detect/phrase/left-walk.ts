@@ -6,7 +6,7 @@
 import type { Tokens } from '../tokens';
 import { readUnit, skipCommaBetweenAmounts } from './left-amounts';
 import { readCommonOwner, readCompanyAnaphor, readDeterminer, readOperator, readPossessiveCompany, readPossessivePronoun, readWhose } from './left-owners';
-import { readCompassAdjective, readPlace } from './left-places';
+import { readCompassAdjective, readPlace, skipCommaAfterState } from './left-places';
 import { readAbbreviationInName, readBrackets, readHyphenatedCode, readHyphenatedWord, skipToCompoundStart } from './left-punctuated';
 import { readAdjective, readCapitalisedName, readInnerHead, readLastWord, readOrdinal, readSpacedCode, stopAtNonWord } from './left-words';
 import { NO_PHRASE, STOP, type PhraseWalk } from './walk';
@@ -27,6 +27,7 @@ export function readLeft(w: PhraseWalk): boolean {
     const step =
       readUnit(w) ||
       skipCommaBetweenAmounts(w) ||
+      skipCommaAfterState(w) ||
       readHyphenatedCode(w) ||
       skipToCompoundStart(w) ||
       readHyphenatedWord(w) ||

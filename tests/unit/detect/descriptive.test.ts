@@ -352,6 +352,11 @@ describe('what follows a facility phrase', () => {
     for (const verb of ['hits full load', 'wins zoning approval', 'nears completion', 'clears final hurdle', 'secures grid power'])
       expect(one(`Crusoe's Lubbock data center ${verb}\n\nThe company said work continues.`).map((m) => m[0])).toEqual(["Crusoe's Lubbock data center"]);
   });
+  it('reads a town and its state set off by commas before the head as one place ("its Lubbock, Texas, campus")', () => {
+    expect(one('Data centers need power. Crusoe said its Lubbock, Texas, campus would add 40 MW.')).toEqual([['its Lubbock, Texas, campus', 'Crusoe', 'Lubbock, Texas']]);
+    // Not a list of places: "in Lubbock, Texas, its campus" is no town before the head.
+    expect(one('Data centers need power. In Austin, Texas, Crusoe campus plans stalled.').map((m) => m[0])).not.toContain('Austin, Texas, Crusoe campus');
+  });
   it('still reads a trade\'s plural nouns after the head as a modifier ("data center operators warn", "data center projects stall")', () => {
     expect(one('Lubbock data center operators warn of grid limits.')).toEqual([]);
     expect(one('Lubbock data center projects stall as costs rise.')).toEqual([]);
