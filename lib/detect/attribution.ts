@@ -185,11 +185,15 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         if (single) continue;
         return; // a new section
       }
-      const item = items[i];
+      // "FRA30, the latest building on its Frankfurt campus. The building will provide 24 MW": of
+      // the sentence's facilities, the one its noun names.
+      const t = namedByOpeningNoun(doc, drafts, i, sentence);
+      const item = items[t];
+      const target = drafts[t];
       // "The facility is located in Kuna, Idaho": where the facility just named is.
-      if (d.facts.location === null && d.kind !== 'region') {
+      if (target.facts.location === null && target.kind !== 'region') {
         const pl = placeSaidOfSubject(doc, s);
-        if (pl) takePlace(d, pl);
+        if (pl) takePlace(target, pl);
       }
       // "The facility, which is to be the firm's 3rd such site in Britain, …"
       if (item.facts.ordinal === null) {
@@ -202,11 +206,42 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
       const m = item.facts.investment === null ? facilityMoney(doc, s) : null;
       // Asked only of a sentence with a figure: most have none.
       if ((caps.length || g.length || m) && aboutAnotherFacility(sentence)) continue;
-      if (caps.length) item.extraCapacity.push(...caps.map((c) => c.mw));
+      // "The new building will add 12 MW and bring the campus to about 32 MW": from where the
+      // sentence names the facility named last, its figures are that one's.
+      const back = t === i ? -1 : renamedAt(doc, s, drafts[i]);
+      for (const c of caps) (back >= 0 && c.first >= back ? items[i] : item).extraCapacity.push(c.mw);
       if (g.length) item.extraGpus.push(...g.map((x) => x.count));
       if (m) item.facts.investment = m.text;
     }
   });
+}
+
+/** The token where sentence s names facility d again by its noun ("the campus", "its campus"), or -1. */
+function renamedAt(doc: Doc, s: Sentence, d: Draft): number {
+  if (!d.phrase) return -1;
+  const noun = doc.text.slice(d.phrase.headStart, d.phrase.headEnd).toLowerCase();
+  for (let k = 1; k + 1 < s.toks.length; k++) if (/^(?:the|its)$/.test(s.toks.low(k)) && s.toks.low(k + 1) === noun) return k;
+  return -1;
+}
+
+/** The head noun of a sentence's opening reference ("The seven-storey building will …"). */
+const OPENING_NOUN = /^(?:the|this) (?:[\w’'-]+ ){0,3}?(campus|park|complex|building|hall|data ?cent(?:er|re)|datacent(?:er|re))\b/i;
+const CAMPUS_NOUN = /^(?:campus|park|complex)$/i;
+
+/**
+ * Which of the sentence's facilities (drafts[i] is its last) a following sentence opening with a
+ * bare noun talks about: "The building …" is not the campus named last but the building before
+ * it ("FRA30, the latest building on its Frankfurt campus"), "The campus …" not a building. A
+ * facility named by a code or a name may be either; with none of the other kind, the last one.
+ */
+function namedByOpeningNoun(doc: Doc, drafts: Draft[], i: number, sentence: string): number {
+  const noun = OPENING_NOUN.exec(sentence.slice(0, 80).replace(/\s+/g, ' '));
+  if (!noun) return i;
+  const campus = CAMPUS_NOUN.test(noun[1]);
+  const fits = (d: Draft) => !d.phrase || CAMPUS_NOUN.test(doc.text.slice(d.phrase.headStart, d.phrase.headEnd)) === campus;
+  if (fits(drafts[i])) return i;
+  for (let k = i - 1; k >= 0 && drafts[k].sentence === drafts[i].sentence; k--) if (fits(drafts[k])) return k;
+  return i;
 }
 
 const MONEY_SCOPE_BEFORE = /\b(broader|overall|total|combined|cumulative|annual|wider|larger|entire)\s*$/i;
