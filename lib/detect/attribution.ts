@@ -188,6 +188,7 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
       // "FRA30, the latest building on its Frankfurt campus. The building will provide 24 MW": of
       // the sentence's facilities, the one its noun names.
       const t = namedByOpeningNoun(doc, drafts, i, sentence);
+      if (t < 0) continue;
       const item = items[t];
       const target = drafts[t];
       // "The facility is located in Kuna, Idaho": where the facility just named is.
@@ -225,23 +226,25 @@ function renamedAt(doc: Doc, s: Sentence, d: Draft): number {
 }
 
 /** The head noun of a sentence's opening reference ("The seven-storey building will …"). */
-const OPENING_NOUN = /^(?:the|this) (?:[\w’'-]+ ){0,3}?(campus|park|complex|building|hall|data ?cent(?:er|re)|datacent(?:er|re))\b/i;
+const OPENING_NOUN = /^(?:the|this|that) (?:[\w’'-]+ ){0,3}?(campus|park|complex|building|hall|data ?cent(?:er|re)|datacent(?:er|re))\b/i;
 const CAMPUS_NOUN = /^(?:campus|park|complex)$/i;
 
 /**
  * Which of the sentence's facilities (drafts[i] is its last) a following sentence opening with a
  * bare noun talks about: "The building …" is not the campus named last but the building before
  * it ("FRA30, the latest building on its Frankfurt campus"), "The campus …" not a building. A
- * facility named by a code or a name may be either; with none of the other kind, the last one.
+ * facility named by a code or a name may be either; with none of the other kind, the last one
+ * (-1: the last one is a cloud region, which the noun does not name).
  */
 function namedByOpeningNoun(doc: Doc, drafts: Draft[], i: number, sentence: string): number {
   const noun = OPENING_NOUN.exec(sentence.slice(0, 80).replace(/\s+/g, ' '));
   if (!noun) return i;
   const campus = CAMPUS_NOUN.test(noun[1]);
-  const fits = (d: Draft) => !d.phrase || CAMPUS_NOUN.test(doc.text.slice(d.phrase.headStart, d.phrase.headEnd)) === campus;
+  // A cloud region is neither: "That campus will have a gigawatt" is not the Mumbai region's.
+  const fits = (d: Draft) => d.kind !== 'region' && (!d.phrase || CAMPUS_NOUN.test(doc.text.slice(d.phrase.headStart, d.phrase.headEnd)) === campus);
   if (fits(drafts[i])) return i;
   for (let k = i - 1; k >= 0 && drafts[k].sentence === drafts[i].sentence; k--) if (fits(drafts[k])) return k;
-  return i;
+  return drafts[i].kind === 'region' ? -1 : i;
 }
 
 const MONEY_SCOPE_BEFORE = /\b(broader|overall|total|combined|cumulative|annual|wider|larger|entire)\s*$/i;

@@ -3,7 +3,7 @@
  * Always returned in MW.
  */
 import type { Tokens } from '../tokens';
-import { findEach, numberStarts, parseNumberAt, splitNumberWord } from './numbers';
+import { findEach, indexesWhere, mayStartNumber, parseNumberAt, splitNumberWord } from './numbers';
 
 // kW is left out on purpose: news gives rack densities in kW, never a facility's capacity.
 const UNIT_MW: Record<string, number> = { mw: 1, megawatt: 1, megawatts: 1, gw: 1000, gigawatt: 1000, gigawatts: 1000 };
@@ -26,9 +26,23 @@ function megawatts(numeral: string, value: number, unit: number): number {
   return unit === 1 && THOUSANDS_DOT.test(numeral) ? Number(numeral.replace('.', '')) : value * unit;
 }
 
+/**
+ * "a gigawatt", "more than a gigawatt", "half a gigawatt": a gigawatt written with an article is
+ * one (not "a gigawatt-scale campus", a size class).
+ */
+function articleGigawatt(tokens: Tokens, i: number): ParsedCapacity | null {
+  const half = tokens.low(i) === 'half' ? 1 : 0;
+  if (tokens.low(i + half) !== 'a' || tokens.low(i + half + 1) !== 'gigawatt' || tokens.text(i + half + 2) === '-') return null;
+  return { mw: half ? 500 : 1000, first: i, last: i + half + 1 };
+}
+
+const capacityStarts = indexesWhere((tk, i) => mayStartNumber(tk, i) || ((tk.low(i) === 'a' || tk.low(i) === 'half') && articleGigawatt(tk, i) !== null));
+
 /** Capacity expression starting at token i. */
 export function parseCapacityAt(tokens: Tokens, i: number): ParsedCapacity | null {
   if (i < 0 || i >= tokens.length) return null;
+  const article = articleGigawatt(tokens, i);
+  if (article) return article;
   const glued = splitNumberWord(tokens.low(i));
   if (glued && UNIT_MW[glued.rest] !== undefined) return { mw: megawatts(tokens.low(i).slice(0, -glued.rest.length), glued.value, UNIT_MW[glued.rest]), first: i, last: i };
   const n = parseNumberAt(tokens, i);
@@ -44,7 +58,7 @@ export function parseCapacityAt(tokens: Tokens, i: number): ParsedCapacity | nul
 
 /** Every capacity in tokens[from, to], in order. */
 export function findCapacities(tokens: Tokens, from = 0, to = tokens.length - 1): ParsedCapacity[] {
-  return findEach(numberStarts(tokens), from, to, (i) => {
+  return findEach(capacityStarts(tokens), from, to, (i) => {
     const c = parseCapacityAt(tokens, i);
     return c && !gridPower(tokens, c) && !ownersTotal(tokens, c) ? c : null;
   });

@@ -114,3 +114,14 @@ describe('a later sentence\'s figure: the facility\'s build-out, or another faci
     expect(cap(`${first}Overall, its fleet will reach 3 GW.`)).toBe(32);
   });
 });
+
+describe('a gigawatt written with an article', () => {
+  it('"a gigawatt", "more than a gigawatt", "half a gigawatt"', () => {
+    expect(mw('The campus could eventually draw more than a gigawatt.')).toEqual([1000]);
+    expect(mw('It will have a gigawatt of capacity when complete.')).toEqual([1000]);
+    expect(mw('The first phase is half a gigawatt.')).toEqual([500]);
+  });
+  it('not a size class ("a gigawatt-scale campus")', () => {
+    expect(mw('Ostavik plans a gigawatt-scale campus.')).toEqual([]);
+  });
+});

@@ -27,3 +27,10 @@ describe('a following sentence opening with a bare noun', () => {
     expect(c['TY11']).toBeNull();
   });
 });
+
+describe('a cloud region named last', () => {
+  it('is not what "That campus …" is about', () => {
+    const c = capacities('Customers moved workloads to ap-northeast-1 in March. Equinix is also building an AI hub in Fenwick. That campus will have 300 MW of capacity when complete.');
+    expect(c['ap-northeast-1']).toBeNull();
+  });
+});
