@@ -185,6 +185,9 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         if (single) continue;
         return; // a new section
       }
+      // "Blackstone's REIT announced it has US$14 billion …": with another company as the subject,
+      // "it" is that company; only a facility's noun ("the campus will draw …") speaks of this one.
+      if (!FACILITY_NOUN_REFERENCE.test(sentence.slice(0, 90)) && anotherCompanySubject(doc, s, d)) continue;
       // "FRA30, the latest building on its Frankfurt campus. The building will provide 24 MW": of
       // the sentence's facilities, the one its noun names.
       const t = namedByOpeningNoun(doc, drafts, i, sentence);
@@ -223,6 +226,15 @@ function renamedAt(doc: Doc, s: Sentence, d: Draft): number {
   const noun = doc.text.slice(d.phrase.headStart, d.phrase.headEnd).toLowerCase();
   for (let k = 1; k + 1 < s.toks.length; k++) if (/^(?:the|its)$/.test(s.toks.low(k)) && s.toks.low(k + 1) === noun) return k;
   return -1;
+}
+
+/** "the campus", "this facility", "the new data center": a reference by a facility's noun. */
+const FACILITY_NOUN_REFERENCE = /\b(?:the|this|that) (?:[\w.,’'-]+ ){0,3}?(?:facility|site|campus|data ?cent(?:er|re)|cent(?:er|re)|project|building|cluster|complex|expansion|development|region|phase|plant|hub|park)\b/i;
+
+/** The sentence's subject is a company other than facility d's. */
+function anotherCompanySubject(doc: Doc, s: Sentence, d: Draft): boolean {
+  const subject = subjectOf(doc, s);
+  return subject?.kind === 'org' && !!d.operator && companiesDiffer(companyKey(subject.org), companyKey(d.operator));
 }
 
 /** The head noun of a sentence's opening reference ("The seven-storey building will …"). */

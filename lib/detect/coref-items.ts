@@ -4,6 +4,7 @@ import { Doc, type Sentence } from './context';
 import { type CorefItem } from './coref';
 import type { Draft } from './draft';
 import { nextSentence } from './sentences';
+import { countryByCode } from '../geo/countries';
 import { companiesDiffer, companyKey, saysAnotherOfTheName, textCompanyOf } from './coref-namesakes';
 
 /** "KX4, a £120 million data centre", "Colossus 2, as xAI calls the new project", "XY3 marks Acme's first new build": one facility. */
@@ -181,7 +182,7 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     kind: d.kind,
     linkTo,
     placeCountry: d.country,
-    placeIsCountry: !!d.facts.location && !d.city && !d.admin,
+    placeIsCountry: !!d.facts.location && ((!d.city && !d.admin) || cityState(d)),
     placeIsArea: isArea(d),
     placeLevel: !d.facts.location || isArea(d) ? 0 : d.city ? 3 : d.admin ? 2 : d.country ? 1 : 3,
     extraCapacity: [],
@@ -255,4 +256,12 @@ export function sentenceGap(doc: Doc, a: Sentence, b: Sentence): number {
     if (cur[0] === b.start || (cur[0] <= b.start && cur[1] > b.start)) return n;
   }
   return 5;
+}
+
+/**
+ * "its fifth data centre in Singapore" after "SG5 in Tanjong Kling": a city that is its own country
+ * (Singapore, Hong Kong, Monaco) places a facility no closer than the country does.
+ */
+function cityState(d: Draft): boolean {
+  return !!d.city && !!d.country && countryByCode(d.country)?.name.toLowerCase() === d.city.toLowerCase();
 }

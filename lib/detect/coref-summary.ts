@@ -59,6 +59,9 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
         // A place the gazetteer does not know ("Pelican Way", "Torokbalint") may lie inside one it knows.
         (strong !== false && (!m.placeCountry || !p.country) && m.placeLevel >= 2) ||
         ((p.isCountry || m.placeIsCountry) && !!p.country && p.country === m.placeCountry) ||
+        // "SG5 in Tanjong Kling, its fifth data centre in Singapore": a town the gazetteer does not
+        // know, in an entity that another mark places in that country, lies in that country.
+        (m.placeIsCountry && !p.country && !!m.placeCountry && c.places.some((q) => q.country === m.placeCountry)) ||
         ((p.isAdmin || m.placeLevel === 2) && !!p.admin && p.admin === m.placeAdmin);
       // An apposition names one thing twice: "Stargate Abilene, its campus in Texas" conflicts
       // only when both places are of one level or lie in different countries.

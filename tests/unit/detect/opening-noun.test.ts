@@ -34,3 +34,20 @@ describe('a cloud region named last', () => {
     expect(c['ap-northeast-1']).toBeNull();
   });
 });
+
+describe('a sentence whose subject is another company', () => {
+  const facts = (text: string) => detect(text, testIndex()).map((m) => m.facts);
+  it('gives the facility before it nothing through "it": "it" is that company ("Tarnel Capital said it valued its stake at …")', () => {
+    expect(facts('Equinix has opened its KX5 data center in Fenwick.\n\nTarnel Capital said it valued its stake in the company at US$7 billion.')[0].investment).toBeNull();
+  });
+  it('still does through a facility\'s noun ("Tarnel Capital, its anchor tenant, said the data center will draw 30 MW")', () => {
+    expect(facts('Equinix has opened its KX5 data center in Fenwick.\n\nTarnel Capital, its anchor tenant, said the data center will draw 30 MW.')[0].capacityMW).toBe(30);
+  });
+});
+
+describe('a town the gazetteer does not know, in a city-state', () => {
+  it('"KX5 in Kestrelby, its fifth data centre in Singapore … the fifth site in Singapore" is one facility', () => {
+    const text = 'Equinix opens KX5 in Kestrelby as Singapore eases curbs\n\nEquinix has opened KX5, its fifth data centre in Singapore, in the Kestrelby area.\n\nKX5 is connected to KX1, KX2 and KX3, the company said.\n\n"The fifth site in Singapore will help customers expand," said Equinix\'s president.';
+    expect(detect(text, testIndex()).at(-1)?.facts.name).toBe('KX5');
+  });
+});
