@@ -290,11 +290,32 @@ export function catalogOperator(doc: Doc, d: Draft): Org | null {
   if (d.site < 0) return null;
   const op = doc.index.sites.operators.at(d.site)![0];
   if (op === undefined) return null;
-  const own = (h: Hit) => h.ref === op && h.type === ENTRY_OPERATOR;
-  const at = doc.operators.findLast((h) => own(h) && h.start < d.start) ?? doc.operators.find(own);
-  // Of the names found at one place, the longest ("ST Telemedia Global Data Centres", not its first words).
-  const written = at && doc.operators.reduce((a, h) => (own(h) && h.start === a.start && h.end > a.end ? h : a), at);
+  const hits = companyHits(doc).get(op) ?? [];
+  // The last name before the mark, else the first; of names found at one place, the longest
+  // ("ST Telemedia Global Data Centres", not its first words).
+  let at = -1;
+  for (const h of hits) if (h.start < d.start && h.start > at) at = h.start;
+  if (at < 0) for (const h of hits) if (at < 0 || h.start < at) at = h.start;
+  let written: Hit | undefined;
+  for (const h of hits) if (h.start === at && (!written || h.end > written.end)) written = h;
   return { text: written ? doc.text.slice(written.start, written.end) : doc.index.operators.names.at(op)!, ops: [op], start: -1, end: -1 };
+}
+
+/** Each catalog company's hits in the text, in text order, worked out once per article. */
+const HITS_OF_COMPANY = new WeakMap<Doc, Map<number, Hit[]>>();
+function companyHits(doc: Doc): Map<number, Hit[]> {
+  let byRef = HITS_OF_COMPANY.get(doc);
+  if (!byRef) {
+    byRef = new Map();
+    for (const h of doc.operators) {
+      if (h.type !== ENTRY_OPERATOR) continue;
+      const list = byRef.get(h.ref);
+      if (list) list.push(h);
+      else byRef.set(h.ref, [h]);
+    }
+    HITS_OF_COMPANY.set(doc, byRef);
+  }
+  return byRef;
 }
 
 // "The Tier-IV data centre will …", "The new 12-storey facility …", "It …": the sentence is about the facility just named.
