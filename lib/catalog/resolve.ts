@@ -20,6 +20,7 @@ import { shortOperatorNames } from './operator-short-names';
 import type { Candidate, ResolveQuery } from './query-types';
 import { resolverCatalogOf, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { Operator, Site, SiteKind } from './schema';
+import { numberedNameForms, sitesNamedWithin } from './resolver-numbered';
 import { codeSpellings, siteCodes } from './site-codes';
 import { byName, textKey } from './text-key';
 
@@ -109,6 +110,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     const ops = new Set((q.operatorIds ?? []).flatMap((id) => names.siblingsOf(id)));
     const place = describePlace(q);
     if (q.text) resolveText(placedName(q, place) ?? q.text, q, ops, place, add);
+    if (q.text && ops.size > 0 && ![...found.values()].some((c) => c.confidence >= 0.8)) resolveWithinName(q.text, q, ops, place, new Set(found.keys()), add);
     resolveStructured(q, ops, place, add);
     return [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_CANDIDATES);
   }
@@ -271,6 +273,27 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       // ("ap-northeast-2" is AWS's Seoul before it is Alibaba's).
       const first = tied.slice().sort((a, b) => byOpening(a.site, b.site))[0];
       for (const s of scored) add(s.site.id, s === first ? 0.6 : s.score === best.score ? 0.45 : 0.3, s === first ? 'alias (shared; first holder)' : 'alias (shared)');
+    }
+  }
+
+  /**
+   * "NEXTDC's S6", "VIRTUS's London 9": a numbered name that only the named company's longer name
+   * for the site holds ("NEXTDC - S6 Sydney", "VIRTUS LONDON9") is that site. Several such names
+   * (one per building, "IAD2-A" and "IAD2-B") are told apart by the place, or stay candidates.
+   */
+  function resolveWithinName(text: string, q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, judged: ReadonlySet<string>, add: AddFn): void {
+    // A site the words name whole was judged by its name already ("Fairwater 2" in Wisconsin is not
+    // the Georgia site of that alias); a machine is not named by the building's code in its name
+    // (site-codes.ts); nor is a building the cloud region an article asks for.
+    const within = sitesNamedWithin(operatorSites(ops), numberedNameForms(text), aliasIndex.names).filter((s) => !judged.has(s.id) && !s.machine && (!q.kind || kindMatches(q.kind, s)));
+    if (within.length === 0) return;
+    const placed = within.length > 1 ? within.filter((s) => placeScore(s, place) > 0) : within;
+    const pick = placed.length === 1 ? placed[0] : buildingsOfOne(placed.length > 0 ? placed : within);
+    // A country the text wrote and the site is not in: another site of that number.
+    const elsewhere = (s: ResolverSite) => !q.countryGuessed && !!place.country && !!s.place.country && s.place.country !== place.country;
+    for (const s of within.slice(0, MAX_CANDIDATES)) {
+      if (s === pick && !elsewhere(s)) add(s.id, 0.9, 'alias within its name + operator');
+      else add(s.id, 0.45, 'alias within names of the operator');
     }
   }
 
@@ -524,6 +547,17 @@ function campusOfBuildings(sites: readonly ResolverSite[]): ResolverSite | null 
   const located = (s: ResolverSite) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region';
   if (!located(campus) || (campus.codes ?? []).length) return null;
   return sites.every((s) => s === campus || (s.kind === 'facility' && located(s) && km(campus, s) <= CAMPUS_SPREAD_KM)) ? campus : null;
+}
+
+/**
+ * "IAD2" where the company's records are "… IAD2-A" and "… IAD2-B" in one town: the buildings of
+ * one site the catalog holds no record of as a whole; the first by name answers for them.
+ */
+function buildingsOfOne(sites: readonly ResolverSite[]): ResolverSite | null {
+  if (sites.length < 2 || sites.length > 6) return null;
+  const located = (s: ResolverSite) => s.place.lat !== undefined && s.place.lon !== undefined;
+  const together = sites.every((s) => located(s) && located(sites[0]) && km(sites[0], s) <= CAMPUS_SPREAD_KM);
+  return together ? sites.slice().sort(byName)[0] : null;
 }
 
 /** How far a large campus's buildings may lie from the point a dataset gives for the campus. */

@@ -20,7 +20,8 @@ type Precision = ResolverSite['place']['precision'];
 
 export interface PlainResolverCatalog {
   format: 'dc-lens-resolver-catalog';
-  version: 2;
+  /** 3 since a machine is marked (a copy of version 2 is refused and built again). */
+  version: 3;
   sites: SiteIdentityColumns & {
     codes: PlainLists<string[]>;
     precisions: string[];
@@ -31,6 +32,8 @@ export interface PlainResolverCatalog {
     announced: string[];
     statuses: string[];
     richness: Float64Array;
+    /** 1 for a machine (ResolverSite.machine), else 0. */
+    machines: Float64Array;
   };
   groups: Record<GroupName, PlainGroup>;
 }
@@ -39,7 +42,7 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
   const { items: sites, groups, strings: column, numbers } = plainItems(catalog.siteById, catalog, RESOLVER_GROUPS);
   return {
     format: 'dc-lens-resolver-catalog',
-    version: 2,
+    version: 3,
     sites: {
       ...siteIdentityColumns(sites, column),
       codes: lists(sites, (s) => s.codes ?? []),
@@ -51,6 +54,7 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
       announced: column((s) => s.dates.announced),
       statuses: column((s) => s.status),
       richness: Float64Array.from(sites, (s) => s.richness),
+      machines: Float64Array.from(sites, (s) => (s.machine ? 1 : 0)),
     },
     groups,
   };
@@ -65,11 +69,11 @@ const OWNER = 'resolver catalog';
 /** Checks the shape (a damaged or foreign row throws) and adopts the columns; sites are made when first asked for. */
 export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   const plain = input as (Partial<Omit<PlainResolverCatalog, 'sites' | 'groups'>> & { sites?: StoredSites; groups?: Record<GroupName, unknown> }) | null;
-  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 2 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
+  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 3 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
   const p = plain.sites;
   const n = p.ids?.length ?? -1;
   checkStrings(p, ['ids', 'names', 'kinds', 'parentIds', 'countries', 'precisions', 'opened', 'expected', 'announced', 'statuses'], n, OWNER);
-  checkNumbers(p, ['lat', 'lon', 'richness'], n, OWNER);
+  checkNumbers(p, ['lat', 'lon', 'richness', 'machines'], n, OWNER);
   checkLists(p.codes, n, OWNER, 'codes');
   checkLists(p.operatorIds, n, OWNER, 'operatorIds');
   check(() => {
@@ -144,5 +148,9 @@ class ColumnSite implements ResolverSite {
 
   get richness(): number {
     return this.p.richness[this.i];
+  }
+
+  get machine(): boolean | undefined {
+    return this.p.machines[this.i] === 1 || undefined;
   }
 }

@@ -23,6 +23,11 @@ export interface ResolverSite {
   readonly status: Site['status'];
   /** How much the record has to show (`siteRichness`): which of one campus's records answers for it. */
   readonly richness: number;
+  /**
+   * Sized in GPUs: a machine ("Kestrel Cloud NM1", a cluster), whose name's code is the building
+   * that houses it (site-codes.ts), so "NM1" written alone is not the machine.
+   */
+  readonly machine?: boolean;
 }
 
 export interface ResolverCatalog {
@@ -67,6 +72,7 @@ export function resolverSiteOf(s: Site): ResolverSite {
     dates: { opened, expected, announced },
     status: s.status,
     richness: siteRichness(s),
+    ...(s.gpus.count ? { machine: true } : {}),
   };
 }
 

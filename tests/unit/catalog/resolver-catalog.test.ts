@@ -95,10 +95,20 @@ describe('the resolver catalog', () => {
     expect(siteRichness(mapped)).toBe(siteRichness({ ...site, credits: [] }) - 0.5);
   });
 
+  it('keeps which records are machines (sized in GPUs)', () => {
+    const machine = snapshot.sites.find((s) => s.gpus.count)!;
+    const building = snapshot.sites.find((s) => !s.gpus.count)!;
+    const woken = resolverCatalogFromPlain(plainResolverCatalog(resolverCatalogOf(snapshot)));
+    expect(woken.siteById.get(machine.id)?.machine).toBe(true);
+    expect(woken.siteById.get(building.id)?.machine).toBeFalsy();
+  });
+
   it('is refused when damaged or foreign', () => {
     const plain = plainResolverCatalog(resolverCatalogOf(snapshot));
     expect(() => resolverCatalogFromPlain({ ...plain, version: 1 })).toThrow(/format/);
-    expect(() => resolverCatalogFromPlain({ ...plain, version: 3 })).toThrow(/format/);
+    // Version 2 marked no machine (ResolverSite.machine): a copy of it is built again.
+    expect(() => resolverCatalogFromPlain({ ...plain, version: 2 })).toThrow(/format/);
+    expect(() => resolverCatalogFromPlain({ ...plain, version: 4 })).toThrow(/format/);
     expect(() => resolverCatalogFromPlain(null)).toThrow(/format/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, names: plain.sites.names.slice(1) } })).toThrow(/malformed names/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, ids: plain.sites.ids.slice().reverse() } })).toThrow(/malformed ids/);
