@@ -240,7 +240,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       // its suburb) is that campus's name, asked with the metro the name itself gives.
       const companyName = names.wholeNameIds(stripGeneric(key)).some((id) => site.operatorIds.includes(id));
       if (ops.size > 0 && overlap(site, ops) === 0) add(site.id, 0.6, 'alias, but another operator');
-      else if (place.country && site.place.country && site.place.country !== place.country) add(site.id, 0.7, 'alias, but another country');
+      // A country the text never wrote (the gazetteer's guess for a town's name: "Barra" is
+      // Italy's) does not outweigh the name.
+      else if (place.country && site.place.country && site.place.country !== place.country && !q.countryGuessed) add(site.id, 0.7, 'alias, but another country');
       // "Project Sail, a campus in Hamilton County, Indiana" is not the Georgia project of that name.
       else if (place.admin && !place.city?.has(site) && !inOrBeside(site, place.admin)) add(site.id, 0.7, 'alias, but another state');
       else if (companyName && place.city && !place.city.has(site)) add(site.id, 0.5, 'company name, but another city');

@@ -101,9 +101,13 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   return q;
 }
 
-/** No mark of the entity writes a state or a country with its town, nor does its sentence name a country. */
+/**
+ * No mark of the entity writes a state or a country with its town, nor does its sentence name a
+ * country. A state only the gazetteer gives the town (adminKey without admin: its most populous
+ * "Kingsville" is in Texas) is its guess, like the country.
+ */
 function countryUnwritten(ds: Draft[]): boolean {
-  return !ds.some((d) => d.admin || d.adminKey || (d.facts.location ?? '').includes(',') || d.sentence.places.some((p) => p.kind === 'country' || p.kind === 'admin'));
+  return !ds.some((d) => d.admin || (d.facts.location ?? '').includes(',') || d.sentence.places.some((p) => p.kind === 'country' || p.kind === 'admin'));
 }
 
 /** "new data centers", "three new data center campuses": facilities being built, more than one. */

@@ -151,6 +151,12 @@ describe('resolve by operator, place and ordinal', () => {
     // A country the text wrote still says which town it is (and the memo keeps the two apart).
     expect(resolver.resolve({ ...q, countryGuessed: false })).toEqual([]);
   });
+  it('a guessed country does not outweigh a name the catalog holds ("Stargate Abilene, in Barra")', () => {
+    const q = { text: 'Stargate Abilene', operatorIds: ['openai'], city: 'Barra', country: 'IT', countryGuessed: true };
+    expect(resolver.resolve(q)[0]).toMatchObject({ siteId: 'stargate-abilene', confidence: 1, reason: 'alias' });
+    // A country the text wrote still does.
+    expect(resolver.resolve({ ...q, countryGuessed: false })[0]).toMatchObject({ siteId: 'stargate-abilene', reason: 'alias, but another country' });
+  });
   it('a name made of generic words only claims nothing', () => {
     const generic = SiteSchema.parse({ ...SITES[0], id: 'generic', name: 'Data Center', aliases: ['AI Campus'], regionCode: undefined });
     const r = createResolver([...SITES, generic], OPERATORS);
