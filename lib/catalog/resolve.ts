@@ -20,6 +20,7 @@ import { shortOperatorNames } from './operator-short-names';
 import type { Candidate, ResolveQuery } from './query-types';
 import { resolverCatalogOf, type ResolverCatalog, type ResolverSite } from './resolver-catalog';
 import type { Operator, Site, SiteKind } from './schema';
+import { buildingsOfOne, CAMPUS_SPREAD_KM, campusOfBuildings, km, oneCampus, oneCampusRecord, within } from './resolver-campus';
 import { numberedNameForms, sitesNamedWithin } from './resolver-numbered';
 import { codeSpellings, siteCodes } from './site-codes';
 import { byName, textKey } from './text-key';
@@ -355,7 +356,10 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // Nscale) does not make it less likely.
     const loneWeight = (s: ResolverSite) => (overlap(s, ops) > 0 ? 1 : weight(s));
     const kindOk = q.kind ? sites.filter((s) => kindMatches(q.kind!, s)) : sites;
-    const preferred = campusLevel(kindOk.length > 0 ? kindOk : sites, q);
+    // A GPU cluster is housed in a building: "its Quincy campus" is the building, not the machine.
+    const fitting = kindOk.length > 0 ? kindOk : sites;
+    const hosts = fitting.filter((s) => !s.machine);
+    const preferred = campusLevel(hosts.length > 0 ? hosts : fitting, q);
     if (preferred !== sites) {
       const inPreferred = new Set(preferred);
       const others = sites.filter((s) => !inPreferred.has(s)).sort((a, b) => weight(b) - weight(a));
@@ -412,14 +416,19 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
     // A coded building ("KX4", "VR2") is one of many an operator numbers in a metro; the catalog
     // may hold only some of them, so "Kestrel's new Swindon facility" is not KX4 by elimination.
-    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) : null);
+    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) ?? oneCampusRecord(preferred) : null);
     // Only if it is alone in its metro too: the catalog files an operator's London buildings under
     // London, Slough and Acton, and "Equinix's new data center in London" is none of them for sure.
     // A building or campus is never a cloud region by elimination ("Microsoft's Dublin data center").
     // A provider's only region in a country is not the "new region in Sicily" the article places
     // in a town where the provider has none in the catalog: that is another region.
     // A cloud region's own buildings around it are its parts, not rivals for the name.
-    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || !hasNeighbour(one, asked.sites));
+    // A campus the catalog names after the town the article calls its campus by ("Google's New
+    // Albany campus", the catalog's "Google New Albany") is that campus, whatever else of the
+    // company's stands in the metro; so are buildings filed under one name in that town that all
+    // stand together ("Microsoft data center, Quincy", "… Quincy #2" … "#8"), the first answering.
+    const townsCampus = !!one && q.kind === 'campus' && base >= 0.85 && !!q.city && namedAfter(one, q.city) && (one.kind === 'campus' || oneNameTogether(one, sites));
+    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || townsCampus || !hasNeighbour(one, asked.sites));
     // Nor is a company's only site in a state the one the article places in a town where the
     // catalog has none of its sites ("Equinix is building a data center in Tyler, Texas").
     const townElsewhere = base < 0.85 && asked.townNamed === true && q.kind !== 'region';
@@ -439,6 +448,21 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     const ordered = scored.sort((a, b) => b.score - a.score || byOpening(b.s, a.s));
     const suffix = preferred.length === 1 ? '' : ` (${preferred.length} sites)`;
     for (const { s, score } of ordered.slice(0, MAX_CANDIDATES)) add(s.id, base * share * score, label + suffix);
+  }
+
+  /**
+   * Every other record of the company's in the place (not a machine, not a region) is `one`'s name
+   * filed again ("… Quincy #2": the catalog build's count, BUILD_COUNT) within a campus's reach:
+   * one campus's buildings. Buildings named apart ("DC3", "DC6") are a real tie.
+   */
+  function oneNameTogether(one: ResolverSite, sites: readonly ResolverSite[]): boolean {
+    const name = textKey(one.name.replace(BUILD_COUNT, ''));
+    return sites.every((s) => s === one || s.machine || s.kind === 'region' || (textKey(s.name.replace(BUILD_COUNT, '')) === name && within(one, s, CAMPUS_SPREAD_KM)));
+  }
+
+  /** One of the site's names holds the town's whole name: "AWS New Albany" for "New Albany". */
+  function namedAfter(site: ResolverSite, town: string): boolean {
+    return !!aliasIndex.names.get(site.id)?.includes(` ${textKey(town)} `);
   }
 
   /**
@@ -499,9 +523,6 @@ function onlyOne<T>(list: readonly T[]): T | null {
   return list.length === 1 ? list[0] : null;
 }
 
-/** Sites this close together, of one operator, are one campus as news sees it (km). */
-const CAMPUS_KM = 3;
-
 /**
  * The site's name holds the town's first word: "AWS Europe (Frankfurt)" for "Frankfurt am Main",
  * which the gazetteer and the catalog spell apart.
@@ -519,51 +540,6 @@ function inOrBeside(site: ResolverSite, admin: ReadonlySet<ResolverSite>): boole
 }
 const STATE_NEIGHBOUR_KM = 50;
 
-function km(a: ResolverSite, b: ResolverSite): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.place.lat! - a.place.lat!) * rad;
-  const dLon = (b.place.lon! - a.place.lon!) * rad * Math.cos(((a.place.lat! + b.place.lat!) / 2) * rad);
-  return 6371 * Math.sqrt(dLat * dLat + dLon * dLon);
-}
-
-/**
- * Several records that all lie within a few kilometres (the same campus filed by two sources, or
- * its buildings) stand for one site: the record with the most to show answers for them.
- */
-function oneCampus(sites: readonly ResolverSite[]): ResolverSite | null {
-  if (sites.length < 2 || sites.length > 6 || sites.some((s) => (s.codes ?? []).length > 0)) return null;
-  if (!sites.every((s) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region')) return null;
-  if (!sites.every((s) => km(sites[0], s) <= CAMPUS_KM)) return null;
-  // The record with the most to show (resolver-catalog.ts's siteRichness).
-  return sites.slice().sort((a, b) => b.richness - a.richness || byName(a, b))[0];
-}
-
-/**
- * "a data center campus in <town>" where the catalog holds one campus and, within a few km of it,
- * single buildings mapped on their own (often from another dataset): the campus is the one meant.
- */
-function campusOfBuildings(sites: readonly ResolverSite[]): ResolverSite | null {
-  const campuses = sites.filter((s) => s.kind === 'campus');
-  if (campuses.length !== 1 || sites.length > 6) return null;
-  const campus = campuses[0];
-  const located = (s: ResolverSite) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region';
-  if (!located(campus) || (campus.codes ?? []).length) return null;
-  return sites.every((s) => s === campus || (s.kind === 'facility' && located(s) && km(campus, s) <= CAMPUS_SPREAD_KM)) ? campus : null;
-}
-
-/**
- * "IAD2" where the company's records are "… IAD2-A" and "… IAD2-B" in one town: the buildings of
- * one site the catalog holds no record of as a whole; the first by name answers for them.
- */
-function buildingsOfOne(sites: readonly ResolverSite[]): ResolverSite | null {
-  if (sites.length < 2 || sites.length > 6) return null;
-  const located = (s: ResolverSite) => s.place.lat !== undefined && s.place.lon !== undefined;
-  const together = sites.every((s) => located(s) && located(sites[0]) && km(sites[0], s) <= CAMPUS_SPREAD_KM);
-  return together ? sites.slice().sort(byName)[0] : null;
-}
-
-/** How far a large campus's buildings may lie from the point a dataset gives for the campus. */
-const CAMPUS_SPREAD_KM = 5;
 /** How far from a city's centre news still calls a site by the city's name ("its London data centre" in Slough). */
 const METRO_KM = 40;
 /** What that leaves of a lone candidate's confidence: below the known threshold, still a candidate. */

@@ -1,0 +1,53 @@
+/**
+ * "Kestrel's Brackwater campus" where the catalog holds several of the company's records in the
+ * town: a campus record beside its buildings, one building filed several times under one name, a
+ * GPU cluster beside the building that houses it. Invented companies and places.
+ */
+import { describe, expect, it } from 'vitest';
+import { createResolver } from '../../../lib/catalog/resolve';
+import { OperatorSchema, SiteSchema, type Site } from '../../../lib/catalog/schema';
+import { OPERATORS, T0 } from './fixture';
+
+const OPS = [OperatorSchema.parse({ ...OPERATORS[0], id: 'kestrel', name: 'Kestrel', aliases: [] })];
+
+type Where = { city: string; lat: number; lon: number; precision?: 'site' | 'city' };
+const site = (id: string, name: string, kind: Site['kind'], w: Where, extra: Partial<Site> = {}) =>
+  SiteSchema.parse({ id, name, kind, operatorIds: ['kestrel'], place: { country: 'US', precision: 'site', ...w }, origin: 'seed', createdAt: T0, updatedAt: T0, ...extra });
+
+const BRACK = { city: 'Brackwater', lat: 40.0, lon: -82.8 };
+const at = (dLat: number, w: Where = BRACK): Where => ({ ...w, lat: w.lat + dLat });
+// Another of the company's sites 20 km off, in another town of the metro.
+const NEIGHBOUR = site('kestrel-fenwick', 'Kestrel Fenwick', 'facility', { city: 'Fenwick', lat: 40.18, lon: -82.8 });
+
+const ask = (sites: Site[], kind: 'campus' | 'facility' = 'campus') => createResolver([...sites, NEIGHBOUR], OPS).resolve({ operatorIds: ['kestrel'], city: 'Brackwater', country: 'US', kind });
+const known = (sites: Site[], kind?: 'campus' | 'facility') => ask(sites, kind).find((c) => c.confidence >= 0.8)?.siteId ?? null;
+
+describe('a campus phrase and the company’s records in the town', () => {
+  it('the one campus record, named after the town, beside buildings far and many', () => {
+    const buildings = [0.09, 0.1, 0.11, 0.12, 0.13, 0.14].map((d, i) => site(`b${i}`, `Kestrel data center, Brackwater${i ? ` #${i + 1}` : ''}`, 'facility', at(d)));
+    expect(known([site('kestrel-brackwater', 'Kestrel Brackwater', 'campus', { ...BRACK, precision: 'city' }), ...buildings])).toBe('kestrel-brackwater');
+  });
+  it('a campus named after the town, though another of the company’s sites stands in the metro', () => {
+    expect(known([site('kestrel-brackwater', 'Kestrel Brackwater', 'campus', BRACK)])).toBe('kestrel-brackwater');
+    // A data center, not a campus: the metro's other site still leaves it in doubt.
+    expect(known([site('kestrel-brackwater', 'Kestrel Brackwater', 'campus', BRACK)], 'facility')).toBeNull();
+    // A campus the catalog does not call by the town.
+    expect(known([site('kestrel-heron', 'Kestrel Heron Park', 'campus', BRACK)])).toBeNull();
+  });
+  it('one name filed several times in one place ("…, Brackwater #2") is one campus: the first answers', () => {
+    const same = [site('q1', 'Kestrel data center, Brackwater', 'facility', BRACK), site('q2', 'Kestrel data center, Brackwater #2', 'facility', at(0.002)), site('q3', 'Kestrel data center, Brackwater #3', 'facility', at(0.004))];
+    expect(known(same)).toBe('q1');
+    // 8 km apart: two sites.
+    expect(known([same[0], site('q9', 'Kestrel data center, Brackwater #2', 'facility', at(0.07))])).toBeNull();
+  });
+  it('buildings named apart, with no campus record, are a real tie', () => {
+    expect(known([site('d3', 'Kestrel Brackwater DC3', 'facility', BRACK), site('d6', 'Kestrel Brackwater DC6', 'facility', at(0.002))])).toBeNull();
+    expect(known([site('c1', 'Kestrel Brackwater North', 'campus', BRACK), site('c2', 'Kestrel Brackwater South', 'campus', at(0.09))])).toBeNull();
+  });
+  it('a GPU cluster in the town is housed in the building: the building answers', () => {
+    // Placed by the town only, as GPU datasets often do.
+    const cluster = site('kestrel-cluster', 'Kestrel Supercluster', 'facility', { ...BRACK, precision: 'city' }, { gpus: { count: 10000 } } as Partial<Site>);
+    const r = createResolver([site('kestrel-bw', 'Kestrel data center, Brackwater', 'facility', BRACK), cluster], OPS);
+    expect(r.resolve({ operatorIds: ['kestrel'], city: 'Brackwater', country: 'US', kind: 'facility' })[0]).toMatchObject({ siteId: 'kestrel-bw', confidence: 0.85 });
+  });
+});
