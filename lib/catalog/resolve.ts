@@ -23,6 +23,7 @@ import type { Operator, Site, SiteKind } from './schema';
 import { buildingsOfOne, CAMPUS_SPREAD_KM, campusOfBuildings, km, oneCampus, oneCampusRecord, within } from './resolver-campus';
 import { numberedNameForms, sitesNamedWithin } from './resolver-numbered';
 import { codeSpellings, siteCodes } from './site-codes';
+import { systemNames } from './system-names';
 import { byName, textKey } from './text-key';
 
 export interface Resolver {
@@ -607,6 +608,8 @@ function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[])
     // Every spelling ("TY-11" for "TY11"), and the codes only its name holds ("Atlanta ATL12").
     const codes = siteCodes(site).flatMap(codeSpellings);
     written.push(...codes);
+    // A machine's own name without its institution ("ABCI 3.0"), as the detector's lexicon has it.
+    written.push(...systemNames(site));
     for (const opId of site.operatorIds) for (const on of operatorNames.get(opId) ?? []) for (const code of codes) written.push(`${on} ${code}`);
     const keys = written.map(textKey);
     names.set(site.id, ` ${keys.slice(0, 1 + site.aliases.length).join(' | ')} `);

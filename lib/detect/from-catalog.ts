@@ -1,6 +1,7 @@
 /** Catalog records (lib/catalog/schema) as the detector's lexicon. */
 import type { Operator, Site } from '../catalog/schema';
 import { siteCodes } from '../catalog/site-codes';
+import { systemNames } from '../catalog/system-names';
 import type { LexiconOperator, LexiconSite } from './index-format';
 import { compileIndex, type DetectorIndex } from './index';
 
@@ -11,7 +12,8 @@ export function lexiconFromCatalog(sites: readonly Site[], operators: readonly O
       .map((s) => ({
         id: s.id,
         name: s.name,
-        aliases: s.aliases,
+        // A machine's own name ("ABCI 3.0" of "AIST ABCI 3.0"), which news writes alone.
+        aliases: [...s.aliases, ...systemNames(s)],
         kind: s.kind,
         operatorIds: s.operatorIds,
         city: s.place.city,
