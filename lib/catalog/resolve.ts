@@ -417,7 +417,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
     // A coded building ("KX4", "VR2") is one of many an operator numbers in a metro; the catalog
     // may hold only some of them, so "Kestrel's new Swindon facility" is not KX4 by elimination.
-    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) ?? oneCampusRecord(preferred) : null);
+    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) ?? oneCampusRecord(preferred) ?? campusNamedAfter(preferred, q.city) : null);
     // Only if it is alone in its metro too: the catalog files an operator's London buildings under
     // London, Slough and Acton, and "Equinix's new data center in London" is none of them for sure.
     // A building or campus is never a cloud region by elimination ("Microsoft's Dublin data center").
@@ -459,6 +459,16 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   function oneNameTogether(one: ResolverSite, sites: readonly ResolverSite[]): boolean {
     const name = textKey(one.name.replace(BUILD_COUNT, ''));
     return sites.every((s) => s === one || s.machine || s.kind === 'region' || (textKey(s.name.replace(BUILD_COUNT, '')) === name && within(one, s, CAMPUS_SPREAD_KM)));
+  }
+
+  /**
+   * "Oracle's Abilene campus" where the company's campus records in the town are "Stargate
+   * Abilene" and "Stargate Shackelford County": the one the catalog names after the town.
+   */
+  function campusNamedAfter(sites: readonly ResolverSite[], town: string | undefined): ResolverSite | null {
+    if (!town) return null;
+    const named = sites.filter((s) => s.kind === 'campus' && !(s.codes ?? []).length && namedAfter(s, town));
+    return named.length === 1 ? named[0] : null;
   }
 
   /** One of the site's names holds the town's whole name: "AWS New Albany" for "New Albany". */

@@ -40,6 +40,9 @@ describe('a campus phrase and the company’s records in the town', () => {
     // 8 km apart: two sites.
     expect(known([same[0], site('q9', 'Kestrel data center, Brackwater #2', 'facility', at(0.07))])).toBeNull();
   });
+  it('of two campus records in the town, the one named after it', () => {
+    expect(known([site('kb', 'Kestrel Brackwater', 'campus', BRACK), site('kh', 'Kestrel Heron Park', 'campus', at(0.09))])).toBe('kb');
+  });
   it('buildings named apart, with no campus record, are a real tie', () => {
     expect(known([site('d3', 'Kestrel Brackwater DC3', 'facility', BRACK), site('d6', 'Kestrel Brackwater DC6', 'facility', at(0.002))])).toBeNull();
     expect(known([site('c1', 'Kestrel Brackwater North', 'campus', BRACK), site('c2', 'Kestrel Brackwater South', 'campus', at(0.09))])).toBeNull();
