@@ -424,11 +424,13 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // A provider's only region in a country is not the "new region in Sicily" the article places
     // in a town where the provider has none in the catalog: that is another region.
     // A cloud region's own buildings around it are its parts, not rivals for the name.
-    // A campus the catalog names after the town the article calls its campus by ("Google's New
-    // Albany campus", the catalog's "Google New Albany") is that campus, whatever else of the
-    // company's stands in the metro; so are buildings filed under one name in that town that all
-    // stand together ("Microsoft data center, Quincy", "… Quincy #2" … "#8"), the first answering.
-    const townsCampus = !!one && q.kind === 'campus' && base >= 0.85 && !!q.city && namedAfter(one, q.city) && (one.kind === 'campus' || oneNameTogether(one, sites));
+    // A campus the catalog names after the town the article places the company's campus or data
+    // center in ("Google's New Albany campus", "its facility in Papillion"; the catalog's "Google
+    // New Albany", "Google Papillion") is that campus, whatever else of the company's stands in the
+    // metro; so, for a campus phrase, are buildings filed under one name in that town that all stand
+    // together ("Microsoft data center, Quincy", "… Quincy #2" … "#8"), the first answering. A single
+    // building named after a metro's town is not that sure ("a new data center in London").
+    const townsCampus = !!one && base >= 0.85 && !!q.city && namedAfter(one, q.city) && ((one.kind === 'campus' && !!q.kind && FACILITY_LIKE.has(q.kind)) || (q.kind === 'campus' && oneNameTogether(one, sites)));
     const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || townsCampus || !hasNeighbour(one, asked.sites));
     // Nor is a company's only site in a state the one the article places in a town where the
     // catalog has none of its sites ("Equinix is building a data center in Tyler, Texas").
