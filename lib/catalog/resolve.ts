@@ -320,6 +320,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
         rankTier(opened.length > 0 ? there.filter((s) => !standing(s)) : there, 0.85, 'operator + city', q, asked, add);
       }
       if (admin) rankTier(opSites.filter((s) => admin.has(s)), 0.7, 'operator + admin area', q, asked, add);
+      if (country && townNamed && !opSites.some((s) => city?.has(s))) townInName(q, opSites, place, country, add);
       if (country) rankTier(opSites.filter((s) => s.place.country === country), 0.6, 'operator + country', q, asked, add);
       if (!city && !admin && !country && !q.city) rankTier(opSites, 0.4, 'operator', q, asked, add);
       return;
@@ -328,6 +329,19 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (city) rankTier([...city], 0.3, 'city', q, none, add);
     else if (admin) rankTier([...admin], 0.2, 'admin area', q, none, add);
     else if (country) rankTier(snapshot.sitesByCountry.get(country) ?? [], 0.1, 'country', q, none, add);
+  }
+
+  /**
+   * "Meta's data centre in Odense" where the catalog files none of the company's sites under Odense
+   * but names one after it ("Meta Odense Data center, Neder Holluf", filed under its village): the
+   * record named after the town (with its name filed again beside it, "… #2") is the one meant.
+   */
+  function townInName(q: ResolveQuery, opSites: readonly ResolverSite[], place: QueryPlace, country: string, add: AddFn): void {
+    if (!q.city || (q.kind && !FACILITY_LIKE.has(q.kind)) || q.ordinal) return;
+    // "Atlanta, Texas": a site named after the Georgia Atlanta is another town's.
+    const inState = (s: ResolverSite) => !q.admin || (!!place.admin && inOrBeside(s, place.admin));
+    const named = opSites.filter((s) => s.place.country === country && s.kind !== 'region' && !s.machine && inState(s) && namedAfter(s, q.city!)).sort(byName);
+    if (named.length > 0 && oneNameTogether(named[0], named)) add(named[0].id, LONE, 'operator + the town in its name');
   }
 
   /** Another site of the query's operators (not a cloud region, not the same campus) within a metro's reach of `site`. */

@@ -56,3 +56,21 @@ describe('a campus phrase and the company’s records in the town', () => {
     expect(r.resolve({ operatorIds: ['kestrel'], city: 'Brackwater', country: 'US', kind: 'facility' })[0]).toMatchObject({ siteId: 'kestrel-bw', confidence: 0.85 });
   });
 });
+
+describe('a town the catalog files none of the company’s sites under, but names one after', () => {
+  const HOLM = { city: 'Holm', lat: 55.37, lon: 10.48 };
+  const odenby = [site('o1', 'Kestrel Odenby Data Center, Holm', 'facility', HOLM), site('o2', 'Kestrel Odenby Data Center, Holm #2', 'facility', at(0.002, HOLM))];
+  const askIn = (sites: Site[], extra: object = {}) => createResolver(sites, OPS).resolve({ operatorIds: ['kestrel'], city: 'Odenby', country: 'US', kind: 'facility', ...extra });
+  it('is the record named after it', () => {
+    expect(askIn(odenby)[0]).toMatchObject({ siteId: 'o1', confidence: 0.85, reason: 'operator + the town in its name' });
+  });
+  it('not when the company has a site filed under the town, nor among records named apart, nor for an ordinal', () => {
+    const filed = site('o9', 'Kestrel Tower', 'facility', { city: 'Odenby', lat: 41.0, lon: -80.0 });
+    expect(askIn([...odenby, filed]).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
+    const apart = [odenby[0], site('o3', 'Kestrel Odenby Two', 'facility', at(0.002, HOLM))];
+    expect(askIn(apart).some((c) => c.confidence >= 0.8)).toBe(false);
+    expect(askIn(odenby, { ordinal: 2 }).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
+    // A cloud region asked for is not a building named after the town.
+    expect(askIn(odenby, { kind: 'region' }).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
+  });
+});
