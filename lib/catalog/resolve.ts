@@ -113,7 +113,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     const place = describePlace(q);
     if (q.text) resolveText(placedName(q, place) ?? q.text, q, ops, place, add);
     if (q.text && ops.size > 0 && ![...found.values()].some((c) => c.confidence >= 0.8)) resolveWithinName(q.text, q, ops, place, new Set(found.keys()), add);
-    resolveStructured(q, ops, place, add);
+    const asTown = ![...found.values()].some((c) => c.confidence >= 0.8) ? townNamedAsName(q, ops) : null;
+    if (asTown) resolveStructured(asTown, ops, describePlace(asTown), add);
+    else resolveStructured(q, ops, place, add);
     return [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, MAX_CANDIDATES);
   }
 
@@ -136,6 +138,20 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       if (aliasIndex.exact.get(key)?.length === 1) return `${q.text} ${where}`;
     }
     return null;
+  }
+
+  /**
+   * "its Harwood campus", "DeForest data center campus": a town the gazetteer does not know is read
+   * as the facility's name and the query has no place. When the catalog files a site of the named
+   * company under a town of that name, the words are the town: asked as its city (unless they
+   * named a site with confidence above: another company's site of that name does not count).
+   */
+  function townNamedAsName(q: ResolveQuery, ops: ReadonlySet<string>): ResolveQuery | null {
+    if (!q.text || q.city || q.admin || ops.size === 0) return null;
+    const there = snapshot.sitesByCityName.get(textKey(q.text));
+    if (!there?.some((s) => s.operatorIds.some((id) => ops.has(id)))) return null;
+    const { text: _name, ...rest } = q;
+    return { ...rest, city: q.text };
   }
 
   interface QueryPlace {

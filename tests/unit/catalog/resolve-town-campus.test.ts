@@ -74,3 +74,28 @@ describe('a town the catalog files none of the company’s sites under, but name
     expect(askIn(odenby, { kind: 'region' }).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
   });
 });
+
+describe('a town the detector read as the facility’s name ("its Brackwater campus" with no place)', () => {
+  const heron = site('kestrel-heron', 'Kestrel Heron Park', 'campus', BRACK);
+  const other = SiteSchema.parse({ id: 'pellan-fenby', name: 'Pellan Fenby', kind: 'campus', operatorIds: ['pellan'], place: { city: 'Fenby', country: 'US', lat: 45, lon: -90, precision: 'site' }, origin: 'seed', createdAt: T0, updatedAt: T0 });
+  const ops = [...OPS, OperatorSchema.parse({ ...OPERATORS[0], id: 'pellan', name: 'Pellan', aliases: [] })];
+  const r = createResolver([heron, other], ops);
+  it('is asked as the town the catalog files the company’s site under', () => {
+    expect(r.resolve({ text: 'Brackwater', operatorIds: ['kestrel'], kind: 'campus' })[0]).toMatchObject({ siteId: 'kestrel-heron', confidence: 0.85 });
+    // Though another company's site is called so.
+    const named = SiteSchema.parse({ ...other, id: 'pellan-brackwater', name: 'Brackwater', place: { ...other.place, city: 'Fenby' } });
+    const r2 = createResolver([heron, other, named], ops);
+    expect(r2.resolve({ text: 'Brackwater', operatorIds: ['kestrel'], kind: 'campus' })[0]).toMatchObject({ siteId: 'kestrel-heron', confidence: 0.85 });
+  });
+  it('not a town of another company’s site (the company is asked without a place), nor with a place already asked', () => {
+    const fenby = r.resolve({ text: 'Fenby', operatorIds: ['kestrel'], kind: 'campus' });
+    expect(fenby.some((c) => c.confidence >= 0.8)).toBe(false);
+    expect(fenby.find((c) => c.siteId === 'kestrel-heron')?.reason).toBe('operator');
+    expect(r.resolve({ text: 'Brackwater', operatorIds: ['kestrel'], kind: 'campus', city: 'Fenby' }).some((c) => c.siteId === 'kestrel-heron' && c.confidence >= 0.8)).toBe(false);
+    // Nor when the words name one of the company's sites: the name answered.
+    const own = SiteSchema.parse({ ...heron, id: 'kestrel-brackwater-x', name: 'Brackwater', place: { ...heron.place, city: 'Fenby' } });
+    const r3 = createResolver([heron, own], ops).resolve({ text: 'Brackwater', operatorIds: ['kestrel'], kind: 'campus' });
+    expect(r3[0]).toMatchObject({ siteId: 'kestrel-brackwater-x', confidence: 1 });
+    expect(r3.some((c) => c.siteId === 'kestrel-heron' && c.confidence >= 0.8)).toBe(false);
+  });
+});
