@@ -22,7 +22,7 @@ import { resolverCatalogOf, type ResolverCatalog, type ResolverSite } from './re
 import type { Operator, Site, SiteKind } from './schema';
 import { buildingsOfOne, CAMPUS_SPREAD_KM, campusOfBuildings, km, oneCampus, oneCampusRecord, within } from './resolver-campus';
 import { numberedNameForms, sitesNamedWithin } from './resolver-numbered';
-import { codeSpellings, siteCodes } from './site-codes';
+import { codeSpellings, codesInName, siteCodes } from './site-codes';
 import { systemNames } from './system-names';
 import { byName, textKey } from './text-key';
 
@@ -353,10 +353,15 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
    * record named after the town (with its name filed again beside it, "… #2") is the one meant.
    */
   function townInName(q: ResolveQuery, opSites: readonly ResolverSite[], place: QueryPlace, country: string, add: AddFn): void {
-    if (!q.city || (q.kind && !FACILITY_LIKE.has(q.kind)) || q.ordinal) return;
+    // A code or numbered name the query gives ("JB1, its data center in Isando") is not a record
+    // named after the town ("Teraco JB5 Isando Campus"): XY5 is not XY1.
+    if (!q.city || (q.kind && !FACILITY_LIKE.has(q.kind)) || q.ordinal || (q.text && /\d/.test(q.text))) return;
     // "Atlanta, Texas": a site named after the Georgia Atlanta is another town's.
     const inState = (s: ResolverSite) => !q.admin || (!!place.admin && inOrBeside(s, place.admin));
-    const named = opSites.filter((s) => s.place.country === country && s.kind !== 'region' && !s.machine && inState(s) && namedAfter(s, q.city!)).sort(byName);
+    // A coded building ("Teraco JB5 Isando Campus") is one of several the company numbers there, and
+    // the catalog may hold only some: not the one meant by elimination (as in rankTier).
+    const coded = (s: ResolverSite) => (s.codes ?? []).length > 0 || codesInName(s.name).length > 0;
+    const named = opSites.filter((s) => s.place.country === country && s.kind !== 'region' && !s.machine && !coded(s) && inState(s) && namedAfter(s, q.city!)).sort(byName);
     if (named.length > 0 && oneNameTogether(named[0], named)) add(named[0].id, LONE, 'operator + the town in its name');
   }
 

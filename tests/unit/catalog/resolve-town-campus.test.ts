@@ -70,6 +70,10 @@ describe('a town the catalog files none of the company’s sites under, but name
     const apart = [odenby[0], site('o3', 'Kestrel Odenby Two', 'facility', at(0.002, HOLM))];
     expect(askIn(apart).some((c) => c.confidence >= 0.8)).toBe(false);
     expect(askIn(odenby, { ordinal: 2 }).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
+    // A coded building named after the town is one of several the company numbers there.
+    expect(askIn([site('o5', 'Kestrel KX5 Odenby Campus', 'facility', HOLM)]).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
+    // "KX1, its data center in Odenby": a code the record does not hold.
+    expect(askIn(odenby, { text: 'KX1' }).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
     // A cloud region asked for is not a building named after the town.
     expect(askIn(odenby, { kind: 'region' }).some((c) => c.reason === 'operator + the town in its name')).toBe(false);
   });
