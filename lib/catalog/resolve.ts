@@ -305,16 +305,36 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // A site the words name whole was judged by its name already ("Fairwater 2" in Wisconsin is not
     // the Georgia site of that alias); a machine is not named by the building's code in its name
     // (site-codes.ts); nor is a building the cloud region an article asks for.
-    const within = sitesNamedWithin(operatorSites(ops), numberedNameForms(text), aliasIndex.names).filter((s) => !judged.has(s.id) && !s.machine && (!q.kind || kindMatches(q.kind, s)));
+    const forms = numberedNameForms(text);
+    const holders = forms.length > 0 ? sitesNamedWithin(operatorSites(ops), forms, aliasIndex.names) : sitesNamedAfterBrand(text, operatorSites(ops));
+    const within = holders.filter((s) => !judged.has(s.id) && !s.machine && (!q.kind || kindMatches(q.kind, s)));
     if (within.length === 0) return;
     const placed = within.length > 1 ? within.filter((s) => placeScore(s, place) > 0) : within;
     const pick = placed.length === 1 ? placed[0] : buildingsOfOne(placed.length > 0 ? placed : within);
-    // A country the text wrote and the site is not in: another site of that number.
-    const elsewhere = (s: ResolverSite) => !q.countryGuessed && !!place.country && !!s.place.country && s.place.country !== place.country;
+    // A country the text wrote and the site is not in, or a state: another site of that name.
+    const elsewhere = (s: ResolverSite) =>
+      (!q.countryGuessed && !!place.country && !!s.place.country && s.place.country !== place.country) || (!!place.admin && !place.city?.has(s) && !inOrBeside(s, place.admin));
     for (const s of within.slice(0, MAX_CANDIDATES)) {
       if (s === pick && !elsewhere(s)) add(s.id, 0.9, 'alias within its name + operator');
       else add(s.id, 0.45, 'alias within names of the operator');
     }
+  }
+
+  /**
+   * "Crusoe's Goodnight campus": the company's site whose name is its brand and these words
+   * ("Crusoe Goodnight"). The one-word rest of a branded name is no alias of its own (a common
+   * word would claim every text), so it is looked for only among the named company's sites.
+   */
+  function sitesNamedAfterBrand(text: string, sites: readonly ResolverSite[]): ResolverSite[] {
+    const key = textKey(text);
+    if (key.length < 4 || stripGeneric(key) !== key) return [];
+    const tail = ` ${key}`;
+    return sites.filter((s) =>
+      (aliasIndex.names.get(s.id) ?? '').split('|').some((n) => {
+        const name = n.trim();
+        return name.endsWith(tail) && names.wholeNameIds(name.slice(0, -tail.length)).some((id) => s.operatorIds.includes(id));
+      }),
+    );
   }
 
   function resolveStructured(q: ResolveQuery, ops: ReadonlySet<string>, place: QueryPlace, add: AddFn): void {

@@ -66,3 +66,19 @@ describe('a numbered name within the operator’s longer name', () => {
     expect(r.resolve({ text: 'Phase 2', operatorIds: ['kestrel'] }).some((c) => c.confidence >= 0.8)).toBe(false);
   });
 });
+
+describe('a name the company’s longer catalog name ends with, after its brand', () => {
+  const NSW = { city: 'Harbourside', admin: 'NSW', country: 'AU', lat: -33.8, lon: 151.18, precision: 'site' } as const;
+  const QLD = { city: 'Tarra', admin: 'Queensland', country: 'AU', lat: -27.4, lon: 153.0, precision: 'site' } as const;
+  const r = createResolver([...SITES, site('kestrel-goodwin', 'Kestrel Goodwin', ['kestrel'], NSW), site('pellan-tarra', 'Pellan Tarra', ['pellan'], QLD), site('pellan-data', 'Pellan Data Center', ['pellan'], NSW), site('kestrel-bay', 'Kestrel Bay', ['kestrel'], NSW)], OPS);
+  it('is that site, for the company named ("Kestrel\'s Goodwin campus")', () => {
+    expect(r.resolve({ text: 'Goodwin', operatorIds: ['kestrel'] })[0]).toMatchObject({ siteId: 'kestrel-goodwin', confidence: 0.9 });
+  });
+  it('not for another company, nor generic words, nor in a state the text wrote and the site is not in', () => {
+    expect(r.resolve({ text: 'Goodwin', operatorIds: ['pellan'] }).some((c) => c.confidence >= 0.8)).toBe(false);
+    expect(r.resolve({ text: 'Data Center', operatorIds: ['pellan'] }).some((c) => c.confidence >= 0.8)).toBe(false);
+    // A word of three letters is too short to tell (an abbreviation, "Bay").
+    expect(r.resolve({ text: 'Bay', operatorIds: ['kestrel'] }).some((c) => c.siteId === 'kestrel-bay' && c.reason.startsWith('alias'))).toBe(false);
+    expect(r.resolve({ text: 'Goodwin', operatorIds: ['kestrel'], admin: 'Queensland' }).some((c) => c.confidence >= 0.8)).toBe(false);
+  });
+});
