@@ -472,7 +472,10 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // means: a city or a state, or a country for a cloud region (providers' region lists are complete).
     // A coded building ("KX4", "VR2") is one of many an operator numbers in a metro; the catalog
     // may hold only some of them, so "Kestrel's new Swindon facility" is not KX4 by elimination.
-    const one = preferred.length === 1 ? preferred[0] : oneCampus(preferred) ?? (q.kind === 'campus' ? campusOfBuildings(preferred) ?? oneCampusRecord(preferred) ?? campusNamedAfter(preferred, q.city) : null);
+    const one =
+      preferred.length === 1
+        ? preferred[0]
+        : (oneCampus(preferred) ?? (q.kind === 'campus' ? (campusOfBuildings(preferred) ?? oneCampusRecord(preferred) ?? campusNamedAfter(preferred, q.city)) : null) ?? besideTownRecords(preferred, q.city));
     // Only if it is alone in its metro too: the catalog files an operator's London buildings under
     // London, Slough and Acton, and "Equinix's new data center in London" is none of them for sure.
     // A building or campus is never a cloud region by elimination ("Microsoft's Dublin data center").
@@ -486,7 +489,8 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // together ("Microsoft data center, Quincy", "… Quincy #2" … "#8"), the first answering. A single
     // building named after a metro's town is not that sure ("a new data center in London").
     const townsCampus = !!one && base >= 0.85 && !!q.city && namedAfter(one, q.city) && ((one.kind === 'campus' && !!q.kind && FACILITY_LIKE.has(q.kind)) || (q.kind === 'campus' && oneNameTogether(one, sites)));
-    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || townsCampus || !hasNeighbour(one, asked.sites));
+    // The place's other records that `one` answers for are not its neighbours.
+    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || townsCampus || !hasNeighbour(one, asked.sites.filter((s) => !preferred.includes(s))));
     // Nor is a company's only site in a state the one the article places in a town where the
     // catalog has none of its sites ("Equinix is building a data center in Tyler, Texas").
     const townElsewhere = base < 0.85 && asked.townNamed === true && q.kind !== 'region';
@@ -526,6 +530,27 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (!town) return null;
     const named = sites.filter((s) => s.kind === 'campus' && !(s.codes ?? []).length && namedAfter(s, town));
     return named.length === 1 ? named[0] : null;
+  }
+
+  /**
+   * "IREN's Childress site" where the catalog holds "Childress Data Center (Horizon 1)" and "IREN
+   * Childress", a building a dataset placed at the town only and named by nothing but the company
+   * and the town: one site filed twice. The one record that says more answers.
+   */
+  function besideTownRecords(sites: readonly ResolverSite[], town: string | undefined): ResolverSite | null {
+    if (!town) return null;
+    const specific = sites.filter((s) => !townLevelRecord(s, town));
+    return specific.length === 1 ? specific[0] : null;
+  }
+
+  /** A building placed at the town only, whose name is its company's and the town's ("IREN Childress"). */
+  function townLevelRecord(site: ResolverSite, town: string): boolean {
+    if (site.kind !== 'facility' || (site.place.precision !== 'city' && site.place.precision !== 'region')) return false;
+    const name = (aliasIndex.names.get(site.id) ?? '').split('|')[0].trim();
+    const townKey = textKey(town);
+    if (!` ${name} `.includes(` ${townKey} `)) return false;
+    const rest = stripGeneric(` ${name} `.replace(` ${townKey} `, ' ').trim());
+    return rest === '' || names.wholeNameIds(rest).some((id) => site.operatorIds.includes(id));
   }
 
   /** One of the site's names holds the town's whole name: "AWS New Albany" for "New Albany". */

@@ -45,6 +45,17 @@ describe('a campus phrase and the company’s records in the town', () => {
   it('of two campus records in the town, the one named after it', () => {
     expect(known([site('kb', 'Kestrel Brackwater', 'campus', BRACK), site('kh', 'Kestrel Heron Park', 'campus', at(0.09))])).toBe('kb');
   });
+  it('a building a dataset placed at the town only, named by the company and the town, is the other record filed again', () => {
+    // No other site of the company in the metro here: the town-level record 11 km off is no neighbour.
+    const alone = (sites: Site[]) => createResolver(sites, OPS).resolve({ operatorIds: ['kestrel'], city: 'Brackwater', country: 'US', kind: 'facility' }).find((c) => c.confidence >= 0.8)?.siteId ?? null;
+    const townLevel = site('k-town', 'Kestrel Brackwater', 'facility', { ...BRACK, precision: 'city' });
+    const precise = site('k-h1', 'Brackwater Data Center (Horizon 1)', 'facility', at(0.1));
+    expect(alone([townLevel, precise])).toBe('k-h1');
+    // Placed precisely, or named by more than the company and town, or a campus: two sites.
+    expect(alone([site('k-town', 'Kestrel Brackwater', 'facility', BRACK), precise])).toBeNull();
+    expect(alone([site('k-east', 'Kestrel Brackwater East', 'facility', { ...BRACK, precision: 'city' }), precise])).toBeNull();
+    expect(alone([site('k-town', 'Kestrel Brackwater', 'campus', { ...BRACK, precision: 'city' }), precise])).toBeNull();
+  });
   it('buildings named apart, with no campus record, are a real tie', () => {
     expect(known([site('d3', 'Kestrel Brackwater DC3', 'facility', BRACK), site('d6', 'Kestrel Brackwater DC6', 'facility', at(0.002))])).toBeNull();
     expect(known([site('c1', 'Kestrel Brackwater North', 'campus', BRACK), site('c2', 'Kestrel Brackwater South', 'campus', at(0.09))])).toBeNull();
