@@ -60,6 +60,8 @@ export function readLeft(w: PhraseWalk): boolean {
     p.name = null;
     p.dcModifier = true;
   }
+  // "its London 4 data center": the number names the building with its town's word.
+  if (p.name && /^\d{1,2}$/.test(p.name) && p.prePlace && /^\s+\d{1,2}\s+$/.test(w.doc.text.slice(p.prePlace.end, w.hit.start))) p.name = `${p.prePlace.text} ${p.name}`;
   if (w.head.kind === 'region') nameRegionWithItsPlace(w);
   p.start = tk.start(w.start);
   brandRunsIt(w);

@@ -8,7 +8,7 @@ import { capitalisedInRunningText } from '../casing';
 import { parseOrdinalAt } from '../facts/ordinal';
 import { writtenApart } from '../spaced-code';
 import { DC_MODIFIERS, HEADS, MONTHS, NON_DC_MODIFIERS, NOT_NAMES, PREMODIFIERS, REGION_ADJECTIVES, WEEKDAYS } from '../vocab';
-import { companyStart, orgBackFrom } from './lookups';
+import { companyStart, orgBackFrom, placeEndingAt } from './lookups';
 import { NOT_MINE, NO_PHRASE, READ, STOP, type PhraseWalk, type Step } from './walk';
 
 /** Words that make a capitalised name a company or plant of another trade ("Green Energy Giga Complex"). */
@@ -121,6 +121,14 @@ function spacedCodeEndingAt(w: PhraseWalk): Hit | undefined {
 export function readLastWord(w: PhraseWalk): Step {
   const { tk, i, p } = w;
   if (tk.num(i) && tk.has(w.hi)) {
+    // "its London 4 data center in Slough", "its Paris 2 data center": a small number right before
+    // the head after a town that opens the name numbers the town's building (readLeft names it).
+    if (numberedTown(w)) {
+      p.name = tk.text(i);
+      w.start = i;
+      w.i--;
+      return READ;
+    }
     // "Colossus 2 supercomputer" reads as a name; a bare count ("two data centers") is not a modifier.
     return STOP;
   }
@@ -129,4 +137,14 @@ export function readLastWord(w: PhraseWalk): Step {
   // makes it some other kind of place.
   if (!w.head.strong && i === w.hi - 1 && tk.word(i) && !tk.cap(i) && !tk.num(i)) p.nonDc = true;
   return STOP;
+}
+
+/** A number of one or two digits right before the head, after a place no capitalised word comes before. */
+function numberedTown(w: PhraseWalk): boolean {
+  const { s, tk, i } = w;
+  if (i !== w.hi - 1 || !/^\d{1,2}$/.test(tk.text(i)) || s.title) return false;
+  const town = placeEndingAt(s, i - 1);
+  if (!town || town.kind !== 'city' || (tk.word(town.first - 1) && tk.cap(town.first - 1))) return false;
+  // A catalog name ("Ostavik Varna 2" written "Varna 2") is the catalog path's, with its company checks.
+  return !s.sites.some((h) => h.start <= town.start && h.end >= tk.end(i));
 }

@@ -357,6 +357,13 @@ describe('what follows a facility phrase', () => {
     // Not a list of places: "in Lubbock, Texas, its campus" is no town before the head.
     expect(one('Data centers need power. In Austin, Texas, Crusoe campus plans stalled.').map((m) => m[0])).not.toContain('Austin, Texas, Crusoe campus');
   });
+  it('reads a town and a small number before the head as the building\'s name ("its Lubbock 4 data center in Abilene")', () => {
+    expect(one('Data centers need power. Crusoe said its Lubbock 4 data center in Abilene would add 40 MW.')).toEqual([['its Lubbock 4 data center in Abilene', 'Crusoe', 'Abilene']]);
+    expect(detect('Data centers need power. Crusoe said its Lubbock 4 data center would add 40 MW.', testIndex())[0]?.facts.name).toBe('Lubbock 4');
+  });
+  it('not after a name\'s other capitalised words ("its Kestrel Lubbock 4 data center"), which the catalog path reads', () => {
+    expect(detect('Data centers need power. Crusoe said its Kestrel Lubbock 4 data center in Abilene would add 40 MW.', testIndex())[0]?.facts.name).not.toBe('Kestrel 4');
+  });
   it('still reads a trade\'s plural nouns after the head as a modifier ("data center operators warn", "data center projects stall")', () => {
     expect(one('Lubbock data center operators warn of grid limits.')).toEqual([]);
     expect(one('Lubbock data center projects stall as costs rise.')).toEqual([]);
