@@ -14,11 +14,31 @@ import { NOT_NAMES } from '../vocab';
 import { usStateCode } from '../../geo/us-states';
 import { applicantBefore } from './applicant';
 import { describedCompany } from './described-company';
-import { clauseSubjectBefore, commonSubjectOwns, describedCommonSubject, nearestOrgAfter, nearestOrgBefore, orgAt, orgOfHit, topicBefore, type Org, type Subject } from './operator';
+import { clauseSubjectBefore, commonSubjectOwns, describedCommonSubject, nearestOrgAfter, nearestOrgBefore, orgAt, orgOfHit, subjectOf, topicBefore, type Org, type Subject } from './operator';
+import { previousSentence } from '../sentences';
 
 /** The company a subject like "The company" or "The Chinese company" refers to. */
 function anaphorCompany(doc: Doc, s: Sentence, subject: Subject): Org | null {
-  return (subject?.kind === 'anaphor' ? describedCompany(doc, s) : undefined) ?? topicBefore(doc, s);
+  return (subject?.kind === 'anaphor' ? (describedCompany(doc, s) ?? soleCompanyJustBefore(doc, s)) : undefined) ?? topicBefore(doc, s);
+}
+
+/**
+ * "Council Bluffs has been home to one of Google's largest data centers. The search giant has
+ * invested … in its Council Bluffs campus": the sentence just before, about no company, names one
+ * company; "the company", "the search giant", "it" is that one, not the last company subject before.
+ */
+function soleCompanyJustBefore(doc: Doc, s: Sentence): Org | undefined {
+  const before = previousSentence(doc.text, s.start);
+  if (!before || /\n\s*\n/.test(doc.text.slice(before[1], s.start))) return undefined;
+  const prev = doc.sentenceAt(before[0]);
+  if (prev.title || subjectOf(doc, prev)?.kind === 'org') return undefined;
+  let only: Hit | undefined;
+  for (const h of prev.operators) {
+    if (h.type !== ENTRY_OPERATOR) continue;
+    if (only && h.ref !== only.ref) return undefined;
+    if (!only || h.end - h.start > only.end - only.start) only = h;
+  }
+  return only && orgOfHit(doc, only);
 }
 
 /** The company of mention d, `subject` being its sentence's (subjectOf); null when none is found. */

@@ -32,3 +32,17 @@ describe('a subject that describes a company', () => {
     expect(lastOperator(`${twoCompanies}The search giant said its Harlow data center would open in 2027.`)).toBe('Microsoft');
   });
 });
+
+describe('a described or pronoun subject after a sentence about no company', () => {
+  const before = 'Equinix opened a data center in Fenwick last year.\n\n';
+  it('is the one company that sentence names ("Harlow has been home to one of Google\'s largest data centers. The search giant …")', () => {
+    expect(lastOperator(`${before}Harlow has been home to one of Google's largest data centers since 2009. The search giant has invested $5 billion in its Harlow campus.`)).toBe('Google');
+  });
+  it('not when that sentence names two companies, nor across a paragraph', () => {
+    expect(lastOperator(`${before}Harlow is home to data centers of Google and Meta. The company has invested $5 billion in its Harlow campus.`)).toBe('Equinix');
+    expect(lastOperator(`Equinix opened a data center in Fenwick last year. Harlow has been home to one of Google's largest data centers since 2009.\n\nThe company has invested $5 billion in its Harlow campus.`)).toBe('Equinix');
+  });
+  it('not when that sentence is about a company of its own ("Tarnel Capital bought land beside Google\'s campus. The company …")', () => {
+    expect(lastOperator(`${before}Tarnel Capital bought land beside Google's Harlow campus. The company said its Harlow data center would open in 2027.`)).toBe('Tarnel Capital');
+  });
+});
