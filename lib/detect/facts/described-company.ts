@@ -8,7 +8,7 @@
 import type { Doc, Hit, Sentence } from '../context';
 import { DEMONYMS } from '../data/regions';
 import { previousSentence } from '../sentences';
-import { clauseStart, orgOfHit, type Org } from './operator';
+import { ANAPHOR_NOUNS, clauseStart, orgOfHit, type Org } from './operator';
 
 /** What a description asks of a company: its home country and one of its kinds. */
 interface Described {
@@ -38,8 +38,6 @@ const COUNTRY_OF_DEMONYM: ReadonlyMap<string, string> = new Map([
   ['u.k.', 'GB'],
 ]);
 
-/** The nouns a description of a company ends with ("the Chinese company", "the cloud giant"). */
-const COMPANY_NOUN = /^(?:company|firm|group|giant|provider|operator|hyperscaler|developer|player|conglomerate|carrier|telco|lab|startup|start-up|business)$/;
 
 /**
  * The description of sentence s's subject when it opens with "the" and says a country or a
@@ -63,7 +61,8 @@ function descriptionAt(s: Sentence, from: number): Described | null {
     if (COUNTRY_OF_DEMONYM.has(low) && tk.cap(k)) country = COUNTRY_OF_DEMONYM.get(low)!;
     else if (TRADE_KINDS.has(low)) kinds = TRADE_KINDS.get(low)!;
     // "the hyperscaler" is its own noun.
-    if (COMPANY_NOUN.test(low)) return country || kinds.length ? { country, kinds } : null;
+    // The noun that made the subject a reference (operator.ts's ANAPHOR_NOUNS) ends the description.
+    if (ANAPHOR_NOUNS.has(low)) return country || kinds.length ? { country, kinds } : null;
     if (!tk.word(k)) return null;
   }
   return null;

@@ -29,7 +29,7 @@ const LEADERS = new Set(
 );
 const TIME_WORDS = /^(year|month|week|quarter|day|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter|the|early|late|later|earlier|mid)$/;
 const PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
-const ANAPHOR_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'start-up', 'giant', 'maker', 'operator', 'developer', 'provider', 'hyperscaler', 'owner', 'unit', 'division', 'partnership', 'venture', 'consortium', 'business', 'conglomerate', 'carrier', 'lab', 'partners', 'companies', 'firms']);
+export const ANAPHOR_NOUNS = new Set(['company', 'firm', 'group', 'startup', 'start-up', 'giant', 'maker', 'operator', 'developer', 'provider', 'hyperscaler', 'owner', 'unit', 'division', 'partnership', 'venture', 'consortium', 'business', 'conglomerate', 'carrier', 'lab', 'partners', 'companies', 'firms']);
 
 /** Operator hits overlapping token range [a, b]. */
 function opsIn(s: Sentence, start: number, end: number): number[] {
