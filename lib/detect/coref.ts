@@ -198,12 +198,14 @@ const FILLABLE: Array<keyof MentionFacts> = ['operator', 'location', 'investment
 
 /**
  * Fills each item's empty facts from the nearest member of its cluster that has them; capacity
- * and GPUs are the cluster's largest figures (phased builds: the full build-out).
+ * and GPUs are the cluster's largest figures (phased builds: the full build-out). `from`: the facts
+ * to share (the items' own, unless facts were read since); `only`: the clusters to share within.
  */
-export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[] {
-  const out = items.map((m) => ({ ...m.facts }));
+export function shareFacts(items: CorefItem[], cluster: number[], from: readonly MentionFacts[] = items.map((m) => m.facts), only?: ReadonlySet<number>): MentionFacts[] {
+  const out = from.map((f) => ({ ...f }));
   const members = new Map<number, number[]>();
   cluster.forEach((c, i) => {
+    if (only && !only.has(c)) return;
     const list = members.get(c);
     if (list) list.push(i);
     else members.set(c, [i]);
@@ -212,7 +214,7 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
     let maxCap: number | null = null;
     let maxGpus: number | null = null;
     for (const i of list) {
-      const f = items[i].facts;
+      const f = from[i];
       if (f.capacityMW !== null) maxCap = maxCap === null ? f.capacityMW : Math.max(maxCap, f.capacityMW);
       for (const x of items[i].extraCapacity) maxCap = maxCap === null ? x : Math.max(maxCap, x);
       if (f.gpus !== null) maxGpus = maxGpus === null ? f.gpus : Math.max(maxGpus, f.gpus);
@@ -226,11 +228,11 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
     if (list.length < 2) continue;
     // "the most specific place given": a country-level location gives way to the cluster's city.
     let best = -1;
-    for (const i of list) if (items[i].facts.location !== null && (best < 0 || items[i].placeLevel > items[best].placeLevel)) best = i;
+    for (const i of list) if (from[i].location !== null && (best < 0 || items[i].placeLevel > items[best].placeLevel)) best = i;
     if (best >= 0) {
       for (const i of list) {
         const m = items[i];
-        if (m.facts.location !== null && m.placeLevel < items[best].placeLevel && (!m.placeCountry || m.placeCountry === items[best].placeCountry)) out[i].location = items[best].facts.location;
+        if (from[i].location !== null && m.placeLevel < items[best].placeLevel && (!m.placeCountry || m.placeCountry === items[best].placeCountry)) out[i].location = from[best].location;
       }
     }
     for (const key of FILLABLE) {
@@ -239,7 +241,7 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
       let last: number | null = null;
       for (const i of list) {
         prev.push(last);
-        if (items[i].facts[key] !== null) last = i;
+        if (from[i][key] !== null) last = i;
       }
       let next: number | null = null;
       for (let k = list.length - 1; k >= 0; k--) {
@@ -247,9 +249,9 @@ export function shareFacts(items: CorefItem[], cluster: number[]): MentionFacts[
         if (out[i][key] === null) {
           const p = prev[k];
           const pick = p === null ? next : next === null ? p : i - p <= next - i ? p : next;
-          if (pick !== null) (out[i] as Record<string, unknown>)[key] = items[pick].facts[key];
+          if (pick !== null) (out[i] as Record<string, unknown>)[key] = from[pick][key];
         }
-        if (items[i].facts[key] !== null) next = i;
+        if (from[i][key] !== null) next = i;
       }
     }
   }

@@ -12,6 +12,7 @@ import { topicBefore, type Org } from './facts/operator';
 import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
+import { joinDescribedToKnown } from './join-known';
 import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { findEllipticalMentions } from './elliptical';
 import { pairRespectively } from './respectively';
@@ -109,7 +110,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     if (links[i] < 0 && i > 0 && d.sentence !== kept[i - 1].sentence && no - sentenceNos[i - 1] <= 2 && subjectIsBareHead(d.sentence) && !item.besideAnother && !namedSubject(d, item) && !besideBareSubject(doc, kept[i - 1], d)) item.linkTo = links[i] = i - 1;
     return item;
   });
-  const clusters = clusterMentions(items);
+  let clusters = clusterMentions(items);
   // Two projects of one code name: the one the catalog's company or city is not gets no card, and
   // the company its text gives instead of the catalog's.
   const namesakes = namesakesOffCatalog(doc, kept, kept.map((d) => textCompanyOf(doc, d)), items.map((m) => m.placeKey), clusters);
@@ -120,7 +121,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   });
   addPredicateOrdinals(kept, items, clusters);
   attachFollowingSentences(doc, kept, items, clusters);
-  const facts = shareFacts(items, clusters);
+  let facts = shareFacts(items, clusters);
   placeUnplacedFromDateline(doc, kept, facts, clusters);
   // Operators the article gives (the paragraph's or the article's company) before asking the catalog.
   let docTopic: Org | false | undefined;
@@ -146,6 +147,12 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   }
   // One catalog question per facility; every mark of it shows the same card.
   const decisions = resolveEntities(doc, kept, clusters, resolve).map((x, i) => (namesakes.has(clusters[i]) ? { ...x, status: 'new' as const, entityId: null, site: -1 } : x));
+  const joined = joinDescribedToKnown(doc, kept, items, clusters, decisions, facts, new Set(namesakes.keys()));
+  if (joined) {
+    const into = new Set(joined.filter((c, i) => c !== clusters[i]));
+    clusters = joined;
+    facts = shareFacts(items, clusters, facts, into);
+  }
   // Operators read off the catalog, per entity, before any is replaced below.
   const catalogOps = new Set(kept.flatMap((d, i) => (d.operator && d.operator.start < 0 ? [`${clusters[i]}\u0000${d.operator.text}`] : [])));
   kept.forEach((d, i) => {
