@@ -247,7 +247,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // Every site the words can name: "Mexico Central" is AWS's "Mexico (Central)" and Azure's
     // "Azure Mexico Central" without its brand; the operators and place of the query choose.
     const exact = aliasIndex.exact.get(key) ?? aliasIndex.stripped.get(stripGeneric(key)) ?? [];
-    const ids = [...new Set([...exact, ...(aliasIndex.unbranded.get(stripGeneric(key)) ?? [])])];
+    // "Lagos Campus" asked in Lagos: the town and a generic word name the place, not a brand's site.
+    const townWords = [q.city, q.admin].some((p) => !!p && textKey(p) === stripGeneric(key));
+    const ids = [...new Set([...exact, ...(aliasIndex.unbranded.get(stripGeneric(key)) ?? []), ...((!townWords && aliasIndex.unbranded.get(key)) || [])])];
     const sites = ids.map((id) => snapshot.siteById.get(id)).filter((s): s is ResolverSite => !!s);
     if (sites.length === 0) return;
     if (sites.length === 1) {
@@ -693,6 +695,10 @@ function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[])
     if (!ids) map.set(key, [id]);
     else if (!ids.includes(id)) ids.push(id);
   };
+  // Every town and state the catalog files a site under: a brand's name minus the brand that is a
+  // town and a generic word ("Kasi Cloud Lagos campus" → "Lagos campus") names no site.
+  const places = new Set<string>();
+  for (const site of sites) for (const p of [site.place.city, site.place.admin]) if (p) places.add(textKey(p));
   for (const site of sites) {
     const written = [site.name, ...site.aliases];
     if (site.regionCode) written.push(site.regionCode);
@@ -729,8 +735,12 @@ function buildAliasIndex(sites: readonly Site[], operators: readonly Operator[])
       for (const opId of site.operatorIds) {
         for (const on of operatorNames.get(opId) ?? []) {
           if (!key.startsWith(on + ' ')) continue;
-          const rest = stripGeneric(key.slice(on.length + 1));
+          const written = key.slice(on.length + 1);
+          const rest = stripGeneric(written);
           if (rest && rest.includes(' ') && !cities.includes(rest)) add(unbranded, rest, site.id);
+          // "Singtel DC Tuas" written "DC Tuas": one word of its own is a name only with the
+          // generic word written beside it (the town alone, "Tuas", is not the site).
+          else if (rest && written !== rest && !cities.includes(rest) && !places.has(rest)) add(unbranded, written, site.id);
         }
       }
     }

@@ -43,9 +43,10 @@ export interface PlainResolverTables {
   /**
    * 4 since the site lists hold site numbers (a copy of version 3, ids, is refused and built again);
    * 5 since a machine's own name ("ABCI 3.0", system-names.ts) is among the names: a copy of 4 lacks
-   * it, and is built again.
+   * it, and is built again; 6 since a brand's name written without it keeps its generic word
+   * ("DC Tuas" for "Singtel DC Tuas"): a copy of 5 lacks those names.
    */
-  version: 5;
+  version: 6;
   sites: Record<SiteListName, PlainSiteLists>;
   lists: Record<OperatorListName, PlainLists>;
   texts: Record<TextName, PlainTexts>;
@@ -86,7 +87,7 @@ export function plainResolverTables(tables: ResolverTables, siteIds: readonly st
     const entries = byKey(tables[name]);
     texts[name] = { keys: entries.map(([k]) => k), values: entries.map(([, v]) => v) };
   }
-  return { format: 'dc-lens-resolver-tables', version: 5, sites, lists, texts };
+  return { format: 'dc-lens-resolver-tables', version: 6, sites, lists, texts };
 }
 
 /** PlainResolverTables as stored: any string list may come back as a column (lib/codec/string-column.ts). */
@@ -115,7 +116,7 @@ const hasStarts = (keys: unknown, start: unknown, items: number): start is Int32
  */
 export function resolverTablesFromPlain(input: unknown, siteIds: Strings): ResolverTables {
   const plain = input as Partial<StoredTables> | null;
-  if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 5 || !plain.sites || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
+  if (plain?.format !== 'dc-lens-resolver-tables' || plain.version !== 6 || !plain.sites || !plain.lists || !plain.texts) throw new Error('not DC Lens resolver tables (format/version)');
   const lists = {} as Record<SiteListName | OperatorListName, ReadonlyMap<string, readonly string[]>>;
   const texts = {} as Record<TextName, ReadonlyMap<string, string>>;
   for (const name of SITE_LISTS) {

@@ -144,6 +144,7 @@ export const COMPOUND_NOUNS = new Set(
   committee forecast forecasts outlook tracker database census sprawl proliferation surge glut shortage
   shortages bottleneck bottlenecks queue queues permits permitting approvals proposals filings
   authority authorities agency agencies board boards corporation commission commissioner commissioners
+  call calls tender tenders auction auctions allocation allocations
   operations-related-nouns`.split(/\s+/).filter(Boolean),
 );
 

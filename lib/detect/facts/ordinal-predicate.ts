@@ -7,6 +7,7 @@ import type { Sentence } from '../context';
 import { spellingTest, type Tokens } from '../tokens';
 import { parseOrdinalAt, type ParsedOrdinal } from './ordinal';
 import { copulaComplement } from './said-to-be';
+import { COMPOUND_NOUNS } from '../vocab';
 
 const OWNER = /^(its|their|our|the|his|her)$/;
 /** OWNER, answered once per spelling: it is asked of every token of every sentence read for an ordinal. */
@@ -23,6 +24,15 @@ function partOfLarger(tk: Tokens, from: number): boolean {
   let k = from;
   while (k < tk.length && PART_HEAD.test(tk.low(k))) k++;
   return k > from && k < tk.length && WITHIN.test(tk.low(k));
+}
+
+/** "its first data centre call for applications", "the first data center moratorium": the ordinal counts the later noun. */
+function modifiesANoun(tk: Tokens, from: number): boolean {
+  let k = from;
+  if (tk.low(k) === 'data' && /^cent(?:er|re)s?$/.test(tk.low(k + 1))) k += 2;
+  else if (/^datacent(?:er|re)s?$/.test(tk.low(k))) k += 1;
+  else return false;
+  return k < tk.length && tk.word(k) && !tk.glued(k) && COMPOUND_NOUNS.has(tk.low(k));
 }
 
 /** Parts a campus is counted in: "Work on the first building starts" is not the campus's ordinal. */
@@ -51,7 +61,7 @@ export function predicateOrdinal(s: Sentence, taken: (pos: number) => boolean, o
     const low = tk.low(next);
     if (NOT_FACILITY.test(low) || (ofCampus && CAMPUS_PART.test(low))) continue;
     if (!FACILITY_WORD.test(low) && !(tk.text(next) === ',' || tk.text(next) === '.')) continue;
-    if (partOfLarger(tk, ord.last + 1)) continue;
+    if (partOfLarger(tk, ord.last + 1) || modifiesANoun(tk, next)) continue;
     // "The second project on the agenda was a new fire station": a list's counter, not a facility's ordinal.
     if (tk.low(i - 1) === 'the' && countsAList(s, tk, next)) continue;
     return ord;

@@ -81,4 +81,14 @@ describe('a name the company’s longer catalog name ends with, after its brand'
     expect(r.resolve({ text: 'Bay', operatorIds: ['kestrel'] }).some((c) => c.siteId === 'kestrel-bay' && c.reason.startsWith('alias'))).toBe(false);
     expect(r.resolve({ text: 'Goodwin', operatorIds: ['kestrel'], admin: 'Queensland' }).some((c) => c.confidence >= 0.8)).toBe(false);
   });
+
+  it('a brand\'s name written without the brand keeps its generic word: "DC Halmer" is "Kestrel DC Halmer"', () => {
+    const r = createResolver([...SITES, site('kestrel-dc-halmer', 'Kestrel DC Halmer', ['kestrel'], { country: 'SG', lat: 1.3, lon: 103.6, precision: 'site' } as Site['place']), site('pellan-ostby-campus', 'Pellan Ostby Campus', ['pellan'], { city: 'Vennby', country: 'US', lat: 39.0, lon: -77.4, precision: 'site' })], OPS);
+    expect(r.resolve({ text: 'DC Halmer', operatorIds: ['kestrel'], country: 'SG' })[0]).toMatchObject({ siteId: 'kestrel-dc-halmer', reason: expect.stringMatching(/^alias/) });
+    expect(r.resolve({ text: 'DC Halmer' })[0]).toMatchObject({ siteId: 'kestrel-dc-halmer', confidence: 1 });
+    // Its one word alone is not the name; nor is a town and a generic word, asked in that town (the
+    // catalog files the campus under a neighbouring town).
+    expect(r.resolve({ text: 'Halmer' }).some((c) => c.siteId === 'kestrel-dc-halmer')).toBe(false);
+    expect(r.resolve({ text: 'Ostby Campus', city: 'Ostby', country: 'US' }).some((c) => c.siteId === 'pellan-ostby-campus' && c.reason.startsWith('alias'))).toBe(false);
+  });
 });

@@ -72,6 +72,8 @@ describe('resolver tables', () => {
     expect(() => resolverTablesFromPlain({ ...plain, version: 3 }, siteIds)).toThrow(/format/);
     // Version 4 had no machine's own name ("ABCI 3.0"): built again.
     expect(() => resolverTablesFromPlain({ ...plain, version: 4 }, siteIds)).toThrow(/format/);
+    // Version 5 lacked a brand's names written with their generic word ("DC Tuas"): built again.
+    expect(() => resolverTablesFromPlain({ ...plain, version: 5 }, siteIds)).toThrow(/format/);
     expect(() => resolverTablesFromPlain(null, siteIds)).toThrow(/format/);
     // A copy of version 3, whose site lists held ids, is refused (the resolver is then built again).
     const { sites: _numbers, ...older } = plain;

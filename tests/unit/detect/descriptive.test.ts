@@ -228,6 +228,14 @@ describe('lists of facilities, each with its own figures', () => {
     expect(site.facts.ordinal).toBe('seventh');
   });
 
+  it('a data center word before another noun ("its first data centre call for applications") is no facility, nor its ordinal', () => {
+    const ms = detect('The 12-storey Kestrel Group data centre in Reno was among projects chosen under the regulator\'s first data centre call for applications in 2023. The state held its second data center tender last year.', testIndex());
+    expect(ms.map((m) => m.text)).toEqual(['12-storey Kestrel Group data centre in Reno']);
+    expect(ms[0].facts.ordinal ?? null).toBeNull();
+    const [own] = detect('The 12-storey Kestrel Group data centre in Reno was among projects chosen under its first data centre call for applications.', testIndex());
+    expect(own.facts.ordinal ?? null).toBeNull();
+  });
+
   it('reads an indefinite data center that a plan, a permit or a conversion is about as one facility', () => {
     const found = (t: string) => detect(t, testIndex()).map((m) => m.text);
     expect(found('The county approved the rezoning, clearing the way for construction of a big data center campus by the river.')).toEqual(['big data center campus']);
