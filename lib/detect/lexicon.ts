@@ -267,8 +267,11 @@ export function compileIndex(input: { sites: readonly LexiconSite[]; operators: 
       const a = aliases[k];
       const norm = norms[k];
       for (const oi of ops) {
-        for (const on of opNormNames[oi]) {
-          if (!on || norm.charCodeAt(on.length) !== 32 || !norm.startsWith(on)) continue;
+        // Without the longest of the company's names it begins with: "Amazon Web Services data
+        // center" less "Amazon" would leave "Web Services data center", a name of the company's own.
+        let longest = '';
+        for (const on of opNormNames[oi]) if (on && on.length > longest.length && norm.charCodeAt(on.length) === 32 && norm.startsWith(on)) longest = on;
+        for (const on of longest ? [longest] : []) {
           const rest = norm.slice(on.length + 1);
           if (derivable(rest, isPlace, a.includes('('))) {
             if (indexIn(aliases, count, rest) < 0) {

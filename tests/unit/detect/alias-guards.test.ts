@@ -10,12 +10,14 @@ const T0 = '2026-08-01T00:00:00.000Z';
 const operators: LexiconOperator[] = [
   { id: 'vrelo', name: 'Vrelo Compute', aliases: [] },
   { id: 'ostavik-cable', name: 'Ostavik Cable Network', aliases: [] },
+  { id: 'harrow', name: 'Harrow Grid Services', aliases: ['Harrow'] },
 ];
 const sites: LexiconSite[] = [
   { id: 'vrelo-portland', name: 'Vrelo Compute Portland Oregon', aliases: [], kind: 'facility', operatorIds: ['vrelo'], city: 'Portland', country: 'US' },
   { id: 'vrelo-kx7', name: 'Vrelo Compute Lyon Seven', aliases: ['KX7'], kind: 'facility', operatorIds: ['vrelo'], city: 'Lyon', country: 'FR' },
   { id: 'vrelo-fra9', name: 'Vrelo Compute Frankfurt Nine', aliases: [], codes: ['FRA9'], kind: 'facility', operatorIds: ['vrelo'], city: 'Frankfurt am Main', country: 'DE' },
   { id: 'ostavik-station', name: 'Ostavik Cable Network Landing Station', aliases: [], kind: 'facility', operatorIds: ['ostavik-cable'], city: 'Sydney', country: 'AU' },
+  { id: 'harrow-dubai', name: 'Harrow Grid Services data center', aliases: [], kind: 'facility', operatorIds: ['harrow'], country: 'AE' },
 ];
 const index = compileIndex({ sites, operators });
 
@@ -31,6 +33,13 @@ describe("a site's name without its company", () => {
     const ms = detect('The 10MW data centre is linked to the subsea cable through a landing station in Lagos.', index);
     expect(ms.map((m) => m.entityId)).not.toContain('ostavik-station');
     expect(ms.map((m) => m.text).join('|')).not.toContain('landing station');
+  });
+});
+
+describe('a site named only by its company and a generic word', () => {
+  it('"Harrow Grid Services data center" less the short name "Harrow" is still the company\'s name, not a site\'s', () => {
+    const ms = detect('Harrow plans an $11 billion Harrow Grid Services data center campus in Fremont, Nebraska.', index);
+    expect(ms.map((m) => [m.text, m.entityId, m.facts.name])).toEqual([['$11 billion Harrow Grid Services data center campus in Fremont, Nebraska', null, null]]);
   });
 });
 
