@@ -12,7 +12,7 @@ import { topicBefore, type Org } from './facts/operator';
 import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
-import { joinDescribedToKnown } from './join-known';
+import { joinDescribedToKnown, joinSameSite } from './join-known';
 import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { findEllipticalMentions } from './elliptical';
 import { pairRespectively } from './respectively';
@@ -147,7 +147,10 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   }
   // One catalog question per facility; every mark of it shows the same card.
   const decisions = resolveEntities(doc, kept, clusters, resolve).map((x, i) => (namesakes.has(clusters[i]) ? { ...x, status: 'new' as const, entityId: null, site: -1 } : x));
-  const joined = joinDescribedToKnown(doc, kept, items, clusters, decisions, facts, new Set(namesakes.keys()));
+  // The catalog's answers join what coreference left apart: one site is one facility with one set of facts.
+  const offCatalog = new Set(namesakes.keys());
+  const sameSite = joinSameSite(clusters, decisions, offCatalog);
+  const joined = joinDescribedToKnown(doc, kept, items, sameSite ?? clusters, decisions, facts, offCatalog) ?? sameSite;
   if (joined) {
     const into = new Set(joined.filter((c, i) => c !== clusters[i]));
     clusters = joined;

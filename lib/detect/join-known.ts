@@ -1,5 +1,7 @@
 /**
- * A second look at entities once the catalog has answered: a facility the article only describes
+ * A second look at entities once the catalog has answered. Marks the catalog answered with one
+ * site are one facility, whatever coreference made of them ("SK-AWS Ulsan AI data centre" in a
+ * headline, "the Ulsan facility" paragraphs on): they share its facts. And a facility the article only describes
  * ("CyrusOne's proposed data center campus", "the CyrusOne data center", "the 300-megawatt campus")
  * that coreference kept apart, for want of a place or a company when it read them, is the company's
  * one catalogued facility of the article ("the Yorkville campus", resolved), when nothing speaks
@@ -137,6 +139,33 @@ export function joinDescribedToKnown(doc: Doc, kept: Draft[], items: CorefItem[]
     const t = into.get(c);
     if (t === undefined) return c;
     decisions[i] = groups.get(t)!.decision;
+    return t;
+  });
+}
+
+/**
+ * Clusters with those the catalog answered with one site made one (the first of them), or null
+ * when no two were. `decisions` is updated in place for the marks of the clusters joined.
+ */
+export function joinSameSite(clusters: number[], decisions: EntityDecision[], skip: ReadonlySet<number>): number[] | null {
+  const first = new Map<string, number>();
+  const into = new Map<number, number>();
+  clusters.forEach((c, i) => {
+    const id = decisions[i].entityId;
+    if (decisions[i].status !== 'known' || !id || skip.has(c)) return;
+    const t = first.get(id);
+    if (t === undefined) first.set(id, c);
+    else if (t !== c) into.set(c, t);
+  });
+  if (into.size === 0) return null;
+  const decisionOf = new Map<number, EntityDecision>();
+  clusters.forEach((c, i) => {
+    if (!decisionOf.has(c)) decisionOf.set(c, decisions[i]);
+  });
+  return clusters.map((c, i) => {
+    const t = into.get(c);
+    if (t === undefined) return c;
+    decisions[i] = decisionOf.get(t)!;
     return t;
   });
 }

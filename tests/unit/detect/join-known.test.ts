@@ -1,5 +1,5 @@
 /**
- * A facility only described ("Corvane's proposed data center campus") that coreference kept apart
+ * Marks the catalog answered with one site share that facility's facts, and a facility only described ("Corvane's proposed data center campus") that coreference kept apart
  * from the company's one catalogued facility of the article is that facility once the catalog has
  * answered (lib/detect/join-known.ts). Invented company and sites.
  */
@@ -21,7 +21,7 @@ function scanner(sites: LexiconSite[]) {
     sites.map((s) => SiteSchema.parse({ id: s.id, name: s.name, kind: 'campus', operatorIds: ['corvane'], place: place(s.city!, s.city === 'Tulsa' ? 'OK' : 'NE'), origin: 'seed', createdAt: T0, updatedAt: T0 })),
     [OperatorSchema.parse({ id: 'corvane', name: 'Corvane Data', kind: 'developer', aliases: ['Corvane'], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
   );
-  return (text: string) => detect(text, index, (q) => resolver.resolve(q)).map((m) => [m.text, m.status, m.entityId]);
+  return (text: string, facts = false) => detect(text, index, (q) => resolver.resolve(q)).map((m) => (facts ? [m.text, m.entityId, m.facts.capacityMW, m.facts.gpus] : [m.text, m.status, m.entityId]));
 }
 
 const HEARING =
@@ -48,5 +48,14 @@ describe('a described facility joins its company\'s one known facility', () => {
   it('not when a new facility of the company is brought in after the known one', () => {
     const ms = scanner([fremont])(HEARING.replace('The mayor said', 'Corvane Data also plans a new data center elsewhere in the state. The mayor said'));
     expect(ms.find((m) => m[0] === 'Corvane data center')?.[1]).toBe('new');
+  });
+});
+
+describe('marks the catalog answered with one site', () => {
+  it('share the facility\'s facts though coreference kept them apart (a headline\'s name, a state-level reference)', () => {
+    expect(scanner([fremont])('Corvane Fremont campus to get 60,000 GPUs\n\nCorvane Data said on Monday its Nebraska data center would reach 300 MW.', true)).toEqual([
+      ['Corvane Fremont campus', 'corvane-fremont', 300, 60000],
+      ['its Nebraska data center', 'corvane-fremont', 300, 60000],
+    ]);
   });
 });
