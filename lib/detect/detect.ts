@@ -149,7 +149,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const decisions = resolveEntities(doc, kept, clusters, resolve).map((x, i) => (namesakes.has(clusters[i]) ? { ...x, status: 'new' as const, entityId: null, site: -1 } : x));
   // The catalog's answers join what coreference left apart: one site is one facility with one set of facts.
   const offCatalog = new Set(namesakes.keys());
-  const sameSite = joinSameSite(clusters, decisions, offCatalog);
+  const sameSite = joinSameSite(items, clusters, decisions, offCatalog);
   const joined = joinDescribedToKnown(doc, kept, items, sameSite ?? clusters, decisions, facts, offCatalog) ?? sameSite;
   if (joined) {
     const into = new Set(joined.filter((c, i) => c !== clusters[i]));

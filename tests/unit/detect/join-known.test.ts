@@ -18,7 +18,7 @@ const place = (city: string, admin: string) => ({ city, admin, country: 'US', wo
 function scanner(sites: LexiconSite[]) {
   const index = compileIndex({ sites, operators });
   const resolver = createResolver(
-    sites.map((s) => SiteSchema.parse({ id: s.id, name: s.name, kind: 'campus', operatorIds: ['corvane'], place: place(s.city!, s.city === 'Tulsa' ? 'OK' : 'NE'), origin: 'seed', createdAt: T0, updatedAt: T0 })),
+    sites.map((s) => SiteSchema.parse({ id: s.id, name: s.name, kind: 'campus', operatorIds: ['corvane'], place: place(s.city!, s.city === 'Tulsa' ? 'OK' : 'CA'), origin: 'seed', createdAt: T0, updatedAt: T0 })),
     [OperatorSchema.parse({ id: 'corvane', name: 'Corvane Data', kind: 'developer', aliases: ['Corvane'], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 })],
   );
   return (text: string, facts = false) => detect(text, index, (q) => resolver.resolve(q)).map((m) => (facts ? [m.text, m.entityId, m.facts.capacityMW, m.facts.gpus] : [m.text, m.status, m.entityId]));
@@ -53,9 +53,9 @@ describe('a described facility joins its company\'s one known facility', () => {
 
 describe('marks the catalog answered with one site', () => {
   it('share the facility\'s facts though coreference kept them apart (a headline\'s name, a state-level reference)', () => {
-    expect(scanner([fremont])('Corvane Fremont campus to get 60,000 GPUs\n\nCorvane Data said on Monday its Nebraska data center would reach 300 MW.', true)).toEqual([
+    expect(scanner([fremont])('Corvane Fremont campus to get 60,000 GPUs\n\nCorvane Data said on Monday its California data center would reach 300 MW.', true)).toEqual([
       ['Corvane Fremont campus', 'corvane-fremont', 300, 60000],
-      ['its Nebraska data center', 'corvane-fremont', 300, 60000],
+      ['its California data center', 'corvane-fremont', 300, 60000],
     ]);
   });
 });
