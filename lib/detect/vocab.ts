@@ -26,6 +26,8 @@ export const HEADS: HeadWord[] = [
   // Korean and Chinese news: "internet data center", written IDC ("Kestrel Wonju IDC").
   head('idc', 'facility', true),
   head('internet data center', 'facility', true),
+  // "Ulsan AI DC", "a 270MW hyperscale DC": news abbreviates a data center (head-gate.ts keeps only such uses).
+  head('dc', 'facility', false),
   head('data farm', 'facility', true),
   head('ibx data center', 'facility', true),
   head('cloud region', 'region', true),

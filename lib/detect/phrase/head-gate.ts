@@ -16,11 +16,13 @@ const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|abo
 
 /** False when the head is used as a modifier or is no facility; sets w.workOnIt ("data center expansion"). */
 export function headsAPhrase(w: PhraseWalk): boolean {
-  const { tk, s, head, hj, headCap, possessiveHead } = w;
+  const { tk, s, head, hi, hj, headCap, possessiveHead } = w;
   // "Building 7", "Building C": a capitalised building is a name the catalog path reads, or no facility.
   if (headCap && /^buildings?$/i.test(head.phrase)) return false;
   // "the second building at BER1", "the LD7-1 building of Equinix": a part of the facility after it.
   if (/^buildings?$/i.test(head.phrase) && /^(?:at|of)$/.test(tk.low(hj + 1))) return false;
+
+  if (head.phrase === 'dc' && !dcAbbreviation(tk, hi, hj)) return false;
 
   // --- Right side: is the head really the head? ---
   const next = hj + 1;
@@ -48,3 +50,25 @@ function verbFollows(tk: Tokens, i: number): boolean {
   const text = tk.text(i);
   return tk.num(i) || (tk.word(i) && tk.cap(i)) || OBJECT_START.test(tk.low(i)) || text === '$' || text === '€' || text === '£';
 }
+
+/** Words before "DC" that make it a data center: "AI DC", "hyperscale DC", "a 270MW DC". */
+const DC_BEFORE = /^(?:ai|hyperscale|hyperscaler|colocation|colo|edge|cloud|green|sovereign|mw|gw|megawatt|idc|tier-?(?:iii|iv|3|4)|iii|iv)$/;
+/** Words after it that make it a current or a city: "DC power", "DC fast chargers", "DC-based". */
+const DC_AFTER = /^(?:power|current|voltage|fast|charger|chargers|charging|circuit|circuits|motor|motors|grid|bus|link|side|area|metro|region|office|offices|headquarters|mayor|council)$/;
+
+/**
+ * "Ulsan AI DC", "a 270MW hyperscale DC": the capital letters after a word that only a data center
+ * takes; not "Washington, DC", "DC power" or "D.C.".
+ */
+function dcAbbreviation(tk: Tokens, hi: number, hj: number): boolean {
+  if (hi !== hj || tk.text(hi) !== 'DC' || hi === 0) return false;
+  const next = hj + 1;
+  if (tk.has(next) && tk.glued(next) && /^[-.]$/.test(tk.text(next))) return false;
+  if (tk.has(next) && tk.word(next) && DC_AFTER.test(tk.low(next))) return false;
+  if (DC_BEFORE.test(tk.low(hi - 1))) return true;
+  // "The Pune DC will open", "Kestrel's Chuncheon DC": a town's name after a determiner or an owner.
+  const town = hi - 1;
+  return tk.word(town) && tk.cap(town) && tk.low(town) !== 'washington' && town > 0 && (DC_OWNER.test(tk.low(town - 1)) || tk.poss(town - 1));
+}
+
+const DC_OWNER = /^(?:the|its|our|their|new)$/;

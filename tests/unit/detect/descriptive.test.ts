@@ -11,6 +11,15 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
     expect(spans('Microsoft plans a $3 billion AI datacenter in Racine County.')).toEqual(['$3 billion AI datacenter in Racine County']);
   });
 
+  it('reads "DC" as a data center after a word only a data center takes, or a town after a determiner', () => {
+    expect(spans('Kestrel Group will build the Reno AI DC, a 103MW facility.')[0]).toBe('Reno AI DC');
+    expect(spans('Kestrel Group plans a 270MW hyperscale DC in Reno.')).toEqual(['270MW hyperscale DC in Reno']);
+    expect(spans('Kestrel Group said the Reno DC will open in 2028, the first data center of its kind.')[0]).toBe('Reno DC');
+    // Not the city, a current or another company's office.
+    expect(spans('Officials in Washington, DC and the Washington DC area said the data center bill passed.')).toEqual([]);
+    expect(spans('The data center runs on DC power and has DC fast chargers; our DC team met its operator.')).toEqual([]);
+  });
+
   it('reads headline case', () => {
     expect(spans('Equinix Opens Third Lagos Data Center\n\nThe company said demand was strong.')).toEqual(['Third Lagos Data Center']);
   });
