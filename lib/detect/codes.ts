@@ -29,6 +29,16 @@ export interface CodeHit {
 /** Facility codes of a data-center page, repeats included. */
 const AMOUNT_AFTER = /^\s?(?:billion|million|trillion|bn|mn|crore|lakh)\b/i;
 
+/** "Q3 2026", "in Q4", "H1 results": a quarter or half of a year, not a building. */
+const QUARTER = /^[QH][1-4]$/;
+const QUARTER_AFTER = /^\s?(?:(?:19|20)\d\d\b|['’]\d\d\b|FY|CY|fiscal|calendar|results|earnings|revenue|sales|report|call|guidance|deliver|of\s+(?:19|20)\d\d)/i;
+const QUARTER_BEFORE = /\b(?:in|by|during|for|until|till|since|through|from|last|this|next|fiscal|calendar|early|late|mid|end of(?: the)?)\s+$/i;
+
+function quarter(text: string, start: number, end: number, code: string): boolean {
+  if (!QUARTER.test(code)) return false;
+  return QUARTER_AFTER.test(text.slice(end, end + 14)) || QUARTER_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export function findCodes(doc: Doc): CodeHit[] {
   const all: Array<CodeHit & { prefix: string }> = [];
   // Its Unicode classes are costly to compile on a woken worker's first page: plain text runs its ASCII twin.
@@ -39,6 +49,7 @@ export function findCodes(doc: Doc): CodeHit[] {
     if (NOT_CODES.has(m[1])) continue;
     // "RM5 billion", "Rs800 crore": a currency and an amount, not a facility code.
     if (AMOUNT_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    if (quarter(doc.text, m.index, m.index + m[0].length, m[0])) continue;
     all.push({ start: m.index, end: m.index + m[0].length, code: m[0], prefix: m[1] });
   }
   if (all.length === 0) return [];

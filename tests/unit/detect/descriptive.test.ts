@@ -57,6 +57,11 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
     const text = 'Equinix opened its FR8 data center in Frankfurt. FR8 joins FR2 and FR5 on the same campus. The company reported FY25 revenue.';
     expect(spans(text)).toEqual(['its FR8 data center in Frankfurt', 'FR8', 'FR2', 'FR5']);
   });
+
+  it('a quarter or half of a year is no code ("Q3 2026", "in Q4", "Q2 results")', () => {
+    const call = 'Kestrel Group Q3 2026 Earnings Call\n\nKestrel Group said its Reno data center will add 100 MW in Q4 2027 and another 100 MW in Q1. It reported Q2 results and H1 revenue.';
+    expect(spans(call)).toEqual(['its Reno data center']);
+  });
 });
 
 describe('a part of a place', () => {
