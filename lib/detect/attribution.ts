@@ -181,7 +181,7 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
         return;
       }
       const sentence = doc.text.slice(cur[0], cur[1]);
-      if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60))) continue;
+      if (!ANAPHOR.test(sentence.slice(0, 90)) && !/\b(it|its)\b/.test(sentence.slice(0, 60)) && !MONEY_SUBJECT.test(sentence)) continue;
       const s = doc.sentenceAt(cur[0]);
       if (s.title) {
         if (single) continue;
@@ -221,6 +221,9 @@ export function attachFollowingSentences(doc: Doc, drafts: Draft[], items: Coref
     }
   });
 }
+
+/** "Total investment is estimated at about €1.2 billion.": a sentence about the cost of what was just described. */
+const MONEY_SUBJECT = /^\s*(?:the\s+)?(?:total\s+|overall\s+|estimated\s+|planned\s+|initial\s+)?(?:investment|cost|costs|price tag|capex|capital expenditure|budget)\s+(?:is|was|will|would|could|totals?|totalled|totaled|comes|came|stands|reaches|of)\b/i;
 
 /** The token where sentence s names facility d again by its noun ("the campus", "its campus"), or -1. */
 function renamedAt(doc: Doc, s: Sentence, d: Draft): number {

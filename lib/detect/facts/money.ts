@@ -9,6 +9,10 @@ import { GLUED_SCALES, MULTIPLIERS, findEach, indexesWhere, mayStartNumber, pars
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL', '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₺': 'TRY', '₪': 'ILS' };
 const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR', php: 'PHP', nt: 'TWD' };
 const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro', 'php']);
+/** ISO 4217 codes written before the figure in capitals ("NOK 20 billion", "DKK 3.5bn", "MXN 1,200 million"). */
+const ISO_CODES = new Set(
+  'NOK SEK DKK CHF MXN BRL ZAR HKD SGD AUD CAD NZD TWD THB IDR MYR PLN CZK HUF RON NGN KES EGP CLP COP PEN ARS VND ILS QAR KWD OMR BHD CNH'.split(' '),
+);
 /**
  * "RM1.2 billion", "Rs500 crore", "RM12bil", "USD1.2bn", "R5 billion" (South African rand): a
  * currency code written onto its number, one token (only with a scale of millions or more).
@@ -137,6 +141,9 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
   } else if ((tokens.num(i + 1) || /^\d/.test(tokens.text(i + 1))) && CODE_PREFIXES.has(tLow)) {
     currency = PREFIX_WORDS[tLow]; // "Rs 10,000 crore", "RM1 billion", "USD 2 billion"
     j = i + 1;
+  } else if (ISO_CODES.has(tText) && (tokens.num(i + 1) || /^\d/.test(tokens.text(i + 1)))) {
+    currency = tText; // "NOK 20 billion"
+    j = i + 1;
   }
   let n = parseNumberAt(tokens, j);
   if (!n) return null;
@@ -172,6 +179,11 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
       last = nation.last;
     }
   }
+  // "a 7 trillion-won project": the currency hyphenated onto the scale.
+  if (!currency && n.last > n.first && hyphenated(tokens, last + 1) && CURRENCY_WORDS[tokens.low(last + 2)] !== undefined) {
+    currency = CURRENCY_WORDS[tokens.low(last + 2)];
+    last += 2;
+  }
   if (!currency) {
     const w = tokens.low(last + 1);
     if (CURRENCY_WORDS[w] === undefined) return null;
@@ -182,6 +194,8 @@ export function parseMoneyAt(text: string, tokens: Tokens, i: number): ParsedMon
   } else if (CURRENCY_WORDS[tokens.low(last + 1)] !== undefined && tokens.low(last + 1) !== 'won') {
     last++; // "$4 billion dollars"
   }
+  // "$10 billion-plus": at least the figure.
+  if (hyphenated(tokens, last + 1) && tokens.low(last + 2) === 'plus') last += 2;
   let end = tokens.start(last) + tokens.text(last).length;
   // A conversion in brackets right after: "(approximately $52.9 billion)".
   if (tokens.text(last + 1) === '(') {
@@ -233,6 +247,11 @@ function continentalScale(tokens: Tokens, n: { value: number; first: number; las
   return { value, last, unit };
 }
 
+/** A hyphen glued to the token before it and to the word after it ("billion-plus", "trillion-won"). */
+function hyphenated(tokens: Tokens, k: number): boolean {
+  return tokens.text(k) === '-' && tokens.glued(k) && tokens.glued(k + 1) && tokens.word(k + 1);
+}
+
 /** A currency symbol or word among tokens [from, to). */
 function currencyWithin(tokens: Tokens, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (SYMBOLS[tokens.text(k)] !== undefined || CURRENCY_WORDS[tokens.low(k)] !== undefined) return true;
@@ -244,7 +263,7 @@ const VAGUE_STARTS = spellingTest((tk, i) => {
   return low === 'a' || low === 'multi' || VAGUE_COUNTS[low] !== undefined || VAGUE_PLURALS[low] !== undefined || ADJECTIVE_SCALES[low] !== undefined;
 });
 const moneyStarts = indexesWhere(
-  spellingTest((tk, i) => SYMBOLS[tk.text(i)] !== undefined || PREFIX_WORDS[tk.low(i)] !== undefined || CODE_ON_NUMBER.test(tk.low(i)) || mayStartNumber(tk, i) || VAGUE_STARTS(tk, i)),
+  spellingTest((tk, i) => SYMBOLS[tk.text(i)] !== undefined || PREFIX_WORDS[tk.low(i)] !== undefined || ISO_CODES.has(tk.text(i)) || CODE_ON_NUMBER.test(tk.low(i)) || mayStartNumber(tk, i) || VAGUE_STARTS(tk, i)),
 );
 
 export function findMoney(text: string, tokens: Tokens, from = 0, to = tokens.length - 1): ParsedMoney[] {

@@ -18,6 +18,19 @@ describe('money as news writes it', () => {
     // A building's code is no amount: the rand needs a scale of millions or more.
     expect(money('the R2 data centre and its R12 hall')).toEqual([]);
   });
+  it('reads an ISO code in capitals before the figure, a currency hyphenated onto the scale and "-plus" ("NOK 20 billion", "7 trillion-won", "$10 billion-plus")', () => {
+    expect(money('NOK 20 billion, DKK 3.5bn and SEK 9.5 billion')).toEqual([['NOK 20 billion', 20e9, 'NOK'], ['DKK 3.5bn', 3.5e9, 'DKK'], ['SEK 9.5 billion', 9.5e9, 'SEK']]);
+    expect(money('a 7 trillion-won project')).toEqual([['7 trillion-won', 7e12, 'KRW']]);
+    expect(money('a $10 billion-plus campus')).toEqual([['$10 billion-plus', 10e9, 'USD']]);
+    // The code's letters in lower case are words: "cop 5 tickets".
+    expect(money('a cop 5 million times')).toEqual([]);
+  });
+  it('gives the facility the money of a sentence about its cost right after it', () => {
+    const [m] = detect('Equinix will build a data center in Frankfurt. Total investment is estimated at about €1.2 billion.', testIndex());
+    expect(m.facts.investment).toBe('€1.2 billion');
+    const [n] = detect('Equinix will build a $10 billion-plus data center in Frankfurt.', testIndex());
+    expect([n.text, n.facts.investment]).toEqual(['$10 billion-plus data center in Frankfurt', '$10 billion-plus']);
+  });
   it('reads a currency word before the amount, with its conversion', () => {
     expect(money('a Euros 300 million (USD 330 million) campus')).toEqual([['Euros 300 million (USD 330 million)', 300e6, 'EUR']]);
   });
