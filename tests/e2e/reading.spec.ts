@@ -14,6 +14,9 @@ test.describe('reading a demo article with DC Lens', () => {
 
     await hoverText(page, 'fifth data center in Tokyo');
     await expect.poll(() => cardText(page), { timeout: 8000 }).toContain('Alibaba Cloud');
+    // The card opens with the article's facts at once; the catalog's answer follows (on a loaded
+    // machine, after the first look).
+    await expect.poll(async () => (await cardText(page)) ?? '', { timeout: 8000 }).not.toContain('Looking up');
     const text = (await cardText(page))!;
     expect(text).toContain('Tokyo');
     // Competitors in the same city/country: the other hyperscalers' Tokyo regions.
