@@ -64,8 +64,10 @@ export function findCapacities(tokens: Tokens, from = 0, to = tokens.length - 1)
   });
 }
 
-const GRID_BEFORE = /^(substation|substations|transmission|turbine|turbines|reactor|reactors|ppa|ppas)$/;
-const GRID_AFTER = /^(substation|substations|grid|transmission|battery)$/;
+/** "a generating capacity of 1.2 GW", "the utility agreement covers up to 500 MW of load": a supply's words before the figure. */
+const GRID_BEFORE = /^(substation|substations|transmission|turbine|turbines|reactor|reactors|ppa|ppas|generating|interconnection|tariff)$/;
+/** "a 1 GW private wire network", "a 40 MW microgrid": a supply's words after it. */
+const GRID_AFTER = /^(substation|substations|grid|transmission|battery|private|microgrid|microgrids)$/;
 const POWER = /^(power|electricity|energy)$/;
 const GRID_KIND = /^(sanctioned|grid|contracted|renewable|solar|wind|nuclear|gas|hydro|hydroelectric|geothermal|clean|carbon-free|green|firm)$/;
 const SUPPLY = /^(supply|backup|back-up|standby)$/;
@@ -90,6 +92,8 @@ function gridPower(tokens: Tokens, c: ParsedCapacity): boolean {
   // "300 MW of generation for", "120 MW of batteries at", "40 MW of fuel cells at".
   if (after === 'of' && MAKES_POWER.test(tokens.low(c.last + 2))) return true;
   if (GRID_AFTER.test(after) || generatorAfter(tokens, c.last + 1)) return true;
+  // "up to 500 MW of load" in a utility's agreement: what the grid will carry, not the site's size.
+  if (after === 'of' && tokens.low(c.last + 2) === 'load') return true;
   // "two gas plants with 1,200 MW of capacity to serve the campus".
   if (tokens.low(c.first - 1) === 'with' && GENERATOR.test(tokens.low(c.first - 2))) return true;
   for (let k = Math.max(0, c.first - 8); k < c.first; k++) {

@@ -13,6 +13,19 @@ describe('capacity is the facility\'s, not the grid\'s', () => {
     expect(mw('It can call on 400 megawatts of backup supply; 250 megawatts are under construction.')).toEqual([250]);
   });
 
+  it('skips a plant\'s generating capacity, a utility\'s load and a private wire network', () => {
+    expect(mw('Its gas power plant nearby has a generating capacity of 1.2 gigawatts.')).toEqual([]);
+    expect(mw('The utility agreement for the site covers up to 500 MW of load.')).toEqual([]);
+    expect(mw('The company will also build a 1 GW private wire network of wind and solar.')).toEqual([]);
+  });
+
+  it('does not give the facility a national programme\'s or a connection queue\'s total', () => {
+    for (const next of ['The campus is part of a national programme that could reach 600 MW.', 'The grid operator said the connection queue in the area, which includes the campus, totals 5,400 MW.']) {
+      const [m] = detect(`Kestrel Group's data center campus in Reno is planned at 300 MW, the company said. ${next}`, testIndex());
+      expect(m.facts.capacityMW, next).toBe(300);
+    }
+  });
+
   it('skips what a generator makes or a power deal buys for the site', () => {
     expect(mw('The utility will build a 420 MW gas plant beside the campus.')).toEqual([]);
     expect(mw('It is served by a 1.1 GW natural gas-fired power plant and a 90 MW solar park.')).toEqual([]);
