@@ -23,10 +23,21 @@ export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
 export function appositionOfPrevious(doc: Doc, kept: readonly Draft[], i: number): boolean {
   const prev = kept[i - 1];
   const d = kept[i];
-  if (ownCompaniesDiffer(prev, d) || ownedAfterAnd(doc, prev, d)) return false;
+  if (ownCompaniesDiffer(prev, d) || ownedAfterAnd(doc, prev, d) || contrastedBefore(doc, prev, d)) return false;
   if (listedNames(doc, prev, d, kept[i + 1]) || (i > 1 && listedNames(doc, kept[i - 2], prev, d))) return false;
   return apposed(doc, prev, d) || trailingAppositive(doc, prev, d);
 }
+
+/**
+ * "Unlike the Temple site, the company's 24 MW facility in Ploiești runs on hydropower": the first
+ * stands in a fronted phrase that sets it beside the subject after the comma, another facility.
+ */
+function contrastedBefore(doc: Doc, a: Draft, b: Draft): boolean {
+  if (a.sentence !== b.sentence || !/^\s*,\s*(?:(?:the|an?)\s+)?$/i.test(doc.text.slice(a.end, b.start))) return false;
+  return CONTRAST_FRONT.test(doc.text.slice(a.sentence.start, a.start));
+}
+
+const CONTRAST_FRONT = /^\s*(?:unlike|like|besides|apart from|in addition to|compared (?:with|to)|as with|beyond|alongside|along with|as well as|instead of|rather than|other than|except for)\b[^,;]*$/i;
 
 /**
  * "Rio AI City, Scala AI City and CloudHQ's GRU Campus": two names a bare comma apart, the second
@@ -125,8 +136,15 @@ const PART_OF_CAMPUS = /^\s+(?:at|on|within|inside)\s+(?:the|this|that)\s+(?:[\w
 function containedIn(doc: Doc, prev: Draft | undefined, d: Draft, prevIndex: number): number {
   if (!prev || prev.sentence !== d.sentence) return -1;
   const between = doc.text.slice(prev.end, d.start);
-  return CONTAINS.test(between) || BESIDE.test(between) ? prevIndex : -1;
+  return CONTAINS.test(between) || BESIDE.test(between) || (!!d.phrase?.indefinite && EARLIER_OR_OTHER.test(between)) ? prevIndex : -1;
 }
+
+/**
+ * "The Pecém project is its second this year, following the conversion of a factory in Ostrava into
+ * a 40 MW data center campus": a facility brought in after words that set it before or beside the
+ * one just named is another.
+ */
+const EARLIER_OR_OTHER = /\b(?:following|after|before|unlike|besides|apart from|in addition to|separate|previous|earlier|prior)\b/i;
 
 /** "… a data center in X, next to Kestrel's data center": a landmark beside it is another facility. */
 const BESIDE = /\b(?:next to|near|nearby|beside|adjacent to|across from|close to|opposite|alongside|down the road from)\s+(?:the\s+|an?\s+)?$/i;

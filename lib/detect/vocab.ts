@@ -90,6 +90,7 @@ export const PREMODIFIERS = new Set(
   expansion phase initial final two-building multi-building single-building three-building
   operational operating active completed finished built under construction
   so-called ambitious expanded expanding joint shared sister twin companion neighbouring neighboring adjacent nearby
+  separate different smaller-scale
   greenfield brownfield purpose-built custom-built`.split(/\s+/).filter(Boolean),
 );
 

@@ -576,3 +576,22 @@ describe('a campus and the cloud region it serves', () => {
     expect(ms.find((m) => m.text.includes('data center in Tokyo'))?.entityId).toBe('azure-japaneast');
   });
 });
+
+describe('a facility set before or beside the one just named', () => {
+  const index = testIndex();
+  const facts = (text: string) => detect(text, index).map((m) => [m.text, m.facts.capacityMW]);
+  it('"Unlike the Reno site, the company\'s 24 MW facility in Tulsa …": no apposition, the size is Tulsa\'s', () => {
+    expect(facts("Kestrel Group's data center campus in Reno was approved on Monday. Unlike the Reno site, the company's 24 MW facility in Tulsa runs on hydropower.")).toEqual([
+      ["Kestrel Group's data center campus in Reno", null],
+      ['Reno site', null],
+      ["company's 24 MW facility in Tulsa", 24],
+    ]);
+  });
+  it('"… following the conversion of a factory into a 40 MW data center campus": another facility, with its own size', () => {
+    const ms = facts("Kestrel Group's data center campus in Reno was approved on Monday. The Reno project is its second this year, following the conversion of a former factory in Tulsa into a 40 MW data center campus.");
+    expect(ms.slice(0, 2)).toEqual([["Kestrel Group's data center campus in Reno", null], ['Reno project', null]]);
+  });
+  it('"a separate campus in Tulsa" is a mention of its own', () => {
+    expect(facts("Kestrel Group's growth will come from its Reno data center campus and from a separate campus in Tulsa.").map((m) => m[0])).toEqual(['its Reno data center campus', 'separate campus in Tulsa']);
+  });
+});
