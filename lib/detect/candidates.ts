@@ -349,7 +349,7 @@ export function draftFromFamily(doc: Doc, hit: Hit): Draft | null {
 export function draftFromName(doc: Doc, n: NamedHit): Draft {
   const s = doc.sentenceAt(n.start);
   // A code name's word is no place: "Project Laurel" may be built near Munich.
-  const place = n.kind === 'project' ? undefined : s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
+  const place = n.kind === 'project' || n.apposed ? undefined : s.places.filter((p) => p.start >= n.start && p.end <= n.end && p.kind !== 'area').pop();
   const base = draftFromCode(doc, { start: n.start, end: n.end, code: n.name });
   // "Santiago 3" is the third of its name.
   const numbered = /[ -](\d{1,2})$/.exec(n.name);
@@ -363,6 +363,7 @@ export function draftFromName(doc: Doc, n: NamedHit): Draft {
     kind: n.kind,
     country: place?.country || null,
     city: place?.kind === 'city' ? place.canonical : null,
+    ...(n.apposed ? { apposedName: true } : {}),
   };
 }
 

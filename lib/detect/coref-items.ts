@@ -11,6 +11,8 @@ import { companiesDiffer, companyKey, saysAnotherOfTheName, textCompanyOf } from
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   if (a.sentence !== b.sentence) return false;
   const between = doc.text.slice(a.end, b.start);
+  // "300 MW at Black Pearl and a second site": a list brings in another.
+  if (/\band\s+(?:an?|another)\s*$/i.test(between)) return false;
   if (/^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |will become |marks |marked |will mark |represents |will represent |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40) return true;
   // "opened its newest data center in Bangkok on Friday, a 15MW facility in …": a time between them.
   return TIME_THEN_APPOSITIVE.test(between) && !!b.phrase?.indefinite;

@@ -126,7 +126,8 @@ function newMayJoin(m: CorefItem, fresh: boolean, c: Summary): boolean {
   if (fresh && later && (c.names.size > 0 || c.entityIds.size > 0)) return false;
   // "… the campus in Port Washington. … reports of a third gigawatt campus": a numbered newcomer in a
   // later sentence is another facility, unless the cluster is numbered alike (compatible() checks that).
-  if (fresh && later && m.ordinal && c.ordinals.size === 0) return false;
+  // "300 MW at Black Pearl and a second site": so is one beside a named facility in the same sentence.
+  if (fresh && m.ordinal && c.ordinals.size === 0 && (later || c.names.size > 0)) return false;
   const kindsDiffer = c.region !== null && c.region !== (m.kind === 'region');
   if (kindsDiffer && (fresh || c.introduced) && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   const anotherNew = c.introduced && !!m.indefinite && !m.predicative && !m.namedHere && later;

@@ -13,7 +13,7 @@ import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
 import { joinDescribedToKnown, joinSameSite } from './join-known';
-import { findNameEchoes, findNumberedNames, findProjectNames } from './named';
+import { findApposedNames, findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { findEllipticalMentions } from './elliptical';
 import { pairRespectively } from './respectively';
 import { dropCatalogSite, giveTextCompany, namesakesOffCatalog, textCompanyOf } from './coref-namesakes';
@@ -75,7 +75,8 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   // its sentence ("Project Tern, a 300MW AI campus in …": the campus is what the name stands for),
   // and once the article has made it a facility, every other use of the name is that facility.
   const acceptedIn = (at: number) => described.some((d) => d.sentence === doc.sentenceAt(at));
-  const names = [...findNumberedNames(doc), ...findProjectNames(doc)].filter((n) => !covered(described, n.start, n.end));
+  const apposed = findApposedNames(doc).filter((n) => !covered(described, n.start, n.end));
+  const names = [...findNumberedNames(doc), ...findProjectNames(doc), ...apposed].filter((n) => !covered(described, n.start, n.end));
   const projects = new Set(names.filter((n) => n.kind === 'project' && (dcNear(n.start) || acceptedIn(n.start))).map((n) => n.name));
   for (const n of names) {
     if (dcNear(n.start) || n.sibling || (n.kind === 'project' && projects.has(n.name))) drafts.push(draftFromName(doc, n));
@@ -84,8 +85,11 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   drafts.sort(byStart);
   const named = drafts.slice();
   const silent = new Set<Draft>();
-  for (const n of findNameEchoes(doc, echoableNames(doc, named), (a, b) => covered(named, a, b))) {
-    const d = draftFromName(doc, n);
+  // A name set before an apposition ("Black Pearl, its 200 MW campus") is the facility's wherever the article repeats it.
+  const echoable = [...echoableNames(doc, named), ...apposed.map((n) => n.name).filter((x) => /\s/.test(x))];
+  const apposedNames = new Set(apposed.map((n) => n.name));
+  for (const n of findNameEchoes(doc, echoable, (a, b) => covered(named, a, b))) {
+    const d = draftFromName(doc, apposedNames.has(n.name) ? { ...n, apposed: true } : n);
     if (n.silent) silent.add(d);
     drafts.push(d);
   }

@@ -26,5 +26,7 @@ export interface Draft {
   /** Lower-case state/province of the place (for "the Texas campus" = "the campus in Abilene, Texas"). */
   adminKey: string | null;
   ordinalRank: number | null;
+  /** A name set before an apposition, or a repeat of one ("Black Pearl, its 200 MW campus in …"): its words place nothing. */
+  apposedName?: boolean;
   anaphoricSubject: boolean;
 }

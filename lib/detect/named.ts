@@ -22,6 +22,8 @@ export interface NamedHit {
   silent?: boolean;
   /** "Delta Forge 3" beside the catalog's "Delta Forge 1" and "Delta Forge 2": a catalog family's member, a facility without a data-center word. */
   sibling?: boolean;
+  /** Set before an apposition ("Black Pearl, its 200 MW campus in …"): the apposition places it, not a word of the name. */
+  apposed?: boolean;
 }
 
 /** Words whose number is not a facility's: phases, versions, roads, rooms, ranks, dates. */
@@ -90,6 +92,49 @@ export function findProjectNames(doc: Doc): NamedHit[] {
     if (NOT_PROJECT.has(first)) continue;
     // A second capitalised word belongs to the name only when it is not a sentence's next start.
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], kind: 'project' });
+  }
+  return out;
+}
+
+/**
+ * "Black Pearl, its 200-megawatt data center in Winkler County", "Harbour Point, a 40MW campus": a
+ * capitalised name set before an apposition that calls it a facility, whose head ends its phrase.
+ * Two to four capitalised words with no digit (codes and numbered names are read elsewhere) and
+ * no word in capitals (a company's letters: "STT GDC Thailand, its …").
+ */
+const APPOSED_NAME = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}'’-]*){0,3})(?=,\s)`, 'gu');
+const NOT_APPOSED = new Set(
+  `however meanwhile separately today yesterday also additionally moreover instead still now then later earlier first second finally
+  overall indeed similarly likewise nevertheless last next this that these those the its their our his her it they we he she in on at
+  for by from with after before since during until while when where as so but and or yes no ok analysts officials residents
+  take inside across meet consider look see read introducing welcome about behind beyond under over into within without near among
+  between through toward towards upon via artificial intelligence`.split(/\s+/),
+);
+/** After the apposition's head: the phrase ends there ("…, its 200 MW data center in Winkler County", "…, a 55 MW campus."). */
+const HEAD_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|near|outside|on|with|that|which|where|north|south|east|west|located|being|under|set|due|planned|slated|expected)\b)/i;
+/** "spokesperson Jane Doe, …", "according to Ada Lin, …": a person named after a role. */
+const PERSON_BEFORE = /\b(?:spokes(?:person|man|woman)|ceo|cto|cfo|coo|chief|president|chair(?:man|woman)?|director|manager|head|founder|analyst|executive|officer|mayor|governor|minister|senator|commissioner|mr|mrs|ms|dr|prof|according to)\.?\s+$/i;
+const POSSESSIVE_HEAD = /^(?:['’]s?\b|\s+(?:of|for)\b)/;
+
+export function findApposedNames(doc: Doc): NamedHit[] {
+  const out: NamedHit[] = [];
+  const re = forText(APPOSED_NAME, doc.text);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text))) {
+    const start = m.index;
+    const end = start + m[1].length;
+    const after = doc.text.slice(end, end + 90);
+    const ap = APPOSITIVE_FACILITY.exec(after);
+    if (!ap || POSSESSIVE_HEAD.test(after.slice(ap[0].length))) continue;
+    const words = m[1].split(/\s+/);
+    if (words.length < 2 || /\d/.test(m[1]) || words.some((w) => NOT_APPOSED.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w))) continue;
+    if (!HEAD_ENDS.test(after.slice(ap[0].length)) || PERSON_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
+    const s = doc.sentenceAt(start);
+    // A company ("Cipher Mining, its parent") or a place ("Ashburn, the data center capital") is no facility's name.
+    if (s.operators.some((o) => o.start < end && o.end > start) || s.places.some((p) => p.start <= start && p.end >= end)) continue;
+    if (namesAnotherThing(doc.text, start, end)) continue;
+    out.push({ start, end, name: m[1], kind: 'facility', apposed: true });
   }
   return out;
 }

@@ -104,7 +104,7 @@ export function rightOfName(doc: Doc, d: Draft): void {
   }
   // "Asia Pacific (Malaysia)": a place written inside the name is where it is.
   // Not a code name's word: "Project Laurel" may be built anywhere.
-  const codeName = /^Project\s/.test(doc.text.slice(d.start, d.end));
+  const codeName = /^Project\s/.test(doc.text.slice(d.start, d.end)) || !!d.apposedName;
   const inside = codeName ? [] : s.places.filter((p) => p.start >= d.start && p.end <= d.end && p.kind !== 'area');
   if (inside.length && d.facts.location === null) {
     const p = inside[inside.length - 1];

@@ -223,3 +223,27 @@ describe("another company's possessive before a record's name", () => {
     expect(marks('Ostavik said its Varna 2 data center will add 5 MW next year.').map((m) => m[1])).toEqual(['ostavik-varna-2']);
   });
 });
+
+describe('a name set before an apposition that calls it a facility', () => {
+  const texts = (t: string) => detect(t, testIndex()).map((m) => [m.text, m.facts.name, m.facts.location]);
+  it('"Harrow Point, its 200-megawatt data center in Reno, …" is the facility, and so is "Harrow Point" repeated bare', () => {
+    expect(texts('Kestrel Group said Harrow Point, its 200-megawatt data center in Reno, Nevada, is now energized. Harrow Point will host 50,000 GPUs.')).toEqual([
+      ['Harrow Point', 'Harrow Point', 'Reno, Nevada'],
+      ['its 200-megawatt data center in Reno, Nevada', 'Harrow Point', 'Reno, Nevada'],
+      ['Harrow Point', 'Harrow Point', 'Reno, Nevada'],
+    ]);
+  });
+  it('not a person after a role, a fronted phrase, one word, letters in capitals, or a head that is a clause\'s subject', () => {
+    const names = (t: string) => detect(t, testIndex()).map((m) => m.text);
+    expect(names('According to Kestrel spokesperson Jane Doe, the Reno data center will double in size.')).toEqual(['Reno data center']);
+    expect(names('Meanwhile, the Reno data center will double. Sedona, a data center in Reno, opened.')).toEqual(['Reno data center', 'data center in Reno']);
+    expect(names('Kestrel said KGX Reno, its data center in Reno, opened.')).not.toContain('KGX Reno');
+    expect(names('Ada Lin, the Reno data center will open in 2027, Kestrel said.')).not.toContain('Ada Lin');
+    expect(names('It will double, said Kestrel CEO John Smith, the data center in Reno being full.')).not.toContain('John Smith');
+  });
+  it('"300 MW at Harrow Point and a second site": the second site is another facility', () => {
+    const ms = detect('Kestrel Group said Harrow Point, its data center in Reno, is full. It signed a lease covering 300 MW at Harrow Point and a second site.', testIndex());
+    const second = ms.find((m) => m.text === 'second site');
+    expect(second?.facts.name ?? null).toBeNull();
+  });
+});
