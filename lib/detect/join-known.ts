@@ -148,47 +148,48 @@ export function joinDescribedToKnown(doc: Doc, kept: Draft[], items: CorefItem[]
  * another country or state. The catalog may answer one site for "the second Larkmoor, in Atlanta"
  * that the text sets apart from the Wisconsin one, and then they stay two. Towns are not compared
  * (a campus is written by its town, its parish or its metro), nor names (the catalog has just
- * said that two names are one site's).
+ * said that two names are one site's). `t` and `c`: the clusters' marks.
  */
-function agree(items: CorefItem[], clusters: number[], t: number, c: number): boolean {
+function agree(items: CorefItem[], t: readonly number[], c: readonly number[]): boolean {
   const countries = new Set<string>();
   const states = new Set<string>();
   const ordinals = new Set<string>();
-  clusters.forEach((k, i) => {
-    if (k !== t) return;
+  for (const i of t) {
     const m = items[i];
     if (m.placeCountry) countries.add(m.placeCountry);
     if (m.placeAdmin) states.add(m.placeAdmin);
     if (m.ordinal) ordinals.add(ordinalKey(m.ordinal));
-  });
+  }
   const apart = (set: Set<string>, x: string | null) => !!x && set.size > 0 && !set.has(x);
-  return clusters.every((k, i) => k !== c || !(apart(countries, items[i].placeCountry) || apart(states, items[i].placeAdmin) || apart(ordinals, items[i].ordinal && ordinalKey(items[i].ordinal!))));
+  return c.every((i) => !(apart(countries, items[i].placeCountry) || apart(states, items[i].placeAdmin) || apart(ordinals, items[i].ordinal && ordinalKey(items[i].ordinal!))));
 }
 
 /**
  * Clusters with those the catalog answered with one site made one (the first of them), when they
  * agree (see agree), or null when no two were. `decisions` is updated in place for the marks of
- * the clusters joined.
+ * the clusters joined. Linear in the marks: each cluster is compared once.
  */
 export function joinSameSite(items: CorefItem[], clusters: number[], decisions: EntityDecision[], skip: ReadonlySet<number>): number[] | null {
+  const members = new Map<number, number[]>();
+  clusters.forEach((c, i) => {
+    if (decisions[i].status !== 'known' || !decisions[i].entityId || skip.has(c)) return;
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  });
   const first = new Map<string, number>();
   const into = new Map<number, number>();
-  clusters.forEach((c, i) => {
-    const id = decisions[i].entityId;
-    if (decisions[i].status !== 'known' || !id || skip.has(c) || into.has(c)) return;
+  for (const [c, list] of members) {
+    const id = decisions[list[0]].entityId!;
     const t = first.get(id);
     if (t === undefined) first.set(id, c);
-    else if (t !== c && agree(items, clusters, t, c)) into.set(c, t);
-  });
+    else if (agree(items, members.get(t)!, list)) into.set(c, t);
+  }
   if (into.size === 0) return null;
-  const decisionOf = new Map<number, EntityDecision>();
-  clusters.forEach((c, i) => {
-    if (!decisionOf.has(c)) decisionOf.set(c, decisions[i]);
-  });
   return clusters.map((c, i) => {
     const t = into.get(c);
     if (t === undefined) return c;
-    decisions[i] = decisionOf.get(t)!;
+    decisions[i] = decisions[members.get(t)![0]];
     return t;
   });
 }

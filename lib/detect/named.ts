@@ -102,7 +102,9 @@ export function findProjectNames(doc: Doc): NamedHit[] {
  * Two to four capitalised words with no digit (codes and numbered names are read elsewhere) and
  * no word in capitals (a company's letters: "STT GDC Thailand, its …").
  */
-const APPOSED_NAME = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}'’-]*){0,3})(?=,\s)`, 'gu');
+const APPOSED_NAME = new UnicodeRegExp(String.raw`(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}\p{N}'’-]*){0,3})$`, 'u');
+/** What an apposition that calls the name a facility starts with: read first, at every comma. */
+const APPOSITION_START = /^,\s+(?:a|an|its|their|the|our)\s/i;
 const NOT_APPOSED = new Set(
   `however meanwhile separately today yesterday also additionally moreover instead still now then later earlier first second finally
   overall indeed similarly likewise nevertheless last next this that these those the its their our his her it they we he she in on at
@@ -118,22 +120,26 @@ const POSSESSIVE_HEAD = /^(?:['’]s?\b|\s+(?:of|for)\b)/;
 
 export function findApposedNames(doc: Doc): NamedHit[] {
   const out: NamedHit[] = [];
-  const re = forText(APPOSED_NAME, doc.text);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text))) {
-    const start = m.index;
-    const end = start + m[1].length;
-    const after = doc.text.slice(end, end + 90);
+  const text = doc.text;
+  // From each comma that opens an apposition back to the name before it: a page has far fewer such
+  // commas than capitalised words.
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    const after = text.slice(at, at + 90);
+    if (!APPOSITION_START.test(after)) continue;
     const ap = APPOSITIVE_FACILITY.exec(after);
-    if (!ap || POSSESSIVE_HEAD.test(after.slice(ap[0].length))) continue;
+    if (!ap || POSSESSIVE_HEAD.test(after.slice(ap[0].length)) || !HEAD_ENDS.test(after.slice(ap[0].length))) continue;
+    const before = text.slice(Math.max(0, at - 80), at);
+    const m = forText(APPOSED_NAME, before).exec(before);
+    if (!m) continue;
+    const end = at;
+    const start = end - m[1].length;
     const words = m[1].split(/\s+/);
     if (words.length < 2 || /\d/.test(m[1]) || words.some((w) => NOT_APPOSED.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w))) continue;
-    if (!HEAD_ENDS.test(after.slice(ap[0].length)) || PERSON_BEFORE.test(doc.text.slice(Math.max(0, start - 20), start))) continue;
+    if (PERSON_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const s = doc.sentenceAt(start);
     // A company ("Cipher Mining, its parent") or a place ("Ashburn, the data center capital") is no facility's name.
     if (s.operators.some((o) => o.start < end && o.end > start) || s.places.some((p) => p.start <= start && p.end >= end)) continue;
-    if (namesAnotherThing(doc.text, start, end)) continue;
+    if (namesAnotherThing(text, start, end)) continue;
     out.push({ start, end, name: m[1], kind: 'facility', apposed: true });
   }
   return out;
