@@ -197,7 +197,8 @@ export function corefItem(doc: Doc, d: Draft, sentenceNo: number, linkTo: number
     definite: !!d.phrase?.definite,
     inTitle: d.sentence.title || openingHeadline(doc.text, d.sentence),
     namedHere: !!d.phrase?.definite && !!d.facts.name && NAMING.test(doc.text.slice(d.start, d.end)),
-    indefinite: !!d.phrase?.indefinite,
+    // "its next Manassas facility" brings in a facility of its own, as "a new one" does.
+    indefinite: !!d.phrase?.indefinite || NEXT_ONE.test(ownText),
     predicative: !!d.phrase?.indefinite && COPULA_BEFORE.test(doc.text.slice(Math.max(d.sentence.start, d.start - 24), d.start)),
     kind: d.kind,
     linkTo,
@@ -237,6 +238,7 @@ function operatorIdsOf(doc: Doc, d: Draft): number[] {
   return out;
 }
 
+const NEXT_ONE = /^(?:(?:its|their|the)\s+)?next\b/i;
 const COPULA_BEFORE = /\b(?:is|was|are|were|be|becomes?|became|remains?|as)\s+(?:also\s+|now\s+|still\s+)?(?:an?\s+)?$/i;
 
 /** "the project, called “Project Tern”": a definite head named on the spot. */

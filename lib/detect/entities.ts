@@ -143,10 +143,11 @@ function newBuildLists(doc: Doc): Array<{ end: number; towns: string[] }> {
 /** After a facility brought in: it stands beside the company's existing one, so it is another. */
 const BESIDE_EXISTING = /^[^.;]{0,40}?\b(?:separate from|apart from|in addition to|besides|alongside|next to|adjacent to|near|beside)\s+(?:the|its|their)\s+(?:existing\s+|current\s+|first\s+|original\s+)?(?:campus|data cent(?:er|re)|facility|site|one|building)\b[^.;]{0,30}?\b(?:it|they)\s+already\s+(?:runs?|operates?|has|have|owns?)\b|^[^.;]{0,40}?\b(?:next to|adjacent to|beside|alongside)\s+(?:its|their)\s+existing\b/i;
 
-/** "a new data center in X, separate from the campus it already runs", "another data center campus in X". */
+/** "a new data center in X, separate from the campus it already runs", "another data center campus in X", "its next X facility". */
 function broughtInBesideExisting(doc: Doc, d: Draft): boolean {
   if (d.phrase?.indefinite && BESIDE_EXISTING.test(doc.text.slice(d.end, d.sentence.end))) return true;
-  return /\banother\s+$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 8), d.start)) || /^another\b/i.test(doc.text.slice(d.start, d.end));
+  // "its next Manassas facility": the one after those it runs there.
+  return /\b(?:another|next)\s+$/i.test(doc.text.slice(Math.max(d.sentence.start, d.start - 8), d.start)) || /^(?:(?:its|their|the)\s+)?(?:another|next)\b/i.test(doc.text.slice(d.start, d.end));
 }
 
 /** "Ashburn Data Center", "Richardson campus": the town and a head word, nothing that names a site. */

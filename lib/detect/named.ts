@@ -8,6 +8,7 @@
 import { forText, UnicodeRegExp } from './cheap-regexp';
 import type { Doc } from './context';
 import { numberedNameMatches } from './numbered-scan';
+import { FOLLOWERS_OK } from './vocab';
 
 export interface NamedHit {
   start: number;
@@ -46,6 +47,14 @@ const FACILITY_AFTER = /^\s*(?:data\s+cent(?:er|re)|datacent(?:er|re)|campus|fac
 const APPOSITIVE_FACILITY =
   /^,\s+(?:a|an|its|their|the|our)\s+(?:[^,.;:()]{0,60}?\s)?(?:data\s+cent(?:er|re)|datacent(?:er|re)|campus|facility)(?!\s+(?:chips?|gpus?|processors?|operators?|providers?|company|companies|firms?|business|developers?|reits?|stocks?|funds?|market|revenue|sales|segment|unit|division|products?)\b)/i;
 
+/** A headline's verb in the third person ("Unveils", "SWITCHES", "Completes"): what FOLLOWERS_OK does not list. */
+const HEADLINE_VERB = /^(?:unveils|switches|completes|launches|starts|begins|gets|adds|buys|sells|files|builds|announces|acquires|powers|boots|debuts|fires|turns|reveals|confirms|targets|picks|chooses|selects|scraps|halts|pauses|delays|approves|rejects|backs|brings|readies|energizes|energises|commissions|inaugurates|breaks|plans)$/i;
+
+function lastIndexWhere<T>(xs: readonly T[], f: (x: T) => boolean): number {
+  for (let k = xs.length - 1; k >= 0; k--) if (f(xs[k])) return k;
+  return -1;
+}
+
 /** Numbered facility names of a data-center page. */
 export function findNumberedNames(doc: Doc): NamedHit[] {
   const out: NamedHit[] = [];
@@ -53,10 +62,19 @@ export function findNumberedNames(doc: Doc): NamedHit[] {
     // "The Andes West 2 region": an article is not part of the name.
     const lead = /^(?:The|A|An|Its|Their|Our) /.exec(m[1]);
     if (lead && m[1].length === lead[0].length) continue;
-    const words = m[1].slice(lead ? lead[0].length : 0).split(/\s+/);
+    let words = m[1].slice(lead ? lead[0].length : 0).split(/\s+/);
+    let start = m.index + (lead ? lead[0].length : 0);
+    // "Microsoft Unveils Fairwater 2 In Atlanta", "XAI SWITCHES ON COLOSSUS 2": in a headline every
+    // word is capitalised, so the name starts after its last verb or preposition.
+    if (doc.sentenceAt(start).title) {
+      const cut = lastIndexWhere(words, (w) => FOLLOWERS_OK.has(w.toLowerCase()) || HEADLINE_VERB.test(w));
+      if (cut >= 0 && cut < words.length - 1) {
+        start += words.slice(0, cut + 1).join(' ').length + 1;
+        words = words.slice(cut + 1);
+      } else if (cut === words.length - 1) continue;
+    }
     const last = words[words.length - 1].toLowerCase().replace(/[.'’]/g, '');
     if (NOT_NUMBERED.has(last) || words.some((w) => NOT_NUMBERED.has(w.toLowerCase()) && w.length > 2 && words.length === 1)) continue;
-    const start = m.index + (lead ? lead[0].length : 0);
     const end = m.index + m[0].length;
     const s = doc.sentenceAt(start);
     // Sentence-initial capital is no sign of a name: the name must be capitalised mid-sentence too.

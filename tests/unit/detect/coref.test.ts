@@ -595,3 +595,10 @@ describe('a facility set before or beside the one just named', () => {
     expect(facts("Kestrel Group's growth will come from its Reno data center campus and from a separate campus in Tulsa.").map((m) => m[0])).toEqual(['its Reno data center campus', 'separate campus in Tulsa']);
   });
 });
+
+describe('"its next <town> facility"', () => {
+  it('is another facility than the one the company runs in that town', () => {
+    const ms = detect('Equinix said its TY11 data center in Tokyo is full. Work on its next Tokyo data center will start in May.', testIndex());
+    expect(ms.map((m) => m.entityId)).toEqual(['equinix-ty11', null]);
+  });
+});

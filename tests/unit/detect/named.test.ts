@@ -247,3 +247,11 @@ describe('a name set before an apposition that calls it a facility', () => {
     expect(second?.facts.name ?? null).toBeNull();
   });
 });
+
+describe('a numbered name in a headline whose every word is capitalised', () => {
+  it('starts after the headline\'s verb or preposition ("Kestrel Unveils Lima 2 In Peru", "KESTREL SWITCHES ON LIMA 3")', () => {
+    const names = (t: string) => detect(t, testIndex()).map((m) => m.facts.name);
+    expect(names('Equinix Unveils Lima 2 In Peru\n\nEquinix opened the data center on Monday.')[0]).toBe('Lima 2');
+    expect(names('EQUINIX SWITCHES ON LIMA 3 IN PERU\n\nEquinix opened the data center on Monday.')[0]).toBe('LIMA 3');
+  });
+});
