@@ -11,8 +11,10 @@ import { companiesDiffer, companyKey, saysAnotherOfTheName, textCompanyOf } from
 export function apposed(doc: Doc, a: Draft, b: Draft): boolean {
   if (a.sentence !== b.sentence) return false;
   const between = doc.text.slice(a.end, b.start);
-  // "300 MW at Black Pearl and a second site": a list brings in another.
+  // "300 MW at Black Pearl and a second site": a list brings in another …
   if (/\band\s+(?:an?|another)\s*$/i.test(between)) return false;
+  // "Microsoft's La Muela campus and the Villamayor de Gállego campus": and one that names its own place.
+  if (/\band\s+(?:the|its|their)\s*$/i.test(between) && (b.facts.location || b.facts.name)) return false;
   if (/^\s*(?:[,:(—–-]\s*)?(?:which is |that is |is |was |will be |would be |becomes |became |will become |marks |marked |will mark |represents |will represent |as |and |its |the |a |an |their )*\s*$/i.test(between) && between.length < 40) return true;
   // "opened its newest data center in Bangkok on Friday, a 15MW facility in …": a time between them.
   return TIME_THEN_APPOSITIVE.test(between) && !!b.phrase?.indefinite;
@@ -49,9 +51,15 @@ const CONTRAST_FRONT = /^\s*(?:unlike|like|besides|apart from|in addition to|com
  */
 export function listedNames(doc: Doc, a: Draft, b: Draft, c: Draft | undefined): boolean {
   if (!c || a.sentence !== b.sentence || c.sentence !== b.sentence) return false;
-  if (!/^\s*,\s*$/.test(doc.text.slice(a.end, b.start))) return false;
-  if (!/^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i.test(doc.text.slice(b.end, c.start))) return false;
-  return startsUpper(doc.text, b.start) && !DESCRIBES.test(doc.text.slice(b.start, b.end));
+  const beforeB = doc.text.slice(a.end, b.start);
+  const beforeC = doc.text.slice(b.end, c.start);
+  if (/^\s*,\s*$/.test(beforeB) && /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/i.test(beforeC) && startsUpper(doc.text, b.start) && !DESCRIBES.test(doc.text.slice(b.start, b.end))) return true;
+  if (!/^\s*,\s*(?:the\s+)?$/i.test(beforeB) || !/^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)(?:(?:the|its|their)\s+)?$/i.test(beforeC)) return false;
+  // "Microsoft's La Muela campus, its Villamayor campus and its Puerto Venecia campus": each of the
+  // three places itself, in another place.
+  const own = (d: Draft) => (d.facts.location ?? d.facts.name)?.toLowerCase() ?? null;
+  const places = [own(a), own(b), own(c)];
+  return places.every((p) => p !== null) && new Set(places).size === 3;
 }
 
 const DESCRIBES = /^(?:the|its|their|our|his|her|this|that|an?)\b/i;

@@ -602,3 +602,18 @@ describe('"its next <town> facility"', () => {
     expect(ms.map((m) => m.entityId)).toEqual(['equinix-ty11', null]);
   });
 });
+
+describe('a list of one company\'s campuses, each in its own place', () => {
+  const names = (t: string) => detect(t, testIndex()).map((m) => [m.text, m.facts.name]);
+  it('"A and the B campus", "A, its B campus and its C campus" are two and three facilities', () => {
+    expect(names("Data center demand keeps rising.\n\nWork has started on Kestrel Group's Harrow Point campus and the Tulsa campus, the company said.")).toEqual([
+      ["Kestrel Group's Harrow Point campus", 'Harrow Point'],
+      ['Tulsa campus', null],
+    ]);
+    expect(names("Data center demand keeps rising.\n\nKestrel Group's Harrow Point campus, its Tulsa campus and its Austin campus are each designed for about 300 MW.")).toEqual([
+      ["Kestrel Group's Harrow Point campus", 'Harrow Point'],
+      ['its Tulsa campus', null],
+      ['its Austin campus', null],
+    ]);
+  });
+});
