@@ -593,23 +593,25 @@ function looseSubject(doc: Doc, s: Sentence, i: number): Org | null {
   return { text: doc.text.slice(start, end), ops: opsIn(s, start, end), start, end };
 }
 
-const CLAUSE_JOINS = /^(while|whereas|but|and|meanwhile|where)$/;
+const CLAUSE_JOINS = /^(while|whereas|but|and|meanwhile|where|as)$/;
+/** In a headline only these join two stories ("Telekom's Munich AI factory goes live as Google expands Berlin cloud region"). */
+const TITLE_JOINS = /^(while|whereas|as)$/;
 
 /**
  * The subject of the clause a mention stands in, when that clause is not the sentence's first:
- * "Kestrel opened a site in Lyon, while Vrelo Technologies broke ground on a 5MW site in Lagos
+ * "Kestrel opened a site in Lyon, while Vrelo Technologies broke ground on a 5MW site in Lagos",
+ * "… went live as Google expanded its Berlin region
  * and Nimbus said its Accra campus …". A clause starts after ";" or a joining word, and its
  * subject is a company followed by a verb. "Kestrel and Nimbus will build …" joins partners, not
  * clauses: a bare "and" starts a clause only after a verb.
  */
 export function clauseSubjectBefore(doc: Doc, s: Sentence, pos: number): Org | null {
-  if (s.title) return null;
   const tk = s.toks;
   let m = 0;
   while (m < tk.length && tk.start(m) < pos) m++;
   for (let k = m - 1; k > 0; k--) {
     const ti = k;
-    const joins = tk.text(ti) === ';' || CLAUSE_JOINS.test(tk.low(ti));
+    const joins = tk.text(ti) === ';' || (s.title ? TITLE_JOINS.test(tk.text(ti)) : CLAUSE_JOINS.test(tk.low(ti)));
     if (!joins) continue;
     if (tk.low(ti) === 'and' && tk.text(k - 1) !== ',' && !someIn(tk, 0, k, (x) => SUBJECT_VERBS.test(tk.low(x)) && !tk.cap(x))) return null;
     const c = k + 1;

@@ -575,3 +575,10 @@ describe('a person named with a title is no company', () => {
     expect(operatorOf('Cloud partner Alibaba Cloud said its Fenwick data center would open in 2027.')).toBe('Alibaba Cloud');
   });
 });
+
+describe('a clause opened by "as <company> <verb>"', () => {
+  it('is that company\'s, in running text and in a headline', () => {
+    expect(allOperators("Equinix's Tokyo data center went live on Monday as Google expanded its Berlin cloud region.")).toEqual(['Equinix', 'Google']);
+    expect(allOperators("Equinix's Tokyo data center goes live as Google expands Berlin cloud region\n\nThe company said demand was strong.")).toEqual(['Equinix', 'Google']);
+  });
+});
