@@ -7,17 +7,17 @@ import { spellingTest, type Tokens } from '../tokens';
 import { GLUED_SCALES, MULTIPLIERS, findEach, indexesWhere, mayStartNumber, parseNumberAt } from './numbers';
 
 const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', 'R$': 'BRL', '₦': 'NGN', '₱': 'PHP', '฿': 'THB', '₫': 'VND', '₺': 'TRY', '₪': 'ILS' };
-const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR', php: 'PHP', nt: 'TWD' };
-const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro', 'php']);
+const PREFIX_WORDS: Record<string, string> = { us: 'USD', usd: 'USD', a: 'AUD', c: 'CAD', s: 'SGD', hk: 'HKD', nz: 'NZD', rs: 'INR', inr: 'INR', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP', sar: 'SAR', aed: 'AED', rm: 'MYR', rmb: 'CNY', cny: 'CNY', jpy: 'JPY', krw: 'KRW', r: 'ZAR', rp: 'IDR', php: 'PHP', nt: 'TWD', qr: 'QAR', sr: 'SAR', sh: 'KES', ksh: 'KES', shs: 'UGX', vnd: 'VND', dh: 'AED', zł: 'PLN', n: 'NGN' };
+const CODE_PREFIXES = new Set(['rs', 'rm', 'rp', 'usd', 'eur', 'gbp', 'inr', 'cny', 'rmb', 'sar', 'aed', 'jpy', 'krw', 'euros', 'euro', 'php', 'qr', 'sr', 'sh', 'ksh', 'shs', 'vnd', 'dh']);
 /** ISO 4217 codes written before the figure in capitals ("NOK 20 billion", "DKK 3.5bn", "MXN 1,200 million"). */
 const ISO_CODES = new Set(
-  'NOK SEK DKK CHF MXN BRL ZAR HKD SGD AUD CAD NZD TWD THB IDR MYR PLN CZK HUF RON NGN KES EGP CLP COP PEN ARS VND ILS QAR KWD OMR BHD CNH'.split(' '),
+  'NOK SEK DKK CHF MXN BRL ZAR HKD SGD AUD CAD NZD TWD THB IDR MYR PLN CZK HUF RON NGN KES UGX TZS GHS MAD EGP CLP COP PEN ARS VND ILS QAR KWD OMR BHD PKR BDT LKR CNH'.split(' '),
 );
 /**
  * "RM1.2 billion", "Rs500 crore", "RM12bil", "USD1.2bn", "R5 billion" (South African rand): a
  * currency code written onto its number, one token (only with a scale of millions or more).
  */
-const CODE_ON_NUMBER = /^(rm|rs|rp|php|usd|eur|gbp|inr|cny|jpy|krw|aed|sar|r)(\d+(?:[.,]\d+)*)(bn|bil|mn|mil|m|b)?$/;
+const CODE_ON_NUMBER = /^(rm|rs|rp|php|usd|eur|gbp|inr|cny|jpy|krw|aed|sar|qr|sr|ksh|shs|sh|vnd|dh|zł|n|r)(\d+(?:[.,]\d+)*)(bn|bil|mn|mil|m|b)?$/;
 /** "3 billion Norwegian kroner", "5 billion Hong Kong dollars": the nation before the currency. */
 const CURRENCY_NATIONS: Record<string, string> = {
   norwegian: 'NOK', swedish: 'SEK', danish: 'DKK', swiss: 'CHF', australian: 'AUD', canadian: 'CAD', singapore: 'SGD',
@@ -30,6 +30,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', yen: 'JPY', won: 'KRW', rupee: 'INR', rupees: 'INR', riyal: 'SAR', riyals: 'SAR',
   dirham: 'AED', dirhams: 'AED', ringgit: 'MYR', real: 'BRL', reais: 'BRL', peso: 'MXN', pesos: 'MXN', rand: 'ZAR',
   krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', francs: 'CHF', franc: 'CHF', rupiah: 'IDR', baht: 'THB', naira: 'NGN',
+  zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', złoty: 'PLN', złotych: 'PLN', dong: 'VND', shillings: 'KES', shilling: 'KES', cedi: 'GHS', cedis: 'GHS',
 };
 
 export interface ParsedMoney {

@@ -25,6 +25,16 @@ describe('money as news writes it', () => {
     // The code's letters in lower case are words: "cop 5 tickets".
     expect(money('a cop 5 million times')).toEqual([]);
   });
+  it('reads regional prefixes and currency words ("QR2.5bn", "SR3 billion", "Sh13 billion", "Dh1.8 billion", "N350bn", "zł1.2bn", "1.2 billion zlotys", "UGX 110 billion")', () => {
+    expect(money('QR2.5bn, SR3 billion, Sh13 billion, KSh 5 billion, Dh1.8 billion, N350bn, zł1.2bn')).toEqual([
+      ['QR2.5bn', 2.5e9, 'QAR'], ['SR3 billion', 3e9, 'SAR'], ['Sh13 billion', 13e9, 'KES'], ['KSh 5 billion', 5e9, 'KES'], ['Dh1.8 billion', 1.8e9, 'AED'], ['N350bn', 350e9, 'NGN'], ['zł1.2bn', 1.2e9, 'PLN'],
+    ]);
+    expect(money('1.2 billion zlotys and UGX 110 billion and VND2.4 trillion')).toEqual([['1.2 billion zlotys', 1.2e9, 'PLN'], ['UGX 110 billion', 110e9, 'UGX'], ['VND2.4 trillion', 2.4e12, 'VND']]);
+    // A building's code is no amount: a scale of millions or more is needed.
+    expect(money('the N2 building and the SR3 hall')).toEqual([]);
+    const [m] = detect('Equinix has completed a QR2.5bn data centre in Frankfurt.', testIndex());
+    expect(m.facts.investment).toBe('QR2.5bn');
+  });
   it('gives the facility the money of a sentence about its cost right after it', () => {
     const [m] = detect('Equinix will build a data center in Frankfurt. Total investment is estimated at about €1.2 billion.', testIndex());
     expect(m.facts.investment).toBe('€1.2 billion');
