@@ -7,6 +7,7 @@ import { worldRegionOf } from '../geo/countries';
 import type { Operator, Place, Site, WorldRegion } from './schema';
 import { adminKeys } from './admin-names';
 import { textKey } from './text-key';
+import { cityKeys } from './exonyms';
 
 export interface CatalogSnapshot {
   /** Live sites only: soft-deleted ones are left out. */
@@ -72,7 +73,8 @@ export function buildCatalogSnapshot(allSites: readonly Site[], operators: reado
     siteById.set(site.id, site);
     const { city, country } = site.place;
     if (city) push(sitesByCity, cityKey(country, city), site);
-    for (const key of new Set(cityNamesOf(site).map(textKey))) if (key) push(sitesByCityName, key, site);
+    // "Warsaw" finds a site filed under "Warszawa" (exonyms.ts).
+    for (const key of new Set(cityNamesOf(site).flatMap(cityKeys))) if (key) push(sitesByCityName, key, site);
     if (site.place.admin) for (const key of adminKeys(site.place.admin, country)) push(sitesByAdminName, key, site);
     if (country) push(sitesByCountry, country, site);
     const wr = worldRegionOfPlace(site.place);
