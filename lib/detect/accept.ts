@@ -68,6 +68,9 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   }
   if (!(p.dcModifier || dcNear || computeCampus(doc, p))) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
+  // "Tesla is building a battery gigafactory in Hanau; Tesla's Hanau site will employ 2,000": a weak
+  // head after a plant of another kind, in a sentence with no data-center word, is that plant.
+  if (!p.dcModifier && !p.siteHit && !p.name && anotherKindOfPlantBefore(doc, p)) return 0;
   // A company's campus said to employ people: the catalog tells offices from a data center.
   if (headLow === 'campus' && officeCampus(doc, p)) return p.operator?.ops.length ? ONLY_IF_KNOWN : 0;
   // "a new data center building in Quincy", "Microsoft's sixth Quincy building" name one; "the first
@@ -82,6 +85,15 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
   // A weak head owned only by a company that is not a data-center operator we know ("Apple's campus").
   if (!p.dcModifier && !place && !p.ordinal && !p.capacityMW && !p.gpus && !p.money && !p.name && !p.siteHit && !(p.operator && p.operator.ops.length)) return 0;
   return p.dcModifier ? 0.85 : 0.7;
+}
+
+/** Plants of other kinds than a data center (power plants are namedPowerPlant's; an "AI factory" is a data center). */
+const OTHER_PLANT = /\b(?<!\bai )(?:gigafactory|gigafactories|factory|factories)\b|\b(?:fab|fabs|foundry|foundries|mine|refinery|smelter|warehouse|distribution (?:centre|center)|assembly plant|office (?:complex|building|campus)|headquarters|hospital|school|university)\b/i;
+
+function anotherKindOfPlantBefore(doc: Doc, p: Phrase): boolean {
+  const s = p.sentence;
+  if (s.heads.some((h) => HEADS[h.ref].strong)) return false;
+  return OTHER_PLANT.test(doc.text.slice(s.start, p.start));
 }
 
 /**

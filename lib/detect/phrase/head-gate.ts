@@ -12,6 +12,7 @@ import type { PhraseWalk } from './walk';
 /** Work on a facility named before it: "its Kuna data center expansion". */
 const WORK_ON_IT = /^(?:expansion|expansions|construction|buildout|build-out|upgrade|retrofit)$/;
 
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|new|more|its|their)$/;
 const OBJECT_START = /^(a|an|the|this|that|these|those|its|their|his|her|our|about|around|nearly|almost|roughly|some|more|up|out|how|what|why|when|where|whether|to|over|under|down|back|off|just|only|both|all|each|every|no|any|another|it|them|him|us|you|me)$/;
 
 /** False when the head is used as a modifier or is no facility; sets w.workOnIt ("data center expansion"). */
@@ -23,6 +24,12 @@ export function headsAPhrase(w: PhraseWalk): boolean {
   if (/^buildings?$/i.test(head.phrase) && /^(?:at|of)$/.test(tk.low(hj + 1))) return false;
 
   if (head.phrase === 'dc' && !dcAbbreviation(tk, hi, hj)) return false;
+  // "Tesla's gigafactory in Hanau" makes batteries; "an AI gigafactory" is a data center.
+  if (/^gigafactor/.test(head.phrase) && !/^(?:ai|compute|computing|hpc)$/.test(tk.low(hi - 1))) return false;
+  // "an AI centre of excellence" (LABELING: never a mention).
+  if (/^cent(?:er|re)$/.test(head.phrase) && /^(?:of|for)$/.test(tk.low(hj + 1)) && tk.low(hj + 2) === 'excellence') return false;
+  // "Regulators let Orsted build three gas plants": the verb, before its object.
+  if (head.phrase === 'build' && buildIsAVerb(tk, hi, hj)) return false;
 
   // --- Right side: is the head really the head? ---
   const next = hj + 1;
@@ -72,3 +79,13 @@ function dcAbbreviation(tk: Tokens, hi: number, hj: number): boolean {
 }
 
 const DC_OWNER = /^(?:the|its|our|their|new)$/;
+
+/**
+ * "Regulators let Orsted build three gas plants", "How did xAI build it so fast?": after a company
+ * or a modal and before its object, "build" is the verb; "the 230MW build that will host …" is not.
+ */
+function buildIsAVerb(tk: Tokens, hi: number, hj: number): boolean {
+  const next = hj + 1;
+  if (!tk.has(next) || !tk.word(next) || !(OBJECT_START.test(tk.low(next)) || NUMBER_WORD.test(tk.low(next)))) return false;
+  return hi > 0 && tk.word(hi - 1) && (tk.cap(hi - 1) || /^(?:to|will|would|can|could|may|might|must|should|let|help|helped|helps|did|does|do)$/.test(tk.low(hi - 1)));
+}

@@ -20,6 +20,17 @@ describe('descriptive mentions: noun phrases that name one facility', () => {
     expect(spans('The data center runs on DC power and has DC fast chargers; our DC team met its operator.')).toEqual([]);
   });
 
+  it('no plant of another kind: a gigafactory, a centre of excellence, "build" as a verb, a site after a factory', () => {
+    const ctx = 'The data center industry in the region keeps growing. ';
+    expect(spans(`${ctx}Work continues on Tesla's gigafactory in Reno, which will make battery cells.`)).toEqual([]);
+    expect(spans(`${ctx}Equinix opened an AI centre of excellence in Reno with a local university.`)).toEqual([]);
+    expect(spans(`${ctx}Regulators let Equinix build three gas plants near Reno to serve the region.`)).toEqual([]);
+    expect(spans(`${ctx}Tesla is building a battery factory in Reno, and Tesla's Reno site will employ 2,000 people.`)).toEqual([]);
+    // A data center of those words still is one.
+    expect(spans('Kestrel Group will open an AI gigafactory in Reno.')).toEqual(['AI gigafactory in Reno']);
+    expect(spans(`${ctx}Kestrel Group's 230MW build in Reno will host 100,000 GPUs, and its AI factory campus in Tulsa, a 400MW build, is full.`)).toEqual(["Kestrel Group's 230MW build in Reno", 'its AI factory campus in Tulsa', '400MW build']);
+  });
+
   it('reads headline case', () => {
     expect(spans('Equinix Opens Third Lagos Data Center\n\nThe company said demand was strong.')).toEqual(['Third Lagos Data Center']);
   });
