@@ -56,12 +56,17 @@ export function mentionCompany(doc: Doc, d: Draft, subject: Subject): Org | null
   // Its clause's subject is an owner the text describes ("a local bank"): no company of the sentence is.
   const describedOwner = !org && (!!d.phrase?.commonOwner || commonSubjectOwns(s, d.start));
   if (!org && !describedOwner && d.phrase?.pronounOwner) org = personClauseCompany(doc, s, d.start);
+  // "National Grid will supply the Mesa facility from a new substation": the subject serves another's.
+  let supplied = false;
   if (!org && !describedOwner) {
-    if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = utilityServes(doc, subject.org, d) ? (topicBefore(doc, s) ?? subject.org) : subject.org;
+    if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start && !utilityServes(doc, subject.org, d) && suppliesIt(doc, subject.org, d)) {
+      supplied = true;
+      org = topicBefore(doc, s);
+    } else if (subject?.kind === 'org' && subject.org.start < d.start && subject.org.end <= d.start) org = utilityServes(doc, subject.org, d) ? (topicBefore(doc, s) ?? subject.org) : subject.org;
     else if (d.phrase?.pronounOwner) org = possessiveOwnerBefore(doc, s, d.start) ?? quotedSpeaker(doc, d) ?? interviewee(doc, d) ?? sourceOpening(doc, s, d.start) ?? agentRightBefore(doc, s, d.start) ?? (subject ? null : companyNamedBefore(doc, s, d.start)) ?? (describedCommonSubject(s) ? null : anaphorCompany(doc, s, subject));
     else if (subject?.kind === 'anaphor') org = anaphorCompany(doc, s, subject);
   }
-  if (!describedOwner) {
+  if (!describedOwner && !supplied) {
     org ??= nearestOrgBefore(doc, s, d.start);
     org ??= nearestOrgAfter(doc, s, d.end);
     org ??= sourceOpening(doc, s, d.start);
@@ -292,6 +297,25 @@ const SERVES = /\b(?:serve[sd]?|serving|supply|supplie[sd]|supplying|power(?:s|e
  */
 function utilityServes(doc: Doc, org: Org, d: Draft): boolean {
   return org.ops.length === 0 && !d.phrase?.pronounOwner && (UTILITY_NAME.test(org.text) || stateUtilityName(org.text)) && SERVES.test(doc.text.slice(org.end, d.start));
+}
+
+/** A verb by which a company serves a facility it does not run, right before it ("will supply the", "is to power the"). */
+const SUPPLIES = /^\s+(?:(?:will|would|is to|are to|has agreed to|agreed to|plans to|is set to|also|to)\s+){0,2}(?:supply|supplies|supplied|supplying|serve|serves|served|serving|power|powers|powered|powering|connect|connects|connected|cool|cools|equip|equips|equipped|finance|finances|financed|fund|funds|funded|insure|insures|insured)\s+(?:the\s+)?$/i;
+
+/** "… signed letters of intent for capacity at the Mesa data centre", "leases space in the": a tenant's words before it (not "sell capacity at the"). */
+const TENANT_BEFORE = /(?:\bfor\s+(?:[\w-]+\s+){0,2}?(?:capacity|space)|\b(?:leases?|leased|leasing|rents?|rented|renting))\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the\s+)?$/i;
+/** "… said the Hanau campus was its largest customer": the speaker serves it. */
+const CUSTOMER_AFTER = /^\s+(?:is|was|as|became|becomes|will be|would be)\s+(?:its|their|one of its|one of their)\s+(?:[\w-]+\s+){0,2}?(?:customers?|clients?|offtakers?)\b/i;
+
+/**
+ * The company of the sentence serves the facility rather than runs it: it supplies, powers or
+ * funds it ("National Grid will supply the Mesa facility"), rents in it ("signed letters of intent
+ * for capacity at the Mesa data centre") or calls it its customer.
+ */
+function suppliesIt(doc: Doc, org: Org, d: Draft): boolean {
+  if (d.phrase?.pronounOwner) return false;
+  const before = doc.text.slice(org.end, d.start);
+  return SUPPLIES.test(before) || TENANT_BEFORE.test(before) || CUSTOMER_AFTER.test(doc.text.slice(d.end, d.sentence.end));
 }
 
 /** A catalog site's operator, as the text names it when it does. */

@@ -582,3 +582,13 @@ describe('a clause opened by "as <company> <verb>"', () => {
     expect(allOperators("Equinix's Tokyo data center goes live as Google expands Berlin cloud region\n\nThe company said demand was strong.")).toEqual(['Equinix', 'Google']);
   });
 });
+
+describe('a company that serves a facility it does not run', () => {
+  it('supplies, powers, rents in it or calls it its customer: the facility stays the paragraph\'s company\'s', () => {
+    expect(allOperators('Equinix is building a data centre campus in Reno. Harrow Grid will supply the Reno facility from a new substation.')).toEqual(['Equinix', 'Equinix']);
+    expect(allOperators('Equinix opened its Reno data centre campus last year. Harrow Grid said the Reno campus was its largest customer in the region.')).toEqual(['Equinix', 'Equinix']);
+    expect(allOperators("Equinix's campus in Reno is growing. Harrow Labs has signed letters of intent for capacity at the Reno data centre.")).toEqual(['Equinix', 'Equinix']);
+    // The seller of capacity runs it.
+    expect(allOperators('Equinix said it would also sell capacity at the Reno data centre to European companies.')).toEqual(['Equinix']);
+  });
+});
