@@ -128,7 +128,8 @@ const NOT_APPOSED = new Set(
   overall indeed similarly likewise nevertheless last next this that these those the its their our his her it they we he she in on at
   for by from with after before since during until while when where as so but and or yes no ok analysts officials residents
   take inside across meet consider look see read introducing welcome about behind beyond under over into within without near among
-  between through toward towards upon via artificial intelligence`.split(/\s+/),
+  between through toward towards upon via artificial intelligence outside greater downtown metro central northern southern
+  eastern western upper lower`.split(/\s+/),
 );
 /** After the apposition's head: the phrase ends there ("…, its 200 MW data center in Winkler County", "…, a 55 MW campus."). */
 const HEAD_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|near|outside|on|with|that|which|where|north|south|east|west|located|being|under|set|due|planned|slated|expected)\b)/i;
