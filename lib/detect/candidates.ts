@@ -364,6 +364,7 @@ export function draftFromName(doc: Doc, n: NamedHit): Draft {
     country: place?.country || null,
     city: place?.kind === 'city' ? place.canonical : null,
     ...(n.apposed ? { apposedName: true } : {}),
+    ...(n.given ? { givenName: true } : {}),
   };
 }
 

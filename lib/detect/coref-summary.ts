@@ -49,7 +49,9 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
   if (strong !== 'apposition' && regionBesideCampus(m, c)) return false;
   if (m.entityId && c.entityIds.size && !c.entityIds.has(m.entityId)) return false;
   if (m.ordinal && c.ordinals.size && !c.ordinals.has(ordinalKey(m.ordinal))) return false;
-  if (m.name && c.names.size && !c.names.has(norm(m.name))) return false;
+  // "… campus in Hanau, which it calls Kestrel. Data4's Hanau campus …": a name that is the
+  // cluster's own town names it no differently.
+  if (m.name && c.names.size && !c.names.has(norm(m.name)) && !c.places.some((p) => p.key === norm(m.name!))) return false;
   // "a 12MW facility by A; an 80MW facility by B": sizes written into two mentions tell them apart.
   if (m.ownCapacity !== null && strong !== 'name' && c.ownCapacities.some((x) => Math.abs(x - m.ownCapacity!) > 0.02 * Math.max(x, m.ownCapacity!))) return false;
   if (m.placeKey && !m.placeIsArea) {

@@ -13,7 +13,7 @@ import type { DetectorIndex } from './index-format';
 import type { Draft } from './draft';
 import { resolveEntities, type EntityDecision } from './entities';
 import { joinDescribedToKnown, joinSameSite } from './join-known';
-import { findApposedNames, findNameEchoes, findNumberedNames, findProjectNames } from './named';
+import { findApposedNames, findGivenNames, findNameEchoes, findNumberedNames, findProjectNames } from './named';
 import { findEllipticalMentions } from './elliptical';
 import { pairRespectively } from './respectively';
 import { dropCatalogSite, giveTextCompany, namesakesOffCatalog, textCompanyOf } from './coref-namesakes';
@@ -75,7 +75,8 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   // its sentence ("Project Tern, a 300MW AI campus in …": the campus is what the name stands for),
   // and once the article has made it a facility, every other use of the name is that facility.
   const acceptedIn = (at: number) => described.some((d) => d.sentence === doc.sentenceAt(at));
-  const apposed = findApposedNames(doc).filter((n) => !covered(described, n.start, n.end));
+  // Names the article gives a facility: before an apposition, or after it ("… in Hanau, which it calls Kestrel").
+  const apposed = [...findApposedNames(doc), ...findGivenNames(doc, described)].filter((n) => !covered(described, n.start, n.end));
   const names = [...findNumberedNames(doc), ...findProjectNames(doc), ...apposed].filter((n) => !covered(described, n.start, n.end));
   const projects = new Set(names.filter((n) => n.kind === 'project' && (dcNear(n.start) || acceptedIn(n.start))).map((n) => n.name));
   for (const n of names) {
@@ -86,7 +87,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const named = drafts.slice();
   const silent = new Set<Draft>();
   // A name set before an apposition ("Black Pearl, its 200 MW campus") is the facility's wherever the article repeats it.
-  const echoable = [...echoableNames(doc, named), ...apposed.map((n) => n.name).filter((x) => /\s/.test(x))];
+  const echoable = [...echoableNames(doc, named), ...apposed.map((n) => n.name)];
   const apposedNames = new Set(apposed.map((n) => n.name));
   for (const n of findNameEchoes(doc, echoable, (a, b) => covered(named, a, b))) {
     const d = draftFromName(doc, apposedNames.has(n.name) ? { ...n, apposed: true } : n);
@@ -94,7 +95,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
     drafts.push(d);
   }
   const kept = dedupe(drafts.filter((d) => !insideAddress(doc.text, d.start)));
-  const links = kept.map((_, i) => (i > 0 && appositionOfPrevious(doc, kept, i) ? i - 1 : -1));
+  const links = kept.map((d, i) => (i > 0 && ((d.givenName && kept[i - 1].sentence === d.sentence) || appositionOfPrevious(doc, kept, i)) ? i - 1 : -1));
   const bySentence = new Map<Sentence, number[]>();
   kept.forEach((d, i) => {
     const list = bySentence.get(d.sentence);
@@ -218,12 +219,16 @@ function oneOwner(facts: MentionFacts[]): boolean {
   return owner !== null;
 }
 
-/** Names of two or more words that phrases gave their facility, neither a place nor a company alone. */
+const NAMED_AS = /\b(?:known as|called|dubbed|nicknamed|code-?named|named)\s+["“']?\p{Lu}/u;
+
+/** Names of two or more words that phrases gave their facility (or one given as a name), neither a place nor a company alone. */
 function echoableNames(doc: Doc, drafts: Draft[]): string[] {
   const out: string[] = [];
   for (const d of drafts) {
     const name = d.phrase?.name;
-    if (!name || !/\s/.test(name.trim()) || /[\n\r]/.test(name) || d.phrase?.prePlace) continue;
+    // One word only when the phrase gives it as a name ("its site in Cambois, known as Bluebird").
+    const given = !!name && NAMED_AS.test(doc.text.slice(d.start, d.end));
+    if (!name || (!/\s/.test(name.trim()) && !given) || /[\n\r]/.test(name) || d.phrase?.prePlace) continue;
     // A company's name as the operator hit of its sentence ("Crusoe Energy") is no facility's name.
     if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === name)) continue;
     out.push(name);

@@ -28,5 +28,7 @@ export interface Draft {
   ordinalRank: number | null;
   /** A name set before an apposition, or a repeat of one ("Black Pearl, its 200 MW campus in …"): its words place nothing. */
   apposedName?: boolean;
+  /** A name given right after the description before it ("… in Hanau, which it calls Kestrel"): the same facility. */
+  givenName?: boolean;
   anaphoricSubject: boolean;
 }

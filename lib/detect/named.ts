@@ -25,6 +25,8 @@ export interface NamedHit {
   sibling?: boolean;
   /** Set before an apposition ("Black Pearl, its 200 MW campus in …"): the apposition places it, not a word of the name. */
   apposed?: boolean;
+  /** Given right after a description ("… in Hanau, which it calls Kestrel"): it is that facility. */
+  given?: boolean;
 }
 
 /** Words whose number is not a facility's: phases, versions, roads, rooms, ranks, dates. */
@@ -132,7 +134,7 @@ const NOT_APPOSED = new Set(
   eastern western upper lower`.split(/\s+/),
 );
 /** After the apposition's head: the phrase ends there ("…, its 200 MW data center in Winkler County", "…, a 55 MW campus."). */
-const HEAD_ENDS = /^(?:\s*[,.;:)]|\s*$|\s+(?:in|at|near|outside|on|with|that|which|where|north|south|east|west|located|being|under|set|due|planned|slated|expected)\b)/i;
+const HEAD_ENDS = /^(?:\s+(?:campus|site|park|complex|hub|facility))?(?:\s*[,.;:)]|\s*$|\s+(?:in|at|near|outside|on|with|that|which|where|north|south|east|west|located|being|under|set|due|planned|slated|expected)\b)/i;
 /** "spokesperson Jane Doe, …", "according to Ada Lin, …": a person named after a role. */
 const PERSON_BEFORE = /\b(?:spokes(?:person|man|woman)|ceo|cto|cfo|coo|chief|president|chair(?:man|woman)?|director|manager|head|founder|analyst|executive|officer|mayor|governor|minister|senator|commissioner|mr|mrs|ms|dr|prof|according to)\.?\s+$/i;
 const POSSESSIVE_HEAD = /^(?:['’]s?\b|\s+(?:of|for)\b)/;
@@ -153,13 +155,45 @@ export function findApposedNames(doc: Doc): NamedHit[] {
     const end = at;
     const start = end - m[1].length;
     const words = m[1].split(/\s+/);
-    if (words.length < 2 || /\d/.test(m[1]) || words.some((w) => NOT_APPOSED.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w))) continue;
+    if (/\d/.test(m[1]) || words.some((w) => NOT_APPOSED.has(w.toLowerCase()) || /^[A-Z]{2,}$/.test(w))) continue;
     if (PERSON_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const s = doc.sentenceAt(start);
+    // One word only after a verb that brings it in ("EdgeCore is building Halcyon, a 496MW campus").
+    if (words.length < 2 && !BRINGS_IN_BEFORE.test(text.slice(Math.max(s.start, start - 24), start))) continue;
     // A company ("Cipher Mining, its parent") or a place ("Ashburn, the data center capital") is no facility's name.
     if (s.operators.some((o) => o.start < end && o.end > start) || s.places.some((p) => p.start <= start && p.end >= end)) continue;
     if (namesAnotherThing(text, start, end)) continue;
     out.push({ start, end, name: m[1], kind: 'facility', apposed: true });
+  }
+  return out;
+}
+
+/** Verbs right before a one-word name set before an apposition: the sentence brings that facility in. */
+const BRINGS_IN_BEFORE = /\b(?:building|build|builds|built|opened|opens|open|opening|unveiled|unveils|launched|launches|completed|completes|energized|energised|announced|announces|acquired|acquires|bought|buys|developing|develops|developed|constructing)\s+$/i;
+
+/**
+ * "its 180MW data center campus in Hanau, which it calls Kestrel", "its site in Cambois, known as
+ * Bluebird", "a campus dubbed Frontier": a name the article gives the facility just described,
+ * right after it. Group 1: the name (one to three capitalised words, quotes left out).
+ */
+const GIVEN_NAME = new UnicodeRegExp(String.raw`,?\s+(?:which (?:it|they|the company) (?:calls?|has named|have named|named|dubbed)|(?:is |was )?(?:known|referred to) as|dubbed|nicknamed|code-?named|called|named)\s+["“']?(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+){0,2})`, 'gu');
+
+/** Names the article gives a facility it has just described (see GIVEN_NAME); `described` holds the descriptions' spans. */
+export function findGivenNames(doc: Doc, described: ReadonlyArray<{ start: number; end: number }>): NamedHit[] {
+  const out: NamedHit[] = [];
+  const re = forText(GIVEN_NAME, doc.text);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text))) {
+    const at = m.index;
+    // The description ends right before the naming words (its place phrase included).
+    if (!described.some((d) => d.end <= at && at - d.end <= 2)) continue;
+    const start = at + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (m[1].split(/\s+/).some((w) => NOT_APPOSED.has(w.toLowerCase()))) continue;
+    const s = doc.sentenceAt(start);
+    if (s.operators.some((o) => o.start < end && o.end > start) || s.places.some((p) => p.start <= start && p.end >= end)) continue;
+    out.push({ start, end, name: m[1], kind: 'facility', apposed: true, given: true });
   }
   return out;
 }

@@ -257,3 +257,27 @@ describe('a numbered name in a headline whose every word is capitalised', () => 
     expect(names('EQUINIX SWITCHES ON LIMA 3 IN PERU\n\nEquinix opened the data center on Monday.')[0]).toBe('LIMA 3');
   });
 });
+
+describe('a name the article gives a facility', () => {
+  const marks = (t: string) => detect(t, testIndex()).map((m) => [m.text, m.facts.location, m.facts.capacityMW]);
+  it('"… campus in Reno, which it calls Kestrel. Kestrel will open …": the name and its repeats are that campus', () => {
+    expect(marks('Equinix has broken ground on its 180MW data center campus in Reno, which it calls Harrier. Harrier will open in 2027.')).toEqual([
+      ['its 180MW data center campus in Reno', 'Reno', 180],
+      ['Harrier', 'Reno', 180],
+      ['Harrier', 'Reno', 180],
+    ]);
+  });
+  it('"Equinix is building Halcyon, a 496MW data center campus in Reno": one word after a verb that brings it in', () => {
+    expect(marks('Equinix is building Halcyon, a 496MW data center campus in Reno.\n\nConstruction at Halcyon began in March.')).toEqual([
+      ['Halcyon', 'Reno', 496],
+      ['496MW data center campus in Reno', 'Reno', 496],
+      ['Halcyon', 'Reno', 496],
+    ]);
+  });
+  it('"its site in Reno, known as Bluebird … Bluebird was designed …": a one-word name given in the phrase is found again', () => {
+    expect(marks('Equinix said its data center site in Reno, known as Bluebird, had signed a tenant. "Bluebird was designed with power first," the chief executive said.').map((m) => m[0])).toEqual([
+      'its data center site in Reno, known as Bluebird',
+      'Bluebird',
+    ]);
+  });
+});
