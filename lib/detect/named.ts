@@ -176,19 +176,21 @@ const BRINGS_IN_BEFORE = /\b(?:building|build|builds|built|opened|opens|open|ope
  * Bluebird", "a campus dubbed Frontier": a name the article gives the facility just described,
  * right after it. Group 1: the name (one to three capitalised words, quotes left out).
  */
-const GIVEN_NAME = new UnicodeRegExp(String.raw`,?\s+(?:which (?:it|they|the company) (?:calls?|has named|have named|named|dubbed)|(?:is |was )?(?:known|referred to) as|dubbed|nicknamed|code-?named|called|named)\s+["“']?(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+){0,2})`, 'gu');
+const GIVEN_NAME = new UnicodeRegExp(String.raw`^,?\s+(?:which (?:it|they|the company) (?:calls?|has named|have named|named|dubbed)|(?:is |was )?(?:known|referred to) as|dubbed|nicknamed|code-?named|called|named)\s+["“']?(\p{Lu}[\p{L}'’-]+(?:[ \t\u00a0]+\p{Lu}[\p{L}'’-]+){0,2})`, 'u');
+
+/** A cheap first test of GIVEN_NAME's words. */
+const NAMING_WORD = /^,?\s+(?:which|known|referred|dubbed|nicknamed|code-?named|called|named)\b/i;
 
 /** Names the article gives a facility it has just described (see GIVEN_NAME); `described` holds the descriptions' spans. */
 export function findGivenNames(doc: Doc, described: ReadonlyArray<{ start: number; end: number }>): NamedHit[] {
   const out: NamedHit[] = [];
-  const re = forText(GIVEN_NAME, doc.text);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(doc.text))) {
-    const at = m.index;
-    // The description ends right before the naming words (its place phrase included).
-    if (!described.some((d) => d.end <= at && at - d.end <= 2)) continue;
-    const start = at + m[0].length - m[1].length;
+  // Read right after each description: a page has far fewer descriptions than words.
+  for (const d of described) {
+    const after = doc.text.slice(d.end, d.end + 80);
+    if (!NAMING_WORD.test(after)) continue;
+    const m = forText(GIVEN_NAME, after).exec(after);
+    if (!m) continue;
+    const start = d.end + m[0].length - m[1].length;
     const end = start + m[1].length;
     if (m[1].split(/\s+/).some((w) => NOT_APPOSED.has(w.toLowerCase()))) continue;
     const s = doc.sentenceAt(start);
