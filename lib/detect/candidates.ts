@@ -110,8 +110,13 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   if (f.name && /^(?:(?:tier|rated|uptime)\b.*|[IVX]{1,4}|I?DCs?)$/i.test(f.name)) f.name = null;
   // "Oracle's new Sovereign Cloud Data Centre Region": capitalised, but words any facility has.
   if (f.name && !p.siteHit && genericName(spaceNonWords(f.name.toLowerCase()).trim())) f.name = null;
-  const pl = p.place;
   const pre = p.prePlace;
+  // "its Hanau campus near Frankfurt": the town before the head is where it is; the city after
+  // "near" or "outside" is a landmark.
+  // So is a one-word name before the head that the gazetteer does not know ("Hanau campus near Frankfurt":
+  // the resolver reads such a name as its town when the catalog files the company's site there).
+  const landmark = !!p.place && (pre?.kind === 'city' || (!pre && !!p.name && !/\s/.test(p.name) && !p.siteHit)) && /^(?:near|outside|nearby)$/.test(p.sentence.toks.low(p.place.first - 1));
+  const pl = landmark ? null : p.place;
   // "the 500-megawatt Stargate Chile project": a name family and the place after it are one name.
   const family = f.name && pre ? familyJustBefore(doc, pre.start, f.name) : undefined;
   if (family && pre) f.name = doc.text.slice(family.start, pre.end);
@@ -121,7 +126,7 @@ export function draftFromPhrase(doc: Doc, p: Phrase, confidence: number): Draft 
   // after it are one place, the town the most specific.
   const townIn = !!pl && !pl.city && pre?.kind === 'city' && (!pl.country || !pre.country || pl.country === pre.country);
   f.location = townIn ? `${pre!.text}, ${pl!.text}` : (pl?.text ?? preText ?? null);
-  const country = pl?.country || pre?.country || (site >= 0 ? doc.index.sites.countries.at(site) : '') || null;
+  const country = pl?.country || pre?.country || (landmark ? p.place!.country : '') || (site >= 0 ? doc.index.sites.countries.at(site) : '') || null;
   const city = townIn ? pre!.canonical : pl ? pl.city : pre && pre.kind === 'city' ? pre.canonical : null;
   const admin = pl?.admin ?? (pre && pre.kind === 'admin' ? pre.canonical : (pre?.state ?? null));
   return {

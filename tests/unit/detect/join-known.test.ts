@@ -12,6 +12,7 @@ import type { LexiconOperator, LexiconSite } from '../../../lib/detect/index';
 const T0 = '2026-08-01T00:00:00.000Z';
 const operators: LexiconOperator[] = [{ id: 'corvane', name: 'Corvane Data', aliases: ['Corvane'] }];
 const fremont: LexiconSite = { id: 'corvane-fremont', name: 'Corvane Fremont campus', aliases: [], kind: 'campus', operatorIds: ['corvane'], city: 'Fremont', country: 'US' };
+const ashgrove: LexiconSite = { id: 'corvane-ashgrove', name: 'Corvane Ashgrove campus', aliases: [], kind: 'campus', operatorIds: ['corvane'], city: 'Ashgrove', country: 'US' };
 const tulsa: LexiconSite = { id: 'corvane-tulsa', name: 'Corvane Tulsa campus', aliases: [], kind: 'campus', operatorIds: ['corvane'], city: 'Tulsa', country: 'US' };
 const place = (city: string, admin: string) => ({ city, admin, country: 'US', worldRegion: 'north-america', lat: 40, lon: -100, precision: 'city' });
 
@@ -56,6 +57,14 @@ describe('marks the catalog answered with one site', () => {
     expect(scanner([fremont])('Corvane Fremont campus to get 60,000 GPUs\n\nCorvane Data said on Monday its California data center would reach 300 MW.', true)).toEqual([
       ['Corvane Fremont campus', 'corvane-fremont', 300, 60000],
       ['its California data center', 'corvane-fremont', 300, 60000],
+    ]);
+  });
+});
+
+describe('a town before the head and a city after "near"', () => {
+  it('"its Ashgrove campus near Fremont" is the company\'s Ashgrove site, the city a landmark', () => {
+    expect(scanner([fremont, ashgrove])('Corvane Data opened the first data hall at its Ashgrove data center campus near Fremont.')).toEqual([
+      ['its Ashgrove data center campus near Fremont', 'known', 'corvane-ashgrove'],
     ]);
   });
 });
