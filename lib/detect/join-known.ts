@@ -36,6 +36,8 @@ interface Group {
   capacities: number[];
   /** A member stands beside or inside another facility (see CorefItem). */
   apart: boolean;
+  /** Every member is in a headline or subhead. */
+  inTitle: boolean;
 }
 
 const low = (x: string) => x.toLowerCase();
@@ -46,7 +48,7 @@ function groupsOf(doc: Doc, kept: Draft[], items: CorefItem[], clusters: number[
     let g = groups.get(c);
     const m = items[i];
     if (!g) {
-      g = { members: [], companies: new Set(), places: new Set(), decision: decisions[i], described: true, ordinals: new Set(), introduced: !!m.indefinite && !m.predicative && !m.namedHere, firstAt: m.start, region: false, ownCapacities: [], capacities: [], apart: false };
+      g = { members: [], companies: new Set(), places: new Set(), decision: decisions[i], described: true, ordinals: new Set(), introduced: !!m.indefinite && !m.predicative && !m.namedHere, firstAt: m.start, region: false, ownCapacities: [], capacities: [], apart: false, inTitle: true };
       groups.set(c, g);
       const site = decisions[i].site;
       if (site >= 0) {
@@ -64,6 +66,7 @@ function groupsOf(doc: Doc, kept: Draft[], items: CorefItem[], clusters: number[
     if (m.ownCapacity !== null) g.ownCapacities.push(m.ownCapacity);
     if (facts[i].capacityMW !== null) g.capacities.push(facts[i].capacityMW!);
     if (m.besideAnother || m.partOfCampus || (m.apartFrom !== undefined && m.apartFrom >= 0)) g.apart = true;
+    if (!m.inTitle) g.inTitle = false;
   });
   return groups;
 }
@@ -93,7 +96,7 @@ function knownFor(key: number, g: Group, groups: Map<number, Group>, byCompany: 
       if (target < 0) target = c;
       continue;
     }
-    if (!o.described || o.ordinals.size > 0 || o.region) return -1;
+    if (!o.inTitle && (!o.described || o.ordinals.size > 0 || o.region)) return -1;
   }
   if (target < 0) return -1;
   const t = groups.get(target)!;
@@ -102,7 +105,8 @@ function knownFor(key: number, g: Group, groups: Map<number, Group>, byCompany: 
   for (const c of others) {
     const o = groups.get(c)!;
     if (c === target || o.decision.site >= 0) continue;
-    if (!within(o)) return -1;
+    // A headline places a facility as widely as it likes ("Blackstone's £10bn Northumberland data centre").
+    if (!within(o) && !o.inTitle) return -1;
     // "Equinix's SG3 is full. Equinix also plans a new 300 MW facility": brought in as a new one after
     // the known one, it is another; news brings a facility in first and names or places it after.
     if (o.introduced && o.firstAt > t.firstAt) return -1;

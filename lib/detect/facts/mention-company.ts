@@ -4,6 +4,7 @@
  * interviewee, a source the sentence opens with, a person's employer; the article's company when
  * the sentence names none ("its" with no company in sight). `mentionCompany` tries them in order.
  */
+import { ownedCompany } from './owners';
 import { tokenIndexAt, type Doc, type Hit, type Sentence } from '../context';
 import type { Draft } from '../draft';
 import { ENTRY_OPERATOR } from '../index-format';
@@ -74,7 +75,8 @@ export function mentionCompany(doc: Doc, d: Draft, subject: Subject): Org | null
   // "An earlier version of this article said B operates the C data center. It is operated by A."
   const corrected = correctedCompany(doc, d, org);
   if (corrected !== undefined) org = corrected;
-  return org;
+  // "Data4 is owned by Brookfield. … Brookfield's Hanau campus": the company the owner owns runs it.
+  return ownedCompany(doc, org) ?? org;
 }
 
 /** "a 60MW facility by Vrelo Networks Co., Ltd.", "a campus developed by X Inc.": the agent named right after. */

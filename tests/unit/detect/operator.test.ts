@@ -592,3 +592,11 @@ describe('a company that serves a facility it does not run', () => {
     expect(allOperators('Equinix said it would also sell capacity at the Reno data centre to European companies.')).toEqual(['Equinix']);
   });
 });
+
+describe('an owner the article names for a company', () => {
+  it('"Equinix is owned by Harrow Capital. Harrow Capital\'s Reno campus …": the facility is the company\'s it owns', () => {
+    expect(allOperators('Equinix has opened its data centre campus in Reno. Equinix is owned by Harrow Capital. Harrow Capital\'s Reno campus will be full in 2028.')).toEqual(['Equinix', 'Equinix']);
+    expect(allOperators('Equinix, which is owned by Harrow Capital, has opened its data centre campus in Reno.\n\nHarrow Capital\'s campus in Reno cost about $1 billion.')).toEqual(['Equinix', 'Equinix']);
+    expect(allOperators('Harrow Capital-owned Equinix said its Reno data centre is full. Harrow Capital\'s Reno data centre could be sold.')).toEqual(['Equinix', 'Equinix']);
+  });
+});
