@@ -399,10 +399,28 @@ function subjectFrom(doc: Doc, s: Sentence, i: number): Subject {
   if (PART_OR_OWNER.test(tk.low(i))) return null;
   // "Chief executive Jane Porter said …": a job title and a name open the sentence with a person.
   if (titledPerson(tk, i)) return null;
+  // "Rival operator AdaniConneX, owned by …, is expanding its …": a role written before the name.
+  const named = roleBeforeName(tk, i);
+  if (named >= 0) {
+    const org = orgAt(doc.text, s, named);
+    if (org && org.ops.length > 0) return { kind: 'org', org };
+  }
   const org = ownedCompanyAt(doc, s, i) ?? orgAt(doc.text, s, i) ?? looseSubject(doc, s, i) ?? appositiveName(doc, s, i) ?? describedSubject(doc, s, i);
   // "Google's rival Meta said its …", "OpenAI's partner, Oracle, will run …": the possessive qualifies the role.
   const subject = (org && org.start === tk.start(i) ? (companyAfterRole(doc, s, org) ?? companyAfterKicker(doc, s, org)) : null) ?? org;
   return subject ? { kind: 'org', org: subject } : null;
+}
+
+/** A role opening a sentence before a company's name. */
+const ROLE_BEFORE_NAME = /^(?:operator|developer|provider|firm|company|player|rival|competitor|builder|landlord|owner)$/;
+
+/** "Rival operator X", "Domestic operator X", "Data centre developer X": the name's token after the role, or -1. */
+function roleBeforeName(tk: Tokens, i: number): number {
+  for (let r = i; r <= i + 2 && r < tk.length; r++) {
+    if (!tk.word(r)) return -1;
+    if (ROLE_BEFORE_NAME.test(tk.low(r)) && !(r === i && tk.cap(r + 1) === false)) return tk.has(r + 1) && tk.cap(r + 1) && tk.word(r + 1) ? r + 1 : -1;
+  }
+  return -1;
 }
 
 /** Nouns for one company's relation to another ("X's rival Y"). */

@@ -600,3 +600,9 @@ describe('an owner the article names for a company', () => {
     expect(allOperators('Harrow Capital-owned Equinix said its Reno data centre is full. Harrow Capital\'s Reno data centre could be sold.')).toEqual(['Equinix', 'Equinix']);
   });
 });
+
+describe('a role written before the company that opens the sentence', () => {
+  it('"Rival operator Equinix, now part of Microsoft, is expanding its …": the company after the role, not its owner', () => {
+    expect(allOperators('Google is building a data centre in Reno. Rival operator Equinix, now part of Microsoft, is expanding its data centre in Tulsa.')).toEqual(['Google', 'Equinix']);
+  });
+});
