@@ -77,7 +77,7 @@ export function detect(text: string, index: DetectorIndex, resolve?: ResolveFn):
   const acceptedIn = (at: number) => described.some((d) => d.sentence === doc.sentenceAt(at));
   // Names the article gives a facility: before an apposition, or after it ("… in Hanau, which it calls Kestrel").
   const apposed = [...findApposedNames(doc), ...findGivenNames(doc, described)].filter((n) => !covered(described, n.start, n.end));
-  const names = [...findNumberedNames(doc), ...findProjectNames(doc), ...apposed].filter((n) => !covered(described, n.start, n.end));
+  const names = [...findNumberedNames(doc), ...findProjectNames(doc)].filter((n) => !covered(described, n.start, n.end)).concat(apposed);
   const projects = new Set(names.filter((n) => n.kind === 'project' && (dcNear(n.start) || acceptedIn(n.start))).map((n) => n.name));
   for (const n of names) {
     if (dcNear(n.start) || n.sibling || (n.kind === 'project' && projects.has(n.name))) drafts.push(draftFromName(doc, n));

@@ -418,7 +418,8 @@ const ROLE_BEFORE_NAME = /^(?:operator|developer|provider|firm|company|player|ri
 function roleBeforeName(tk: Tokens, i: number): number {
   for (let r = i; r <= i + 2 && r < tk.length; r++) {
     if (!tk.word(r)) return -1;
-    if (ROLE_BEFORE_NAME.test(tk.low(r)) && !(r === i && tk.cap(r + 1) === false)) return tk.has(r + 1) && tk.cap(r + 1) && tk.word(r + 1) ? r + 1 : -1;
+    // "Rival operator X": a role word may itself be described ("rival") before the one the name follows.
+    if (ROLE_BEFORE_NAME.test(tk.low(r)) && tk.has(r + 1) && tk.word(r + 1) && tk.cap(r + 1)) return r + 1;
   }
   return -1;
 }
@@ -617,9 +618,9 @@ const TITLE_JOINS = /^(while|whereas|as)$/;
 
 /**
  * The subject of the clause a mention stands in, when that clause is not the sentence's first:
- * "Kestrel opened a site in Lyon, while Vrelo Technologies broke ground on a 5MW site in Lagos",
- * "… went live as Google expanded its Berlin region
- * and Nimbus said its Accra campus …". A clause starts after ";" or a joining word, and its
+ * "Kestrel opened a site in Lyon, while Vrelo Technologies broke ground on a 5MW site in Lagos
+ * and Nimbus said its Accra campus …", "… went live as Google expanded its Berlin region" (in a
+ * headline only "while", "whereas" and "as" join). A clause starts after ";" or a joining word, and its
  * subject is a company followed by a verb. "Kestrel and Nimbus will build …" joins partners, not
  * clauses: a bare "and" starts a clause only after a verb.
  */
