@@ -19,6 +19,12 @@ export interface ResolveQuery {
    * elsewhere still count when it has none there.
    */
   countryGuessed?: boolean;
+  /**
+   * A company or programme the text names as the facility's holder that the catalog does not know
+   * as a company ("Zephyrgate's new campus in Abilene"): read with the query's place as a name
+   * ("Zephyrgate Abilene"), or alone when the one site of that name is in the place; never by itself.
+   */
+  brand?: string;
   /** 1 for "first", 5 for "fifth". */
   ordinal?: number;
   kind?: SiteKind;

@@ -112,6 +112,10 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     const ops = new Set((q.operatorIds ?? []).flatMap((id) => names.siblingsOf(id)));
     const place = describePlace(q);
     if (q.text) resolveText(placedName(q, place) ?? q.text, q, ops, place, add);
+    else if (q.brand) {
+      const named = brandName(q.brand, q, place);
+      if (named) resolveText(named, q, ops, place, add);
+    }
     if (q.text && ops.size > 0 && ![...found.values()].some((c) => c.confidence >= 0.8)) resolveWithinName(q.text, q, ops, place, new Set(found.keys()), add);
     const asTown = ![...found.values()].some((c) => c.confidence >= 0.8) ? townNamedAsName(q, ops) : null;
     if (asTown) resolveStructured(asTown, ops, describePlace(asTown), add);
@@ -138,6 +142,19 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       if (aliasIndex.exact.get(key)?.length === 1) return `${q.text} ${where}`;
     }
     return null;
+  }
+
+  /**
+   * The name a holder the catalog does not know as a company gives a facility in the query's place:
+   * "Zephyrgate" in Abilene is the catalog's "Zephyrgate Abilene", "Halvard" in Louisiana its one
+   * site of that name there. Never the brand alone elsewhere: a programme names sites in several states.
+   */
+  function brandName(brand: string, q: ResolveQuery, place: QueryPlace): string | null {
+    const alone = textKey(brand);
+    const ids = aliasIndex.exact.get(alone) ?? aliasIndex.stripped.get(stripGeneric(alone));
+    const only = ids?.length === 1 ? snapshot.siteById.get(ids[0]) : undefined;
+    if (only && (place.city?.has(only) || place.admin?.has(only))) return brand;
+    return placedName({ ...q, text: brand }, place);
   }
 
   /**
@@ -578,7 +595,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   const memo = new Map<string, Candidate[]>();
   const MEMO_LIMIT = 20_000;
   function resolveMemo(q: ResolveQuery): Candidate[] {
-    const key = JSON.stringify([q.text, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind, q.beingBuilt, q.countryGuessed]);
+    const key = JSON.stringify([q.text, q.brand, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind, q.beingBuilt, q.countryGuessed]);
     let hit = memo.get(key);
     if (!hit) {
       if (memo.size >= MEMO_LIMIT) memo.clear();

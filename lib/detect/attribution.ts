@@ -4,7 +4,7 @@
  * sentences that follow and talk about it, ordinals said of it, and the place of its neighbours
  * when it has none.
  */
-import { Doc, tokenIndexAt, type Sentence } from './context';
+import { Doc, firstNotBefore, tokenIndexAt, type Sentence } from './context';
 import { clauseAround } from './clauses';
 import { type CorefItem } from './coref';
 import { subjectIsBareHead } from './coref-items';
@@ -420,8 +420,12 @@ function townInName(doc: Doc, d: Draft): string | null {
   const rest = text.slice(own);
   const m = forText(TOWN_NAME, rest).exec(rest) ?? (d.facts.name ? forText(TOWN_NAME, d.facts.name).exec(d.facts.name) : null);
   if (!m || NOT_NAMES.has(m[1].toLowerCase())) return null;
-  // A company's name ("Equinix Data Center") is no town.
+  // A company's name ("Equinix Data Center") is no town, nor a name family's word ("Zephyrgate Data Center").
   if (d.sentence.operators.some((o) => doc.text.slice(o.start, o.end) === m[1])) return null;
+  const fams = doc.families;
+  for (let k = firstNotBefore(fams.length, (j) => fams[j].end <= d.start); k < fams.length && fams[k].start < d.end; k++) {
+    if (doc.text.slice(fams[k].start, fams[k].end) === m[1]) return null;
+  }
   return m[1];
 }
 

@@ -230,11 +230,29 @@ function lastCompanyBefore(doc: Doc, pos: number, siteOps: readonly number[]): b
   return !!last && !siteOps.includes(last.ref);
 }
 
+/** A name ending in a head word ("Zephyrgate Data Center"), and the word after it. */
+const HEAD_AT_END = /(?:data[ \t\u00a0]*cent(?:er|re)|datacent(?:er|re)|campus|facility|site)$/i;
+const NEXT_WORD = /^[ \t\u00a0]+([A-Za-z]+)/;
+/** Nouns such a name modifies when it names no one facility: a set of them, their trade or company. */
+const SET_OR_TRADE = new Set(
+  `sites campuses facilities projects locations buildings centers centres operator operators developer developers
+  provider providers company companies firm firms market markets industry sector business businesses revenue
+  revenues stocks shares reit reits chips gpus program programs programme programmes initiative initiatives`.split(/\s+/),
+);
+
+/** "five new Zephyrgate data center sites": the name, ending in its head word, modifies the noun after it. */
+function modifiesANounAfter(text: string, written: string, end: number): boolean {
+  if (!HEAD_AT_END.test(written)) return false;
+  const next = NEXT_WORD.exec(text.slice(end, end + 24));
+  return !!next && SET_OR_TRADE.has(next[1].toLowerCase());
+}
+
 /** A catalog name or code standing alone ("Colossus", "ap-northeast-1", "TY11"). */
 export function draftFromAlias(doc: Doc, hit: Hit): Draft | null {
   const s = doc.sentenceAt(hit.start);
   const written = doc.text.slice(hit.start, hit.end);
   if (!nameHit(doc.text, hit) || namesAnotherThing(doc.text, hit.start, hit.end)) return null;
+  if (modifiesANounAfter(doc.text, written, hit.end)) return null;
   const siteOps = doc.index.sites.operators.at(hit.ref)!;
   const opNear = s.operators.some((o) => siteOps.includes(o.ref)) || inTableRow(doc, hit, siteOps);
   if (hit.needsContext) {

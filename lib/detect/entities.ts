@@ -5,9 +5,11 @@
  * gets the same answer: one status, one card, one list of candidates.
  */
 import type { ResolveQuery } from '../catalog/query-types';
-import type { Doc } from './context';
+import { firstNotBefore, type Doc } from './context';
 import type { Draft } from './draft';
 import type { DetectorIndex } from './index-format';
+import { genericWordsOnly } from './lexicon';
+import { normalizeForMatch } from './normalize';
 import type { Mention } from './types';
 import type { ResolveFn } from './detect';
 
@@ -98,6 +100,12 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
   // The name most likely to be the catalog's: a code or numbered name, else the first given.
   const named = ds.find((d) => d.facts.name && /\d/.test(d.facts.name)) ?? ds.find((d) => d.facts.name);
   if (named?.facts.name) q.text = named.facts.name;
+  // "Zephyrgate's new campus in Abilene": a holder the catalog does not know as a company may be
+  // the programme whose name the catalog gives the site there.
+  else if (q.operatorIds!.length === 0) {
+    const brand = ds.find((d) => d.operator && d.operator.start >= 0 && d.operator.ops.length === 0)?.operator!.text;
+    if (brand) q.brand = brand;
+  }
   return q;
 }
 
@@ -163,9 +171,30 @@ function holderNamed(doc: Doc, siteId: string): boolean {
   return doc.operators.some((h) => ops.includes(h.ref));
 }
 
+/**
+ * "The first Zephyrgate data center opened in Abilene": a record named only by a name family's word
+ * and head words ("Zephyrgate Data Center" in Warren, beside the catalog's "Zephyrgate Abilene" and
+ * "Zephyrgate Lordstown") is what news calls any of the family's sites; it is that record only where
+ * the article names the record's town beside it. A numbered member ("Zephyrgate 1") is its own name.
+ */
+function familyWordAndHead(doc: Doc, own: Draft, ds: Draft[]): boolean {
+  const list = doc.families;
+  // The catalog's words only: a phrase's place ("… near Lordstown") is no part of the name.
+  const end = own.phrase?.siteHit?.end ?? own.end;
+  for (let i = firstNotBefore(list.length, (k) => list[k].end <= own.start); i < list.length && list[i].start < end; i++) {
+    const rest = normalizeForMatch(doc.text.slice(list[i].end, end));
+    if (list[i].start < own.start || !rest || DIGIT.test(rest) || !genericWordsOnly(rest)) continue;
+    // The town written anywhere in the entity's sentences ("… opened in Warren, Ohio"; "Warren officials said").
+    const town = (doc.index.sites.cities.at(own.site) ?? '').toLowerCase();
+    return !town || !ds.some((d) => d.sentence.places.some((p) => p.text.toLowerCase() === town));
+  }
+  return false;
+}
+
 /** Not the catalog's: a new facility, with the candidates a card offers. */
 const newEntity = (candidates: string[]): EntityDecision => ({ status: 'new', entityId: null, candidates, site: -1 });
 
+const DIGIT = /\d/;
 const FACILITY_CODE = /^[A-Z]{1,5}-?\d{1,3}[A-Z]?$/i;
 
 function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
@@ -212,6 +241,7 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   if (own && q.operatorIds!.length === 0 && q.text && townAndHead(q.text, doc.index.sites.cities.at(own.site)) && doc.operators.length > 0 && !holderNamed(doc, doc.index.sites.ids.at(own.site)!)) {
     return newEntity(candidates);
   }
+  if (own && familyWordAndHead(doc, own, ds)) return newEntity(candidates);
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // Words that are the article's place ("a campus in Chonburi" against a site also called "Chonburi")
   // name the place, not the site.

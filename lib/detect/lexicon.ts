@@ -55,11 +55,15 @@ const lettersOnly = firstUse(() => /^\p{L}{3,}$/u);
 const LANDING_STATION = /(?:^| )landing stations?(?: |$)/;
 const NON_DC_HEADS = new Set(['station', 'stations', 'plant', 'plants', 'works', 'terminal', 'depot', 'yard', 'mill', 'factory']);
 
+/** Words any data center's name may hold ("data center", "campus", "new"), and numbers. */
+export function genericWordsOnly(norm: string): boolean {
+  return norm.split(' ').every((w) => !w || GENERIC_NAME_WORDS.has(w) || ALL_DIGITS.test(w));
+}
+
 /** A catalog name that would mark ordinary text: generic words only, or one short word ("Data"). */
 export function genericName(norm: string): boolean {
-  const words = norm.split(' ').filter(Boolean);
-  if (words.every((w) => GENERIC_NAME_WORDS.has(w) || ALL_DIGITS.test(w))) return true;
-  return words.length === 1 && norm.length <= 4 && !DIGIT.test(norm);
+  if (genericWordsOnly(norm)) return true;
+  return norm.split(' ').filter(Boolean).length === 1 && norm.length <= 4 && !DIGIT.test(norm);
 }
 
 /** genericName of a normalised string whose words are `w` (its single spaces: no empty word). */
