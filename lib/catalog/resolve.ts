@@ -404,13 +404,20 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     if (named.length > 0 && oneNameTogether(named[0], named)) add(named[0].id, LONE, 'operator + the town in its name');
   }
 
-  /** Another site of the query's operators (not a cloud region, not the same campus) within a metro's reach of `site`. */
-  function hasNeighbour(site: ResolverSite, opSites: readonly ResolverSite[]): boolean {
+  /**
+   * Another site of the query's operators (not a cloud region, not the same campus) within a metro's
+   * reach of `site`, filed under a town news may call by the asked town's name: one with no more
+   * catalog records than the asked town ("London" for a Slough building). A town with fewer records
+   * than the neighbour's is not that town's metro name: "Jersey City" is not Brooklyn, "Sandviken"
+   * not Gävle.
+   */
+  function hasNeighbour(site: ResolverSite, opSites: readonly ResolverSite[], askedCity: string | undefined): boolean {
     if (site.place.lat === undefined || site.place.lon === undefined) return false;
+    const here = Math.max(site.townRecords, askedCity ? (snapshot.sitesByCityName.get(textKey(askedCity))?.length ?? 0) : 0);
     return opSites.some((s) => {
       if (s === site || s.kind === 'region' || s.place.lat === undefined || s.place.lon === undefined) return false;
       const d = km(site, s);
-      return d > CAMPUS_SPREAD_KM && d <= METRO_KM;
+      return d > CAMPUS_SPREAD_KM && d <= METRO_KM && s.townRecords <= here;
     });
   }
 
@@ -509,7 +516,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
     // building named after a metro's town is not that sure ("a new data center in London").
     const townsCampus = !!one && base >= 0.85 && !!q.city && namedAfter(one, q.city) && ((one.kind === 'campus' && !!q.kind && FACILITY_LIKE.has(q.kind)) || (q.kind === 'campus' && oneNameTogether(one, sites)));
     // The place's other records that `one` answers for are not its neighbours.
-    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || townsCampus || !hasNeighbour(one, asked.sites.filter((s) => !preferred.includes(s))));
+    const alone = !!one && (kindOk.length > 0 || q.kind === undefined) && (one.kind === 'region' || townsCampus || !hasNeighbour(one, asked.sites.filter((s) => !preferred.includes(s)), q.city));
     // Nor is a company's only site in a state the one the article places in a town where the
     // catalog has none of its sites ("Equinix is building a data center in Tyler, Texas").
     const townElsewhere = base < 0.85 && asked.townNamed === true && q.kind !== 'region';

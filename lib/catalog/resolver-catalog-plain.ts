@@ -20,8 +20,8 @@ type Precision = ResolverSite['place']['precision'];
 
 export interface PlainResolverCatalog {
   format: 'dc-lens-resolver-catalog';
-  /** 3 since a machine is marked (a copy of version 2 is refused and built again). */
-  version: 3;
+  /** 4 since a site's town's record count is stored (a copy of version 3 is refused and built again). */
+  version: 4;
   sites: SiteIdentityColumns & {
     codes: PlainLists<string[]>;
     precisions: string[];
@@ -34,6 +34,7 @@ export interface PlainResolverCatalog {
     richness: Float64Array;
     /** 1 for a machine (ResolverSite.machine), else 0. */
     machines: Float64Array;
+    townRecords: Float64Array;
   };
   groups: Record<GroupName, PlainGroup>;
 }
@@ -42,7 +43,7 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
   const { items: sites, groups, strings: column, numbers } = plainItems(catalog.siteById, catalog, RESOLVER_GROUPS);
   return {
     format: 'dc-lens-resolver-catalog',
-    version: 3,
+    version: 4,
     sites: {
       ...siteIdentityColumns(sites, column),
       codes: lists(sites, (s) => s.codes ?? []),
@@ -55,6 +56,7 @@ export function plainResolverCatalog(catalog: ResolverCatalog): PlainResolverCat
       statuses: column((s) => s.status),
       richness: Float64Array.from(sites, (s) => s.richness),
       machines: Float64Array.from(sites, (s) => (s.machine ? 1 : 0)),
+      townRecords: Float64Array.from(sites, (s) => s.townRecords),
     },
     groups,
   };
@@ -69,11 +71,11 @@ const OWNER = 'resolver catalog';
 /** Checks the shape (a damaged or foreign row throws) and adopts the columns; sites are made when first asked for. */
 export function resolverCatalogFromPlain(input: unknown): ResolverCatalog {
   const plain = input as (Partial<Omit<PlainResolverCatalog, 'sites' | 'groups'>> & { sites?: StoredSites; groups?: Record<GroupName, unknown> }) | null;
-  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 3 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
+  if (plain?.format !== 'dc-lens-resolver-catalog' || plain.version !== 4 || !plain.sites || !plain.groups) throw new Error('not a DC Lens resolver catalog (format/version)');
   const p = plain.sites;
   const n = p.ids?.length ?? -1;
   checkStrings(p, ['ids', 'names', 'kinds', 'parentIds', 'countries', 'precisions', 'opened', 'expected', 'announced', 'statuses'], n, OWNER);
-  checkNumbers(p, ['lat', 'lon', 'richness', 'machines'], n, OWNER);
+  checkNumbers(p, ['lat', 'lon', 'richness', 'machines', 'townRecords'], n, OWNER);
   checkLists(p.codes, n, OWNER, 'codes');
   checkLists(p.operatorIds, n, OWNER, 'operatorIds');
   check(() => {
@@ -152,5 +154,9 @@ class ColumnSite implements ResolverSite {
 
   get machine(): boolean | undefined {
     return this.p.machines[this.i] === 1 || undefined;
+  }
+
+  get townRecords(): number {
+    return this.p.townRecords[this.i];
   }
 }

@@ -6,7 +6,8 @@
  * (resolver-catalog-plain.ts), so the first answer after a wake needs no parsed site record and
  * both answer the same, from the same type.
  */
-import type { CatalogSnapshot } from './catalog-snapshot';
+import { cityNamesOf, type CatalogSnapshot } from './catalog-snapshot';
+import { cityKeys } from './exonyms';
 import type { Place, Site, SiteKind } from './schema';
 
 export interface ResolverSite {
@@ -28,6 +29,11 @@ export interface ResolverSite {
    * that houses it (site-codes.ts), so "NM1" written alone is not the machine.
    */
   readonly machine?: boolean;
+  /**
+   * How many catalog records are filed under its town's name: a town with more than the asked
+   * town's is a metro news may name a neighbour by ("London" for Slough), not the other way round.
+   */
+  readonly townRecords: number;
 }
 
 export interface ResolverCatalog {
@@ -58,7 +64,7 @@ export function siteRichness(s: Site): number {
   );
 }
 
-export function resolverSiteOf(s: Site): ResolverSite {
+export function resolverSiteOf(s: Site, townRecords = 0): ResolverSite {
   const { country, lat, lon, precision } = s.place;
   const { opened, expected, announced } = s.dates;
   return {
@@ -73,13 +79,15 @@ export function resolverSiteOf(s: Site): ResolverSite {
     status: s.status,
     richness: siteRichness(s),
     ...(s.gpus.count ? { machine: true } : {}),
+    townRecords,
   };
 }
 
 /** The resolver's view of a snapshot: one projection per live site, grouped as the snapshot groups them. */
 export function resolverCatalogOf(snapshot: CatalogSnapshot): ResolverCatalog {
   const bySite = new Map<Site, ResolverSite>();
-  for (const s of snapshot.sites) bySite.set(s, resolverSiteOf(s));
+  const records = (s: Site) => Math.max(0, ...cityNamesOf(s).flatMap(cityKeys).map((k) => snapshot.sitesByCityName.get(k)?.length ?? 0));
+  for (const s of snapshot.sites) bySite.set(s, resolverSiteOf(s, records(s)));
   const regroup = (map: ReadonlyMap<string, readonly Site[]>) => {
     const out = new Map<string, ResolverSite[]>();
     for (const [key, sites] of map) out.set(key, sites.map((s) => bySite.get(s)!));

@@ -295,6 +295,16 @@ describe('the lone candidate, counted over the metro', () => {
     expect(withBuilding.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'region' })[0]).toMatchObject({ siteId: 'o-london-region' });
     expect(withBuilding.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'region' })[0].confidence).toBeGreaterThanOrEqual(0.8);
   });
+  it("is the one in a town with fewer records than the metro's: news names the town, not the metro, for it", () => {
+    // Two other companies' London records make London the metro name; Slough has only Oracle's.
+    const other = (id: string, lat: number) => SiteSchema.parse({ id, name: id, kind: 'facility', operatorIds: ['equinix'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city: 'London', country: 'GB', worldRegion: 'europe', lat, lon: -0.05, precision: 'site' } });
+    const metro = createResolver([...SITES, at('o-london', 'Oracle London One', 'London', 51.51, -0.02), at('o-slough', 'Oracle Slough Two', 'Slough', 51.52, -0.45), other('e-l1', 51.5), other('e-l2', 51.49)], OPERATORS);
+    const [slough] = metro.resolve({ operatorIds: ['oracle'], city: 'Slough', country: 'GB', kind: 'facility' });
+    expect(slough).toMatchObject({ siteId: 'o-slough' });
+    expect(slough.confidence).toBeGreaterThanOrEqual(0.8);
+    // The metro's name still does not pick its one record over the company's Slough building.
+    expect(metro.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0].confidence).toBeLessThan(0.8);
+  });
   it('a building is never a cloud region by elimination', () => {
     const regionOnly = createResolver([...SITES, at('o-london-region', 'Oracle UK South', 'London', 51.5, -0.1, 'region')], OPERATORS);
     expect(regionOnly.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0]?.confidence ?? 0).toBeLessThan(0.8);

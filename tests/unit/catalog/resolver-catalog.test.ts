@@ -103,16 +103,27 @@ describe('the resolver catalog', () => {
     expect(woken.siteById.get(building.id)?.machine).toBeFalsy();
   });
 
+  it("keeps how many records share each site's town (which town is a metro's name)", () => {
+    const warm = resolverCatalogOf(snapshot);
+    const woken = resolverCatalogFromPlain(plainResolverCatalog(warm));
+    const crowded = snapshot.sites.filter((s) => (warm.siteById.get(s.id)?.townRecords ?? 0) > 1);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const s of crowded.slice(0, 50)) expect(woken.siteById.get(s.id)?.townRecords).toBe(warm.siteById.get(s.id)?.townRecords);
+  });
+
   it('is refused when damaged or foreign', () => {
     const plain = plainResolverCatalog(resolverCatalogOf(snapshot));
     expect(() => resolverCatalogFromPlain({ ...plain, version: 1 })).toThrow(/format/);
     // Version 2 marked no machine (ResolverSite.machine): a copy of it is built again.
     expect(() => resolverCatalogFromPlain({ ...plain, version: 2 })).toThrow(/format/);
-    expect(() => resolverCatalogFromPlain({ ...plain, version: 4 })).toThrow(/format/);
+    // Version 3 kept no town record counts (ResolverSite.townRecords): a copy of it is built again.
+    expect(() => resolverCatalogFromPlain({ ...plain, version: 3 })).toThrow(/format/);
+    expect(() => resolverCatalogFromPlain({ ...plain, version: 5 })).toThrow(/format/);
     expect(() => resolverCatalogFromPlain(null)).toThrow(/format/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, names: plain.sites.names.slice(1) } })).toThrow(/malformed names/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, ids: plain.sites.ids.slice().reverse() } })).toThrow(/malformed ids/);
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, lat: plain.sites.lat.slice(1) } })).toThrow(/malformed lat/);
+    expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, townRecords: plain.sites.townRecords.slice(1) } })).toThrow(/malformed townRecords/);
     const codes = plain.sites.codes;
     expect(() => resolverCatalogFromPlain({ ...plain, sites: { ...plain.sites, codes: { ...codes, start: codes.start.slice().reverse() } } })).toThrow(/malformed codes/);
     const g = plain.groups.sitesByCountry;
