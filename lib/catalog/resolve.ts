@@ -48,7 +48,7 @@ function stripGeneric(key: string): string {
 }
 
 /** Sites an ordinal counts: buildings and campuses; a cloud region is not "a data center". */
-const FACILITY_LIKE: ReadonlySet<SiteKind> = new Set(['facility', 'campus']);
+const FACILITY_LIKE: ReadonlySet<SiteKind> = new Set(['facility', 'campus', 'project']);
 
 function kindMatches(want: SiteKind, site: ResolverSite): boolean {
   return want === site.kind || (FACILITY_LIKE.has(want) && FACILITY_LIKE.has(site.kind));

@@ -18,12 +18,16 @@ export function km(a: ResolverSite, b: ResolverSite): number {
 
 /**
  * Several records that all lie within a few kilometres (the same campus filed by two sources, or
- * its buildings) stand for one site: the record with the most to show answers for them.
+ * its buildings) stand for one site: the record with the most to show answers for them. One of
+ * them may be placed only at its town (a dataset that knew no more) when it lies that close to the
+ * others: a second site of the company in the town would be a guess, the same site the likely one.
  */
 export function oneCampus(sites: readonly ResolverSite[]): ResolverSite | null {
   if (sites.length < 2 || sites.length > 6 || sites.some((s) => (s.codes ?? []).length > 0)) return null;
-  if (!sites.every((s) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'city' && s.place.precision !== 'region')) return null;
-  if (!sites.every((s) => km(sites[0], s) <= CAMPUS_KM)) return null;
+  if (!sites.every((s) => s.place.lat !== undefined && s.place.lon !== undefined && s.place.precision !== 'region')) return null;
+  const located = sites.filter((s) => s.place.precision !== 'city');
+  if (located.length === 0 || sites.length - located.length > 1) return null;
+  if (!sites.every((s) => km(located[0], s) <= CAMPUS_KM)) return null;
   // The record with the most to show (resolver-catalog.ts's siteRichness).
   return sites.slice().sort((a, b) => b.richness - a.richness || byName(a, b))[0];
 }

@@ -148,7 +148,7 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
     const next = placeAt(s, last + 2);
     if (next && (next.kind === 'admin' || next.kind === 'country')) {
       last = next.last;
-      if (!country) country = next.country;
+      if (!country || (place?.kind === 'country' && next.kind === 'admin')) country = next.country;
       if (next.kind === 'admin') {
         admin = next.canonical;
         adminKey = next.admin || next.canonical;
@@ -168,6 +168,11 @@ export function parsePlacePhrase(text: string, s: Sentence, i: number): PlacePhr
         adminKey = state.code;
       }
     }
+  }
+  // "Lebanon, Indiana", "Peru, Ind.": a country's name before another country's state is a town there.
+  if (place?.kind === 'country' && country !== place.country) {
+    city = text.slice(tk.start(k), tk.start(place.last) + tk.text(place.last).length);
+    if (best === place) best = null;
   }
   if (TRAILING_NOUNS.has(tk.low(last + 1))) last++; // "Racine County", "Asia-Pacific region"
   // "Torokbalint, near Budapest": a town the gazetteer does not know is found again by the city it is near.

@@ -305,6 +305,18 @@ describe('the lone candidate, counted over the metro', () => {
     // The metro's name still does not pick its one record over the company's Slough building.
     expect(metro.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0].confidence).toBeLessThan(0.8);
   });
+  it('is the one a named project is (a project is a facility to come)', () => {
+    const r = createResolver([...SITES, at('o-reading', 'Oracle Reading One', 'Reading', 51.45, -0.97)], OPERATORS);
+    expect(r.resolve({ operatorIds: ['oracle'], city: 'Reading', country: 'GB', kind: 'project' })[0]).toMatchObject({ siteId: 'o-reading', confidence: 0.85 });
+  });
+  it('is one site though a second dataset files it again at its town only, close by', () => {
+    const townOnly = SiteSchema.parse({ id: 'o-reading-town', name: 'Project Kite (Oracle)', kind: 'facility', operatorIds: ['oracle'], origin: 'seed', createdAt: T0, updatedAt: T0, place: { city: 'Reading', country: 'GB', worldRegion: 'europe', lat: 51.455, lon: -0.975, precision: 'city' } });
+    const r = createResolver([...SITES, at('o-reading', 'Oracle Reading One', 'Reading', 51.45, -0.97), townOnly], OPERATORS);
+    expect(r.resolve({ operatorIds: ['oracle'], city: 'Reading', country: 'GB', kind: 'facility' })[0].confidence).toBeGreaterThanOrEqual(0.8);
+    // Two records placed only at the town may be two sites: no pick.
+    const twoTownOnly = createResolver([...SITES, { ...townOnly }, { ...townOnly, id: 'o-reading-town-2', name: 'Project Wren (Oracle)' }], OPERATORS);
+    expect(twoTownOnly.resolve({ operatorIds: ['oracle'], city: 'Reading', country: 'GB', kind: 'facility' })[0].confidence).toBeLessThan(0.8);
+  });
   it('a building is never a cloud region by elimination', () => {
     const regionOnly = createResolver([...SITES, at('o-london-region', 'Oracle UK South', 'London', 51.5, -0.1, 'region')], OPERATORS);
     expect(regionOnly.resolve({ operatorIds: ['oracle'], city: 'London', country: 'GB', kind: 'facility' })[0]?.confidence ?? 0).toBeLessThan(0.8);

@@ -1,5 +1,6 @@
 /** Catalog names that must not mark text by themselves: a run of places, another company's code. */
 import { describe, expect, it } from 'vitest';
+import type { ResolveQuery } from '../../../lib/catalog/query-types';
 import { compileIndex, detect } from '../../../lib/detect/index';
 import { createResolver } from '../../../lib/catalog/resolve';
 import { OperatorSchema, SiteSchema } from '../../../lib/catalog/schema';
@@ -149,6 +150,17 @@ describe('a US state as news abbreviates it', () => {
     const rome = detect('Tarn Digital will build a data center campus in Rome, Ga., next year.', index)[0];
     expect(rome.facts.location).toBe('Rome, Ga.');
     expect(rome.country).toBe('US');
+  });
+  it("a country's name before a state is a town of that state ('Lebanon, Indiana'); a list of countries stays countries", () => {
+    const asked: ResolveQuery[] = [];
+    const ask = (q: ResolveQuery) => (asked.push(q), []);
+    detect('Tarn Digital will build a data center campus in Lebanon, Indiana, next year.', index, ask);
+    expect(asked.at(-1)).toMatchObject({ city: 'Lebanon', admin: 'Indiana', country: 'US' });
+    detect('Tarn Digital will build a data center campus in Jordan, Minn., next year.', index, ask);
+    expect(asked.at(-1)).toMatchObject({ city: 'Jordan', country: 'US' });
+    detect('Tarn Digital will build a data center campus in Jordan, the company said.', index, ask);
+    expect(asked.at(-1)).toMatchObject({ country: 'JO' });
+    expect(asked.at(-1)?.city).toBeUndefined();
   });
 });
 
