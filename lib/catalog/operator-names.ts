@@ -9,6 +9,9 @@ import { operatorKey } from './text-key';
 /** "data centers", "datacentres": the trade a company's name ends with, not the company. */
 const TRADE_SUFFIX = / (?:data ?cent(?:er|re)s?)$/;
 
+/** One word that names a trade, not a company: "Telecom" beside "Telecom Argentina S.A." is no short name of it. */
+const TRADE_WORDS = new Set(['telecom', 'telecoms', 'data', 'cloud', 'digital', 'net', 'network', 'networks', 'energy', 'power', 'capital', 'edge', 'global', 'national', 'international', 'group', 'tech', 'technology', 'systems', 'services', 'solutions', 'infrastructure', 'hosting', 'internet', 'computing', 'compute', 'city', 'state', 'county', 'university']);
+
 /** Partners are joined with "and", "&", commas, slashes or "with"; parentheses add another name. */
 const PART_SEPARATOR = /\s*(?:[,;/+()]|&|\band\b|\bwith\b)\s*/i;
 
@@ -78,17 +81,46 @@ export function operatorNameIndexOver({ strong, weak }: OperatorNameTables): Ope
     if (c === undefined) {
       const core = operatorKey(id.replace(/-/g, ' ')).replace(TRADE_SUFFIX, '');
       c = strong.get(core)?.includes(id) ? core : id;
+      // "Cogent" and "Cogent Communications" are one company (see shortAndLong).
+      if (shortAndLong(id).length > 0) c = operatorKey(id.replace(/-/g, ' ')).split(' ')[0];
       companies.set(id, c);
     }
     return c;
   }
 
+  /**
+   * "Cogent" and "Cogent Communications", "Turkcell" and "Turkcell Superonline": a company filed
+   * under its one-word name and, by another dataset, under the one longer name that begins with it
+   * (not a trade word: "Telecom" is many companies).
+   */
+  function shortAndLong(id: string): readonly string[] {
+    const key = operatorKey(id.replace(/-/g, ' '));
+    const words = key.split(' ');
+    if (words.length === 1) {
+      const longer = weak.get(key)?.filter((x) => x !== id) ?? [];
+      return longer.length === 1 && !TRADE_WORDS.has(key) && strong.get(key)?.includes(id) ? longer : [];
+    }
+    const first = words[0];
+    const longer = weak.get(first) ?? [];
+    if (longer.length !== 1 || longer[0] !== id || TRADE_WORDS.has(first)) return [];
+    return (strong.get(first) ?? []).filter((x) => x !== id && !operatorKey(x.replace(/-/g, ' ')).includes(' '));
+  }
+
+  const siblings = new Map<string, readonly string[]>();
+  function siblingsOfId(id: string): readonly string[] {
+    const c = companyOf(id);
+    const all = (strong.get(c) ?? []).filter((x) => companyOf(x) === c);
+    const same = all.includes(id) ? all : [id];
+    const more = shortAndLong(id).filter((x) => !same.includes(x));
+    return more.length ? [...same, ...more] : same;
+  }
+
   return {
     companyOf,
     siblingsOf(id: string): readonly string[] {
-      const c = companyOf(id);
-      const all = (strong.get(c) ?? []).filter((x) => companyOf(x) === c);
-      return all.includes(id) ? all : [id];
+      let ids = siblings.get(id);
+      if (!ids) siblings.set(id, (ids = siblingsOfId(id)));
+      return ids;
     },
     wholeNameIds: (name: string) => strong.get(operatorKey(name)) ?? [],
     idsFor(name: string): string[] {

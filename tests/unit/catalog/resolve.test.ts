@@ -376,3 +376,28 @@ describe("a company's only site in a state", () => {
     expect(r.resolve({ operatorIds: ['oracle'], kind: 'facility', city: 'Tyler', admin: 'Texas', country: 'US' })[0]?.confidence ?? 0).toBeLessThan(0.8);
   });
 });
+
+describe('a company filed under its one-word name and, by another dataset, under its longer name', () => {
+  const op = (id: string, name: string) => OperatorSchema.parse({ id, name, kind: 'colocation', aliases: [], footprint: {}, origin: 'seed', createdAt: T0, updatedAt: T0 });
+  const site = (id: string, operatorIds: string[]) =>
+    SiteSchema.parse({ id, name: id, kind: 'facility', operatorIds, origin: 'seed', createdAt: T0, updatedAt: T0, place: { city: 'Reading', country: 'GB', worldRegion: 'europe', lat: 51.45, lon: -0.97, precision: 'site' } });
+  it('is asked for whole: "Corvo" finds the site filed under "Corvo Communications", and the other way round', () => {
+    const r = createResolver([site('cc-reading', ['corvo-communications'])], [op('corvo', 'Corvo'), op('corvo-communications', 'Corvo Communications')]);
+    expect(r.resolve({ operatorIds: ['corvo'], city: 'Reading', country: 'GB', kind: 'facility' })[0]).toMatchObject({ siteId: 'cc-reading', confidence: 0.85 });
+    const back = createResolver([site('c-reading', ['corvo'])], [op('corvo', 'Corvo'), op('corvo-communications', 'Corvo Communications')]);
+    expect(back.resolve({ operatorIds: ['corvo-communications'], city: 'Reading', country: 'GB', kind: 'facility' })[0]).toMatchObject({ siteId: 'c-reading', confidence: 0.85 });
+  });
+  it('and weighed as one company: its coded building in the town is as likely as when asked by the longer name', () => {
+    const coded = SiteSchema.parse({ ...site('cc-rdg1', ['corvo-communications']), codes: ['RDG1'] });
+    const r = createResolver([coded], [op('corvo', 'Corvo'), op('corvo-communications', 'Corvo Communications')]);
+    const alone = createResolver([coded], [op('corvo-communications', 'Corvo Communications')]);
+    const asLong = alone.resolve({ operatorIds: ['corvo-communications'], city: 'Reading', country: 'GB', kind: 'facility' })[0].confidence;
+    expect(r.resolve({ operatorIds: ['corvo'], city: 'Reading', country: 'GB', kind: 'facility' })[0].confidence).toBe(asLong);
+  });
+  it('not when the longer names are several, or the word is a trade ("Telecom")', () => {
+    const two = createResolver([site('cc-reading', ['corvo-communications'])], [op('corvo', 'Corvo'), op('corvo-communications', 'Corvo Communications'), op('corvo-energy', 'Corvo Energy')]);
+    expect(two.resolve({ operatorIds: ['corvo'], city: 'Reading', country: 'GB', kind: 'facility' })[0]?.siteId).toBeUndefined();
+    const trade = createResolver([site('tc-reading', ['telecom-corvania'])], [op('telecom', 'Telecom'), op('telecom-corvania', 'Telecom Corvania')]);
+    expect(trade.resolve({ operatorIds: ['telecom'], city: 'Reading', country: 'GB', kind: 'facility' })[0]?.siteId).toBeUndefined();
+  });
+});
