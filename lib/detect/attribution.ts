@@ -44,6 +44,12 @@ export function ownFacts(doc: Doc, d: Draft, me: number, sameSentence: number[],
   const org = mentionCompany(doc, d, subject);
   d.operator = org;
   f.operator = org?.text ?? null;
+  // "Oracle said its France Central region": providers name regions after the same geography, and
+  // a region has one provider: another provider's region of the name is not this one.
+  if (d.site >= 0 && org && org.start >= 0 && org.ops.length > 0 && doc.index.sites.kinds.at(d.site) === 'region') {
+    const holders = doc.index.sites.operators.at(d.site)!;
+    if (!org.ops.some((k) => holders.includes(k))) d.site = -1;
+  }
   d.seller = sellerAfter(doc, d);
 
   const sentence = doc.text.slice(s.start, s.end);

@@ -72,6 +72,9 @@ export function compatible(m: CorefItem, c: Summary, strong: 'apposition' | 'nam
       if (!nested && (strong !== 'apposition' || sameLevel || apart)) return false;
     }
   }
+  // "Microsoft's France Central region … Oracle's France Central region": providers name their
+  // regions after the same geography, and a region has one provider, not partners.
+  if (strong === 'name' && (m.kind === 'region' || c.region) && m.operatorIds.length && c.operatorIds.size && !m.operatorIds.some((x) => c.operatorIds.has(x))) return false;
   // Partners differ from sentence to sentence ("OpenAI's Stargate", "Crusoe's Abilene campus"): a
   // different company only keeps apart mentions that share nothing stronger than proximity.
   if (strong === 'name' || strong === 'apposition') return true;
