@@ -227,14 +227,29 @@ const OTHER_THING_AFTER =
 /** "named after the nearby town of Goodnight": the name is the town's here. */
 const TOWN_OF_BEFORE = /\b(?:town|city|village|hamlet|borough|municipality|community)[ \t\u00a0]+of[ \t\u00a0]+$/i;
 
-/** The name written at [start, end) names something else: a plant, a school, a bridge, a town. */
+/**
+ * The name spoken of as a word or a story: "The name Hyperion comes from …", "… is also the name
+ * of …", "named after …", "In the myth, Prometheus …", "Hyperion, the Dan Simmons novel".
+ */
+const NAME_TALK_BEFORE = /\b(?:named after|takes its name from|in (?:the |greek |roman |norse )?myth(?:s|ology)?,?)[ \t\u00a0]+$/i;
+const NAME_TALK_AFTER =
+  /^(?:[ \t\u00a0]+(?:is|was)[ \t\u00a0]+also[ \t\u00a0]+the[ \t\u00a0]+name\b|[ \t\u00a0]+(?:comes|came)[ \t\u00a0]+from\b|,[ \t\u00a0]+the[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,3}(?:novel|film|movie|series|show|book|band|album|song|game|airline|god|goddess|titan|hero|character|beer)\b)/i;
+/**
+ * "more Fairwater locations", "identical Fairwater datacenters": a name before a plural facility
+ * noun modifies a set of them (not the last of a list: "its QRO1 and QRO2 data centers").
+ */
+const PLURAL_FACILITIES_AFTER = /^[ \t\u00a0]+(?:locations|sites|campuses|facilities|datacent(?:er|re)s|data[ \t\u00a0]+cent(?:er|re)s)\b/i;
+
+/** The name written at [start, end) names something else: a plant, a school, a bridge, a town, a story, a set. */
 export function namesAnotherThing(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   // "converting the former Sharp Sakai plant into an AI data center": the old plant is the site.
   if (FORMER_BEFORE.test(before)) return false;
-  return OTHER_THING_AFTER.test(text.slice(end, end + 60)) || TOWN_OF_BEFORE.test(before);
+  const after = text.slice(end, end + 60);
+  return OTHER_THING_AFTER.test(after) || TOWN_OF_BEFORE.test(before) || NAME_TALK_BEFORE.test(before) || NAME_TALK_AFTER.test(after) || (PLURAL_FACILITIES_AFTER.test(after) && !LIST_BEFORE.test(before));
 }
 
+const LIST_BEFORE = /(?:,|\band|\bor|&)[ \t\u00a0]*$/i;
 const FORMER_BEFORE = /\b(?:former|old|disused|decommissioned|shuttered|retired|closed)[ \t\u00a0]+$/i;
 
 export function streetOrTownship(name: string): boolean {

@@ -211,3 +211,24 @@ describe('a name the article gives a power plant', () => {
     expect(texts('A developer said the Tarnby data center campus, with the Tarnby solar array beside it, would begin construction next year. The Tarnby facility will host servers for Meta\'s data center in Odense.')).toContain('Tarnby facility');
   });
 });
+
+describe("a facility's name spoken of as a word, a story or a set", () => {
+  const index = testIndex();
+  const marked = (t: string) => detect(t, index).map((m) => m.text);
+  it('is no mark, though the facility is the article\'s ("… is also the name of", "comes from", "In the myth, …", "…, the novel")', () => {
+    const lead = "Meta's Hyperion data center in Louisiana will open in phases. ";
+    expect(marked(`${lead}Hyperion is also the name of a moon of Saturn.`)).toEqual(["Meta's Hyperion data center in Louisiana"]);
+    expect(marked(`${lead}Hyperion comes from a Greek word for the one who watches from above.`)).toEqual(["Meta's Hyperion data center in Louisiana"]);
+    expect(marked(`${lead}In the myth, Hyperion fathered the sun and the moon.`)).toEqual(["Meta's Hyperion data center in Louisiana"]);
+    expect(marked(`${lead}Hyperion, the 1989 novel, is being filmed.`)).toEqual(["Meta's Hyperion data center in Louisiana"]);
+  });
+  it('nor a name before a plural of facilities ("more Colossus sites"), unless it ends a list ("its Memphis and Colossus data centers")', () => {
+    const lead = "xAI's Colossus data center in Memphis is running. ";
+    expect(marked(`${lead}xAI plans more Colossus sites across the South.`)).toEqual(["xAI's Colossus data center in Memphis"]);
+    expect(marked(`${lead}Musk said identical Colossus data centers would follow.`)).toEqual(["xAI's Colossus data center in Memphis"]);
+    expect(marked(`${lead}xAI now runs its Memphis and Colossus data centers at full power.`)).toContain('Colossus');
+  });
+  it('but is the facility when the text calls it by that name', () => {
+    expect(marked("xAI's cluster, which runs under the name Colossus, now holds 200,000 GPUs in Memphis.")).toContain('Colossus');
+  });
+});
