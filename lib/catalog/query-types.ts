@@ -27,6 +27,11 @@ export interface ResolveQuery {
   brand?: string;
   /** 1 for "first", 5 for "fifth". */
   ordinal?: number;
+  /**
+   * The ordinal counts the company's sites beyond the query's town: the mark that gives it names no
+   * town ("its 29th data center", "its second campus in Brazil") while another mark gives the town.
+   */
+  ordinalWider?: boolean;
   kind?: SiteKind;
   /**
    * The article lists it among facilities being built ("has begun construction on new data centers

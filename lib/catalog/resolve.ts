@@ -448,7 +448,11 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       for (const s of others.slice(0, MAX_CANDIDATES)) add(s.id, base * 0.3 * weight(s), `${label}, other kind`);
     }
 
-    if (q.ordinal && q.ordinal > 0) {
+    // "its 29th data center … the El Paso site", "its second campus in Brazil, in Hortolândia": an
+    // ordinal that counts the company's sites beyond the town numbers none of the town's, and says
+    // nothing against the company's one site there (below). Cloud regions are counted as listed.
+    const counted = !!q.ordinal && q.ordinal > 0 && !(q.ordinalWider && q.kind !== 'region');
+    if (counted) {
       // "its fifth data center in Tokyo" is the site its operator numbers 5 ("Tokyo data center 5",
       // "fifth Tokyo data center"). Counting catalog records would only be right if the catalog
       // held every one of the operator's sites there, which it cannot know for buildings; cloud
@@ -472,9 +476,9 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
         return;
       }
     }
-    if (q.ordinal && q.ordinal > 0) {
+    if (counted) {
       const pool = inOpeningOrder(preferred);
-      const n = q.ordinal;
+      const n = q.ordinal!;
       const rest = pool.slice(0, MAX_CANDIDATES);
       if (n > pool.length && pool.length === 1 && base >= 0.85 && ops.size > 0) {
         // "its second region in India, at Hyderabad": a provider has one region in a city; the
@@ -602,7 +606,7 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
   const memo = new Map<string, Candidate[]>();
   const MEMO_LIMIT = 20_000;
   function resolveMemo(q: ResolveQuery): Candidate[] {
-    const key = JSON.stringify([q.text, q.brand, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.kind, q.beingBuilt, q.countryGuessed]);
+    const key = JSON.stringify([q.text, q.brand, q.operatorIds, q.city, q.admin, q.country, q.ordinal, q.ordinalWider, q.kind, q.beingBuilt, q.countryGuessed]);
     let hit = memo.get(key);
     if (!hit) {
       if (memo.size >= MEMO_LIMIT) memo.clear();

@@ -95,8 +95,12 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
     if (city) q.city = city;
   }
   if (q.city && listedAmongNewBuilds(doc, ds, q.city)) q.beingBuilt = true;
-  const ordinal = ds.find((d) => d.ordinalRank)?.ordinalRank;
-  if (ordinal) q.ordinal = ordinal;
+  const counted = ds.find((d) => d.ordinalRank);
+  if (counted) {
+    q.ordinal = counted.ordinalRank!;
+    // Not a number the name carries ("Westview 66"): that is its name's, whatever the town.
+    if (q.city && !counted.city && !DIGIT.test(counted.facts.name ?? '')) q.ordinalWider = true;
+  }
   // The name most likely to be the catalog's: a code or numbered name, else the first given.
   const named = ds.find((d) => d.facts.name && /\d/.test(d.facts.name)) ?? ds.find((d) => d.facts.name);
   if (named?.facts.name) q.text = named.facts.name;
