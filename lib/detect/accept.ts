@@ -66,8 +66,10 @@ export function acceptPhrase(doc: Doc, p: Phrase, dcNear: boolean): number {
     if (onlyArea || !(place || p.siteHit || p.ordinal || p.name)) return 0;
     return ownOp || p.siteHit ? 0.85 : 0.75;
   }
-  if (!(p.dcModifier || dcNear || computeCampus(doc, p))) return 0;
   const headLow = doc.text.slice(p.headStart, p.headEnd).toLowerCase();
+  // "a 40MW AI factory in Torrance": the head says what it computes; placed or sized, it is one.
+  const aiFactory = headLow === 'ai factory' && !!(place || p.capacityMW || p.gpus || p.name || p.siteHit);
+  if (!(p.dcModifier || dcNear || aiFactory || computeCampus(doc, p))) return 0;
   // "Tesla is building a battery gigafactory in Hanau; Tesla's Hanau site will employ 2,000": a weak
   // head after a plant of another kind, in a sentence with no data-center word, is that plant.
   if (!p.dcModifier && !p.siteHit && !p.name && anotherKindOfPlantBefore(doc, p)) return 0;
