@@ -85,6 +85,15 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
     const country = best.country ?? ds.find((d) => d.country)?.country;
     if (country) q.country = country;
     if (country && countryUnwritten(ds)) q.countryGuessed = true;
+    else if (country && best.city && !best.admin && !(best.facts.location ?? '').includes(',')) {
+      // "JHB3 in Iskandar Puteri, Johor": the town alone gave the country (the gazetteer's most
+      // populous "Iskandar" is Uzbek); the one country its sentences write is the facility's.
+      const written = writtenCountries(ds);
+      if (written.size === 1 && !written.has(country)) {
+        q.country = [...written][0];
+        q.countryGuessed = true;
+      }
+    }
   } else {
     // Nothing placed: the place of the site the words matched (the shared code's holder the
     // article's company made first, lib/detect/shared-alias.ts) is what chooses among its holders.
@@ -120,6 +129,13 @@ export function entityQuery(doc: Doc, ds: Draft[]): ResolveQuery {
  */
 function countryUnwritten(ds: Draft[]): boolean {
   return !ds.some((d) => d.admin || (d.facts.location ?? '').includes(',') || d.sentence.places.some((p) => p.kind === 'country' || p.kind === 'admin'));
+}
+
+/** The countries the entity's sentences write, as countries or by their states. */
+function writtenCountries(ds: Draft[]): Set<string> {
+  const out = new Set<string>();
+  for (const d of ds) for (const p of d.sentence.places) if ((p.kind === 'country' || p.kind === 'admin') && p.country) out.add(p.country);
+  return out;
 }
 
 /** "new data centers", "three new data center campuses": facilities being built, more than one. */

@@ -27,3 +27,17 @@ describe('a guessed state and country', () => {
     expect(q?.countryGuessed).toBeUndefined();
   });
 });
+
+describe("a town's guessed country against the one its sentence writes", () => {
+  const asked = (text: string) => {
+    const qs: ResolveQuery[] = [];
+    detect(text, testIndex(), (q) => (qs.push(q), []));
+    return qs.find((q) => q.text === 'Hyperion');
+  };
+  it('the written country wins ("Iskandar Puteri, Johor": the most populous Iskandar is not in Malaysia)', () => {
+    expect(asked('Meta said Hyperion, its campus in Iskandar Puteri, Johor, would reach 120 MW.')).toMatchObject({ city: 'Iskandar', country: 'MY', countryGuessed: true });
+  });
+  it('a country the text writes with the town stays', () => {
+    expect(asked('Meta said Hyperion, its campus in Iskandar, Uzbekistan, would reach 120 MW.')).toMatchObject({ country: 'UZ' });
+  });
+});
