@@ -141,6 +141,22 @@ export function resolverOver(snapshot: ResolverCatalog, tables: ResolverTables):
       const key = textKey(`${q.text} ${where}`);
       if (aliasIndex.exact.get(key)?.length === 1) return `${q.text} ${where}`;
     }
+    // "the Fairwater datacenter in Fayetteville, Georgia", the catalog's "Fairwater" being another
+    // state's: the one site of this state whose name holds the words ("Fairwater Atlanta"), a
+    // suburb's town being no part of its name.
+    // A town the query names must be the member's or lie within its metro ("Denton, Texas" is not
+    // Abilene's); a town the catalog files nothing under cannot tell.
+    const nearTown = (s: ResolverSite) => !q.city || (!!place.city && [...place.city].some((t) => within(s, t, METRO_KM)));
+    if (ids?.length && place.admin && place.admin.size <= MAX_STATE_SCAN && (!q.city || place.city)) {
+      const words = ` ${alone} `;
+      let member: ResolverSite | null = null;
+      for (const s of place.admin) {
+        if (!aliasIndex.names.get(s.id)?.includes(words) || !nearTown(s)) continue;
+        if (member) return null;
+        member = s;
+      }
+      if (member) return member.name;
+    }
     return null;
   }
 
@@ -662,6 +678,9 @@ function inOrBeside(site: ResolverSite, admin: ReadonlySet<ResolverSite>): boole
   return false;
 }
 const STATE_NEIGHBOUR_KM = 50;
+
+/** A state's records read one by one for a name's words: beyond this many, a name alone decides. */
+const MAX_STATE_SCAN = 2000;
 
 /** How far from a city's centre news still calls a site by the city's name ("its London data centre" in Slough). */
 const METRO_KM = 40;

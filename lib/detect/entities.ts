@@ -261,7 +261,8 @@ function decide(doc: Doc, ds: Draft[], resolve?: ResolveFn): EntityDecision {
   if (own && q.operatorIds!.length === 0 && q.text && townAndHead(q.text, doc.index.sites.cities.at(own.site)) && doc.operators.length > 0 && !holderNamed(doc, doc.index.sites.ids.at(own.site)!)) {
     return newEntity(candidates);
   }
-  if (own && familyWordAndHead(doc, own, ds)) return newEntity(candidates);
+  // (Another site the resolver is sure of, the family's member in the article's town, stands.)
+  if (own && c[0]?.siteId === doc.index.sites.ids.at(own.site) && familyWordAndHead(doc, own, ds)) return newEntity(candidates);
   if (c[0] && c[0].confidence >= KNOWN_THRESHOLD) return { status: 'known', entityId: c[0].siteId, candidates, site: siteIndexOf(doc.index, c[0].siteId) };
   // Words that are the article's place ("a campus in Chonburi" against a site also called "Chonburi")
   // name the place, not the site.

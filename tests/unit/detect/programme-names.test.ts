@@ -55,6 +55,15 @@ describe('a programme written as the holder', () => {
   });
 });
 
+describe('the family word written with a town or a state', () => {
+  it("is the family's site the resolver finds there, not the record filed under the bare words", () => {
+    expect(scan('Larkspur Compute said the Zephyrgate data center campus in Abilene, Texas, is running.')[0]?.slice(1, 3)).toEqual(['known', 'zg-abilene']);
+  });
+  it("in a state, is the state's one site of the family", () => {
+    expect(scan('Larkspur Compute said work continues at the Zephyrgate data center campus in Texas.')[0]?.slice(1, 3)).toEqual(['known', 'zg-abilene']);
+  });
+});
+
 describe("a name family's word and a head word", () => {
   it('are not the record filed under those words when the article does not put it in that town', () => {
     expect(scan('The first Zephyrgate data center opened in Abilene last year.')[0]?.slice(0, 3)).toEqual(['first Zephyrgate data center', 'new', null]);
